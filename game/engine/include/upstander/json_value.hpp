@@ -1,0 +1,64 @@
+// A parsed JSON document that remembers where each value and key starts in the file.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace upstander {
+
+enum class JsonType : std::uint8_t { Null, Bool, Integer, Float, String, Array, Object };
+
+// How a type reads in a message to an author: "text", "a list", ...
+std::string_view json_type_name(JsonType t);
+
+struct JsonMember;
+
+class JsonValue {
+ public:
+  using Array = std::vector<JsonValue>;
+  using Object = std::vector<JsonMember>;  // document order; duplicates kept so they can be reported
+
+  JsonValue() = default;
+  JsonValue(std::nullptr_t, std::uint32_t offset) : offset_(offset) {}
+  JsonValue(bool b, std::uint32_t offset) : data_(b), offset_(offset) {}
+  JsonValue(std::int64_t i, std::uint32_t offset) : data_(i), offset_(offset) {}
+  JsonValue(double d, std::uint32_t offset) : data_(d), offset_(offset) {}
+  JsonValue(std::string s, std::uint32_t offset) : data_(std::move(s)), offset_(offset) {}
+  JsonValue(Array a, std::uint32_t offset) : data_(std::move(a)), offset_(offset) {}
+  JsonValue(Object o, std::uint32_t offset) : data_(std::move(o)), offset_(offset) {}
+
+  JsonType type() const { return static_cast<JsonType>(data_.index()); }
+  std::uint32_t offset() const { return offset_; }
+  bool is(JsonType t) const { return type() == t; }
+  bool is_number() const { return is(JsonType::Integer) || is(JsonType::Float); }
+
+  // Accessors assume the caller checked type(); they are not a conversion API.
+  bool as_bool() const { return std::get<bool>(data_); }
+  std::int64_t as_int() const { return std::get<std::int64_t>(data_); }
+  double as_double() const;
+  const std::string& as_string() const { return std::get<std::string>(data_); }
+  std::string& as_string() { return std::get<std::string>(data_); }
+  const Array& items() const { return std::get<Array>(data_); }
+  Array& items() { return std::get<Array>(data_); }
+  const Object& members() const { return std::get<Object>(data_); }
+  Object& members() { return std::get<Object>(data_); }
+
+  // First member with this key, or nullptr (also when this is not an object).
+  const JsonValue* find(std::string_view key) const;
+
+ private:
+  // The index order matches JsonType.
+  std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> data_;
+  std::uint32_t offset_ = 0;
+};
+
+struct JsonMember {
+  std::string key;
+  std::uint32_t key_offset = 0;
+  JsonValue value;
+};
+
+}  // namespace upstander

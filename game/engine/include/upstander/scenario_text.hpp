@@ -1,0 +1,26 @@
+// Visits every localized text of a scenario with a stable key made of ids, not positions
+// ("node/n3/choice/forward/text"), so the key survives reordering. Used for glyph sets,
+// translation coverage and export, word counts and reading-time estimates.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "upstander/scenario.hpp"
+
+namespace upstander {
+
+using TextVisitor = std::function<void(const std::string& key, const LocalizedText& text)>;
+using MutableTextVisitor = std::function<void(const std::string& key, LocalizedText& text)>;
+
+void for_each_text(const Scenario& s, const TextVisitor& visit);
+void for_each_text(Scenario& s, const MutableTextVisitor& visit);
+// The texts shown while a student is on node `n` (not its choices' targets).
+void for_each_node_text(const Node& n, const TextVisitor& visit);
+
+// Seconds a student needs to read `text` in `locale`: about 180 words a minute in English
+// and 500 syllables a minute in Korean, silently, on a phone.
+double reading_seconds(std::string_view locale, std::string_view text);
+
+}  // namespace upstander

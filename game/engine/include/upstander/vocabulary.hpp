@@ -1,0 +1,39 @@
+// The fixed words of the content format (node kinds, outcomes, icons, goals, topics) and
+// their spelling in JSON. One table per enum, so names cannot drift between reader and writer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace upstander {
+
+enum class NodeKind {
+  Narration, Chat, FeedPost, DirectMessage, Notification, ImageCard,
+  Perspective, Excuse, Ripple, Reflection, Fact, Ending
+};
+enum class VariableType { Flag, Counter };
+enum class ThreadKind { Group, Direct };
+enum class ImageIcon { Photo, Video, Screenshot, Link };
+enum class Outcome { Upstander, Mixed, Harm };
+// The five things every student should be able to do afterwards (LEARNING.md).
+enum class LearningGoal { RealHarm, Excuses, UpstanderActions, IfTargeted, Consequences };
+enum class HelpTopic { Counselling, Takedown, Report, School, Police, Legal };
+enum class ReviewStatus { Draft, Reviewed };
+
+std::string_view name_of(NodeKind v);
+std::string_view name_of(VariableType v);
+std::string_view name_of(ThreadKind v);
+std::string_view name_of(ImageIcon v);
+std::string_view name_of(Outcome v);
+std::string_view name_of(LearningGoal v);
+std::string_view name_of(HelpTopic v);
+std::string_view name_of(ReviewStatus v);
+
+// Parses the JSON spelling; nullopt for anything else.
+template <typename E> std::optional<E> parse_name(std::string_view s);
+// Every JSON spelling of E, in declaration order (for messages and the schema).
+template <typename E> std::vector<std::string> all_names();
+
+}  // namespace upstander

@@ -1,0 +1,266 @@
+// JSON reading through nlohmann's SAX parser, with byte offsets recovered for every value.
+//
+// nlohmann's SAX interface does not report positions, so the parser reads through an
+// iterator that publishes how far it has read. When a callback fires, the lexer has read
+// exactly to the end of the current token (one character more for numbers, which it then
+// "ungets" internally); the token's first byte is found by scanning back from there.
+#include "upstander/json_parser.hpp"
+
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "upstander/diagnostic_codes.hpp"
+#include "upstander/utf8.hpp"
+
+namespace upstander {
+
+namespace {
+
+struct TrackingIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  const char* p = nullptr;
+  const char** published = nullptr;
+
+  reference operator*() const { return *p; }
+  TrackingIterator& operator++() {
+    ++p;
+    *published = p;
+    return *this;
+  }
+  TrackingIterator operator++(int) {
+    TrackingIterator old = *this;
+    ++*this;
+    return old;
+  }
+  bool operator==(const TrackingIterator& o) const { return p == o.p; }
+  bool operator!=(const TrackingIterator& o) const { return p != o.p; }
+};
+
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+std::string describe_parse_error(const std::string& what) {
+  // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
+  // while parsing object - unexpected '}'; expected string literal". Keep the part after
+  // the position, which is the useful sentence.
+  std::string s = what;
+  if (auto at = s.find("syntax error while parsing "); at != std::string::npos) {
+    s = s.substr(at + 27);
+  } else if (auto colon = s.find(": "); colon != std::string::npos) {
+    s = s.substr(colon + 2);
+  }
+  return s;
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const SourceText& source, const char** cursor, std::size_t max_depth, Diagnostics& out)
+      : source_(source), begin_(source.bytes().data()), cursor_(cursor), max_depth_(max_depth), out_(out) {}
+
+  bool null() { return place(JsonValue(nullptr, token_start(4))); }
+  bool boolean(bool b) { return place(JsonValue(b, token_start(b ? 4 : 5))); }
+  bool number_integer(std::int64_t v) { return place(JsonValue(v, number_start())); }
+  bool number_unsigned(std::uint64_t v) {
+    // Values above int64 are far outside any field's range; keep them as a number so the
+    // reader can say "too large" instead of silently wrapping.
+    if (v > static_cast<std::uint64_t>(INT64_MAX)) return place(JsonValue(static_cast<double>(v), number_start()));
+    return place(JsonValue(static_cast<std::int64_t>(v), number_start()));
+  }
+  bool number_float(double v, const std::string&) { return place(JsonValue(v, number_start())); }
+  bool string(std::string& s) { return place(JsonValue(std::move(s), string_start())); }
+  bool binary(std::vector<std::uint8_t>&) { return false; }  // not produced for JSON text
+
+  bool start_object(std::size_t) { return open(JsonValue(JsonValue::Object{}, here() - 1)); }
+  bool start_array(std::size_t) { return open(JsonValue(JsonValue::Array{}, here() - 1)); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool key(std::string& k) {
+    pending_key_offset_ = string_start();
+    pending_key_ = std::move(k);
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& ex) {
+    const auto offset = static_cast<std::uint32_t>(position > 0 ? position - 1 : 0);
+    report_syntax_error(offset, last_token, ex.what());
+    return false;
+  }
+
+  bool has_root() const { return has_root_; }
+  JsonValue take_root() { return std::move(root_); }
+
+ private:
+  std::uint32_t here() const { return static_cast<std::uint32_t>(*cursor_ - begin_); }
+
+  std::uint32_t token_start(std::uint32_t length) const { return here() - length; }
+
+  std::uint32_t number_start() const {
+    const std::string& b = source_.bytes();
+    std::uint32_t i = here();
+    if (i > 0 && !is_number_char(b[i - 1])) --i;  // the lexer's look-ahead character
+    while (i > 0 && is_number_char(b[i - 1])) --i;
+    return i;
+  }
+
+  std::uint32_t string_start() const {
+    const std::string& b = source_.bytes();
+    // here() is one past the closing quote; the opening quote is the nearest quote before
+    // it that is not escaped by an odd run of backslashes.
+    std::uint32_t i = here() - 1;
+    while (i > 0) {
+      --i;
+      if (b[i] != '"') continue;
+      std::uint32_t backslashes = 0;
+      for (std::uint32_t k = i; k > 0 && b[k - 1] == '\\'; --k) ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+
+  bool place(JsonValue v) {
+    placed_ = insert(std::move(v));
+    return true;
+  }
+
+  JsonValue* insert(JsonValue v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      has_root_ = true;
+      return &root_;
+    }
+    JsonValue* parent = stack_.back();
+    if (parent->is(JsonType::Array)) {
+      parent->items().push_back(std::move(v));
+      return &parent->items().back();
+    }
+    parent->members().push_back(JsonMember{std::move(pending_key_), pending_key_offset_, std::move(v)});
+    return &parent->members().back().value;
+  }
+
+  bool open(JsonValue container) {
+    if (stack_.size() >= max_depth_) {
+      out_.report(source_, container.offset(), Severity::Error, codes::kTooDeep, "",
+                  "the data is nested more than " + std::to_string(max_depth_) + " levels deep",
+                  "scenario files need about ten levels; look for brackets that open and never close");
+      return false;
+    }
+    // A child is only pushed after its older siblings are complete, so this pointer stays
+    // valid until the container is closed.
+    stack_.push_back(insert(std::move(container)));
+    return true;
+  }
+
+  bool close() {
+    stack_.pop_back();
+    return true;
+  }
+
+  void report_syntax_error(std::uint32_t offset, const std::string& last_token, const std::string& what) {
+    const std::string& b = source_.bytes();
+    std::string message = "this is not valid JSON: " + describe_parse_error(what);
+    std::string fix = "check the JSON just before this point: a missing comma, quote or bracket is the usual cause";
+    const char here_char = offset < b.size() ? b[offset] : '\0';
+    std::uint32_t prev = offset;
+    while (prev > 0 && (b[prev - 1] == ' ' || b[prev - 1] == '\n' || b[prev - 1] == '\r' || b[prev - 1] == '\t')) --prev;
+    const char before = prev > 0 ? b[prev - 1] : '\0';
+    if (offset >= b.size() || last_token.empty()) {
+      message = "the file ends before the JSON is complete";
+      fix = "a closing } or ] is missing, or a text in quotes is not closed";
+    } else if ((here_char == '}' || here_char == ']') && before == ',') {
+      fix = "remove the comma before this '" + std::string(1, here_char) + "': JSON allows no comma after the last item";
+    } else if (here_char == '\'') {
+      fix = "use double quotes (\") around keys and text; JSON does not accept single quotes";
+    } else if (what.find("control character") != std::string::npos) {
+      fix = "a line break or tab inside text must be written as \\n or \\t";
+    } else if (here_char == '"' && (before == '"' || before == '}' || before == ']' ||
+                                    (before >= '0' && before <= '9') || before == 'e' || before == 'l')) {
+      fix = "add a comma between the two items";
+    } else if ((here_char >= 'a' && here_char <= 'z') || (here_char >= 'A' && here_char <= 'Z')) {
+      fix = "put keys and text in double quotes; only true, false and null are written without quotes";
+    } else if (here_char == '/') {
+      fix = "JSON does not allow comments; put notes for authors in a \"note\" field";
+    }
+    out_.report(source_, offset, Severity::Error, codes::kJsonSyntax, "", std::move(message), std::move(fix));
+  }
+
+  const SourceText& source_;
+  const char* begin_;
+  const char** cursor_;
+  std::size_t max_depth_;
+  Diagnostics& out_;
+  std::vector<JsonValue*> stack_;
+  JsonValue root_;
+  bool has_root_ = false;
+  JsonValue* placed_ = nullptr;
+  std::string pending_key_;
+  std::uint32_t pending_key_offset_ = 0;
+};
+
+std::string megabytes(std::size_t bytes) {
+  const std::size_t tenths = bytes * 10 / (1u << 20);
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+bool only_whitespace(const std::string& s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out, const ParseLimits& limits) {
+  const std::string& bytes = source.bytes();
+  if (bytes.size() > limits.max_bytes) {
+    out.report(source, kNoOffset, Severity::Error, codes::kFileTooLarge, "",
+               "the file is " + megabytes(bytes.size()) + "; the limit is " + megabytes(limits.max_bytes) + " per file",
+               "a scenario for one class period is far smaller; split it into several scenarios, "
+               "or check that this is the file you meant");
+    return std::nullopt;
+  }
+  std::size_t body = 0;
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    out.report(source, 0, Severity::Error, codes::kByteOrderMark, "",
+               "the file starts with a byte-order mark (BOM)",
+               "save the file as \"UTF-8\" without BOM, or run `upstander-content fmt` on it, which removes it");
+    body = 3;
+  }
+  if (only_whitespace(bytes, body)) {
+    out.report(source, kNoOffset, Severity::Error, codes::kJsonSyntax, "", "the file is empty",
+               "a content file is a JSON object: start from content/scenarios/feature-tour.json");
+    return std::nullopt;
+  }
+  const auto bad = utf8::invalid_offsets(bytes, 20);
+  for (std::size_t offset : bad) {
+    out.report(source, static_cast<std::uint32_t>(offset), Severity::Error, codes::kInvalidUtf8, "",
+               "this byte is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
+  }
+  if (!bad.empty()) return std::nullopt;
+
+  const char* cursor = bytes.data();
+  TreeBuilder builder(source, &cursor, limits.max_depth, out);
+  TrackingIterator first{bytes.data(), &cursor};
+  TrackingIterator last{bytes.data() + bytes.size(), &cursor};
+  bool ok = false;
+  try {
+    ok = nlohmann::json::sax_parse(first, last, &builder);
+  } catch (const std::exception& e) {
+    // sax_parse reports through the handler; this is only a guard so nothing escapes.
+    out.report(source, kNoOffset, Severity::Error, codes::kJsonSyntax, "",
+               std::string("the file could not be read as JSON: ") + e.what(), "check that the file is JSON text");
+    ok = false;
+  }
+  if (!ok || !builder.has_root()) return std::nullopt;
+  return builder.take_root();
+}
+
+}  // namespace upstander

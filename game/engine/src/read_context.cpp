@@ -1,0 +1,52 @@
+// JSON pointer tracking and diagnostic shortcuts for the loaders.
+#include "upstander/read_context.hpp"
+
+namespace upstander {
+
+std::string escape_pointer_segment(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+ReadContext::Scope ReadContext::at(std::string_view key) {
+  segments_.push_back(escape_pointer_segment(key));
+  return Scope(*this);
+}
+
+ReadContext::Scope ReadContext::at(std::size_t index) {
+  segments_.push_back(std::to_string(index));
+  return Scope(*this);
+}
+
+std::string ReadContext::pointer() const {
+  std::string p;
+  for (const auto& s : segments_) p += "/" + s;
+  return p;  // "" is the whole document (RFC 6901)
+}
+
+std::string ReadContext::pointer_to(std::string_view key) const {
+  std::string p;
+  for (const auto& s : segments_) p += "/" + s;
+  return p + "/" + escape_pointer_segment(key);
+}
+
+void ReadContext::error(std::uint32_t offset, std::string_view code, std::string message, std::string fix) {
+  out_.report(source_, offset, Severity::Error, code, pointer(), std::move(message), std::move(fix));
+}
+
+void ReadContext::warning(std::uint32_t offset, std::string_view code, std::string message, std::string fix) {
+  out_.report(source_, offset, Severity::Warning, code, pointer(), std::move(message), std::move(fix));
+}
+
+void ReadContext::report(std::uint32_t offset, Severity s, std::string_view code, std::string ptr,
+                         std::string message, std::string fix) {
+  out_.report(source_, offset, s, code, std::move(ptr), std::move(message), std::move(fix));
+}
+
+}  // namespace upstander

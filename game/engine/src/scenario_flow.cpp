@@ -1,0 +1,202 @@
+// Graph and state-space checks of a linked scenario.
+#include "upstander/scenario_flow.hpp"
+
+#include <algorithm>
+#include <deque>
+
+#include "upstander/diagnostic_codes.hpp"
+#include "upstander/state_search.hpp"
+
+namespace upstander {
+
+namespace {
+
+std::vector<std::vector<int>> successors(const Scenario& s) {
+  std::vector<std::vector<int>> out(s.nodes.size());
+  for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+    const Node& n = s.nodes[i];
+    if (n.next && n.next->index >= 0) out[i].push_back(n.next->index);
+    for (const auto& r : n.route) {
+      if (r.to.index >= 0) out[i].push_back(r.to.index);
+    }
+    for (const auto& c : n.choices) {
+      if (c.to.index >= 0) out[i].push_back(c.to.index);
+    }
+  }
+  return out;
+}
+
+std::vector<bool> reachable_from(int start, const std::vector<std::vector<int>>& edges) {
+  std::vector<bool> seen(edges.size(), false);
+  if (start < 0) return seen;
+  std::deque<int> queue{start};
+  seen[static_cast<std::size_t>(start)] = true;
+  while (!queue.empty()) {
+    const int n = queue.front();
+    queue.pop_front();
+    for (int m : edges[static_cast<std::size_t>(n)]) {
+      if (!seen[static_cast<std::size_t>(m)]) {
+        seen[static_cast<std::size_t>(m)] = true;
+        queue.push_back(m);
+      }
+    }
+  }
+  return seen;
+}
+
+std::vector<bool> can_reach_ending(const Scenario& s, const std::vector<std::vector<int>>& edges) {
+  std::vector<std::vector<int>> reverse(edges.size());
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    for (int m : edges[i]) reverse[static_cast<std::size_t>(m)].push_back(static_cast<int>(i));
+  }
+  std::vector<bool> ok(edges.size(), false);
+  std::deque<int> queue;
+  for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+    if (s.nodes[i].is_ending()) {
+      ok[i] = true;
+      queue.push_back(static_cast<int>(i));
+    }
+  }
+  while (!queue.empty()) {
+    const int n = queue.front();
+    queue.pop_front();
+    for (int p : reverse[static_cast<std::size_t>(n)]) {
+      if (!ok[static_cast<std::size_t>(p)]) {
+        ok[static_cast<std::size_t>(p)] = true;
+        queue.push_back(p);
+      }
+    }
+  }
+  return ok;
+}
+
+class FlowChecker {
+ public:
+  FlowChecker(const Scenario& s, const SourceText& source, Diagnostics& out, const FlowLimits& limits)
+      : s_(s), source_(source), out_(out), limits_(limits) {}
+
+  void run() {
+    if (s_.start.index < 0 || s_.nodes.empty()) return;
+    const auto edges = successors(s_);
+    reachable_ = reachable_from(s_.start.index, edges);
+    report_unreachable();
+    report_dead_regions(edges);
+    report_skips();
+    report_with_conditions();
+  }
+
+ private:
+  void report(const Node& n, std::string_view code, Severity sev, std::string msg, std::string fix,
+              std::string pointer_suffix = "/id") {
+    out_.report(source_, n.loc.offset, sev, code, n.loc.pointer + pointer_suffix, std::move(msg), std::move(fix));
+  }
+
+  void report_unreachable() {
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      if (reachable_[i]) continue;
+      const Node& n = s_.nodes[i];
+      if (n.is_ending()) {
+        report(n, codes::kUnreachableEnding, Severity::Error,
+               "no path from the start node \"" + s_.start.id + "\" leads to the ending \"" + n.id + "\"",
+               "link to it from a choice (\"to\": \"" + n.id + "\") or a \"next\", or remove it");
+      } else {
+        report(n, codes::kUnreachableNode, Severity::Warning,
+               "no path from the start node \"" + s_.start.id + "\" leads to \"" + n.id + "\"",
+               "link to it from a choice or a \"next\", or remove it");
+      }
+    }
+  }
+
+  // A node that is reachable but from which no ending can be reached is inside a loop (or a
+  // chain) with no way out. Report where the student walks into that region, which is where
+  // the author has to add an exit, rather than every node of it.
+  void report_dead_regions(const std::vector<std::vector<int>>& edges) {
+    const std::vector<bool> ok = can_reach_ending(s_, edges);
+    std::vector<bool> is_entry(s_.nodes.size(), false);
+    if (!ok[static_cast<std::size_t>(s_.start.index)]) is_entry[static_cast<std::size_t>(s_.start.index)] = true;
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      if (!reachable_[i] || !ok[i]) continue;
+      for (int m : edges[i]) {
+        if (!ok[static_cast<std::size_t>(m)]) is_entry[static_cast<std::size_t>(m)] = true;
+      }
+    }
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      if (!is_entry[i] || !reachable_[i]) continue;
+      const Node& n = s_.nodes[i];
+      report(n, codes::kNoPathToEnding, Severity::Error,
+             "once a student reaches \"" + n.id + "\", no path leads to any ending: the scenario would loop forever",
+             "give a node of this loop a choice or \"next\" that leads on to an ending");
+    }
+  }
+
+  void report_skips() {
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      const Node& n = s_.nodes[i];
+      if (!reachable_[i] || n.choices.empty() || n.skip_to) continue;
+      report(n, codes::kDecisionWithoutSkip, Severity::Warning,
+             "the decision \"" + n.id + "\" has no \"skip_to\", so a student who needs to skip this scene cannot",
+             "add \"skip_to\": \"(node id)\" naming where the story goes on for a student who skips it");
+    }
+  }
+
+  void report_with_conditions() {
+    const std::size_t budget = std::max(limits_.max_states, s_.nodes.size() * 4);
+    StateSearch search(s_, budget);
+    if (!search.complete()) {
+      out_.report(source_, kNoOffset, Severity::Warning, codes::kSearchIncomplete, "",
+                  "the scenario has more than " + std::to_string(budget) +
+                      " combinations of scene and variables; endings were checked without their conditions",
+                  "use fewer counters, or give counters a \"max\"");
+    }
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      const Node& n = s_.nodes[i];
+      const int idx = static_cast<int>(i);
+      if (!reachable_[i]) continue;  // already reported without conditions
+      if (search.complete() && n.is_ending() && !search.reached(idx)) {
+        report(n, codes::kUnreachableEnding, Severity::Error,
+               "the conditions on the way make the ending \"" + n.id + "\" impossible to reach",
+               "check the \"if\" of the choices leading here: no sequence of choices satisfies them");
+      }
+      if (search.stuck(idx)) {
+        const auto path = search.path_to_stuck(idx);
+        report(n, codes::kStuckDecision, Severity::Error,
+               "a student can reach \"" + n.id + "\" with no choice shown (" + describe_path(s_, *path) + ")",
+               "give one choice no \"if\", or make the conditions cover every case");
+      }
+      if (!search.complete() || !search.reached(idx)) continue;
+      for (std::size_t c = 0; c < n.choices.size(); ++c) {
+        if (search.shown(idx, static_cast<int>(c))) continue;
+        const Choice& ch = n.choices[c];
+        out_.report(source_, ch.loc.offset, Severity::Warning, codes::kChoiceNeverShown, ch.loc.pointer + "/if",
+                    "the choice \"" + ch.id + "\" is never shown: its condition is false whenever a student gets here",
+                    "check its \"if\" against the effects of the choices before it");
+      }
+    }
+  }
+
+  const Scenario& s_;
+  const SourceText& source_;
+  Diagnostics& out_;
+  FlowLimits limits_;
+  std::vector<bool> reachable_;
+};
+
+}  // namespace
+
+std::string describe_path(const Scenario& s, const std::vector<PathStep>& steps) {
+  if (steps.empty()) return "right at the start";
+  std::string out;
+  for (const auto& st : steps) {
+    if (st.choice < 0) continue;
+    const Node& n = s.nodes[static_cast<std::size_t>(st.node)];
+    if (!out.empty()) out += ", ";
+    out += n.id + ":" + n.choices[static_cast<std::size_t>(st.choice)].id;
+  }
+  return out.empty() ? "without any choice" : "after choosing " + out;
+}
+
+void check_flow(const Scenario& s, const SourceText& source, Diagnostics& out, const FlowLimits& limits) {
+  FlowChecker(s, source, out, limits).run();
+}
+
+}  // namespace upstander

@@ -1,0 +1,85 @@
+// Spelling tables of the content format's enums.
+#include "upstander/vocabulary.hpp"
+
+#include <array>
+#include <utility>
+
+namespace upstander {
+
+namespace {
+
+template <typename E, std::size_t N>
+using Table = std::array<std::pair<E, std::string_view>, N>;
+
+constexpr Table<NodeKind, 12> kNodeKinds{{
+    {NodeKind::Narration, "narration"}, {NodeKind::Chat, "chat"}, {NodeKind::FeedPost, "feed_post"},
+    {NodeKind::DirectMessage, "dm"}, {NodeKind::Notification, "notification"}, {NodeKind::ImageCard, "image_card"},
+    {NodeKind::Perspective, "perspective"}, {NodeKind::Excuse, "excuse"}, {NodeKind::Ripple, "ripple"},
+    {NodeKind::Reflection, "reflection"}, {NodeKind::Fact, "fact"}, {NodeKind::Ending, "ending"},
+}};
+constexpr Table<VariableType, 2> kVariableTypes{{{VariableType::Flag, "flag"}, {VariableType::Counter, "counter"}}};
+constexpr Table<ThreadKind, 2> kThreadKinds{{{ThreadKind::Group, "group"}, {ThreadKind::Direct, "direct"}}};
+constexpr Table<ImageIcon, 4> kImageIcons{{
+    {ImageIcon::Photo, "photo"}, {ImageIcon::Video, "video"}, {ImageIcon::Screenshot, "screenshot"}, {ImageIcon::Link, "link"},
+}};
+constexpr Table<Outcome, 3> kOutcomes{{{Outcome::Upstander, "upstander"}, {Outcome::Mixed, "mixed"}, {Outcome::Harm, "harm"}}};
+constexpr Table<LearningGoal, 5> kGoals{{
+    {LearningGoal::RealHarm, "real_harm"}, {LearningGoal::Excuses, "excuses"},
+    {LearningGoal::UpstanderActions, "upstander_actions"}, {LearningGoal::IfTargeted, "if_targeted"},
+    {LearningGoal::Consequences, "consequences"},
+}};
+constexpr Table<HelpTopic, 6> kHelpTopics{{
+    {HelpTopic::Counselling, "counselling"}, {HelpTopic::Takedown, "takedown"}, {HelpTopic::Report, "report"},
+    {HelpTopic::School, "school"}, {HelpTopic::Police, "police"}, {HelpTopic::Legal, "legal"},
+}};
+constexpr Table<ReviewStatus, 2> kReviewStatuses{{{ReviewStatus::Draft, "draft"}, {ReviewStatus::Reviewed, "reviewed"}}};
+
+template <typename E, std::size_t N>
+std::string_view lookup(const Table<E, N>& t, E v) {
+  for (const auto& [e, n] : t) {
+    if (e == v) return n;
+  }
+  return "?";
+}
+
+template <typename E, std::size_t N>
+std::optional<E> parse(const Table<E, N>& t, std::string_view s) {
+  for (const auto& [e, n] : t) {
+    if (n == s) return e;
+  }
+  return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+std::vector<std::string> names(const Table<E, N>& t) {
+  std::vector<std::string> out;
+  for (const auto& [e, n] : t) out.emplace_back(n);
+  return out;
+}
+
+}  // namespace
+
+std::string_view name_of(NodeKind v) { return lookup(kNodeKinds, v); }
+std::string_view name_of(VariableType v) { return lookup(kVariableTypes, v); }
+std::string_view name_of(ThreadKind v) { return lookup(kThreadKinds, v); }
+std::string_view name_of(ImageIcon v) { return lookup(kImageIcons, v); }
+std::string_view name_of(Outcome v) { return lookup(kOutcomes, v); }
+std::string_view name_of(LearningGoal v) { return lookup(kGoals, v); }
+std::string_view name_of(HelpTopic v) { return lookup(kHelpTopics, v); }
+std::string_view name_of(ReviewStatus v) { return lookup(kReviewStatuses, v); }
+
+#define UPSTANDER_VOCABULARY(E, table)                                              \
+  template <> std::optional<E> parse_name<E>(std::string_view s) { return parse(table, s); } \
+  template <> std::vector<std::string> all_names<E>() { return names(table); }
+
+UPSTANDER_VOCABULARY(NodeKind, kNodeKinds)
+UPSTANDER_VOCABULARY(VariableType, kVariableTypes)
+UPSTANDER_VOCABULARY(ThreadKind, kThreadKinds)
+UPSTANDER_VOCABULARY(ImageIcon, kImageIcons)
+UPSTANDER_VOCABULARY(Outcome, kOutcomes)
+UPSTANDER_VOCABULARY(LearningGoal, kGoals)
+UPSTANDER_VOCABULARY(HelpTopic, kHelpTopics)
+UPSTANDER_VOCABULARY(ReviewStatus, kReviewStatuses)
+#undef UPSTANDER_VOCABULARY
+
+}  // namespace upstander

@@ -1,0 +1,42 @@
+// `upstander-content check`: every problem in every file, then a one-line summary.
+#include <cstdio>
+
+#include "commands.hpp"
+#include "upstander/content_library.hpp"
+#include "upstander/diagnostic_codes.hpp"
+
+namespace upstander::tool {
+
+int run_check(const Args& args) {
+  const ParsedArgs p = parse_args(args);
+  if (!only_options(p, {"--werror", "--format"})) return 2;
+  const std::string format = p.value("--format", "text");
+  if (format != "text" && format != "github") return usage_error("--format must be text or github");
+  if (p.paths.empty()) return usage_error("check needs at least one file or folder");
+
+  ContentLibrary lib = ContentLibrary::load(p.paths);
+  Diagnostics diags = lib.diagnostics();
+  diags.sort();
+  for (const auto& d : diags.all()) {
+    const std::string line = format == "github" ? format_github(d) + "\n" : format_text(d);
+    std::fputs(line.c_str(), format == "github" ? stdout : stderr);
+  }
+  const std::size_t files = lib.files().size();
+  std::fprintf(stderr, "checked %zu file%s: %zu error%s, %zu warning%s\n", files, files == 1 ? "" : "s",
+               diags.error_count(), diags.error_count() == 1 ? "" : "s", diags.warning_count(),
+               diags.warning_count() == 1 ? "" : "s");
+  if (diags.has_errors()) return 1;
+  if (p.has("--werror") && diags.warning_count() > 0) return 1;
+  return 0;
+}
+
+int run_codes(const Args& args) {
+  if (!args.empty()) return usage_error("codes takes no arguments");
+  for (const auto& c : codes::all_codes()) {
+    std::printf("%-26s %-8s %s\n", std::string(c.code).c_str(), std::string(severity_name(c.severity)).c_str(),
+                std::string(c.summary).c_str());
+  }
+  return 0;
+}
+
+}  // namespace upstander::tool

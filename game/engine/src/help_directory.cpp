@@ -60,7 +60,7 @@ bool is_phone(std::string_view p) {
 HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonValue& item) {
   ObjectReader r(ctx, item, "a help resource");
   HelpResource res;
-  res.loc = SourceLoc{item.offset(), ctx.pointer()};
+  res.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
   res.id = r.required_id("id").value_or("");
   res.name = required_text(r, "name", limits::kTitle);
   res.what = required_text(r, "what", limits::kCard);

@@ -46,17 +46,30 @@ bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-std::string describe_parse_error(const std::string& what) {
-  // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
-  // while parsing object - unexpected '}'; expected string literal". Keep the part after
-  // the position, which is the useful sentence.
-  std::string s = what;
-  if (auto at = s.find("syntax error while parsing "); at != std::string::npos) {
-    s = s.substr(at + 27);
-  } else if (auto colon = s.find(": "); colon != std::string::npos) {
-    s = s.substr(colon + 2);
-  }
-  return s;
+// What the parser wanted next, in an author's words. nlohmann ends its messages with
+// "; expected string literal", "; expected '}'" and the like.
+std::string expected_part(const std::string& what) {
+  const auto at = what.rfind("; expected ");
+  if (at == std::string::npos) return "";
+  const std::string e = what.substr(at + 11);
+  if (e == "string literal") return "a key in double quotes";
+  if (e == "'[', '{', or a literal") return "a value";
+  if (e == "':'") return "a colon after the key";
+  if (e == "'}'") return "a comma or the closing }";
+  if (e == "']'") return "a comma or the closing ]";
+  if (e == "end of input") return "the end of the file";
+  return e;
+}
+
+std::string found_part(const std::string& bytes, std::uint32_t offset) {
+  if (offset >= bytes.size()) return "the end of the file";
+  const char c = bytes[offset];
+  if (c == '\'') return "a single quote";
+  if (c == '"') return "a quote";
+  if (c == ',') return "a comma";
+  if (c == '\n' || c == '\r') return "a line break";
+  if (static_cast<unsigned char>(c) < 0x20) return "a control character";
+  return "'" + std::string(1, c) + "'";
 }
 
 class TreeBuilder {
@@ -165,7 +178,9 @@ class TreeBuilder {
 
   void report_syntax_error(std::uint32_t offset, const std::string& last_token, const std::string& what) {
     const std::string& b = source_.bytes();
-    std::string message = "this is not valid JSON: " + describe_parse_error(what);
+    std::string message = "this is not valid JSON: found " + found_part(b, offset);
+    if (const std::string expected = expected_part(what); !expected.empty()) message += " where " + expected + " should be";
+    if (what.find("invalid string") != std::string::npos) message = "this is not valid JSON: the text in quotes is broken here";
     std::string fix = "check the JSON just before this point: a missing comma, quote or bracket is the usual cause";
     const char here_char = offset < b.size() ? b[offset] : '\0';
     std::uint32_t prev = offset;
@@ -239,10 +254,15 @@ std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out, 
                "a content file is a JSON object: start from content/scenarios/feature-tour.json");
     return std::nullopt;
   }
-  const auto bad = utf8::invalid_offsets(bytes, 20);
-  for (std::size_t offset : bad) {
+  const auto bad = utf8::invalid_offsets(bytes, 200);
+  std::size_t reported = 0;
+  for (std::size_t i = 0; i < bad.size() && reported < 20; ++i) {
+    const std::size_t offset = bad[i];
+    // A character in the wrong encoding is several bad bytes in a row: report it once.
+    if (i > 0 && bad[i - 1] + 3 >= offset) continue;
+    ++reported;
     out.report(source, static_cast<std::uint32_t>(offset), Severity::Error, codes::kInvalidUtf8, "",
-               "this byte is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
+               "the text here is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
   }
   if (!bad.empty()) return std::nullopt;
 

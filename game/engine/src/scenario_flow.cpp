@@ -167,7 +167,8 @@ class FlowChecker {
       for (std::size_t c = 0; c < n.choices.size(); ++c) {
         if (search.shown(idx, static_cast<int>(c))) continue;
         const Choice& ch = n.choices[c];
-        out_.report(source_, ch.loc.offset, Severity::Warning, codes::kChoiceNeverShown, ch.loc.pointer + "/if",
+        const std::uint32_t at = ch.condition && ch.condition->loc.offset != kNoOffset ? ch.condition->loc.offset : ch.loc.offset;
+        out_.report(source_, at, Severity::Warning, codes::kChoiceNeverShown, ch.loc.pointer + "/if",
                     "the choice \"" + ch.id + "\" is never shown: its condition is false whenever a student gets here",
                     "check its \"if\" against the effects of the choices before it");
       }

@@ -205,6 +205,7 @@ class Linker {
     if (s_.player.index >= 0) character_used_[static_cast<std::size_t>(s_.player.index)] = true;
     for (std::size_t i = 0; i < s_.variables.size(); ++i) {
       if (variable_read_[i] || s_.variables[i].id.empty()) continue;
+      if (s_.variable_index[s_.variables[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
       const auto& v = s_.variables[i];
       out_.report(source_, v.loc.offset, Severity::Warning, codes::kUnusedVariable, v.loc.pointer + "/id",
                   "nothing reads the variable \"" + v.id + "\"",
@@ -212,6 +213,7 @@ class Linker {
     }
     for (std::size_t i = 0; i < s_.characters.size(); ++i) {
       if (character_used_[i] || s_.characters[i].id.empty()) continue;
+      if (s_.character_index[s_.characters[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
       const auto& c = s_.characters[i];
       out_.report(source_, c.loc.offset, Severity::Warning, codes::kUnusedCharacter, c.loc.pointer + "/id",
                   "the character \"" + c.id + "\" never appears", "give them a message or a scene, or remove them");

@@ -245,7 +245,7 @@ void read_variables(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a variable");
     Variable var;
-    var.loc = loc_of(ctx, item);
+    var.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
     var.id = r.required_id("id").value_or("");
     if (auto t = r.required_enum("type", all_names<VariableType>())) var.type = *parse_name<VariableType>(*t);
     var.description = r.optional_string("description", "");
@@ -280,7 +280,7 @@ void read_characters(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a character");
     Character c;
-    c.loc = loc_of(ctx, item);
+    c.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
     c.id = r.required_id("id").value_or("");
     c.name = required_text(r, "name", limits::kName);
     c.unknown = r.optional_bool("unknown", false);
@@ -317,7 +317,7 @@ void read_threads(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a thread");
     Thread t;
-    t.loc = loc_of(ctx, item);
+    t.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
     t.id = r.required_id("id").value_or("");
     t.name = required_text(r, "name", limits::kTitle);
     if (auto k = r.optional_enum("kind", all_names<ThreadKind>())) t.kind = *parse_name<ThreadKind>(*k);
@@ -464,7 +464,7 @@ ReflectionBody read_reflection(ObjectReader& r) {
       if (!r.expect_type(item, "", JsonType::Object)) return;
       ObjectReader orr(ctx, item, "a reflection option");
       ReflectionOption opt;
-      opt.loc = SourceLoc{item.offset(), ctx.pointer()};
+      opt.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
       opt.id = orr.required_id("id").value_or("");
       opt.text = required_text(orr, "text", limits::kChoice);
       orr.finish();
@@ -589,7 +589,7 @@ std::vector<Choice> read_choices(ObjectReader& r) {
     if (!r.expect_type(item, "", JsonType::Object)) return;
     ObjectReader cr(ctx, item, "a choice");
     Choice c;
-    c.loc = SourceLoc{item.offset(), ctx.pointer()};
+    c.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
     c.id = cr.required_id("id").value_or("");
     c.text = required_text(cr, "text", limits::kChoice);
     if (auto to = required_ref(cr, "to")) c.to = *to;
@@ -693,7 +693,7 @@ std::optional<Node> read_node(ReadContext& ctx, const JsonValue& item) {
     return std::nullopt;
   }
   Node n;
-  n.loc = SourceLoc{item.offset(), ctx.pointer()};
+  n.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
   const std::vector<std::string> kinds = all_names<NodeKind>();
   // Read the kind first so the other fields are checked against it.
   ObjectReader kr(ctx, item, "a node");

@@ -48,6 +48,11 @@ class JsonValue {
 
   // First member with this key, or nullptr (also when this is not an object).
   const JsonValue* find(std::string_view key) const;
+  // Offset of the member's value, or kNoOffset (0xFFFFFFFF) when it is absent.
+  std::uint32_t offset_of(std::string_view key) const {
+    const JsonValue* v = find(key);
+    return v ? v->offset() : 0xFFFFFFFFu;
+  }
 
  private:
   // The index order matches JsonType.

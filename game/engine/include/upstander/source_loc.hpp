@@ -13,6 +13,12 @@ struct SourceLoc {
   std::string pointer;
 };
 
+// The location of something that has an id: the id's value if it has one (that is where
+// an author looks), else the object itself; the pointer is the object's.
+inline SourceLoc entity_loc(std::uint32_t object_offset, std::uint32_t id_offset, std::string pointer) {
+  return SourceLoc{id_offset != kNoOffset ? id_offset : object_offset, std::move(pointer)};
+}
+
 // A reference by id to another element, resolved to an index by the linker.
 struct IdRef {
   std::string id;

@@ -1,6 +1,8 @@
 // Model to canonical JSON.
 #include "upstander/canonical_json.hpp"
 
+#include "upstander/utf8.hpp"
+
 namespace upstander {
 
 using ojson = nlohmann::ordered_json;
@@ -354,67 +356,72 @@ std::string scalar_text(const ojson& v) {
 
 bool is_scalar(const ojson& v) { return !v.is_object() && !v.is_array(); }
 
-void write_value(std::string& out, const ojson& v, int indent) {
+constexpr std::size_t kLineWidth = 100;
+
+// The one-line form of a container, or "" when it should not be written on one line:
+// containers nested more than two deep, and things with an "id" (nodes, choices,
+// characters), which read best laid out even when short.
+std::string inline_form(const ojson& v, int depth = 0) {
+  if (depth > 1 || (v.is_object() && v.contains("id"))) return "";
+  std::string out = v.is_object() ? "{" : "[";
+  bool first = true;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    if (!first) out += ", ";
+    first = false;
+    if (v.is_object()) out += scalar_text(ojson(it.key())) + ": ";
+    if (is_scalar(it.value())) {
+      out += scalar_text(it.value());
+    } else if (it.value().empty()) {
+      out += it.value().is_object() ? "{}" : "[]";
+    } else {
+      const std::string nested = inline_form(it.value(), depth + 1);
+      if (nested.empty()) return "";
+      out += nested;
+    }
+  }
+  return out + (v.is_object() ? "}" : "]");
+}
+
+// `column` is where the value starts on its line, so a short container of plain values
+// ({"ko": "나", "en": "You"}, ["ko", "en"]) stays on one line when it fits.
+void write_value(std::string& out, const ojson& v, int indent, std::size_t column) {
   const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
   const std::string inner(static_cast<std::size_t>(indent + 1) * 2, ' ');
-  if (v.is_object()) {
-    if (v.empty()) {
-      out += "{}";
-      return;
-    }
-    out += "{\n";
-    bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      if (!first) out += ",\n";
-      first = false;
-      out += inner + scalar_text(ojson(it.key())) + ": ";
-      write_value(out, it.value(), indent + 1);
-    }
-    out += "\n" + pad + "}";
+  if (!v.is_object() && !v.is_array()) {
+    out += scalar_text(v);
     return;
   }
-  if (v.is_array()) {
-    if (v.empty()) {
-      out += "[]";
-      return;
-    }
-    // Short lists of plain values (locales, goals, topics) read best on one line.
-    bool all_scalar = true;
-    std::size_t width = 0;
-    for (const auto& item : v) {
-      all_scalar = all_scalar && is_scalar(item);
-      if (all_scalar) width += scalar_text(item).size() + 2;
-    }
-    if (all_scalar && width + pad.size() <= 80) {
-      out += "[";
-      bool first = true;
-      for (const auto& item : v) {
-        if (!first) out += ", ";
-        first = false;
-        out += scalar_text(item);
-      }
-      out += "]";
-      return;
-    }
-    out += "[\n";
-    bool first = true;
-    for (const auto& item : v) {
-      if (!first) out += ",\n";
-      first = false;
-      out += inner;
-      write_value(out, item, indent + 1);
-    }
-    out += "\n" + pad + "]";
+  if (v.empty()) {
+    out += v.is_object() ? "{}" : "[]";
     return;
   }
-  out += scalar_text(v);
+  if (const std::string one_line = inline_form(v);
+      !one_line.empty() && column + utf8::count_code_points(one_line) <= kLineWidth) {
+    out += one_line;
+    return;
+  }
+  out += v.is_object() ? "{\n" : "[\n";
+  bool first = true;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    if (!first) out += ",\n";
+    first = false;
+    out += inner;
+    std::size_t col = inner.size();
+    if (v.is_object()) {
+      const std::string key = scalar_text(ojson(it.key())) + ": ";
+      out += key;
+      col += utf8::count_code_points(key);
+    }
+    write_value(out, it.value(), indent + 1, col);
+  }
+  out += "\n" + pad + (v.is_object() ? "}" : "]");
 }
 
 }  // namespace
 
 std::string write_canonical(const ojson& j) {
   std::string out;
-  write_value(out, j, 0);
+  write_value(out, j, 0, 0);
   out += "\n";
   return out;
 }

@@ -1,0 +1,142 @@
+// upstander-content as a program: exit codes, output channels, and the shipped content
+// passing check --werror and fmt --check.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace upstander;
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + UPSTANDER_CONTENT_TOOL + "' " + args + " 2>&1";
+  Run r;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  std::array<char, 4096> buf{};
+  while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.output.append(buf.data(), n);
+  const int status = pclose(p);
+  REQUIRE_MESSAGE(WIFEXITED(status), "the tool crashed: " << r.output);
+  r.exit_code = WEXITSTATUS(status);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped content file passes check --werror") {
+  const Run r = run("check --werror content");
+  CHECK_MESSAGE(r.exit_code == 0, r.output);
+  CHECK(r.output.find("0 errors, 0 warnings") != std::string::npos);
+}
+
+TEST_CASE("every shipped content file is in the canonical layout") {
+  const Run r = run("fmt --check content");
+  CHECK_MESSAGE(r.exit_code == 0, r.output);
+}
+
+TEST_CASE("check exits 1 on errors, and on warnings only with --werror") {
+  CHECK(run("check tests/fixtures/diagnostics/unknown-node.json").exit_code == 1);
+  CHECK(run("check tests/fixtures/diagnostics/unreachable-node.json").exit_code == 0);
+  CHECK(run("check --werror tests/fixtures/diagnostics/unreachable-node.json").exit_code == 1);
+}
+
+TEST_CASE("check collects the problems of every file, not the first") {
+  const Run r = run("check tests/fixtures/diagnostics/unknown-node.json tests/fixtures/diagnostics/bad-id.json");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("unknown-node.json:69:17: error[unknown-node]") != std::string::npos);
+  CHECK(r.output.find("bad-id.json:4:9: error[bad-id]") != std::string::npos);
+  CHECK(r.output.find("bad-id.json:56:17: error[bad-id]") != std::string::npos);
+  CHECK(r.output.find("checked 2 files: 3 errors") != std::string::npos);
+}
+
+TEST_CASE("--format=github prints workflow annotations") {
+  const Run r = run("check --format=github tests/fixtures/diagnostics/unknown-node.json");
+  CHECK(r.output.find("::error file=tests/fixtures/diagnostics/unknown-node.json,line=69,col=17,title=unknown-node::") !=
+        std::string::npos);
+}
+
+TEST_CASE("wrong usage exits 2 and says what to do") {
+  CHECK(run("").exit_code == 2);
+  CHECK(run("frobnicate").exit_code == 2);
+  const Run r = run("check --wat content");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("unknown option --wat") != std::string::npos);
+  CHECK(run("check").exit_code == 2);
+  CHECK(run("graph").exit_code == 2);
+}
+
+TEST_CASE("bad input files exit 1 and never crash the tool") {
+  const fs::path dir = fs::temp_directory_path() / ("upstander-cli-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    return (dir / name).string();
+  };
+  std::string deep(100'000, '[');
+  const std::vector<std::string> files = {
+      write("syntax.json", "{\"type\": \"scenario\",,}"),
+      write("utf8.json", "{\"type\": \"scen\xC3\x28rio\"}"),
+      write("bom.json", "\xEF\xBB\xBF{\"type\": \"scenario\"}"),
+      write("deep.json", deep),
+      write("array.json", "[1, 2, 3]"),
+      write("ids.json", "{\"type\": \"scenario\", \"id\": \"../../etc\"}"),
+  };
+  {
+    std::ofstream out(dir / "big.json", std::ios::binary);
+    const std::string chunk(1 << 20, ' ');
+    for (int i = 0; i < 50; ++i) out << chunk;
+  }
+  for (const auto& f : files) {
+    CAPTURE(f);
+    const Run r = run("check '" + f + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("error[") != std::string::npos);
+  }
+  const Run big = run("check '" + (dir / "big.json").string() + "'");
+  CHECK(big.exit_code == 1);
+  CHECK(big.output.find("error[file-too-large]") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("fmt repairs a byte-order mark and the layout, and --check notices both") {
+  const fs::path dir = fs::temp_directory_path() / ("upstander-fmt-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  std::ifstream in(test::source_path("content/scenarios/feature-tour.json"), std::ios::binary);
+  const std::string canonical((std::istreambuf_iterator<char>(in)), {});
+  std::string messy = canonical;
+  for (std::size_t at = messy.find("\n  "); at != std::string::npos; at = messy.find("\n  ", at + 1)) messy.replace(at, 3, "\n\t");
+  std::ofstream(dir / "tour.json", std::ios::binary) << "\xEF\xBB\xBF" << messy;
+  CHECK(run("fmt --check '" + dir.string() + "'").exit_code == 1);
+  CHECK(run("fmt '" + dir.string() + "'").exit_code == 0);
+  std::ifstream back(dir / "tour.json", std::ios::binary);
+  CHECK(std::string((std::istreambuf_iterator<char>(back)), {}) == canonical);
+  CHECK(run("fmt --check '" + dir.string() + "'").exit_code == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("stats and graph describe the feature tour") {
+  const Run stats = run("stats --json content/scenarios/feature-tour.json");
+  REQUIRE(stats.exit_code == 0);
+  CHECK(stats.output.find("\"decision_points\": 2") != std::string::npos);
+  CHECK(stats.output.find("\"endings\": 3") != std::string::npos);
+  const Run graph = run("graph content/scenarios/feature-tour.json");
+  REQUIRE(graph.exit_code == 0);
+  CHECK(graph.output.rfind("digraph \"feature-tour\" {", 0) == 0);
+  CHECK(graph.output.find("\"end-harm\" [label=\"end-harm\\nending: harm\", shape=doubleoctagon") != std::string::npos);
+  CHECK(graph.output.find("\"edited\" -> \"ripple\"") == std::string::npos);
+  CHECK(graph.output.find("\"edited\" -> \"forward-excuse\" [label=\"forward: ") != std::string::npos);
+}

@@ -78,7 +78,9 @@ std::optional<ContentType> read_type(ReadContext& ctx, const JsonValue& root) {
   return std::nullopt;
 }
 
-void load_parsed(ContentFile& file, const JsonValue& root, Diagnostics& out, const LoadOptions& options) {
+// Takes the document so it can be freed as soon as the model is read: the flow checks
+// need only the model, and on large packs the tree is most of the memory.
+void load_parsed(ContentFile& file, JsonValue root, Diagnostics& out, const LoadOptions& options) {
   ReadContext ctx(*file.source, out);
   if (!root.is(JsonType::Object)) {
     ctx.error(root.offset(), codes::kWrongType,
@@ -92,6 +94,7 @@ void load_parsed(ContentFile& file, const JsonValue& root, Diagnostics& out, con
     case ContentType::Scenario: {
       const std::size_t errors_before = out.error_count();
       Scenario s = read_scenario(ctx, root);
+      root = JsonValue();
       const bool linked = link_scenario(s, *file.source, out);
       // Flow checks on a graph with broken links or broken nodes would only add noise.
       if (options.check_flow && linked && out.error_count() == errors_before) {
@@ -113,7 +116,7 @@ ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& 
   file.source = std::make_shared<const SourceText>(std::move(name), std::move(bytes));
   Diagnostics local;
   if (auto root = parse_json(*file.source, local, options.parse)) {
-    load_parsed(file, *root, local, options);
+    load_parsed(file, std::move(*root), local, options);
   }
   file.errors = local.error_count();
   file.warnings = local.warning_count();

@@ -94,9 +94,17 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
     }
   }
   // Duplicate locale keys inside a text are as confusing as any duplicate key.
-  ObjectReader dup_check(ctx, v, "this text");
-  for (const auto& m : v.members()) dup_check.allow(m.key);
-  dup_check.finish();
+  const auto& members = v.members();
+  for (std::size_t i = 1; i < members.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (members[i].key != members[j].key) continue;
+      ctx.report(members[i].key_offset, Severity::Error, codes::kDuplicateKey, ctx.pointer_to(members[i].key),
+                 "this text has two " + locale_display_name(members[i].key) + " versions; the first is on line " +
+                     std::to_string(ctx.source().locate(members[j].key_offset).line),
+                 "keep one of them");
+      break;
+    }
+  }
   return text;
 }
 
@@ -173,7 +181,7 @@ std::vector<std::string> optional_url_list(ObjectReader& r, std::string_view key
 namespace {
 std::optional<IdRef> make_ref(ObjectReader& r, const JsonValue* v, std::string_view key) {
   if (v == nullptr || !r.expect_type(*v, key, JsonType::String) || !r.check_id(*v, key)) return std::nullopt;
-  return IdRef{v->as_string(), SourceLoc{v->offset(), r.context().pointer_to(key)}, -1};
+  return IdRef{v->as_string(), SourceLoc{v->offset()}, -1};
 }
 }  // namespace
 

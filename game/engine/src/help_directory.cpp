@@ -60,7 +60,7 @@ bool is_phone(std::string_view p) {
 HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonValue& item) {
   ObjectReader r(ctx, item, "a help resource");
   HelpResource res;
-  res.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+  res.loc = entity_loc(item.offset(), item.offset_of("id"));
   res.id = r.required_id("id").value_or("");
   res.name = required_text(r, "name", limits::kTitle);
   res.what = required_text(r, "what", limits::kCard);
@@ -115,7 +115,7 @@ HelpDirectory read_help(ReadContext& ctx, const JsonValue& root) {
     if (!r.expect_type(item, "", JsonType::Object)) return;
     ObjectReader cr(ctx, item, "a country");
     HelpCountry c;
-    c.loc = SourceLoc{item.offset(), ctx.pointer()};
+    c.loc = SourceLoc{item.offset()};
     c.code = cr.required_string("code").value_or("");
     if (!c.code.empty() && !is_country_code(c.code)) {
       ctx.report(item.find("code")->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("code"),

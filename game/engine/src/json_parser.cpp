@@ -90,8 +90,8 @@ class TreeBuilder {
   bool string(std::string& s) { return place(JsonValue(std::move(s), string_start())); }
   bool binary(std::vector<std::uint8_t>&) { return false; }  // not produced for JSON text
 
-  bool start_object(std::size_t) { return open(JsonValue(JsonValue::Object{}, here() - 1)); }
-  bool start_array(std::size_t) { return open(JsonValue(JsonValue::Array{}, here() - 1)); }
+  bool start_object(std::size_t) { return open(true, here() - 1); }
+  bool start_array(std::size_t) { return open(false, here() - 1); }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
   bool key(std::string& k) {
@@ -139,40 +139,52 @@ class TreeBuilder {
   }
 
   bool place(JsonValue v) {
-    placed_ = insert(std::move(v));
+    add(std::move(v));
     return true;
   }
 
-  JsonValue* insert(JsonValue v) {
-    if (stack_.empty()) {
+  // Finished values wait on scratch stacks until their container closes; the container
+  // then gets a vector of exactly the right size. Growing each container's own vector
+  // instead costs a reallocation and a move of every member, several times over.
+  void add(JsonValue v) {
+    if (frames_.empty()) {
       root_ = std::move(v);
       has_root_ = true;
-      return &root_;
+    } else if (frames_.back().object) {
+      members_.push_back(JsonMember{std::move(pending_key_), pending_key_offset_, std::move(v)});
+    } else {
+      items_.push_back(std::move(v));
     }
-    JsonValue* parent = stack_.back();
-    if (parent->is(JsonType::Array)) {
-      parent->items().push_back(std::move(v));
-      return &parent->items().back();
-    }
-    parent->members().push_back(JsonMember{std::move(pending_key_), pending_key_offset_, std::move(v)});
-    return &parent->members().back().value;
   }
 
-  bool open(JsonValue container) {
-    if (stack_.size() >= max_depth_) {
-      out_.report(source_, container.offset(), Severity::Error, codes::kTooDeep, "",
+  bool open(bool object, std::uint32_t offset) {
+    if (frames_.size() >= max_depth_) {
+      out_.report(source_, offset, Severity::Error, codes::kTooDeep, "",
                   "the data is nested more than " + std::to_string(max_depth_) + " levels deep",
                   "scenario files need about ten levels; look for brackets that open and never close");
       return false;
     }
-    // A child is only pushed after its older siblings are complete, so this pointer stays
-    // valid until the container is closed.
-    stack_.push_back(insert(std::move(container)));
+    frames_.push_back(Frame{object, object ? members_.size() : items_.size(), offset, std::move(pending_key_),
+                            pending_key_offset_});
     return true;
   }
 
   bool close() {
-    stack_.pop_back();
+    Frame f = std::move(frames_.back());
+    frames_.pop_back();
+    pending_key_ = std::move(f.key);
+    pending_key_offset_ = f.key_offset;
+    if (f.object) {
+      JsonValue::Object members(std::make_move_iterator(members_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
+                                std::make_move_iterator(members_.end()));
+      members_.resize(f.begin);
+      add(JsonValue(std::move(members), f.offset));
+    } else {
+      JsonValue::Array items(std::make_move_iterator(items_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
+                             std::make_move_iterator(items_.end()));
+      items_.resize(f.begin);
+      add(JsonValue(std::move(items), f.offset));
+    }
     return true;
   }
 
@@ -211,10 +223,18 @@ class TreeBuilder {
   const char** cursor_;
   std::size_t max_depth_;
   Diagnostics& out_;
-  std::vector<JsonValue*> stack_;
+  struct Frame {
+    bool object = false;
+    std::size_t begin = 0;  // where this container's children start on the scratch stack
+    std::uint32_t offset = 0;
+    std::string key;        // the container's own key in its parent, if that is an object
+    std::uint32_t key_offset = 0;
+  };
+  std::vector<Frame> frames_;
+  std::vector<JsonMember> members_;
+  std::vector<JsonValue> items_;
   JsonValue root_;
   bool has_root_ = false;
-  JsonValue* placed_ = nullptr;
   std::string pending_key_;
   std::uint32_t pending_key_offset_ = 0;
 };
@@ -222,6 +242,21 @@ class TreeBuilder {
 std::string megabytes(std::size_t bytes) {
   const std::size_t tenths = bytes * 10 / (1u << 20);
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+// Reports each run of invalid UTF-8 (at most 20); returns whether there was any.
+bool report_invalid_utf8(const SourceText& source, Diagnostics& out) {
+  const auto bad = utf8::invalid_offsets(source.bytes(), 200);
+  std::size_t reported = 0;
+  for (std::size_t i = 0; i < bad.size() && reported < 20; ++i) {
+    const std::size_t offset = bad[i];
+    // A character in the wrong encoding is several bad bytes in a row: report it once.
+    if (i > 0 && bad[i - 1] + 3 >= offset) continue;
+    ++reported;
+    out.report(source, static_cast<std::uint32_t>(offset), Severity::Error, codes::kInvalidUtf8, "",
+               "the text here is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
+  }
+  return !bad.empty();
 }
 
 bool only_whitespace(const std::string& s, std::size_t from) {
@@ -254,33 +289,29 @@ std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out, 
                "a content file is a JSON object: start from content/scenarios/feature-tour.json");
     return std::nullopt;
   }
-  const auto bad = utf8::invalid_offsets(bytes, 200);
-  std::size_t reported = 0;
-  for (std::size_t i = 0; i < bad.size() && reported < 20; ++i) {
-    const std::size_t offset = bad[i];
-    // A character in the wrong encoding is several bad bytes in a row: report it once.
-    if (i > 0 && bad[i - 1] + 3 >= offset) continue;
-    ++reported;
-    out.report(source, static_cast<std::uint32_t>(offset), Severity::Error, codes::kInvalidUtf8, "",
-               "the text here is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
-  }
-  if (!bad.empty()) return std::nullopt;
-
   const char* cursor = bytes.data();
-  TreeBuilder builder(source, &cursor, limits.max_depth, out);
   TrackingIterator first{bytes.data(), &cursor};
   TrackingIterator last{bytes.data() + bytes.size(), &cursor};
+  // nlohmann validates UTF-8 inside strings, and any byte >= 0x80 outside a string is a
+  // syntax error, so valid files need no separate scan; failed ones get one, so that a
+  // file in the wrong encoding is reported as that, everywhere, rather than as JSON.
+  Diagnostics syntax;
+  TreeBuilder builder(source, &cursor, limits.max_depth, syntax);
   bool ok = false;
   try {
     ok = nlohmann::json::sax_parse(first, last, &builder);
   } catch (const std::exception& e) {
     // sax_parse reports through the handler; this is only a guard so nothing escapes.
-    out.report(source, kNoOffset, Severity::Error, codes::kJsonSyntax, "",
-               std::string("the file could not be read as JSON: ") + e.what(), "check that the file is JSON text");
+    syntax.report(source, kNoOffset, Severity::Error, codes::kJsonSyntax, "",
+                  std::string("the file could not be read as JSON: ") + e.what(), "check that the file is JSON text");
     ok = false;
   }
-  if (!ok || !builder.has_root()) return std::nullopt;
-  return builder.take_root();
+  if (ok && builder.has_root()) {
+    out.append(syntax);
+    return builder.take_root();
+  }
+  if (!report_invalid_utf8(source, out)) out.append(syntax);
+  return std::nullopt;
 }
 
 }  // namespace upstander

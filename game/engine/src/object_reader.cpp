@@ -1,6 +1,7 @@
 // Field access with diagnostics for the content loaders.
 #include "upstander/object_reader.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "upstander/diagnostic_codes.hpp"
@@ -144,32 +145,57 @@ std::optional<std::string> ObjectReader::optional_enum(std::string_view key, con
   return enum_value(*v, key, allowed);
 }
 
+bool ObjectReader::is_known(std::string_view key) const {
+  for (auto k : known_) {
+    if (k == key) return true;
+  }
+  return false;
+}
+
+void ObjectReader::report_unknown(const JsonMember& m) {
+  std::vector<std::string> known;
+  for (auto k : known_) {
+    if (std::find(known.begin(), known.end(), k) == known.end()) known.emplace_back(k);
+  }
+  std::string fix = known.empty() ? "remove it" : "the fields of " + what_ + " are " + join_list(known, " and ");
+  ctx_.report(m.key_offset, Severity::Error, codes::kUnknownKey, ctx_.pointer_to(m.key),
+              "\"" + m.key + "\" is not a field of " + what_ + did_you_mean(m.key, known), std::move(fix));
+}
+
+void ObjectReader::report_duplicate(const JsonMember& m, std::uint32_t first_offset) {
+  const LineColumn first = ctx_.source().locate(first_offset);
+  ctx_.report(m.key_offset, Severity::Error, codes::kDuplicateKey, ctx_.pointer_to(m.key),
+              "\"" + m.key + "\" appears twice in " + what_ + "; the first is on line " + std::to_string(first.line),
+              "keep one of them: JSON readers silently use only one");
+}
+
 void ObjectReader::finish() {
   if (finished_) return;
   finished_ = true;
-  std::vector<std::string> known;
-  known.reserve(known_.size());
-  for (auto k : known_) {
-    bool seen = false;
-    for (const auto& x : known) seen = seen || x == k;
-    if (!seen) known.emplace_back(k);
+  const auto& members = object_.members();
+  // Content objects have a handful of keys: compare pairwise without allocating; fall
+  // back to a hash map only for large (usually hostile) objects.
+  if (members.size() <= 32) {
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const JsonMember& m = members[i];
+      std::size_t j = 0;
+      while (j < i && members[j].key != m.key) ++j;
+      if (j < i) {
+        report_duplicate(m, members[j].key_offset);
+      } else if (!is_known(m.key)) {
+        report_unknown(m);
+      }
+    }
+    return;
   }
   std::unordered_map<std::string_view, std::uint32_t> first_offset;
-  for (const auto& m : object_.members()) {
+  for (const auto& m : members) {
     auto [it, inserted] = first_offset.emplace(m.key, m.key_offset);
     if (!inserted) {
-      const LineColumn first = ctx_.source().locate(it->second);
-      ctx_.report(m.key_offset, Severity::Error, codes::kDuplicateKey, ctx_.pointer_to(m.key),
-                  "\"" + m.key + "\" appears twice in " + what_ + "; the first is on line " + std::to_string(first.line),
-                  "keep one of them: JSON readers silently use only one");
-      continue;
+      report_duplicate(m, it->second);
+    } else if (!is_known(m.key)) {
+      report_unknown(m);
     }
-    bool is_known = false;
-    for (const auto& k : known) is_known = is_known || k == m.key;
-    if (is_known) continue;
-    std::string fix = known.empty() ? "remove it" : "the fields of " + what_ + " are " + join_list(known, " and ");
-    ctx_.report(m.key_offset, Severity::Error, codes::kUnknownKey, ctx_.pointer_to(m.key),
-                "\"" + m.key + "\" is not a field of " + what_ + did_you_mean(m.key, known), std::move(fix));
   }
 }
 

@@ -15,24 +15,31 @@ std::string escape_pointer_segment(std::string_view s) {
 }
 
 ReadContext::Scope ReadContext::at(std::string_view key) {
-  segments_.push_back(escape_pointer_segment(key));
+  segments_.push_back(Segment{key, 0, false});
   return Scope(*this);
 }
 
 ReadContext::Scope ReadContext::at(std::size_t index) {
-  segments_.push_back(std::to_string(index));
+  segments_.push_back(Segment{{}, index, true});
   return Scope(*this);
+}
+
+void ReadContext::append_pointer(std::string& out) const {
+  for (const auto& s : segments_) {
+    out += '/';
+    out += s.is_index ? std::to_string(s.index) : escape_pointer_segment(s.key);
+  }
 }
 
 std::string ReadContext::pointer() const {
   std::string p;
-  for (const auto& s : segments_) p += "/" + s;
+  append_pointer(p);
   return p;  // "" is the whole document (RFC 6901)
 }
 
 std::string ReadContext::pointer_to(std::string_view key) const {
   std::string p;
-  for (const auto& s : segments_) p += "/" + s;
+  append_pointer(p);
   return p + "/" + escape_pointer_segment(key);
 }
 

@@ -5,6 +5,7 @@
 #include <deque>
 
 #include "upstander/diagnostic_codes.hpp"
+#include "upstander/pointer_index.hpp"
 #include "upstander/state_search.hpp"
 
 namespace upstander {
@@ -73,7 +74,7 @@ std::vector<bool> can_reach_ending(const Scenario& s, const std::vector<std::vec
 class FlowChecker {
  public:
   FlowChecker(const Scenario& s, const SourceText& source, Diagnostics& out, const FlowLimits& limits)
-      : s_(s), source_(source), out_(out), limits_(limits) {}
+      : s_(s), source_(source), out_(out), limits_(limits), pointers_(source) {}
 
   void run() {
     if (s_.start.index < 0 || s_.nodes.empty()) return;
@@ -86,9 +87,8 @@ class FlowChecker {
   }
 
  private:
-  void report(const Node& n, std::string_view code, Severity sev, std::string msg, std::string fix,
-              std::string pointer_suffix = "/id") {
-    out_.report(source_, n.loc.offset, sev, code, n.loc.pointer + pointer_suffix, std::move(msg), std::move(fix));
+  void report(const Node& n, std::string_view code, Severity sev, std::string msg, std::string fix) {
+    out_.report(source_, n.loc.offset, sev, code, pointers_.at(n.loc), std::move(msg), std::move(fix));
   }
 
   void report_unreachable() {
@@ -168,7 +168,7 @@ class FlowChecker {
         if (search.shown(idx, static_cast<int>(c))) continue;
         const Choice& ch = n.choices[c];
         const std::uint32_t at = ch.condition && ch.condition->loc.offset != kNoOffset ? ch.condition->loc.offset : ch.loc.offset;
-        out_.report(source_, at, Severity::Warning, codes::kChoiceNeverShown, ch.loc.pointer + "/if",
+        out_.report(source_, at, Severity::Warning, codes::kChoiceNeverShown, pointers_.at(at),
                     "the choice \"" + ch.id + "\" is never shown: its condition is false whenever a student gets here",
                     "check its \"if\" against the effects of the choices before it");
       }
@@ -179,6 +179,7 @@ class FlowChecker {
   const SourceText& source_;
   Diagnostics& out_;
   FlowLimits limits_;
+  PointerIndex pointers_;
   std::vector<bool> reachable_;
 };
 

@@ -2,6 +2,7 @@
 #include "upstander/scenario_linker.hpp"
 
 #include "upstander/diagnostic_codes.hpp"
+#include "upstander/pointer_index.hpp"
 #include "upstander/suggest.hpp"
 
 namespace upstander {
@@ -10,7 +11,7 @@ namespace {
 
 class Linker {
  public:
-  Linker(Scenario& s, const SourceText& source, Diagnostics& out) : s_(s), source_(source), out_(out) {}
+  Linker(Scenario& s, const SourceText& source, Diagnostics& out) : s_(s), source_(source), out_(out), pointers_(source) {}
 
   bool run() {
     index_all();
@@ -32,7 +33,7 @@ class Linker {
       auto [it, inserted] = map.emplace(item.id, static_cast<int>(i));
       if (!inserted) {
         const T& first = items[static_cast<std::size_t>(it->second)];
-        error(item.loc.offset, codes::kDuplicateId, item.loc.pointer + "/id",
+        error(item.loc.offset, codes::kDuplicateId, pointers_.at(item.loc),
               std::string("another ") + kind + " already has the id \"" + item.id + "\" (line " +
                   std::to_string(line_of(first.loc.offset)) + ")",
               std::string("give each ") + kind + " its own id");
@@ -72,7 +73,7 @@ class Linker {
     if (ref.id.empty()) return false;
     auto it = map.find(ref.id);
     if (it == map.end()) {
-      error(ref.loc.offset, code, ref.loc.pointer,
+      error(ref.loc.offset, code, pointers_.at(ref.loc),
             std::string("there is no ") + kind + " with the id \"" + ref.id + "\"" + suggestion(ref.id, candidates),
             std::string("use the id of a ") + kind + " declared in this file; ids are case-sensitive");
       return false;
@@ -102,7 +103,7 @@ class Linker {
     const Variable& v = s_.variables[static_cast<std::size_t>(ref.index)];
     if (reads) variable_read_[static_cast<std::size_t>(ref.index)] = true;
     if (v.type != want) {
-      error(ref.loc.offset, codes::kVariableType, ref.loc.pointer,
+      error(ref.loc.offset, codes::kVariableType, pointers_.at(ref.loc),
             "\"" + ref.id + "\" is a " + std::string(name_of(v.type)) + ", but " + how + " needs a " +
                 std::string(name_of(want)),
             fix);
@@ -168,7 +169,7 @@ class Linker {
     for (std::size_t i = 0; i < items.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         if (!items[i].id.empty() && items[i].id == items[j].id) {
-          error(items[i].loc.offset, codes::kDuplicateId, items[i].loc.pointer + "/id",
+          error(items[i].loc.offset, codes::kDuplicateId, pointers_.at(items[i].loc),
                 std::string("another ") + kind + " of this node already has the id \"" + items[i].id + "\"",
                 std::string("give each ") + kind + " of a node its own id");
           break;
@@ -182,7 +183,7 @@ class Linker {
     if (n.skip_to) {
       resolve_node_ref(*n.skip_to, "skip_to");
       if (n.choices.empty()) {
-        error(n.skip_to->loc.offset, codes::kSkipOnNonDecision, n.skip_to->loc.pointer,
+        error(n.skip_to->loc.offset, codes::kSkipOnNonDecision, pointers_.at(n.skip_to->loc),
               "\"skip_to\" only applies to nodes with choices",
               "remove \"skip_to\": skipping a scene without choices already moves on to the next decision");
       }
@@ -207,7 +208,7 @@ class Linker {
       if (variable_read_[i] || s_.variables[i].id.empty()) continue;
       if (s_.variable_index[s_.variables[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
       const auto& v = s_.variables[i];
-      out_.report(source_, v.loc.offset, Severity::Warning, codes::kUnusedVariable, v.loc.pointer + "/id",
+      out_.report(source_, v.loc.offset, Severity::Warning, codes::kUnusedVariable, pointers_.at(v.loc),
                   "nothing reads the variable \"" + v.id + "\"",
                   "use it in a choice's \"if\" or a ripple, or remove it");
     }
@@ -215,7 +216,7 @@ class Linker {
       if (character_used_[i] || s_.characters[i].id.empty()) continue;
       if (s_.character_index[s_.characters[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
       const auto& c = s_.characters[i];
-      out_.report(source_, c.loc.offset, Severity::Warning, codes::kUnusedCharacter, c.loc.pointer + "/id",
+      out_.report(source_, c.loc.offset, Severity::Warning, codes::kUnusedCharacter, pointers_.at(c.loc),
                   "the character \"" + c.id + "\" never appears", "give them a message or a scene, or remove them");
     }
   }
@@ -223,6 +224,7 @@ class Linker {
   Scenario& s_;
   const SourceText& source_;
   Diagnostics& out_;
+  PointerIndex pointers_;
   bool ok_ = true;
   std::size_t suggestions_made_ = 0;
   std::vector<std::string> node_ids_, character_ids_, variable_ids_, thread_ids_;

@@ -30,7 +30,7 @@ void read_format_version(ObjectReader& r, int supported) {
 
 namespace {
 
-SourceLoc loc_of(ReadContext& ctx, const JsonValue& v) { return SourceLoc{v.offset(), ctx.pointer()}; }
+SourceLoc loc_of(const JsonValue& v) { return SourceLoc{v.offset()}; }
 
 // --- conditions and effects ------------------------------------------------------------
 
@@ -69,7 +69,7 @@ std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v) {
     return std::nullopt;
   }
   Condition c;
-  c.loc = loc_of(ctx, v);
+  c.loc = loc_of(v);
   bool ok = true;
   if (r.has("flag")) {
     c.kind = Condition::Kind::Flag;
@@ -126,7 +126,7 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
     }
     ObjectReader r(ctx, item, "an effect");
     Effect e;
-    e.loc = loc_of(ctx, item);
+    e.loc = loc_of(item);
     if (r.has("set") == r.has("add")) {
       r.allow("set");
       r.allow("add");
@@ -245,7 +245,7 @@ void read_variables(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a variable");
     Variable var;
-    var.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+    var.loc = entity_loc(item.offset(), item.offset_of("id"));
     var.id = r.required_id("id").value_or("");
     if (auto t = r.required_enum("type", all_names<VariableType>())) var.type = *parse_name<VariableType>(*t);
     var.description = r.optional_string("description", "");
@@ -280,7 +280,7 @@ void read_characters(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a character");
     Character c;
-    c.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+    c.loc = entity_loc(item.offset(), item.offset_of("id"));
     c.id = r.required_id("id").value_or("");
     c.name = required_text(r, "name", limits::kName);
     c.unknown = r.optional_bool("unknown", false);
@@ -317,7 +317,7 @@ void read_threads(ObjectReader& parent, Scenario& s) {
     if (!parent.expect_type(item, "", JsonType::Object)) return;
     ObjectReader r(ctx, item, "a thread");
     Thread t;
-    t.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+    t.loc = entity_loc(item.offset(), item.offset_of("id"));
     t.id = r.required_id("id").value_or("");
     t.name = required_text(r, "name", limits::kTitle);
     if (auto k = r.optional_enum("kind", all_names<ThreadKind>())) t.kind = *parse_name<ThreadKind>(*k);
@@ -464,7 +464,7 @@ ReflectionBody read_reflection(ObjectReader& r) {
       if (!r.expect_type(item, "", JsonType::Object)) return;
       ObjectReader orr(ctx, item, "a reflection option");
       ReflectionOption opt;
-      opt.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+      opt.loc = entity_loc(item.offset(), item.offset_of("id"));
       opt.id = orr.required_id("id").value_or("");
       opt.text = required_text(orr, "text", limits::kChoice);
       orr.finish();
@@ -585,11 +585,12 @@ std::vector<Choice> read_choices(ObjectReader& r) {
   std::vector<Choice> choices;
   ReadContext& ctx = r.context();
   const JsonValue* list = r.optional("choices");
+  if (list && list->is(JsonType::Array)) choices.reserve(list->items().size());
   for_each_item(r, list, "choices", [&](std::size_t, const JsonValue& item) {
     if (!r.expect_type(item, "", JsonType::Object)) return;
     ObjectReader cr(ctx, item, "a choice");
     Choice c;
-    c.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+    c.loc = entity_loc(item.offset(), item.offset_of("id"));
     c.id = cr.required_id("id").value_or("");
     c.text = required_text(cr, "text", limits::kChoice);
     if (auto to = required_ref(cr, "to")) c.to = *to;
@@ -616,7 +617,7 @@ std::vector<Route> read_route(ObjectReader& r) {
     if (!r.expect_type(item, "", JsonType::Object)) return;
     ObjectReader rr(ctx, item, "a route entry");
     Route entry;
-    entry.loc = SourceLoc{item.offset(), ctx.pointer()};
+    entry.loc = SourceLoc{item.offset()};
     if (const JsonValue* cond = rr.optional("if")) {
       auto scope = ctx.at("if");
       entry.condition = read_condition(ctx, *cond);
@@ -693,7 +694,7 @@ std::optional<Node> read_node(ReadContext& ctx, const JsonValue& item) {
     return std::nullopt;
   }
   Node n;
-  n.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+  n.loc = entity_loc(item.offset(), item.offset_of("id"));
   const std::vector<std::string> kinds = all_names<NodeKind>();
   // Read the kind first so the other fields are checked against it.
   ObjectReader kr(ctx, item, "a node");
@@ -739,6 +740,7 @@ std::optional<Node> read_node(ReadContext& ctx, const JsonValue& item) {
 void read_nodes(ObjectReader& parent, Scenario& s) {
   ReadContext& ctx = parent.context();
   const JsonValue* list = parent.required("nodes");
+  if (list && list->is(JsonType::Array)) s.nodes.reserve(list->items().size());
   for_each_item(parent, list, "nodes", [&](std::size_t, const JsonValue& item) {
     if (auto n = read_node(ctx, item)) s.nodes.push_back(std::move(*n));
   });

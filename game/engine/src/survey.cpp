@@ -33,7 +33,7 @@ Survey read_survey(ReadContext& ctx, const JsonValue& root) {
     if (!r.expect_type(item, "", JsonType::Object)) return;
     ObjectReader ir(ctx, item, "a survey item");
     SurveyItem it;
-    it.loc = entity_loc(item.offset(), item.offset_of("id"), ctx.pointer());
+    it.loc = entity_loc(item.offset(), item.offset_of("id"));
     it.id = ir.required_id("id").value_or("");
     if (auto g = ir.required_enum("goal", all_names<LearningGoal>())) {
       it.goal = *parse_name<LearningGoal>(*g);

@@ -1,6 +1,9 @@
 // UTF-8 validation and decoding (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 #include "upstander/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace upstander::utf8 {
 
 namespace {
@@ -30,7 +33,15 @@ std::vector<std::size_t> invalid_offsets(std::string_view bytes, std::size_t lim
   std::vector<std::size_t> out;
   std::size_t i = 0;
   while (i < bytes.size() && out.size() < limit) {
-    // ASCII fast path: most content bytes are ASCII.
+    // ASCII fast path: most content bytes are ASCII; test eight at a time.
+    if (i + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
       continue;

@@ -70,7 +70,10 @@ std::string_view name_of(ReviewStatus v) { return lookup(kReviewStatuses, v); }
 
 #define UPSTANDER_VOCABULARY(E, table)                                              \
   template <> std::optional<E> parse_name<E>(std::string_view s) { return parse(table, s); } \
-  template <> std::vector<std::string> all_names<E>() { return names(table); }
+  template <> const std::vector<std::string>& all_names<E>() {                      \
+    static const std::vector<std::string> cached = names(table);                    \
+    return cached;                                                                  \
+  }
 
 UPSTANDER_VOCABULARY(NodeKind, kNodeKinds)
 UPSTANDER_VOCABULARY(VariableType, kVariableTypes)

@@ -62,6 +62,9 @@ class ObjectReader {
  private:
   std::optional<std::string> enum_value(const JsonValue& v, std::string_view key,
                                         const std::vector<std::string>& allowed);
+  bool is_known(std::string_view key) const;
+  void report_unknown(const JsonMember& m);
+  void report_duplicate(const JsonMember& m, std::uint32_t first_offset);
   std::optional<std::int64_t> int_value(const JsonValue& v, std::string_view key, std::int64_t min, std::int64_t max);
 
   ReadContext& ctx_;

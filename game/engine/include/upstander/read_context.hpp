@@ -15,7 +15,8 @@ class ReadContext {
  public:
   ReadContext(const SourceText& source, Diagnostics& out) : source_(source), out_(out) {}
 
-  // Descends into a key or index for as long as the returned guard lives.
+  // Descends into a key or index for as long as the returned guard lives. The key is kept
+  // as a view: pass literals or strings owned by the document being read.
   class Scope {
    public:
     explicit Scope(ReadContext& ctx) : ctx_(ctx) {}
@@ -47,7 +48,14 @@ class ReadContext {
  private:
   const SourceText& source_;
   Diagnostics& out_;
-  std::vector<std::string> segments_;
+  // Pointers are built only when a problem is reported, so descending must not allocate.
+  struct Segment {
+    std::string_view key;
+    std::size_t index = 0;
+    bool is_index = false;
+  };
+  void append_pointer(std::string& out) const;
+  std::vector<Segment> segments_;
 };
 
 // RFC 6901: "~" becomes "~0" and "/" becomes "~1".

@@ -8,15 +8,16 @@
 
 namespace upstander {
 
+// A byte offset in the source file; PointerIndex turns it into a JSON pointer when a
+// diagnostic needs one.
 struct SourceLoc {
   std::uint32_t offset = kNoOffset;  // kNoOffset for elements made in the editor
-  std::string pointer;
 };
 
 // The location of something that has an id: the id's value if it has one (that is where
-// an author looks), else the object itself; the pointer is the object's.
-inline SourceLoc entity_loc(std::uint32_t object_offset, std::uint32_t id_offset, std::string pointer) {
-  return SourceLoc{id_offset != kNoOffset ? id_offset : object_offset, std::move(pointer)};
+// an author looks), else the object itself.
+inline SourceLoc entity_loc(std::uint32_t object_offset, std::uint32_t id_offset) {
+  return SourceLoc{id_offset != kNoOffset ? id_offset : object_offset};
 }
 
 // A reference by id to another element, resolved to an index by the linker.

@@ -34,6 +34,6 @@ std::string_view name_of(ReviewStatus v);
 // Parses the JSON spelling; nullopt for anything else.
 template <typename E> std::optional<E> parse_name(std::string_view s);
 // Every JSON spelling of E, in declaration order (for messages and the schema).
-template <typename E> std::vector<std::string> all_names();
+template <typename E> const std::vector<std::string>& all_names();
 
 }  // namespace upstander

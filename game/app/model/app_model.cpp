@@ -1,0 +1,451 @@
+// The screen flow, the runner, surveys and the local save.
+#include "app_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace upstander::app {
+
+namespace {
+
+constexpr int kProgressVersion = 1;
+
+bool language_offered(const ContentLibrary& lib, const std::string& code) {
+  return !code.empty() && lib.locale(code) != nullptr;
+}
+
+}  // namespace
+
+AppModel::AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink, ClassConnection& connection,
+                   std::string system_locale)
+    : lib_(&lib),
+      store_(store),
+      solo_sink_(&solo_sink),
+      connection_(&connection),
+      system_locale_(std::move(system_locale)),
+      text_(lib, "en") {}
+
+void AppModel::start() {
+  if (store_) {
+    if (auto j = store_->load(kSettingsFile)) settings_ = settings_from_json(*j);
+  }
+  if (!language_offered(*lib_, settings_.language)) {
+    settings_.language.clear();
+    const bool ko = system_locale_.rfind("ko", 0) == 0;
+    text_.set_language(ko && lib_->locale("ko") ? "ko" : "en");
+    enter_screen(Screen::Language);
+    return;
+  }
+  text_.set_language(settings_.language);
+  std::optional<nlohmann::json> progress = store_ ? store_->load(kProgressFile) : std::nullopt;
+  if (progress && progress->is_object()) {
+    if (progress->value("version", 0) == kProgressVersion) {
+      pre_done_ = progress->value("pre_done", false);
+      post_done_ = progress->value("post_done", false);
+    }
+    if (progress->contains("play")) {
+      resume_from(*progress);
+      return;
+    }
+  }
+  enter_screen(Screen::Mode);
+}
+
+void AppModel::resume_from(const nlohmann::json& progress) {
+  const auto& play = progress.at("play");
+  const std::string id = play.is_object() ? play.value("scenario", "") : "";
+  const Scenario* s = lib_->find_scenario(id);
+  if (!s) {
+    notice_ = "game.resume.scenario_gone";
+    clear_play_progress();
+    enter_screen(Screen::Picker);
+    return;
+  }
+  scenario_ = s;
+  picked_ = s;
+  RestoreResult r = restore_runner(*s, play.value("runner", nlohmann::json()));
+  if (r.runner) {
+    runner_ = std::move(r.runner);
+    notice_ = "game.resume.welcome_back";
+    node_changed();
+    const std::string stage = play.value("stage", "play");
+    if (stage == "post_survey" && survey() && !post_done_) {
+      survey_index_ = 0;
+      enter_screen(Screen::PostSurvey);
+    } else {
+      after_runner_step();
+    }
+    return;
+  }
+  // The scenario was edited so the saved moment no longer exists: say so kindly and
+  // start the same story again rather than failing.
+  notice_ = "game.resume.node_gone";
+  begin_scenario();
+}
+
+void AppModel::update_settings(const Settings& s) {
+  settings_ = s;
+  if (language_offered(*lib_, s.language)) text_.set_language(s.language);
+  if (s.reduce_motion) reveal_all_ = true;
+  if (store_) store_->store(kSettingsFile, to_json(settings_));
+}
+
+std::vector<const Scenario*> AppModel::offered_scenarios() const {
+  std::vector<const Scenario*> out;
+  for (const Scenario* s : lib_->scenarios()) {
+    if (s->review.status == ReviewStatus::Draft && !settings_.show_drafts) continue;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string AppModel::country() const {
+  if (!settings_.country.empty()) return settings_.country;
+  return country_from_locale(system_locale_, text_.language());
+}
+
+HelpView AppModel::help(const std::vector<HelpTopic>& lead_topics) const {
+  return make_help_view(*lib_, text_, country(), lead_topics);
+}
+
+std::size_t AppModel::total_items() const {
+  if (!runner_ || !runner_->started()) return 0;
+  const Node& n = runner_->node();
+  if (n.kind == NodeKind::Chat) return n.as<ChatBody>().messages.size();
+  return 1;
+}
+
+std::size_t AppModel::revealed_items() const {
+  const std::size_t total = total_items();
+  const double spm = settings_.seconds_per_message();
+  if (reveal_all_ || spm <= 0.0 || total <= 1) return total;
+  const double elapsed = std::max(0.0, now_ - entered_at_);
+  const auto shown = static_cast<std::size_t>(1.0 + std::floor(elapsed / spm));
+  return std::min(total, shown);
+}
+
+void AppModel::enter_screen(Screen s) {
+  screen_ = s;
+  overlay_ = Overlay::None;
+}
+
+void AppModel::node_changed() {
+  ++node_serial_;
+  entered_at_ = now_;
+  reveal_all_ = settings_.reduce_motion;
+}
+
+EventSink& AppModel::sink() const {
+  if (in_class_ && connection_->available()) {
+    if (EventSink* s = connection_->sink()) return *s;
+  }
+  return *solo_sink_;
+}
+
+void AppModel::flush_events() {
+  if (!runner_) return;
+  auto events = runner_->take_events();
+  if (!events.empty()) sink().runner_events(events);
+}
+
+void AppModel::save_progress() const {
+  if (!store_) return;
+  nlohmann::json j{{"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+  if (runner_ && scenario_) {
+    const char* stage = screen_ == Screen::PostSurvey ? "post_survey" : "play";
+    j["play"] = {{"scenario", scenario_->id}, {"stage", stage}, {"runner", runner_->save()}};
+  }
+  store_->store(kProgressFile, j);
+}
+
+void AppModel::clear_play_progress() {
+  runner_.reset();
+  scenario_ = nullptr;
+  if (store_) {
+    // Keep only the survey flags: the student is not asked the same questions twice.
+    nlohmann::json j{{"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+    store_->store(kProgressFile, j);
+  }
+}
+
+void AppModel::begin_scenario() {
+  scenario_ = picked_;
+  runner_.emplace(*scenario_);
+  runner_->start();
+  node_changed();
+  after_runner_step();
+}
+
+void AppModel::after_runner_step() {
+  flush_events();
+  const Node& n = runner_->node();
+  if (n.is_ending()) {
+    enter_screen(Screen::Debrief);
+  } else if (n.kind == NodeKind::Reflection) {
+    enter_screen(Screen::Reflection);
+  } else {
+    screen_ = Screen::Play;  // an open pause or help overlay stays open
+  }
+  save_progress();
+}
+
+bool AppModel::choose_language(const std::string& code) {
+  if (!language_offered(*lib_, code)) return false;
+  Settings s = settings_;
+  s.language = code;
+  update_settings(s);
+  enter_screen(Screen::Mode);
+  return true;
+}
+
+bool AppModel::choose_solo() {
+  if (screen_ != Screen::Mode) return false;
+  in_class_ = false;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::choose_class() {
+  if (screen_ != Screen::Mode) return false;
+  if (!connection_->available()) {
+    notice_ = connection_->status_key();
+    return true;
+  }
+  in_class_ = true;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::pick_scenario(std::size_t offered_index) {
+  if (screen_ != Screen::Picker) return false;
+  const auto offered = offered_scenarios();
+  if (offered_index >= offered.size()) return false;
+  picked_ = offered[offered_index];
+  enter_screen(Screen::ContentNote);
+  return true;
+}
+
+bool AppModel::note_play() {
+  if (screen_ != Screen::ContentNote || !picked_) return false;
+  if (survey() && !pre_done_ && !survey()->items.empty()) {
+    survey_index_ = 0;
+    enter_screen(Screen::PreSurvey);
+    return true;
+  }
+  begin_scenario();
+  return true;
+}
+
+bool AppModel::note_other() {
+  if (screen_ != Screen::ContentNote) return false;
+  picked_ = nullptr;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::note_sit_out() {
+  if (screen_ != Screen::ContentNote) return false;
+  // Sitting out is not counted: no event, no survey, nothing written.
+  picked_ = nullptr;
+  finish_reason_ = FinishReason::SatOut;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::survey_answer(int value) {
+  const bool pre = screen_ == Screen::PreSurvey;
+  if ((!pre && screen_ != Screen::PostSurvey) || !survey() || value < 1 || value > 5) return false;
+  const auto& items = survey()->items;
+  if (survey_index_ >= items.size()) return false;
+  sink().survey_answer({pre ? SurveyForm::A : SurveyForm::B, items[survey_index_].id, value});
+  return survey_skip_item();
+}
+
+bool AppModel::survey_skip_item() {
+  const bool pre = screen_ == Screen::PreSurvey;
+  if ((!pre && screen_ != Screen::PostSurvey) || !survey()) return false;
+  if (++survey_index_ < survey()->items.size()) return true;
+  return survey_skip_all();
+}
+
+bool AppModel::survey_skip_all() {
+  if (screen_ == Screen::PreSurvey) {
+    pre_done_ = true;
+    begin_scenario();
+    return true;
+  }
+  if (screen_ == Screen::PostSurvey) {
+    post_done_ = true;
+    clear_play_progress();
+    finish_reason_ = FinishReason::Completed;
+    enter_screen(Screen::Finish);
+    return true;
+  }
+  return false;
+}
+
+bool AppModel::continue_story() {
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
+  if (!fully_revealed()) {
+    reveal_all();
+    return true;
+  }
+  if (!runner_->can_continue()) return false;
+  runner_->advance();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::choose(std::size_t visible_index) {
+  if (!runner_ || screen_ != Screen::Play || overlay_ != Overlay::None) return false;
+  if (!fully_revealed()) {
+    reveal_all();  // read first: a number key pressed early shows the rest of the messages
+    return true;
+  }
+  if (runner_->choose_visible(visible_index) != StepResult::Ok) return false;
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::choose_id(const std::string& choice_id) {
+  if (!runner_) return false;
+  const auto shown = runner_->visible_choices();
+  const auto& choices = runner_->node().choices;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (choices[static_cast<std::size_t>(shown[i])].id == choice_id) {
+      reveal_all();
+      return choose(i);
+    }
+  }
+  return false;
+}
+
+bool AppModel::answer_option(std::size_t index) {
+  if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
+  const auto& body = runner_->node().as<ReflectionBody>();
+  if (body.scale || index >= body.options.size()) return false;
+  runner_->answer(body.options[index].id);
+  runner_->advance();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::answer_scale(int value) {
+  if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
+  if (runner_->answer_scale(value) != StepResult::Ok) return false;
+  runner_->advance();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::skip_scene() {
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection)) return false;
+  if (!runner_->can_skip()) {
+    // A decision with nowhere to skip to: leaving is still always possible.
+    overlay_ = Overlay::ConfirmLeave;
+    return true;
+  }
+  runner_->skip();
+  overlay_ = Overlay::None;
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::go_back() {
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
+  if (runner_->back() != StepResult::Ok) return false;
+  node_changed();
+  reveal_all_ = true;  // the student has already read it
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::request_leave() {
+  if (!runner_ || screen_ == Screen::Finish) return false;
+  overlay_ = Overlay::ConfirmLeave;
+  return true;
+}
+
+bool AppModel::confirm_leave() {
+  if (overlay_ != Overlay::ConfirmLeave) return false;
+  clear_play_progress();
+  finish_reason_ = FinishReason::Left;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::pause() {
+  if (overlay_ == Overlay::Pause) return false;
+  overlay_ = Overlay::Pause;
+  return true;
+}
+
+bool AppModel::resume() {
+  if (overlay_ != Overlay::Pause) return false;
+  overlay_ = Overlay::None;
+  return true;
+}
+
+bool AppModel::open_help() {
+  overlay_ = Overlay::Help;
+  return true;
+}
+
+bool AppModel::toggle_help() {
+  overlay_ = overlay_ == Overlay::Help ? Overlay::None : Overlay::Help;
+  return true;
+}
+
+bool AppModel::open_settings() {
+  overlay_ = Overlay::Settings;
+  return true;
+}
+
+bool AppModel::close_overlay() {
+  if (overlay_ == Overlay::None) return false;
+  overlay_ = Overlay::None;
+  return true;
+}
+
+bool AppModel::debrief_done() {
+  if (screen_ != Screen::Debrief) return false;
+  if (survey() && pre_done_ && !post_done_ && !survey()->items.empty()) {
+    survey_index_ = 0;
+    enter_screen(Screen::PostSurvey);
+    save_progress();
+    return true;
+  }
+  clear_play_progress();
+  finish_reason_ = FinishReason::Completed;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::play_another() {
+  if (screen_ != Screen::Finish) return false;
+  picked_ = nullptr;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::back_screen() {
+  switch (screen_) {
+    case Screen::Mode: enter_screen(Screen::Language); return true;
+    case Screen::Picker: enter_screen(Screen::Mode); return true;
+    case Screen::ContentNote: return note_other();
+    default: return false;
+  }
+}
+
+bool AppModel::quit() {
+  quit_ = true;
+  return true;
+}
+
+}  // namespace upstander::app

@@ -113,6 +113,7 @@ std::size_t AppModel::total_items() const {
   if (!runner_ || !runner_->started()) return 0;
   const Node& n = runner_->node();
   if (n.kind == NodeKind::Chat) return n.as<ChatBody>().messages.size();
+  if (n.kind == NodeKind::Excuse) return 2;  // the excuse first, then its answer
   return 1;
 }
 

@@ -48,6 +48,8 @@ class AppModel {
 
   std::vector<const Scenario*> offered_scenarios() const;
   const Scenario* scenario() const { return scenario_; }
+  // Chosen on the picker (the content note is about it); set while it is played too.
+  const Scenario* picked() const { return picked_; }
   const Runner* runner() const { return runner_ ? &*runner_ : nullptr; }
   // Changes whenever the node on screen changes, so the UI restarts its animations.
   std::uint64_t node_serial() const { return node_serial_; }

@@ -1,4 +1,4 @@
-// Writing an RGBA buffer as a PNG file (stb_image_write from Debian's libstb).
+// Writing an RGBA buffer as a PNG file (zlib from Debian).
 #pragma once
 
 #include <filesystem>

@@ -30,7 +30,7 @@ float top_bar(Ui& ui) {
   const float h = ui.fonts.small->FontSize + 26.0f * ui.s();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
-  dl->AddLine(ImVec2(0, h), ImVec2(ui.window_size.x, h), ui.theme.panel_border, 1.0f);
+  dl->AddRectFilled(ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
   const float title_w = draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
                                   ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name").x;
 

@@ -44,7 +44,8 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
   const float sub_h = sub.empty() ? 0.0f : ui.fonts.small->FontSize + 2.0f;
   const float h = ui.fonts.body->FontSize + sub_h + 2.0f * pad;
   dl->AddRectFilled(area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
-  dl->AddLine(ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h), t.card_border, 1.0f);
+  // Separators are 1 px rectangles: thin lines can vanish in the software rasteriser.
+  dl->AddRectFilled(ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f), t.card_border);
   float x = area.a.x + pad;
   // A back chevron with the unread badge of the other chats.
   const float cy = area.a.y + h * 0.5f;
@@ -279,7 +280,6 @@ void narration_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runne
 
 void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<NotificationBody>();
-  lock_screen(ui, dl, area, r, 60.0f * ui.s());
   const Theme& t = ui.theme;
   const float margin = 10.0f * ui.s();
   const float pad = 12.0f * ui.s();
@@ -289,7 +289,8 @@ void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Ru
   const std::string text = ui.pick(body.text);
   const float text_h = measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
   const float h = 2.0f * pad + ui.fonts.small->FontSize + 4.0f + (title.empty() ? 0.0f : ui.fonts.body->FontSize + 2.0f) + text_h;
-  check_fit(ui, "notification", text, h, area.h());
+  check_fit(ui, "notification", text, h + ui.fonts.big->FontSize + 2.0f * margin, area.h());
+  lock_screen(ui, dl, area, r, h + 3.0f * margin);
   // The banner slides down from the top edge.
   const float y = area.a.y + margin - (1.0f - ease(appear(ui, 0.45f))) * (h + margin);
   const ImVec2 a(area.a.x + margin, y);
@@ -475,12 +476,12 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   const auto to = static_cast<double>(r.value_of(body.counter.id));
   const float t = ease(appear(ui, 1.6f));
   const auto shown = static_cast<long long>(std::llround(from + (to - from) * static_cast<double>(t)));
-  const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + area.h() * 0.36f);
   // Rings spread out with the count; dots stand for groups of people who have seen it.
-  const float maxr = std::min(area.w(), area.h()) * 0.42f;
+  const float maxr = std::min(area.w() * 0.42f, area.h() * 0.26f);
+  const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + 16.0f * ui.s() + maxr);
   const int rings = 1 + static_cast<int>(std::log10(std::max(1.0, static_cast<double>(shown)) + 1.0) * 1.5);
   for (int i = 0; i < rings; ++i) {
-    const float rr = maxr * static_cast<float>(i + 1) / static_cast<float>(rings + 1) * (0.6f + 0.4f * t);
+    const float rr = maxr * static_cast<float>(i + 1) / static_cast<float>(rings) * (0.6f + 0.4f * t);
     dl->AddCircle(c, rr, mix(ui.theme.ripple, ui.theme.phone_screen, 0.25f + 0.12f * static_cast<float>(i)), 64, 2.5f);
     const int dots = 6 * (i + 1);
     for (int d = 0; d < dots; ++d) {
@@ -490,11 +491,12 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   }
   dl->AddCircleFilled(c, 10.0f * ui.s(), ui.theme.ripple, 16);
   const std::string number = std::to_string(shown);
-  draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, c.y + maxr * 0.62f, ui.theme.text, number, "ripple-number");
+  const float number_y = c.y + maxr + 12.0f * ui.s();
+  draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number, "ripple-number");
   const float margin = 16.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   const std::string caption = ui.pick(body.caption);
-  const float y = c.y + maxr * 0.62f + ui.fonts.big->FontSize + 8.0f * ui.s();
+  const float y = number_y + ui.fonts.big->FontSize + 8.0f * ui.s();
   const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
   check_fit(ui, "ripple-caption", caption, y + cs.y, area.b.y);
   draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin + std::max(0.0f, (w - cs.x) * 0.5f), y), ui.theme.text, caption, w,

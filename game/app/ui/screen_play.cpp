@@ -48,35 +48,30 @@ float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, flo
 
 }  // namespace
 
-void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
-  const Runner* r = ui.m.runner();
-  if (!r) return;
-  const float margin = 12.0f * ui.s();
+namespace {
+
+// Draws the choice buttons (or Continue) in a block `width` wide starting at (x0, y).
+void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& buttons, float x0, float y, float width,
+                  int columns) {
   const float gap = 10.0f * ui.s();
-  const float width = std::min(b.x - a.x - 2.0f * margin, 900.0f * ui.s());
-  const float x0 = a.x + (b.x - a.x - width) * 0.5f;
-  const auto buttons = choice_buttons(ui, *r);
-  const int columns = buttons.size() > 2 ? 2 : 1;
-  const float ch = choices_height(ui, buttons, width, columns);
-
-  ImVec2 pa, pb;
-  phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin - ch), ui.s(), pa, pb);
-  check_fit(ui, "play-phone", "", 300.0f * ui.s(), pb.y - pa.y);
-  draw_phone(ui, pa, pb);
-
-  float y = pb.y + margin;
   const bool ready = ui.m.fully_revealed();
   if (buttons.empty()) {
-    // Continue (and back one choice) under the phone.
-    const float bw = width * 0.5f;
+    // Continue, and back one choice beside it.
+    const float bw = columns == 1 && width < 600.0f * ui.s() ? width : width * 0.5f;
     float x = x0 + (width - bw) * 0.5f;
-    if (r->can_go_back()) {
+    if (r.can_go_back()) {
       const float back_w = std::min(180.0f * ui.s(), x - x0 - gap);
       if (back_w > 60.0f * ui.s()) {
         ImGui::SetCursorScreenPos(ImVec2(x - back_w - gap, y));
         if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, back_w, ButtonKind::Quiet)) {
           ui.post([&m = ui.m] { m.go_back(); });
         }
+      } else {
+        ImGui::SetCursorScreenPos(ImVec2(x0, y));
+        if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, width, ButtonKind::Quiet)) {
+          ui.post([&m = ui.m] { m.go_back(); });
+        }
+        y = ImGui::GetItemRectMax().y + gap;
       }
     }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
@@ -107,6 +102,43 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
     }
     y += h + gap;
   }
+}
+
+}  // namespace
+
+void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
+  const Runner* r = ui.m.runner();
+  if (!r) return;
+  const float margin = 12.0f * ui.s();
+  const float min_phone = 400.0f * ui.s();
+  const auto buttons = choice_buttons(ui, *r);
+  const float avail_w = b.x - a.x - 2.0f * margin;
+  const float avail_h = b.y - a.y - 2.0f * margin;
+
+  // Under the phone when there is room; on small, wide windows (1024x600 with large
+  // text) the choices move beside the phone so the phone stays readable.
+  const float under_w = std::min(avail_w, 900.0f * ui.s());
+  const int under_cols = buttons.size() > 2 ? 2 : 1;
+  const float under_h = choices_height(ui, buttons, under_w, under_cols);
+  ImVec2 pa, pb;
+  if (avail_h - under_h - margin >= std::max(min_phone, 0.78f * avail_h)) {
+    phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - 2.0f * margin - under_h), ui.s(), pa, pb);
+    draw_phone(ui, pa, pb);
+    draw_choices(ui, *r, buttons, a.x + (b.x - a.x - under_w) * 0.5f, pb.y + margin, under_w, under_cols);
+    return;
+  }
+  phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin), ui.s(), pa, pb);
+  const float phone_w = pb.x - pa.x;
+  const float side_w = std::min(avail_w - phone_w - margin, 520.0f * ui.s());
+  const float x = a.x + margin + (avail_w - phone_w - margin - side_w) * 0.5f;
+  pb.x = x + phone_w;
+  pa.x = x;
+  check_fit(ui, "play-phone", "", min_phone * 0.75f, pb.y - pa.y);
+  draw_phone(ui, pa, pb);
+  const float side_h = choices_height(ui, buttons, side_w, 1);
+  check_fit(ui, "play-choices", "", side_h, avail_h);
+  const float y = a.y + margin + std::max(0.0f, (avail_h - side_h) * 0.5f);
+  draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, 1);
 }
 
 void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {

@@ -48,7 +48,8 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
   }
   const bool hovered = ImGui::IsItemHovered();
   const Theme& t = ui.theme;
-  ImU32 fill = kind == ButtonKind::Primary ? t.accent : (kind == ButtonKind::Quiet ? t.hint_bg : t.button);
+  const ImU32 quiet = t.high_contrast ? t.button : t.hint_bg;
+  ImU32 fill = kind == ButtonKind::Primary ? t.accent : (kind == ButtonKind::Quiet ? quiet : t.button);
   ImU32 text = kind == ButtonKind::Primary ? t.accent_text : t.button_text;
   if (hovered) fill = kind == ButtonKind::Primary ? mix(t.accent, t.text, 0.15f) : t.button_hover;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -66,6 +67,7 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
     const float bh = ui.fonts.small->FontSize + 8.0f * ui.s();
     const ImVec2 ba(x, pos.y + (h - bh) * 0.5f);
     dl->AddRectFilled(ba, ImVec2(ba.x + bw, ba.y + bh), kind == ButtonKind::Primary ? t.accent_text : t.hint_bg, 5.0f);
+    if (t.high_contrast) dl->AddRect(ba, ImVec2(ba.x + bw, ba.y + bh), t.button_border, 5.0f);
     draw_text(ui, dl, ui.fonts.small, ImVec2(ba.x + (bw - ks.x) * 0.5f, ba.y + 4.0f * ui.s()),
               kind == ButtonKind::Primary ? t.accent : t.hint_text, key, 0.0f, "button-key");
     x += bw + 10.0f * ui.s();

@@ -181,6 +181,7 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   SDL_SetRenderDrawColor(d.renderer, 0, 0, 0, 255);
   SDL_RenderClear(d.renderer);
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  SDL_RenderPresent(d.renderer);
 
   for (auto& action : ui.actions) action();
   const bool taken = d.focus.activated;
@@ -188,6 +189,19 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
     if (taken && (k.key == Key::Enter || k.key == Key::Space)) continue;
     handle_key(*d.model, k);
   }
+}
+
+void GameWindow::custom_frame(const std::function<void(const FontSet&)>& draw) {
+  Impl& d = *impl_;
+  ImGui_ImplSDLRenderer_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  draw(d.fonts);
+  ImGui::Render();
+  SDL_SetRenderDrawColor(d.renderer, 0, 0, 0, 255);
+  SDL_RenderClear(d.renderer);
+  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  SDL_RenderPresent(d.renderer);
 }
 
 bool GameWindow::write_png(const std::filesystem::path& file) {

@@ -41,6 +41,9 @@ class GameWindow {
   void frame(const std::vector<KeyPress>& keys);
   // Redraws without input (the tour settles layouts this way).
   void frame() { frame({}); }
+  // A frame drawn by `draw` instead of the game, with the same fonts and renderer: the
+  // benchmark's bare-ImGui baseline.
+  void custom_frame(const std::function<void(const FontSet&)>& draw);
 
   bool write_png(const std::filesystem::path& file);
   // Replaces the real clock (seconds) with one the caller sets: the tour and the bench

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <tuple>
 
 namespace upstander::app {
 
@@ -99,10 +100,13 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
 
   std::vector<EmojiGlyph> pending;
   // Font sizes are only known to ImFont after Build(); use the requested ones.
-  const std::pair<ImFont*, float> text_fonts[] = {
-      {set.body, std::round(19.0f * scale)}, {set.small, std::round(15.0f * scale)}, {set.title, std::round(25.0f * scale)}};
-  for (const auto& [f, px] : text_fonts) {
-    const int size = static_cast<int>(std::round(px * 0.92f));
+  // The big font carries emoji too, smaller than its digits: it draws large avatars.
+  const std::tuple<ImFont*, float, float> text_fonts[] = {{set.body, std::round(19.0f * scale), 0.92f},
+                                                         {set.small, std::round(15.0f * scale), 0.92f},
+                                                         {set.title, std::round(25.0f * scale), 0.92f},
+                                                         {set.big, std::round(54.0f * scale), 0.8f}};
+  for (const auto& [f, px, ratio] : text_fonts) {
+    const int size = static_cast<int>(std::round(px * ratio));
     for (char32_t cp : emoji_needed) {
       const auto shown = static_cast<ImWchar>(map.display(cp));
       const int rect = atlas.AddCustomRectFontGlyph(f, shown, size, size, px + 2.0f, ImVec2(1.0f, std::round(px * 0.06f)));

@@ -441,8 +441,8 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
   const float y = c.y + radius * 1.8f + ui.fonts.title->FontSize + 16.0f * ui.s();
   const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
   check_fit(ui, "perspective-caption", caption, y + cs.y, area.b.y);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin + std::max(0.0f, (w - cs.x) * 0.5f), y), ui.theme.text, caption, w,
-            "perspective-caption");
+  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y, ui.theme.text, caption,
+                        "perspective-caption");
 }
 
 void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -499,8 +499,8 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   const float y = number_y + ui.fonts.big->FontSize + 8.0f * ui.s();
   const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
   check_fit(ui, "ripple-caption", caption, y + cs.y, area.b.y);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin + std::max(0.0f, (w - cs.x) * 0.5f), y), ui.theme.text, caption, w,
-            "ripple-caption");
+  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y, ui.theme.text, caption,
+                        "ripple-caption");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "upstander/utf8.hpp"
 
@@ -52,10 +53,37 @@ ImVec2 draw_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, f
   return draw_text(ui, dl, font, ImVec2(x, y), color, text, 0.0f, where, 0.0f, x1 - x0);
 }
 
+float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
+                            std::string_view text, const char* where) {
+  const std::string shown = to_display(text, ui.emoji);
+  check_glyphs(ui, font, text, shown, where);
+  const float wrap = x1 - x0;
+  const char* s = shown.data();
+  const char* end = shown.data() + shown.size();
+  float top = y;
+  while (s < end) {
+    const char* line_end = font->CalcWordWrapPositionA(1.0f, s, end, wrap);
+    if (line_end == s) ++line_end;  // always progress
+    const char* nl = static_cast<const char*>(memchr(s, '\n', static_cast<std::size_t>(line_end - s)));
+    if (nl) line_end = nl;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, s, line_end);
+    if (size.x > wrap + 1.0f) ui.audit.does_not_fit(where, std::string(text), size.x, wrap);
+    dl->AddText(font, font->FontSize, ImVec2(std::floor(x0 + (wrap - size.x) * 0.5f), std::floor(y)), color, s, line_end);
+    y += font->FontSize;
+    s = line_end;
+    while (s < end && (*s == ' ' || *s == '\n')) ++s;
+  }
+  return y - top;
+}
+
 std::string widget_label(Ui& ui, std::string_view text, const char* where) {
   std::string shown = to_display(text, ui.emoji);
   check_glyphs(ui, ImGui::GetFont(), text, shown, where);
   return shown;
+}
+
+void audit_glyphs(Ui& ui, ImFont* font, std::string_view text, const char* where) {
+  check_glyphs(ui, font, text, to_display(text, ui.emoji), where);
 }
 
 void check_fit(Ui& ui, const char* where, std::string_view text, float need, float have) {

@@ -23,9 +23,16 @@ ImVec2 draw_text(Ui& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, 
 ImVec2 draw_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
                      std::string_view text, const char* where);
 
+// Wrapped text with each line centred in [x0, x1]; returns the height.
+float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
+                            std::string_view text, const char* where);
+
 // Same checks for text handed to ImGui's own widgets (sliders, checkboxes): returns the
 // display form and reports missing glyphs.
 std::string widget_label(Ui& ui, std::string_view text, const char* where);
+
+// Reports code points of `text` that `font` cannot draw (for text drawn another way).
+void audit_glyphs(Ui& ui, ImFont* font, std::string_view text, const char* where);
 
 // Reports a box whose content is taller than the box (layouts that must not scroll).
 void check_fit(Ui& ui, const char* where, std::string_view text, float need, float have);

@@ -94,15 +94,21 @@ void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character
   const ImU32 bg = parse_color(who->avatar.color.c_str(), IM_COL32(120, 130, 150, 255));
   dl->AddCircleFilled(centre, radius, bg, 32);
   std::string mark = who->avatar.emoji;
-  ImFont* f = ui.fonts.body;
   if (mark.empty()) {
     const auto& name = ui.pick(who->name);
     const auto cps = utf8::split_code_points(name);
     mark = cps.empty() ? "?" : std::string(cps.front());
   }
-  const ImVec2 ms = measure(ui, f, mark);
-  draw_text(ui, dl, f, ImVec2(centre.x - ms.x * 0.5f, centre.y - ms.y * 0.5f), IM_COL32(255, 255, 255, 255), mark, 0.0f,
-            "avatar");
+  // Small avatars use the body font; big ones (the change of phone) the big font, whose
+  // emoji are drawn at that size (scaling glyphs up would pixelate them).
+  const bool big = radius > 30.0f * ui.s() && !who->avatar.emoji.empty();
+  ImFont* f = big ? ui.fonts.big : (radius > 24.0f * ui.s() ? ui.fonts.title : ui.fonts.body);
+  const float size = f->FontSize;
+  const std::string shown = to_display(mark, ui.emoji);
+  const ImVec2 ms = f->CalcTextSizeA(size, 1e9f, 0.0f, shown.data(), shown.data() + shown.size());
+  audit_glyphs(ui, f, mark, "avatar");
+  dl->AddText(f, size, ImVec2(std::floor(centre.x - ms.x * 0.5f), std::floor(centre.y - ms.y * 0.5f)),
+              IM_COL32(255, 255, 255, 255), shown.data(), shown.data() + shown.size());
 }
 
 void image_icon(ImDrawList* dl, ImVec2 c, float size, ImageIcon icon, ImU32 col) {

@@ -178,7 +178,9 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   draw_app(ui);
   d.focus.end_frame();
   ImGui::Render();
-  SDL_SetRenderDrawColor(d.renderer, 0, 0, 0, 255);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(d.theme.background);
+  SDL_SetRenderDrawColor(d.renderer, static_cast<Uint8>(bg.x * 255.0f), static_cast<Uint8>(bg.y * 255.0f),
+                         static_cast<Uint8>(bg.z * 255.0f), 255);
   SDL_RenderClear(d.renderer);
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
   SDL_RenderPresent(d.renderer);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "key_input.hpp"
+#include "shapes.hpp"
 #include "screens.hpp"
 #include "text_draw.hpp"
 #include "widgets.hpp"
@@ -29,8 +30,8 @@ float top_bar(Ui& ui) {
   const float pad = 8.0f * ui.s();
   const float h = ui.fonts.small->FontSize + 26.0f * ui.s();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
-  dl->AddRectFilled(ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
+  fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
+  fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
   const float title_w = draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
                                   ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name").x;
 
@@ -124,7 +125,8 @@ void draw_app(Ui& ui) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ui.window_size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui.theme.background));
+  // The background is the renderer's clear colour (a memset), not a blended full-window quad.
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
   ImGui::Begin("upstander", nullptr, kFullWindow);
   const bool overlay = ui.m.overlay() != Overlay::None;
   const bool activate = ui.focus.activate;

@@ -1,5 +1,6 @@
 // The column layout and the help list.
 #include "layout.hpp"
+#include "shapes.hpp"
 
 #include <algorithm>
 
@@ -85,7 +86,7 @@ void Column::help_list(const HelpView& help) {
     const ImVec2 a(x_, y_);
     const ImVec2 b(x_ + w_, y_ + nh + ch + wh + hh + 2.0f * pad + 8.0f);
     panel(ui_, dl, a, b, t.card, t.card_border);
-    dl->AddRectFilled(a, ImVec2(a.x + 5.0f, b.y), t.accent, 3.0f);
+    fill_rounded(dl, a, ImVec2(a.x + 5.0f, b.y), t.accent, 3.0f);
     float y = y_ + pad;
     y += draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y), t.card_text, e.name, inner, "help-name").y + 2.0f;
     if (!e.contact.empty()) {

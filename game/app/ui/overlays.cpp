@@ -3,6 +3,7 @@
 #include <string>
 
 #include "help_view.hpp"
+#include "shapes.hpp"
 #include "key_input.hpp"
 #include "layout.hpp"
 #include "screens.hpp"
@@ -15,7 +16,7 @@ namespace {
 // A centred panel over a dimmed window; returns its inner rectangle.
 void overlay_panel(Ui& ui, ImVec2 a, ImVec2 b, float max_w, ImU32 fill, ImVec2& pa, ImVec2& pb) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(a, b, IM_COL32(20, 24, 32, 150));
+  fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
   const float w = std::min(max_w * ui.s(), b.x - a.x - 32.0f);
   const float margin = 20.0f * ui.s();
   pa = ImVec2(a.x + (b.x - a.x - w) * 0.5f, a.y + margin);
@@ -126,7 +127,7 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
 
 void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(a, b, ui.theme.calm);
+  fill_rounded(dl, a, b, ui.theme.calm);
   // A slow, quiet circle: no countdown, no timer.
   const ImVec2 c((a.x + b.x) * 0.5f, a.y + 90.0f * ui.s());
   dl->AddCircleFilled(c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.panel, 0.5f), 64);
@@ -153,7 +154,7 @@ void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
 
 void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(a, b, IM_COL32(20, 24, 32, 150));
+  fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
   const float w = std::min(620.0f * ui.s(), b.x - a.x - 32.0f);
   const float x = a.x + (b.x - a.x - w) * 0.5f;
   if (!begin_region("leave", ImVec2(x, a.y + 40.0f * ui.s()), ImVec2(x + w, b.y))) return end_region();

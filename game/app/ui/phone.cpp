@@ -1,5 +1,6 @@
 // The phone frame, its owner and its status bar; the scene itself is in phone_scene.cpp.
 #include "phone.hpp"
+#include "shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -43,15 +44,15 @@ void status_bar(Ui& ui, ImDrawList* dl, ImVec2 a, float w, float h, const std::s
   float x = a.x + w - 70.0f * ui.s();
   for (int i = 0; i < 4; ++i) {
     const float bh = (3.0f + 2.5f * static_cast<float>(i)) * ui.s();
-    dl->AddRectFilled(ImVec2(x, base - bh), ImVec2(x + 3.0f * ui.s(), base), t.status_text, 1.0f);
+    fill_rounded(dl, ImVec2(x, base - bh), ImVec2(x + 3.0f * ui.s(), base), t.status_text, 1.0f);
     x += 5.0f * ui.s();
   }
   x += 6.0f * ui.s();
   const float bw = 22.0f * ui.s();
   const float bh = 11.0f * ui.s();
   dl->AddRect(ImVec2(x, base - bh), ImVec2(x + bw, base), t.status_text, 2.0f, 0, 1.2f);
-  dl->AddRectFilled(ImVec2(x + 2, base - bh + 2), ImVec2(x + bw * 0.7f, base - 2), t.status_text, 1.0f);
-  dl->AddRectFilled(ImVec2(x + bw, base - bh * 0.7f), ImVec2(x + bw + 2.5f, base - bh * 0.3f), t.status_text);
+  fill_rounded(dl, ImVec2(x + 2, base - bh + 2), ImVec2(x + bw * 0.7f, base - 2), t.status_text, 1.0f);
+  fill_rounded(dl, ImVec2(x + bw, base - bh * 0.7f), ImVec2(x + bw + 2.5f, base - bh * 0.3f), t.status_text);
 }
 
 }  // namespace
@@ -85,10 +86,14 @@ void draw_phone(Ui& ui, ImVec2 a, ImVec2 b) {
   const float bezel = 10.0f * ui.s();
   ImU32 frame = t.phone_frame;
   if (someone_else && !t.high_contrast) frame = mix(t.phone_frame, parse_color(owner->avatar.color.c_str(), frame), 0.55f);
-  dl->AddRectFilled(a, b, frame, 30.0f * ui.s());
   const ImVec2 sa(a.x + bezel, a.y + bezel);
   const ImVec2 sb(b.x - bezel, b.y - bezel);
-  dl->AddRectFilled(sa, sb, t.phone_screen, 22.0f * ui.s());
+  // The bezel as a thick outline, not a filled shape under the screen: on the software
+  // renderer every covered pixel costs, and the screen would cover most of it again.
+  const float half = bezel * 0.5f + 1.0f;
+  dl->AddRect(ImVec2(a.x + half, a.y + half), ImVec2(b.x - half, b.y - half), frame, 30.0f * ui.s() - half, 0,
+              bezel + 2.0f);
+  fill_rounded(dl, sa, sb, t.phone_screen, 22.0f * ui.s());
   if (t.high_contrast) dl->AddRect(a, b, t.text, 30.0f * ui.s(), 0, 2.0f);
 
   const float bar_h = 30.0f * ui.s();
@@ -96,12 +101,12 @@ void draw_phone(Ui& ui, ImVec2 a, ImVec2 b) {
   status_bar(ui, dl, sa, sb.x - sa.x, bar_h, clock_for(*r));
   // The camera notch.
   const float cx = (sa.x + sb.x) * 0.5f;
-  dl->AddRectFilled(ImVec2(cx - 38.0f * ui.s(), sa.y), ImVec2(cx + 38.0f * ui.s(), sa.y + 14.0f * ui.s()), frame,
+  fill_rounded(dl, ImVec2(cx - 38.0f * ui.s(), sa.y), ImVec2(cx + 38.0f * ui.s(), sa.y + 14.0f * ui.s()), frame,
                     8.0f * ui.s(), ImDrawFlags_RoundCornersBottom);
   ScreenArea area{ImVec2(sa.x, sa.y + bar_h), ImVec2(sb.x, sb.y - 12.0f * ui.s())};
   draw_scene(ui, dl, area, *r);
   // The home indicator.
-  dl->AddRectFilled(ImVec2(cx - 50.0f * ui.s(), sb.y - 8.0f * ui.s()), ImVec2(cx + 50.0f * ui.s(), sb.y - 4.0f * ui.s()),
+  fill_rounded(dl, ImVec2(cx - 50.0f * ui.s(), sb.y - 8.0f * ui.s()), ImVec2(cx + 50.0f * ui.s(), sb.y - 4.0f * ui.s()),
                     t.high_contrast ? t.text : IM_COL32(60, 64, 72, 200), 3.0f);
   dl->PopClipRect();
 }

@@ -2,6 +2,7 @@
 // phone, excuse and fact cards, the ripple. Scenes that are one card must fit the screen
 // (the tour checks it); a chat scrolls like a real one, newest message at the bottom.
 #include "phone_scene.hpp"
+#include "shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -43,9 +44,9 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
   const float pad = 12.0f * ui.s();
   const float sub_h = sub.empty() ? 0.0f : ui.fonts.small->FontSize + 2.0f;
   const float h = ui.fonts.body->FontSize + sub_h + 2.0f * pad;
-  dl->AddRectFilled(area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
+  fill_rounded(dl, area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
   // Separators are 1 px rectangles: thin lines can vanish in the software rasteriser.
-  dl->AddRectFilled(ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f), t.card_border);
+  fill_rounded(dl, ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f), t.card_border);
   float x = area.a.x + pad;
   // A back chevron with the unread badge of the other chats.
   const float cy = area.a.y + h * 0.5f;
@@ -57,7 +58,7 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
     const ImVec2 ns = measure(ui, ui.fonts.small, n);
     const float bw = std::max(ns.x + 10.0f * ui.s(), 20.0f * ui.s());
     const float bh = ui.fonts.small->FontSize + 4.0f * ui.s();
-    dl->AddRectFilled(ImVec2(x, cy - bh * 0.5f), ImVec2(x + bw, cy + bh * 0.5f), t.badge, bh * 0.5f);
+    fill_rounded(dl, ImVec2(x, cy - bh * 0.5f), ImVec2(x + bw, cy + bh * 0.5f), t.badge, bh * 0.5f);
     draw_text(ui, dl, ui.fonts.small, ImVec2(x + (bw - ns.x) * 0.5f, cy - ns.y * 0.5f), t.badge_text, n, 0.0f, "unread-badge");
     x += bw + 8.0f * ui.s();
   }
@@ -128,8 +129,9 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
   const float top = y + l.name_h;
   const ImVec2 ba(x, top);
   const ImVec2 bb(x + l.width, top + l.height - l.name_h);
-  dl->AddRectFilled(ba, bb, b.mine ? t.bubble_mine : t.bubble_other, 12.0f * ui.s());
-  if (t.high_contrast || !b.mine) dl->AddRect(ba, bb, t.card_border, 12.0f * ui.s(), 0, 1.0f);
+  const bool bordered = t.high_contrast || !b.mine;
+  fill_rounded(dl, ba, bb, b.mine ? t.bubble_mine : t.bubble_other, 12.0f * ui.s(), 0, !bordered);
+  if (bordered) dl->AddRect(ba, bb, t.card_border, 12.0f * ui.s(), 0, 1.0f);
   float cy = top + pad;
   if (b.image) {
     image_card(ui, dl, ImVec2(x + pad, cy), l.width - 2.0f * pad, *b.image, "chat-image");
@@ -156,7 +158,7 @@ void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, c
   const float x = area.a.x + side + 2.0f * r + 8.0f * ui.s();
   const float w = 58.0f * ui.s();
   const float h = 30.0f * ui.s();
-  dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), t.bubble_other, 12.0f * ui.s());
+  fill_rounded(dl, ImVec2(x, y), ImVec2(x + w, y + h), t.bubble_other, 12.0f * ui.s());
   dl->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), t.card_border, 12.0f * ui.s(), 0, 1.0f);
   const float phase = static_cast<float>(ui.m.now()) * 5.0f;
   for (int i = 0; i < 3; ++i) {
@@ -236,7 +238,7 @@ float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
   const Theme& t = ui.theme;
   const float pad = 14.0f * ui.s();
   const float h = card_height(ui, c, w);
-  dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), c.fill, t.rounding);
+  fill_rounded(dl, pos, ImVec2(pos.x + w, pos.y + h), c.fill, t.rounding, 0, false);
   dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = pos.y + pad;
   if (!c.heading.empty()) {
@@ -294,10 +296,10 @@ void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Ru
   // The banner slides down from the top edge.
   const float y = area.a.y + margin - (1.0f - ease(appear(ui, 0.45f))) * (h + margin);
   const ImVec2 a(area.a.x + margin, y);
-  dl->AddRectFilled(a, ImVec2(a.x + w, y + h), t.banner, 14.0f * ui.s());
+  fill_rounded(dl, a, ImVec2(a.x + w, y + h), t.banner, 14.0f * ui.s());
   dl->AddRect(a, ImVec2(a.x + w, y + h), t.card_border, 14.0f * ui.s(), 0, 1.0f);
   float cy = y + pad;
-  dl->AddRectFilled(ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()), t.accent, 4.0f);
+  fill_rounded(dl, ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()), t.accent, 4.0f);
   draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad + 20 * ui.s(), cy), t.text_muted, app, 0.0f, "notification-app", 0.0f,
             w * 0.6f);
   const std::string now = ui.t("game.phone.now");
@@ -323,7 +325,7 @@ void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
     const float pad = 10.0f * ui.s();
     const std::string note = ui.t("game.phone.unknown_note");
     const float nh = measure(ui, ui.fonts.small, note, list.w() - 4.0f * pad).y;
-    dl->AddRectFilled(ImVec2(list.a.x + pad, list.a.y + pad), ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh),
+    fill_rounded(dl, ImVec2(list.a.x + pad, list.a.y + pad), ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh),
                       ui.theme.excuse, 8.0f);
     draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 2 * pad, list.a.y + 2 * pad), ui.theme.card_text, note,
               list.w() - 4.0f * pad, "unknown-note");
@@ -354,7 +356,7 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   const float h = 2.0f * pad + 2.0f * ar + 8.0f + text_h + img_h + stats_h;
   check_fit(ui, "feed-post", text, h, area.h() - hh - 2.0f * margin);
   ImVec2 a(area.a.x + margin, area.a.y + hh + margin);
-  dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), t.card, t.rounding);
+  fill_rounded(dl, a, ImVec2(a.x + w, a.y + h), t.card, t.rounding);
   dl->AddRect(a, ImVec2(a.x + w, a.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = a.y + pad;
   avatar(ui, dl, ImVec2(a.x + pad + ar, y + ar), ar, author);
@@ -403,7 +405,7 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
     bubble_list(ui, dl, ScreenArea{list.a, ImVec2(list.b.x, list.b.y - note_h)}, {b}, false, nullptr);
     if (!caption.empty()) {
       const float y = list.b.y - note_h + 6.0f * ui.s();
-      dl->AddRectFilled(ImVec2(list.a.x + 14 * ui.s(), y), ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()),
+      fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y), ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()),
                         ui.theme.hint_bg, 8.0f);
       draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 20 * ui.s(), y + 4 * ui.s()), ui.theme.hint_text, caption,
                 list.w() - 40.0f * ui.s(), "image-caption");
@@ -427,7 +429,7 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
   const auto& body = r.node().as<PerspectiveBody>();
   const Character* who = character(r, body.character);
   const ImU32 col = who ? parse_color(who->avatar.color.c_str(), ui.theme.accent) : ui.theme.accent;
-  if (!ui.theme.high_contrast) dl->AddRectFilled(area.a, area.b, mix(ui.theme.phone_screen, col, 0.18f));
+  if (!ui.theme.high_contrast) fill_rounded(dl, area.a, area.b, mix(ui.theme.phone_screen, col, 0.18f));
   const float t = ease(appear(ui, 0.6f));
   const float radius = 42.0f * ui.s();
   const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + area.h() * 0.32f);

@@ -1,5 +1,6 @@
 // Buttons, avatars and image cards.
 #include "widgets.hpp"
+#include "shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -54,7 +55,7 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
   if (hovered) fill = kind == ButtonKind::Primary ? mix(t.accent, t.text, 0.15f) : t.button_hover;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + h);
-  dl->AddRectFilled(pos, end, fill, t.rounding);
+  fill_rounded(dl, pos, end, fill, t.rounding, 0, false);
   dl->AddRect(pos, end, kind == ButtonKind::Primary ? t.accent : t.button_border, t.rounding, 0, 1.5f);
   if (has_focus) {
     dl->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(end.x + 3, end.y + 3), t.focus_ring, t.rounding + 2, 0, 3.0f);
@@ -66,7 +67,7 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
     const float bw = std::max(ks.x + 12.0f * ui.s(), 26.0f * ui.s());
     const float bh = ui.fonts.small->FontSize + 8.0f * ui.s();
     const ImVec2 ba(x, pos.y + (h - bh) * 0.5f);
-    dl->AddRectFilled(ba, ImVec2(ba.x + bw, ba.y + bh), kind == ButtonKind::Primary ? t.accent_text : t.hint_bg, 5.0f);
+    fill_rounded(dl, ba, ImVec2(ba.x + bw, ba.y + bh), kind == ButtonKind::Primary ? t.accent_text : t.hint_bg, 5.0f);
     if (t.high_contrast) dl->AddRect(ba, ImVec2(ba.x + bw, ba.y + bh), t.button_border, 5.0f);
     draw_text(ui, dl, ui.fonts.small, ImVec2(ba.x + (bw - ks.x) * 0.5f, ba.y + 4.0f * ui.s()),
               kind == ButtonKind::Primary ? t.accent : t.hint_text, key, 0.0f, "button-key");
@@ -79,7 +80,7 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
 }
 
 void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border) {
-  dl->AddRectFilled(a, b, fill, ui.theme.rounding * 1.4f);
+  fill_rounded(dl, a, b, fill, ui.theme.rounding * 1.4f, 0, false);
   dl->AddRect(a, b, border, ui.theme.rounding * 1.4f, 0, ui.theme.high_contrast ? 2.0f : 1.0f);
 }
 
@@ -155,10 +156,10 @@ float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCar
   const float h = image_card_height(ui, width, card);
   const ImVec2 end(pos.x + width, pos.y + h);
   const ImU32 fill = t.high_contrast ? IM_COL32(30, 30, 30, 255) : IM_COL32(226, 230, 238, 255);
-  dl->AddRectFilled(pos, end, fill, t.rounding);
+  fill_rounded(dl, pos, end, fill, t.rounding, 0, false);
   dl->AddRect(pos, end, t.card_border, t.rounding, 0, 1.0f);
   const ImVec2 ic(pos.x + pad + icon * 0.5f, pos.y + h * 0.5f);
-  dl->AddRectFilled(ImVec2(ic.x - icon * 0.5f, ic.y - icon * 0.5f), ImVec2(ic.x + icon * 0.5f, ic.y + icon * 0.5f),
+  fill_rounded(dl, ImVec2(ic.x - icon * 0.5f, ic.y - icon * 0.5f), ImVec2(ic.x + icon * 0.5f, ic.y + icon * 0.5f),
                     t.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(200, 206, 218, 255), 6.0f);
   image_icon(dl, ic, icon * 0.62f, card.icon, t.high_contrast ? t.text : IM_COL32(90, 98, 114, 255));
   const float tx = pos.x + icon + 2.0f * pad;

@@ -64,14 +64,18 @@ void draw_picker(Ui& ui, ImVec2 a, ImVec2 b) {
     if (offered.empty()) col.text(ui.t("game.picker.none"), "picker-none");
     for (std::size_t i = 0; i < offered.size(); ++i) {
       const Scenario* s = offered[i];
-      // The card is one button: title, minutes and the content note, all readable.
-      std::string label = ui.pick(s->title);
-      label += "\n" + ui.t("game.picker.minutes", {{"minutes", std::to_string(s->minutes)}});
-      if (s->review.status == ReviewStatus::Draft) label += " · " + ui.t("game.picker.draft");
-      label += "\n" + ui.pick(s->summary);
-      label += "\n" + ui.t("game.picker.note", {{"note", ui.pick(s->content_note)}});
+      CardText card;
+      card.title = ui.pick(s->title);
+      card.meta = ui.t("game.picker.minutes", {{"minutes", std::to_string(s->minutes)}});
+      if (s->review.status == ReviewStatus::Draft) card.meta += " · " + ui.t("game.picker.draft");
+      card.summary = ui.pick(s->summary);
+      card.note = ui.t("game.picker.note", {{"note", ui.pick(s->content_note)}});
       ImGui::PushID(static_cast<int>(i));
-      if (col.button("scenario", label, digit(i))) ui.post([&m = ui.m, i] { m.pick_scenario(i); });
+      ImGui::SetCursorScreenPos(ImVec2(col.x(), col.y()));
+      if (card_button(ui, "scenario", card, i < 9 ? digit(i) : "", col.width())) {
+        ui.post([&m = ui.m, i] { m.pick_scenario(i); });
+      }
+      col.space((ImGui::GetItemRectMax().y - col.y()) / ui.s() + 12.0f);
       ImGui::PopID();
     }
   }

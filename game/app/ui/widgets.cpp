@@ -79,6 +79,53 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
   return pressed;
 }
 
+bool card_button(Ui& ui, const char* id, const CardText& c, std::string_view key, float width) {
+  const float pad = 16.0f * ui.s();
+  const float badge = key.empty() ? 0.0f : 40.0f * ui.s();
+  const float inner = width - 2.0f * pad - badge;
+  const float th = measure(ui, ui.fonts.title, c.title, inner).y;
+  const float mh = ui.fonts.small->FontSize + 6.0f * ui.s();
+  const float sh = measure(ui, ui.fonts.body, c.summary, inner).y;
+  const float nh = measure(ui, ui.fonts.small, c.note, inner).y;
+  const float h = th + mh + sh + nh + 2.0f * pad + 14.0f * ui.s();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImGuiID gid = ImGui::GetID(id);
+  const bool clicked = ImGui::InvisibleButton(id, ImVec2(width, h));
+  ui.focus.order.push_back(gid);
+  if (clicked) {
+    ui.focus.focused = gid;
+    ui.focus.visible = false;
+  }
+  const bool has_focus = ui.focus.visible && ui.focus.focused == gid;
+  bool pressed = clicked;
+  if (has_focus && ui.focus.activate && !ui.focus.activated) {
+    ui.focus.activated = true;
+    pressed = true;
+  }
+  const Theme& t = ui.theme;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 end(pos.x + width, pos.y + h);
+  fill_rounded(dl, pos, end, ImGui::IsItemHovered() ? t.button_hover : t.card, t.rounding * 1.4f, 0, false);
+  dl->AddRect(pos, end, t.button_border, t.rounding * 1.4f, 0, 1.5f);
+  if (has_focus) dl->AddRect(ImVec2(pos.x - 3, pos.y - 3), ImVec2(end.x + 3, end.y + 3), t.focus_ring, t.rounding + 3, 0, 3.0f);
+  if (!key.empty()) {
+    const float bw = 28.0f * ui.s();
+    const ImVec2 ba(pos.x + pad, pos.y + pad);
+    fill_rounded(dl, ba, ImVec2(ba.x + bw, ba.y + bw), t.hint_bg, 5.0f);
+    const ImVec2 ks = measure(ui, ui.fonts.body, key);
+    draw_text(ui, dl, ui.fonts.body, ImVec2(ba.x + (bw - ks.x) * 0.5f, ba.y + (bw - ks.y) * 0.5f), t.hint_text, key, 0.0f,
+              "card-key");
+  }
+  const float x = pos.x + pad + badge;
+  float y = pos.y + pad;
+  y += draw_text(ui, dl, ui.fonts.title, ImVec2(x, y), t.card_text, c.title, inner, "card-title").y + 4.0f * ui.s();
+  draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.accent, c.meta, 0.0f, "card-meta", 0.0f, inner);
+  y += mh;
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.card_text, c.summary, inner, "card-summary").y + 10.0f * ui.s();
+  draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, c.note, inner, "card-note");
+  return pressed;
+}
+
 void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border) {
   fill_rounded(dl, a, b, fill, ui.theme.rounding * 1.4f, 0, false);
   dl->AddRect(a, b, border, ui.theme.rounding * 1.4f, 0, ui.theme.high_contrast ? 2.0f : 1.0f);

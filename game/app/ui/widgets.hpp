@@ -23,6 +23,13 @@ float button_height(const Ui& ui, std::string_view label, std::string_view key, 
 bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view key, float width,
                 ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f, ImFont* font = nullptr);
 
+// A scenario on the picker: a card-sized button with the title, a line of details, the
+// summary and the content note, so the student sees what it is about before choosing.
+struct CardText {
+  std::string title, meta, summary, note;
+};
+bool card_button(Ui& ui, const char* id, const CardText& text, std::string_view key, float width);
+
 // A rounded panel (white card) behind a region.
 void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
 

@@ -513,3 +513,45 @@ TEST_CASE("drafts are hidden unless the setting allows them") {
   g.model.update_settings(s);
   CHECK(has_draft());
 }
+
+TEST_CASE("a chat shows its earlier messages on the same phone, also after a restart") {
+  TempDir dir;
+  {
+    Game g(library(), dir.path());
+    to_play(g.model);
+    set_reduce_motion(g.model, true);
+    g.model.continue_story();  // group-photo, an image card in the class chat
+    g.model.continue_story();  // ask-share, a chat in the same thread
+    REQUIRE(node_id(g.model) == "ask-share");
+    const auto earlier = g.model.earlier_in_thread("class");
+    REQUIRE(earlier.size() == 1);
+    CHECK(earlier[0]->id == "group-photo");
+    CHECK(g.model.earlier_in_thread("seoyeon-dm").empty());
+  }
+  Game again(library(), dir.path());
+  again.model.start();
+  REQUIRE(node_id(again.model) == "ask-share");
+  const auto earlier = again.model.earlier_in_thread("class");
+  REQUIRE(earlier.size() == 1);
+  CHECK(earlier[0]->id == "group-photo");
+  // Going back past it forgets it.
+  again.model.choose_id("ask-crop");
+  CHECK(again.model.go_back());
+  CHECK(again.model.earlier_in_thread("class").size() == 1);
+}
+
+TEST_CASE("another person's phone does not show the player's chat history") {
+  TempDir dir;
+  Game g(library(), dir.path());
+  to_play(g.model);
+  set_reduce_motion(g.model, true);
+  g.model.skip_scene();
+  g.model.choose_id("say-yes");
+  g.model.skip_scene();
+  REQUIRE(node_id(g.model) == "edited");
+  CHECK_FALSE(g.model.earlier_in_thread("class").empty());
+  REQUIRE(g.model.choose_id("speak-up"));
+  while (node_id(g.model) != "seoyeon-sees") REQUIRE(g.model.continue_story());
+  REQUIRE(g.model.runner()->perspective() == "seoyeon");
+  CHECK(g.model.earlier_in_thread("class").empty());
+}

@@ -68,6 +68,7 @@ void AppModel::resume_from(const nlohmann::json& progress) {
   if (r.runner) {
     runner_ = std::move(r.runner);
     notice_ = "game.resume.welcome_back";
+    trail_from_json(play.value("trail", nlohmann::json::array()));
     node_changed();
     const std::string stage = play.value("stage", "play");
     if (stage == "post_survey" && survey() && !post_done_) {
@@ -155,13 +156,14 @@ void AppModel::save_progress() const {
   nlohmann::json j{{"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
   if (runner_ && scenario_) {
     const char* stage = screen_ == Screen::PostSurvey ? "post_survey" : "play";
-    j["play"] = {{"scenario", scenario_->id}, {"stage", stage}, {"runner", runner_->save()}};
+    j["play"] = {{"scenario", scenario_->id}, {"stage", stage}, {"runner", runner_->save()}, {"trail", trail_json()}};
   }
   store_->store(kProgressFile, j);
 }
 
 void AppModel::clear_play_progress() {
   runner_.reset();
+  trail_.clear();
   scenario_ = nullptr;
   if (store_) {
     // Keep only the survey flags: the student is not asked the same questions twice.
@@ -174,6 +176,8 @@ void AppModel::begin_scenario() {
   scenario_ = picked_;
   runner_.emplace(*scenario_);
   runner_->start();
+  trail_.clear();
+  trail_push();
   node_changed();
   after_runner_step();
 }
@@ -189,6 +193,51 @@ void AppModel::after_runner_step() {
     screen_ = Screen::Play;  // an open pause or help overlay stays open
   }
   save_progress();
+}
+
+void AppModel::trail_push() {
+  if (runner_ && runner_->started()) trail_.push_back({runner_->node_index(), runner_->perspective()});
+}
+
+void AppModel::trail_back_to_current() {
+  while (!trail_.empty() && trail_.back().node != runner_->node_index()) trail_.pop_back();
+  if (trail_.empty()) trail_push();
+}
+
+nlohmann::json AppModel::trail_json() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : trail_) {
+    out.push_back({{"node", scenario_->nodes[static_cast<std::size_t>(t.node)].id}, {"perspective", t.perspective}});
+  }
+  return out;
+}
+
+void AppModel::trail_from_json(const nlohmann::json& j) {
+  trail_.clear();
+  if (j.is_array()) {
+    for (const auto& t : j) {
+      if (!t.is_object()) continue;
+      const Node* n = scenario_->find_node(t.value("node", ""));
+      if (n) trail_.push_back({static_cast<int>(n - scenario_->nodes.data()), t.value("perspective", "")});
+    }
+  }
+  // The trail must end on the node the runner is at; a save from before trails starts here.
+  if (trail_.empty() || trail_.back().node != runner_->node_index()) trail_push();
+}
+
+std::vector<const Node*> AppModel::earlier_in_thread(const std::string& thread_id, std::size_t max_nodes) const {
+  std::vector<const Node*> out;
+  if (!runner_ || trail_.size() < 2 || thread_id.empty()) return out;
+  const std::string& owner = runner_->perspective();
+  for (auto it = trail_.rbegin() + 1; it != trail_.rend() && out.size() < max_nodes; ++it) {
+    if (it->perspective != owner) break;  // another phone: its chats are not on this one
+    const Node& n = scenario_->nodes[static_cast<std::size_t>(it->node)];
+    const bool in_thread = (n.kind == NodeKind::Chat && n.as<ChatBody>().thread.id == thread_id) ||
+                           (n.kind == NodeKind::ImageCard && n.as<ImageCardBody>().thread.id == thread_id);
+    if (in_thread && (out.empty() || out.back() != &n)) out.push_back(&n);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
 }
 
 bool AppModel::choose_language(const std::string& code) {
@@ -294,6 +343,7 @@ bool AppModel::continue_story() {
   }
   if (!runner_->can_continue()) return false;
   runner_->advance();
+  trail_push();
   node_changed();
   after_runner_step();
   return true;
@@ -306,6 +356,7 @@ bool AppModel::choose(std::size_t visible_index) {
     return true;
   }
   if (runner_->choose_visible(visible_index) != StepResult::Ok) return false;
+  trail_push();
   node_changed();
   after_runner_step();
   return true;
@@ -330,6 +381,7 @@ bool AppModel::answer_option(std::size_t index) {
   if (body.scale || index >= body.options.size()) return false;
   runner_->answer(body.options[index].id);
   runner_->advance();
+  trail_push();
   node_changed();
   after_runner_step();
   return true;
@@ -339,6 +391,7 @@ bool AppModel::answer_scale(int value) {
   if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
   if (runner_->answer_scale(value) != StepResult::Ok) return false;
   runner_->advance();
+  trail_push();
   node_changed();
   after_runner_step();
   return true;
@@ -353,6 +406,7 @@ bool AppModel::skip_scene() {
   }
   runner_->skip();
   overlay_ = Overlay::None;
+  trail_push();
   node_changed();
   after_runner_step();
   return true;
@@ -361,6 +415,7 @@ bool AppModel::skip_scene() {
 bool AppModel::go_back() {
   if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
   if (runner_->back() != StepResult::Ok) return false;
+  trail_back_to_current();
   node_changed();
   reveal_all_ = true;  // the student has already read it
   after_runner_step();

@@ -53,6 +53,9 @@ class AppModel {
   const Runner* runner() const { return runner_ ? &*runner_ : nullptr; }
   // Changes whenever the node on screen changes, so the UI restarts its animations.
   std::uint64_t node_serial() const { return node_serial_; }
+  // Chat and image-card nodes seen earlier in `thread_id` on the same phone, oldest first
+  // (at most `max_nodes`): a chat shows its history above the new messages.
+  std::vector<const Node*> earlier_in_thread(const std::string& thread_id, std::size_t max_nodes = 6) const;
 
   const Survey* survey() const { return lib_->survey(); }
   SurveyForm survey_form() const { return screen_ == Screen::PostSurvey ? SurveyForm::B : SurveyForm::A; }
@@ -126,6 +129,18 @@ class AppModel {
   bool quit_ = false;
   bool in_class_ = false;
   FinishReason finish_reason_ = FinishReason::Completed;
+
+  // The nodes the student has seen in this playthrough and on whose phone, for chat
+  // history. Saved with the progress.
+  struct TrailStep {
+    int node = -1;
+    std::string perspective;
+  };
+  void trail_push();
+  void trail_back_to_current();
+  nlohmann::json trail_json() const;
+  void trail_from_json(const nlohmann::json& j);
+  std::vector<TrailStep> trail_;
 
   const Scenario* picked_ = nullptr;    // chosen on the picker, not yet started
   const Scenario* scenario_ = nullptr;  // being played

@@ -194,13 +194,40 @@ std::string members_line(const Ui& ui, const Thread* th) {
   return ui.t("game.phone.members", {{"count", std::to_string(th->members)}});
 }
 
+// The thread's earlier messages on this phone, oldest first: a chat keeps its history.
+std::vector<Bubble> history(const Ui& ui, const Runner& r, const std::string& thread_id) {
+  std::vector<Bubble> out;
+  for (const Node* n : ui.m.earlier_in_thread(thread_id)) {
+    if (n->kind == NodeKind::Chat) {
+      for (const auto& msg : n->as<ChatBody>().messages) {
+        Bubble b;
+        b.from = character(r, msg.from);
+        b.mine = msg.from.id == r.perspective();
+        b.text = &msg.text;
+        b.image = msg.image ? &*msg.image : nullptr;
+        b.time = msg.time;
+        out.push_back(b);
+      }
+    } else {
+      const auto& card = n->as<ImageCardBody>();
+      Bubble b;
+      b.from = character(r, card.from);
+      b.mine = card.from.id == r.perspective();
+      b.image = &card.image;
+      b.time = n->time;
+      out.push_back(b);
+    }
+  }
+  return out;
+}
+
 void chat_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<ChatBody>();
   const Thread* th = r.scenario().find_thread(body.thread.id);
   const std::size_t shown = ui.m.revealed_items();
   const float hh = app_header(ui, dl, area, th ? ui.pick(th->name) : "", members_line(ui, th),
                               static_cast<int>(body.messages.size()), nullptr);
-  std::vector<Bubble> bubbles;
+  std::vector<Bubble> bubbles = history(ui, r, body.thread.id);
   for (std::size_t i = 0; i < shown && i < body.messages.size(); ++i) {
     const auto& msg = body.messages[i];
     Bubble b;
@@ -397,12 +424,14 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
     if (!caption.empty()) {
       note_h = measure(ui, ui.fonts.small, caption, list.w() - 40.0f * ui.s()).y + 20.0f * ui.s();
     }
+    std::vector<Bubble> bubbles = history(ui, r, body.thread.id);
     Bubble b;
     b.from = character(r, body.from);
     b.mine = body.from.id == r.perspective();
     b.image = &body.image;
     b.time = r.node().time;
-    bubble_list(ui, dl, ScreenArea{list.a, ImVec2(list.b.x, list.b.y - note_h)}, {b}, false, nullptr);
+    bubbles.push_back(b);
+    bubble_list(ui, dl, ScreenArea{list.a, ImVec2(list.b.x, list.b.y - note_h)}, bubbles, false, nullptr);
     if (!caption.empty()) {
       const float y = list.b.y - note_h + 6.0f * ui.s();
       fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y), ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()),

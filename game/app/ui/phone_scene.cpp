@@ -36,6 +36,17 @@ float appear(const Ui& ui, float seconds) {
 
 float ease(float t) { return 1.0f - (1.0f - t) * (1.0f - t); }
 
+// 12000 -> "12,000": both Korean and English group thousands with commas.
+std::string grouped(long long n) {
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 // --- Headers of apps on the phone -------------------------------------------------------
 
 float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::string& title, const std::string& sub,
@@ -521,7 +532,7 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
     }
   }
   dl->AddCircleFilled(c, 10.0f * ui.s(), ui.theme.ripple, 16);
-  const std::string number = std::to_string(shown);
+  const std::string number = grouped(shown);
   const float number_y = c.y + maxr + 12.0f * ui.s();
   draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number, "ripple-number");
   const float margin = 16.0f * ui.s();

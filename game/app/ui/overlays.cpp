@@ -130,7 +130,7 @@ void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   fill_rounded(dl, a, b, ui.theme.calm);
   // A slow, quiet circle: no countdown, no timer.
   const ImVec2 c((a.x + b.x) * 0.5f, a.y + 90.0f * ui.s());
-  dl->AddCircleFilled(c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.panel, 0.5f), 64);
+  fill_circle(dl, c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.panel, 0.5f));
   dl->AddCircle(c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.text_muted, 0.3f), 64, 2.0f);
   if (!begin_region("pause", ImVec2(a.x, a.y + 150.0f * ui.s()), b)) return end_region();
   {

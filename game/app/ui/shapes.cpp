@@ -44,4 +44,8 @@ void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding,
   if (smooth_edge) dl->AddRect(a, b, col, r, flags, 1.0f);
 }
 
+void fill_circle(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col) {
+  fill_rounded(dl, ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius), col, radius);
+}
+
 }  // namespace upstander::app

@@ -133,14 +133,14 @@ void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border)
 
 void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character* who) {
   if (!who || who->unknown) {
-    dl->AddCircleFilled(centre, radius, IM_COL32(150, 156, 166, 255), 32);
+    fill_circle(dl, centre, radius, IM_COL32(150, 156, 166, 255));
     const ImVec2 q = measure(ui, ui.fonts.body, "?");
     draw_text(ui, dl, ui.fonts.body, ImVec2(centre.x - q.x * 0.5f, centre.y - q.y * 0.5f), IM_COL32(255, 255, 255, 255),
               "?", 0.0f, "avatar");
     return;
   }
   const ImU32 bg = parse_color(who->avatar.color.c_str(), IM_COL32(120, 130, 150, 255));
-  dl->AddCircleFilled(centre, radius, bg, 32);
+  fill_circle(dl, centre, radius, bg);
   std::string mark = who->avatar.emoji;
   if (mark.empty()) {
     const auto& name = ui.pick(who->name);

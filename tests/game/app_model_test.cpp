@@ -316,9 +316,11 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
   CHECK(again.model.runner()->value_of("spread") == 150);
   CHECK(again.model.notice() == "game.resume.welcome_back");
   CHECK(again.model.settings().reduce_motion);
-  // Back still works after the restart.
+  CHECK(again.model.fully_revealed());  // already read before the restart
+  // Back still works after the restart, and moving on clears the notice.
   CHECK(again.model.go_back());
   CHECK(node_id(again.model) == "edited");
+  CHECK(again.model.notice().empty());
 }
 
 TEST_CASE("a save whose node was edited away starts the scenario again with a kind message") {

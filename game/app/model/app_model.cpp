@@ -70,6 +70,7 @@ void AppModel::resume_from(const nlohmann::json& progress) {
     notice_ = "game.resume.welcome_back";
     trail_from_json(play.value("trail", nlohmann::json::array()));
     node_changed();
+    reveal_all_ = true;  // already read before the restart
     const std::string stage = play.value("stage", "play");
     if (stage == "post_survey" && survey() && !post_done_) {
       survey_index_ = 0;
@@ -250,6 +251,7 @@ bool AppModel::choose_language(const std::string& code) {
 }
 
 bool AppModel::choose_solo() {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (screen_ != Screen::Mode) return false;
   in_class_ = false;
   enter_screen(Screen::Picker);
@@ -268,6 +270,7 @@ bool AppModel::choose_class() {
 }
 
 bool AppModel::pick_scenario(std::size_t offered_index) {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (screen_ != Screen::Picker) return false;
   const auto offered = offered_scenarios();
   if (offered_index >= offered.size()) return false;
@@ -277,6 +280,7 @@ bool AppModel::pick_scenario(std::size_t offered_index) {
 }
 
 bool AppModel::note_play() {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (screen_ != Screen::ContentNote || !picked_) return false;
   if (survey() && !pre_done_ && !survey()->items.empty()) {
     survey_index_ = 0;
@@ -336,6 +340,7 @@ bool AppModel::survey_skip_all() {
 }
 
 bool AppModel::continue_story() {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
   if (!fully_revealed()) {
     reveal_all();
@@ -350,6 +355,7 @@ bool AppModel::continue_story() {
 }
 
 bool AppModel::choose(std::size_t visible_index) {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || screen_ != Screen::Play || overlay_ != Overlay::None) return false;
   if (!fully_revealed()) {
     reveal_all();  // read first: a number key pressed early shows the rest of the messages
@@ -376,6 +382,7 @@ bool AppModel::choose_id(const std::string& choice_id) {
 }
 
 bool AppModel::answer_option(std::size_t index) {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
   const auto& body = runner_->node().as<ReflectionBody>();
   if (body.scale || index >= body.options.size()) return false;
@@ -388,6 +395,7 @@ bool AppModel::answer_option(std::size_t index) {
 }
 
 bool AppModel::answer_scale(int value) {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
   if (runner_->answer_scale(value) != StepResult::Ok) return false;
   runner_->advance();
@@ -398,6 +406,7 @@ bool AppModel::answer_scale(int value) {
 }
 
 bool AppModel::skip_scene() {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection)) return false;
   if (!runner_->can_skip()) {
     // A decision with nowhere to skip to: leaving is still always possible.
@@ -413,6 +422,7 @@ bool AppModel::skip_scene() {
 }
 
 bool AppModel::go_back() {
+  notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
   if (runner_->back() != StepResult::Ok) return false;
   trail_back_to_current();

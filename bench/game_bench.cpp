@@ -11,11 +11,11 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <tuple>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "app_model.hpp"
@@ -58,28 +58,36 @@ long peak_rss_kb() {
 // A busy chat: twelve messages in Korean with emoji, two image cards, four choices.
 std::string busy_chat_scenario() {
   std::string msgs;
-  const char* ko[] = {"헐 이거 봤어?? ㅋㅋㅋ 😂", "누가 만든 거야 진짜", "나 방금 다른 반 단톡에서도 봤어",
-                      "이거 지워야 하는 거 아니야?", "그냥 장난이잖아 😅 다들 웃는데", "서연이 오늘 학교 안 왔대",
-                      "선생님한테 말해야 할 것 같아", "아 몰라 난 전달만 했어", "그게 더 퍼뜨리는 거야",
-                      "일단 나는 안 볼래 👎"};
-  const char* en[] = {"omg did you see this?? lol 😂", "who even made it", "I just saw it in another class chat too",
-                      "shouldn't this be deleted?", "it's just a joke 😅 everyone's laughing", "Seoyeon didn't come to school",
-                      "I think we should tell a teacher", "idk I only forwarded it", "that's spreading it more",
+  const char* ko[] = {"헐 이거 봤어?? ㅋㅋㅋ 😂",         "누가 만든 거야 진짜",
+                      "나 방금 다른 반 단톡에서도 봤어", "이거 지워야 하는 거 아니야?",
+                      "그냥 장난이잖아 😅 다들 웃는데",   "서연이 오늘 학교 안 왔대",
+                      "선생님한테 말해야 할 것 같아",    "아 몰라 난 전달만 했어",
+                      "그게 더 퍼뜨리는 거야",           "일단 나는 안 볼래 👎"};
+  const char* en[] = {"omg did you see this?? lol 😂",
+                      "who even made it",
+                      "I just saw it in another class chat too",
+                      "shouldn't this be deleted?",
+                      "it's just a joke 😅 everyone's laughing",
+                      "Seoyeon didn't come to school",
+                      "I think we should tell a teacher",
+                      "idk I only forwarded it",
+                      "that's spreading it more",
                       "I'm not looking at it 👎"};
   const char* from[] = {"a", "b", "c"};
   for (int i = 0; i < 12; ++i) {
     if (!msgs.empty()) msgs += ",";
     if (i == 1 || i == 6) {
-      msgs += std::string(R"({"from":")") + from[i % 3] +
-              R"(","time":"21:4)" + std::to_string(i % 10) +
-              R"(","image":{"icon":"photo","label":{"ko":"지우를 합성한 가짜 사진","en":"A fake image of Jiwoo"}}})";
+      msgs +=
+          std::string(R"({"from":")") + from[i % 3] + R"(","time":"21:4)" + std::to_string(i % 10) +
+          R"(","image":{"icon":"photo","label":{"ko":"지우를 합성한 가짜 사진","en":"A fake image of Jiwoo"}}})";
       continue;
     }
     const int k = i % 10;
-    msgs += std::string(R"({"from":")") + from[i % 3] + R"(","time":"21:4)" + std::to_string(k) + R"(","text":{"ko":")" +
-            ko[k] + R"(","en":")" + en[k] + R"("}})";
+    msgs += std::string(R"({"from":")") + from[i % 3] + R"(","time":"21:4)" + std::to_string(k) +
+            R"(","text":{"ko":")" + ko[k] + R"(","en":")" + en[k] + R"("}})";
   }
-  return std::string(R"({"type":"scenario","format_version":1,"id":"bench-chat","locales":["ko","en"],
+  return std::string(
+             R"({"type":"scenario","format_version":1,"id":"bench-chat","locales":["ko","en"],
     "title":{"ko":"벤치","en":"Bench"},"summary":{"ko":"요약","en":"Summary"},"content_note":{"ko":"안내","en":"Note"},
     "audience":{"min_age":12,"max_age":18},"minutes":1,"learning_goals":["real_harm"],
     "review":{"status":"reviewed","by":"Bench","date":"2026-01-01"},"player":"me","start":"chat","variables":[],
@@ -161,8 +169,10 @@ void cold_starts(const char* self, const Env& env, int runs) {
   }
   const Stats s = stats(times);
   const Stats r = stats(rss);
-  std::printf("cold start to first frame (process spawn -> first frame drawn, %zu runs): median %.1f ms, p99 %.1f ms\n",
-              times.size(), s.median, s.p99);
+  std::printf(
+      "cold start to first frame (process spawn -> first frame drawn, %zu runs): median %.1f ms, "
+      "p99 %.1f ms\n",
+      times.size(), s.median, s.p99);
   std::printf("game process peak RSS after 30 frames: median %.1f MB, max %.1f MB\n", r.median,
               *std::max_element(rss.begin(), rss.end()));
 }
@@ -178,9 +188,11 @@ void frame_times(const Env& env, int frames) {
     std::fwrite(text.data(), 1, text.size(), out);
     std::fclose(out);
   }
-  const ContentLibrary lib = ContentLibrary::load({env.content + "/locale", dir + "/bench-chat.json"});
+  const ContentLibrary lib =
+      ContentLibrary::load({env.content + "/locale", dir + "/bench-chat.json"});
   if (!lib.find_scenario("bench-chat")) {
-    for (const auto& x : lib.diagnostics().all()) std::fprintf(stderr, "%s", format_text(x).c_str());
+    for (const auto& x : lib.diagnostics().all())
+      std::fprintf(stderr, "%s", format_text(x).c_str());
     return;
   }
   DiscardingSink sink;
@@ -236,9 +248,12 @@ void frame_times(const Env& env, int frames) {
     bare.push_back(now_ms(CLOCK_THREAD_CPUTIME_ID) - t0);
   }
   const Stats g = stats(game), b = stats(bare);
-  std::printf("busy chat frame CPU at 1280x720, software renderer (%d frames): median %.2f ms, p99 %.2f ms\n", frames,
-              g.median, g.p99);
-  std::printf("bare ImGui window, same text, same run: median %.2f ms, p99 %.2f ms\n", b.median, b.p99);
+  std::printf(
+      "busy chat frame CPU at 1280x720, software renderer (%d frames): median %.2f ms, p99 %.2f "
+      "ms\n",
+      frames, g.median, g.p99);
+  std::printf("bare ImGui window, same text, same run: median %.2f ms, p99 %.2f ms\n", b.median,
+              b.p99);
   std::printf("ratio game/bare (median): %.2fx\n", g.median / b.median);
   cmd = "rm -rf " + dir;
   if (std::system(cmd.c_str()) != 0) return;
@@ -251,7 +266,8 @@ void atlas(const Env& env) {
   for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) full.insert(c);  // every Hangul syllable
   for (char32_t c = 0x3131; c <= 0x318E; ++c) full.insert(c);  // compatibility jamo
   FontBuilder builder(default_font_files(env.assets));
-  for (const auto& [name, set, runs] : {std::tuple{"content glyphs", &content, 7}, std::tuple{"full Korean range", &full, 3}}) {
+  for (const auto& [name, set, runs] :
+       {std::tuple{"content glyphs", &content, 7}, std::tuple{"full Korean range", &full, 3}}) {
     std::vector<double> ms;
     AtlasReport rep;
     for (int i = 0; i < runs; ++i) {
@@ -261,9 +277,11 @@ void atlas(const Env& env) {
       ms.push_back(rep.build_ms);
     }
     const Stats s = stats(ms);
-    std::printf("atlas, %s (%zu code points, 4 sizes): %dx%d (%.1f MB RGBA), build median %.1f ms (%d runs)\n", name,
-                set->size(), rep.width, rep.height,
-                static_cast<double>(rep.width) * rep.height * 4.0 / (1024.0 * 1024.0), s.median, runs);
+    std::printf(
+        "atlas, %s (%zu code points, 4 sizes): %dx%d (%.1f MB RGBA), build median %.1f ms (%d "
+        "runs)\n",
+        name, set->size(), rep.width, rep.height,
+        static_cast<double>(rep.width) * rep.height * 4.0 / (1024.0 * 1024.0), s.median, runs);
   }
 }
 

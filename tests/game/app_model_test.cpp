@@ -14,7 +14,8 @@ using namespace upstander::app::test;
 namespace {
 
 struct Game {
-  explicit Game(const ContentLibrary& lib, const std::filesystem::path& dir, std::string locale = "en_US.UTF-8")
+  explicit Game(const ContentLibrary& lib, const std::filesystem::path& dir,
+                std::string locale = "en_US.UTF-8")
       : store(dir), model(lib, &store, sink, connection, std::move(locale)) {}
   ProgressStore store;
   RecordingSink sink;
@@ -47,7 +48,9 @@ void to_play(AppModel& m) {
   REQUIRE(m.screen() == Screen::Play);
 }
 
-std::string node_id(const AppModel& m) { return m.runner() ? m.runner()->node().id : ""; }
+std::string node_id(const AppModel& m) {
+  return m.runner() ? m.runner()->node().id : "";
+}
 
 void set_reduce_motion(AppModel& m, bool on) {
   Settings s = m.settings();
@@ -172,7 +175,8 @@ TEST_CASE("keyboard choice selection picks the n-th shown choice") {
   REQUIRE(handle_key(g.model, {Key::Digit, 1}));
   CHECK(node_id(g.model) == "story");
   bool chose = false;
-  for (const auto& e : g.sink.runner) chose = chose || (e.type == EventType::ChoiceMade && e.choice == "say-yes");
+  for (const auto& e : g.sink.runner)
+    chose = chose || (e.type == EventType::ChoiceMade && e.choice == "say-yes");
   CHECK(chose);
 }
 
@@ -347,7 +351,9 @@ TEST_CASE("a save for a scenario that no longer exists goes to the picker") {
   TempDir dir;
   ProgressStore store(dir.path());
   store.store(kSettingsFile, {{"language", "en"}});
-  store.store(kProgressFile, {{"version", 1}, {"play", {{"scenario", "gone"}, {"runner", nlohmann::json::object()}}}});
+  store.store(
+      kProgressFile,
+      {{"version", 1}, {"play", {{"scenario", "gone"}, {"runner", nlohmann::json::object()}}}});
   Game g(library(), dir.path());
   g.model.start();
   CHECK(g.model.screen() == Screen::Picker);

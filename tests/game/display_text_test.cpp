@@ -11,7 +11,10 @@ using namespace upstander::app;
 
 TEST_CASE("astral emoji map to private-use code points; modifiers are dropped") {
   GlyphSet set;
-  add_text(set, "hi \xF0\x9F\x98\x82 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9D\xA4\xEF\xB8\x8F");  // 😂 👍🏽 ❤️
+  add_text(
+      set,
+      "hi \xF0\x9F\x98\x82 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9D\xA4\xEF\xB8\x8F");  // 😂 👍🏽
+                                                                                         // ❤️
   CHECK(set.count(0x1F602) == 1);
   CHECK(set.count(0x1F44D) == 1);
   CHECK(set.count(0x1F3FD) == 0);  // skin tone
@@ -34,7 +37,7 @@ TEST_CASE("the glyph set covers the shipped content and stays far below the full
   const ContentLibrary lib = ContentLibrary::load(test::content_paths());
   const GlyphSet set = content_glyphs(lib);
   for (char32_t c = 0x20; c < 0x7F; ++c) CHECK(set.count(c) == 1);
-  CHECK(set.count(U'지') == 1);  // from the scenario and the locale
+  CHECK(set.count(U'지') == 1);    // from the scenario and the locale
   CHECK(set.count(0x1F602) == 1);  // 😂 in a choice
   std::size_t hangul = 0;
   for (char32_t c : set) hangul += (c >= 0xAC00 && c <= 0xD7A3) ? 1u : 0u;

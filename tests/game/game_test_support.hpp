@@ -14,14 +14,17 @@
 
 namespace upstander::app::test {
 
-inline std::string source_path(const std::string& relative) { return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+  return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
+}
 
 // content/ has no help or survey file until the content team lands them; the fixtures
 // stand in for them (and are skipped once the real ones exist).
 inline std::vector<std::string> content_paths(bool with_help = true, bool with_survey = true) {
   std::vector<std::string> p{source_path("content/scenarios"), source_path("content/locale")};
   const auto pick = [&](const char* real, const char* fixture) {
-    p.push_back(std::filesystem::exists(source_path(real)) ? source_path(real) : source_path(fixture));
+    p.push_back(std::filesystem::exists(source_path(real)) ? source_path(real)
+                                                           : source_path(fixture));
   };
   if (with_help) pick("content/help", "tests/fixtures/game/help");
   if (with_survey) pick("content/surveys", "tests/fixtures/game/surveys");
@@ -33,7 +36,8 @@ class TempDir {
  public:
   TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::path(UPSTANDER_BINARY_DIR) / "test-tmp" / ("game-" + std::to_string(rd()));
+    path_ =
+        std::filesystem::path(UPSTANDER_BINARY_DIR) / "test-tmp" / ("game-" + std::to_string(rd()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {

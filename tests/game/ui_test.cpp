@@ -93,8 +93,10 @@ TEST_CASE("the text checks report a missing glyph and text taller than its box")
   Ui ui{m, h.fonts, h.theme, h.audit, h.emoji, h.focus, ImVec2(1280, 720), {}};
   ImGui::Begin("t");
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "ok \xE4\xB8\xAD", 0.0f, "box");  // 中: not in the content
-  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "one two three four five six", 40.0f, "narrow", 20.0f);
+  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "ok \xE4\xB8\xAD", 0.0f,
+            "box");  // 中: not in the content
+  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "one two three four five six", 40.0f,
+            "narrow", 20.0f);
   ImGui::End();
   ImGui::Render();
   REQUIRE(h.audit.problems().size() == 2);

@@ -17,8 +17,8 @@ bool language_offered(const ContentLibrary& lib, const std::string& code) {
 
 }  // namespace
 
-AppModel::AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink, ClassConnection& connection,
-                   std::string system_locale)
+AppModel::AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
+                   ClassConnection& connection, std::string system_locale)
     : lib_(&lib),
       store_(store),
       solo_sink_(&solo_sink),
@@ -154,10 +154,14 @@ void AppModel::flush_events() {
 
 void AppModel::save_progress() const {
   if (!store_) return;
-  nlohmann::json j{{"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+  nlohmann::json j{
+      {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
   if (runner_ && scenario_) {
     const char* stage = screen_ == Screen::PostSurvey ? "post_survey" : "play";
-    j["play"] = {{"scenario", scenario_->id}, {"stage", stage}, {"runner", runner_->save()}, {"trail", trail_json()}};
+    j["play"] = {{"scenario", scenario_->id},
+                 {"stage", stage},
+                 {"runner", runner_->save()},
+                 {"trail", trail_json()}};
   }
   store_->store(kProgressFile, j);
 }
@@ -168,7 +172,8 @@ void AppModel::clear_play_progress() {
   scenario_ = nullptr;
   if (store_) {
     // Keep only the survey flags: the student is not asked the same questions twice.
-    nlohmann::json j{{"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+    nlohmann::json j{
+        {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
     store_->store(kProgressFile, j);
   }
 }
@@ -197,7 +202,8 @@ void AppModel::after_runner_step() {
 }
 
 void AppModel::trail_push() {
-  if (runner_ && runner_->started()) trail_.push_back({runner_->node_index(), runner_->perspective()});
+  if (runner_ && runner_->started())
+    trail_.push_back({runner_->node_index(), runner_->perspective()});
 }
 
 void AppModel::trail_back_to_current() {
@@ -208,7 +214,8 @@ void AppModel::trail_back_to_current() {
 nlohmann::json AppModel::trail_json() const {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& t : trail_) {
-    out.push_back({{"node", scenario_->nodes[static_cast<std::size_t>(t.node)].id}, {"perspective", t.perspective}});
+    out.push_back({{"node", scenario_->nodes[static_cast<std::size_t>(t.node)].id},
+                   {"perspective", t.perspective}});
   }
   return out;
 }
@@ -219,22 +226,26 @@ void AppModel::trail_from_json(const nlohmann::json& j) {
     for (const auto& t : j) {
       if (!t.is_object()) continue;
       const Node* n = scenario_->find_node(t.value("node", ""));
-      if (n) trail_.push_back({static_cast<int>(n - scenario_->nodes.data()), t.value("perspective", "")});
+      if (n)
+        trail_.push_back(
+            {static_cast<int>(n - scenario_->nodes.data()), t.value("perspective", "")});
     }
   }
   // The trail must end on the node the runner is at; a save from before trails starts here.
   if (trail_.empty() || trail_.back().node != runner_->node_index()) trail_push();
 }
 
-std::vector<const Node*> AppModel::earlier_in_thread(const std::string& thread_id, std::size_t max_nodes) const {
+std::vector<const Node*> AppModel::earlier_in_thread(const std::string& thread_id,
+                                                     std::size_t max_nodes) const {
   std::vector<const Node*> out;
   if (!runner_ || trail_.size() < 2 || thread_id.empty()) return out;
   const std::string& owner = runner_->perspective();
   for (auto it = trail_.rbegin() + 1; it != trail_.rend() && out.size() < max_nodes; ++it) {
     if (it->perspective != owner) break;  // another phone: its chats are not on this one
     const Node& n = scenario_->nodes[static_cast<std::size_t>(it->node)];
-    const bool in_thread = (n.kind == NodeKind::Chat && n.as<ChatBody>().thread.id == thread_id) ||
-                           (n.kind == NodeKind::ImageCard && n.as<ImageCardBody>().thread.id == thread_id);
+    const bool in_thread =
+        (n.kind == NodeKind::Chat && n.as<ChatBody>().thread.id == thread_id) ||
+        (n.kind == NodeKind::ImageCard && n.as<ImageCardBody>().thread.id == thread_id);
     if (in_thread && (out.empty() || out.back() != &n)) out.push_back(&n);
   }
   std::reverse(out.begin(), out.end());
@@ -341,7 +352,9 @@ bool AppModel::survey_skip_all() {
 
 bool AppModel::continue_story() {
   notice_.clear();  // a one-off message goes once the student moves on
-  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) ||
+      overlay_ != Overlay::None)
+    return false;
   if (!fully_revealed()) {
     reveal_all();
     return true;
@@ -423,7 +436,9 @@ bool AppModel::skip_scene() {
 
 bool AppModel::go_back() {
   notice_.clear();  // a one-off message goes once the student moves on
-  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) || overlay_ != Overlay::None) return false;
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) ||
+      overlay_ != Overlay::None)
+    return false;
   if (runner_->back() != StepResult::Ok) return false;
   trail_back_to_current();
   node_changed();
@@ -502,10 +517,16 @@ bool AppModel::play_another() {
 
 bool AppModel::back_screen() {
   switch (screen_) {
-    case Screen::Mode: enter_screen(Screen::Language); return true;
-    case Screen::Picker: enter_screen(Screen::Mode); return true;
-    case Screen::ContentNote: return note_other();
-    default: return false;
+    case Screen::Mode:
+      enter_screen(Screen::Language);
+      return true;
+    case Screen::Picker:
+      enter_screen(Screen::Mode);
+      return true;
+    case Screen::ContentNote:
+      return note_other();
+    default:
+      return false;
   }
 }
 

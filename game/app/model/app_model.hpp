@@ -27,8 +27,8 @@ class AppModel {
  public:
   // `store` may be nullptr (the tour): then nothing is written. The library, sink and
   // connection must outlive the model.
-  AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink, ClassConnection& connection,
-           std::string system_locale = "");
+  AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
+           ClassConnection& connection, std::string system_locale = "");
 
   // Reads settings and progress and chooses the first screen: the language screen the
   // first time, the scenario in progress after a restart, else the mode screen.
@@ -55,10 +55,13 @@ class AppModel {
   std::uint64_t node_serial() const { return node_serial_; }
   // Chat and image-card nodes seen earlier in `thread_id` on the same phone, oldest first
   // (at most `max_nodes`): a chat shows its history above the new messages.
-  std::vector<const Node*> earlier_in_thread(const std::string& thread_id, std::size_t max_nodes = 6) const;
+  std::vector<const Node*> earlier_in_thread(const std::string& thread_id,
+                                             std::size_t max_nodes = 6) const;
 
   const Survey* survey() const { return lib_->survey(); }
-  SurveyForm survey_form() const { return screen_ == Screen::PostSurvey ? SurveyForm::B : SurveyForm::A; }
+  SurveyForm survey_form() const {
+    return screen_ == Screen::PostSurvey ? SurveyForm::B : SurveyForm::A;
+  }
   std::size_t survey_index() const { return survey_index_; }
 
   std::string country() const;

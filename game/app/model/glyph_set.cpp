@@ -37,7 +37,9 @@ GlyphSet content_glyphs(const ContentLibrary& lib) {
     for (const auto& c : s->characters) add_text(set, c.avatar.emoji);
   }
   if (const Survey* sv = lib.survey()) {
-    for (const auto* t : {&sv->title, &sv->intro_pre, &sv->intro_post, &sv->min_label, &sv->max_label}) add_localized(set, *t);
+    for (const auto* t :
+         {&sv->title, &sv->intro_pre, &sv->intro_post, &sv->min_label, &sv->max_label})
+      add_localized(set, *t);
     for (const auto& item : sv->items) {
       add_localized(set, item.form_a);
       add_localized(set, item.form_b);

@@ -29,7 +29,8 @@ HelpView fallback_view(const UiText& text) {
   v.from_fallback = true;
   for (int i = 1; i <= kFallbackHelpLines; ++i) {
     const std::string base = "game.help.fallback." + std::to_string(i);
-    v.entries.push_back({text.get(base + ".name"), text.get(base + ".contact"), text.get(base + ".what"), ""});
+    v.entries.push_back(
+        {text.get(base + ".name"), text.get(base + ".contact"), text.get(base + ".what"), ""});
   }
   return v;
 }
@@ -45,7 +46,8 @@ HelpView make_help_view(const ContentLibrary& lib, const UiText& text, const std
   v.country_name = text.pick(c->name);
   v.country_code = c->code;
   for (const HelpResource* r : dir->ranked(*c, lead_topics)) {
-    v.entries.push_back({text.pick(r->name), contact_of(*r, text), text.pick(r->what), text.pick(r->hours)});
+    v.entries.push_back(
+        {text.pick(r->name), contact_of(*r, text), text.pick(r->what), text.pick(r->hours)});
   }
   return v;
 }

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "ui_text.hpp"
 #include "upstander/content_library.hpp"
 #include "upstander/vocabulary.hpp"
-#include "ui_text.hpp"
 
 namespace upstander::app {
 

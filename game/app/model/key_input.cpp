@@ -7,8 +7,12 @@ namespace upstander::app {
 
 namespace {
 
-bool is_digit(KeyPress k, int n) { return k.key == Key::Digit && k.digit == n; }
-std::size_t index_of(KeyPress k) { return static_cast<std::size_t>(k.digit - 1); }
+bool is_digit(KeyPress k, int n) {
+  return k.key == Key::Digit && k.digit == n;
+}
+std::size_t index_of(KeyPress k) {
+  return static_cast<std::size_t>(k.digit - 1);
+}
 
 bool overlay_key(AppModel& m, KeyPress k) {
   switch (m.overlay()) {
@@ -20,7 +24,8 @@ bool overlay_key(AppModel& m, KeyPress k) {
       if (k.key == Key::F1) return m.open_help();
       return false;
     case Overlay::Pause:
-      if (k.key == Key::Escape || k.key == Key::Enter || k.key == Key::Space || k.key == Key::P) return m.resume();
+      if (k.key == Key::Escape || k.key == Key::Enter || k.key == Key::Space || k.key == Key::P)
+        return m.resume();
       if (k.key == Key::S) return m.skip_scene();
       if (k.key == Key::L) return m.request_leave();
       if (k.key == Key::F1) return m.open_help();
@@ -30,7 +35,8 @@ bool overlay_key(AppModel& m, KeyPress k) {
       if (k.key == Key::Escape || is_digit(k, 2)) return m.close_overlay();
       if (k.key == Key::F1) return m.open_help();
       return false;
-    case Overlay::None: break;
+    case Overlay::None:
+      break;
   }
   return false;
 }
@@ -39,12 +45,17 @@ bool overlay_key(AppModel& m, KeyPress k) {
 bool playing_key(AppModel& m, KeyPress k) {
   switch (k.key) {
     case Key::Escape:
-    case Key::P: return m.pause();
-    case Key::S: return m.skip_scene();
-    case Key::L: return m.request_leave();
+    case Key::P:
+      return m.pause();
+    case Key::S:
+      return m.skip_scene();
+    case Key::L:
+      return m.request_leave();
     case Key::Backspace:
-    case Key::Left: return m.go_back();
-    default: return false;
+    case Key::Left:
+      return m.go_back();
+    default:
+      return false;
   }
 }
 
@@ -52,7 +63,8 @@ bool screen_key(AppModel& m, KeyPress k) {
   switch (m.screen()) {
     case Screen::Language: {
       const auto langs = ui_languages(m.library());
-      if (k.key == Key::Digit && index_of(k) < langs.size()) return m.choose_language(langs[index_of(k)]->locale);
+      if (k.key == Key::Digit && index_of(k) < langs.size())
+        return m.choose_language(langs[index_of(k)]->locale);
       return false;
     }
     case Screen::Mode:
@@ -78,7 +90,8 @@ bool screen_key(AppModel& m, KeyPress k) {
       return false;
     case Screen::Play:
       if (k.key == Key::Digit) return m.choose(index_of(k));
-      if (k.key == Key::Enter || k.key == Key::Space || k.key == Key::Right) return m.continue_story();
+      if (k.key == Key::Enter || k.key == Key::Space || k.key == Key::Right)
+        return m.continue_story();
       return playing_key(m, k);
     case Screen::Reflection: {
       if (k.key == Key::Digit) {
@@ -86,7 +99,8 @@ bool screen_key(AppModel& m, KeyPress k) {
         const bool scale = r && r->node().as<ReflectionBody>().scale.has_value();
         return scale ? m.answer_scale(k.digit) : m.answer_option(index_of(k));
       }
-      if (k.key == Key::Enter || k.key == Key::Right) return m.continue_story();  // leave it unanswered
+      if (k.key == Key::Enter || k.key == Key::Right)
+        return m.continue_story();  // leave it unanswered
       return playing_key(m, k);
     }
     case Screen::Debrief:

@@ -31,7 +31,8 @@ inline constexpr std::string_view kBack = "\xE2\x86\x90";  // the left arrow, al
 // Marks the current choice among settings buttons.
 inline constexpr std::string_view kCurrent = "\xE2\x97\x8F";
 // Every hint, so the font atlas includes their glyphs.
-inline constexpr std::string_view kAll[] = {kPause, kHelp, kSkip, kLeave, kContinue, kBack, kCurrent};
+inline constexpr std::string_view kAll[] = {kPause,    kHelp, kSkip,   kLeave,
+                                            kContinue, kBack, kCurrent};
 }  // namespace hint
 
 }  // namespace upstander::app

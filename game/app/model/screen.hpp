@@ -6,7 +6,18 @@
 namespace upstander::app {
 
 // In the order a student meets them.
-enum class Screen { Language, Mode, Picker, ContentNote, PreSurvey, Play, Reflection, Debrief, PostSurvey, Finish };
+enum class Screen {
+  Language,
+  Mode,
+  Picker,
+  ContentNote,
+  PreSurvey,
+  Play,
+  Reflection,
+  Debrief,
+  PostSurvey,
+  Finish
+};
 
 // Overlays keep the screen underneath; closing one returns exactly there.
 enum class Overlay { None, Help, Settings, Pause, ConfirmLeave };

@@ -28,7 +28,8 @@ nlohmann::json to_json(const Settings& s) {
 
 namespace {
 
-template <typename T> T read_or(const nlohmann::json& j, const char* key, T fallback) {
+template <typename T>
+T read_or(const nlohmann::json& j, const char* key, T fallback) {
   if (!j.is_object() || !j.contains(key)) return fallback;
   const auto& v = j.at(key);
   if constexpr (std::is_same_v<T, bool>) {
@@ -41,7 +42,9 @@ template <typename T> T read_or(const nlohmann::json& j, const char* key, T fall
 }
 
 bool is_country_code(const std::string& c) {
-  return c.empty() || (c.size() <= 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+  return c.empty() || (c.size() <= 3 && std::all_of(c.begin(), c.end(), [](char ch) {
+                         return ch >= 'A' && ch <= 'Z';
+                       }));
 }
 
 }  // namespace
@@ -66,7 +69,8 @@ std::string country_from_locale(const std::string& posix_locale, const std::stri
   const auto underscore = posix_locale.find('_');
   if (underscore != std::string::npos && underscore + 3 <= posix_locale.size()) {
     std::string region = posix_locale.substr(underscore + 1, 2);
-    if (std::isupper(static_cast<unsigned char>(region[0])) && std::isupper(static_cast<unsigned char>(region[1]))) {
+    if (std::isupper(static_cast<unsigned char>(region[0])) &&
+        std::isupper(static_cast<unsigned char>(region[1]))) {
       return region;
     }
   }

@@ -5,7 +5,9 @@
 
 namespace upstander::app {
 
-UiText::UiText(const ContentLibrary& lib, std::string language) : lib_(&lib) { set_language(std::move(language)); }
+UiText::UiText(const ContentLibrary& lib, std::string language) : lib_(&lib) {
+  set_language(std::move(language));
+}
 
 void UiText::set_language(std::string language) {
   language_ = std::move(language);
@@ -22,7 +24,8 @@ std::string UiText::get(std::string_view key) const {
   return std::string(key);
 }
 
-std::string UiText::get(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
+std::string UiText::get(std::string_view key,
+                        const std::vector<std::pair<std::string, std::string>>& args) const {
   return fill_placeholders(get(key), args);
 }
 
@@ -32,7 +35,8 @@ bool UiText::has(std::string_view key) const {
 
 std::vector<const LocaleStrings*> ui_languages(const ContentLibrary& lib) {
   auto all = lib.locales();
-  std::sort(all.begin(), all.end(), [](const LocaleStrings* a, const LocaleStrings* b) { return a->locale < b->locale; });
+  std::sort(all.begin(), all.end(),
+            [](const LocaleStrings* a, const LocaleStrings* b) { return a->locale < b->locale; });
   return all;
 }
 

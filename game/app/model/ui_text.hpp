@@ -21,7 +21,8 @@ class UiText {
   void set_language(std::string language);
 
   std::string get(std::string_view key) const;
-  std::string get(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const;
+  std::string get(std::string_view key,
+                  const std::vector<std::pair<std::string, std::string>>& args) const;
   bool has(std::string_view key) const;
   // A content text (scenario, survey, help) in the student's language.
   const std::string& pick(const LocalizedText& t) const { return t.get(language_); }

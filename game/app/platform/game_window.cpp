@@ -81,9 +81,10 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
     error = std::string("SDL_Init: ") + SDL_GetError();
     return false;
   }
-  const Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (options.hidden ? SDL_WINDOW_HIDDEN : 0);
-  d.window = SDL_CreateWindow("Upstander", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height,
-                              flags);
+  const Uint32 flags =
+      SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (options.hidden ? SDL_WINDOW_HIDDEN : 0);
+  d.window = SDL_CreateWindow("Upstander", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                              options.width, options.height, flags);
   if (!d.window) {
     error = std::string("SDL_CreateWindow: ") + SDL_GetError();
     return false;
@@ -122,20 +123,47 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
   }
   switch (k) {
     case SDLK_RETURN:
-    case SDLK_KP_ENTER: out = {Key::Enter, 0}; return true;
-    case SDLK_SPACE: out = {Key::Space, 0}; return true;
-    case SDLK_ESCAPE: out = {Key::Escape, 0}; return true;
-    case SDLK_F1: out = {Key::F1, 0}; return true;
-    case SDLK_BACKSPACE: out = {Key::Backspace, 0}; return true;
-    case SDLK_LEFT: out = {Key::Left, 0}; return true;
-    case SDLK_RIGHT: out = {Key::Right, 0}; return true;
-    case SDLK_s: out = {Key::S, 0}; return true;
-    case SDLK_l: out = {Key::L, 0}; return true;
-    case SDLK_p: out = {Key::P, 0}; return true;
-    case SDLK_TAB: focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1; return false;
-    case SDLK_DOWN: focus_move = 1; return false;
-    case SDLK_UP: focus_move = -1; return false;
-    default: return false;
+    case SDLK_KP_ENTER:
+      out = {Key::Enter, 0};
+      return true;
+    case SDLK_SPACE:
+      out = {Key::Space, 0};
+      return true;
+    case SDLK_ESCAPE:
+      out = {Key::Escape, 0};
+      return true;
+    case SDLK_F1:
+      out = {Key::F1, 0};
+      return true;
+    case SDLK_BACKSPACE:
+      out = {Key::Backspace, 0};
+      return true;
+    case SDLK_LEFT:
+      out = {Key::Left, 0};
+      return true;
+    case SDLK_RIGHT:
+      out = {Key::Right, 0};
+      return true;
+    case SDLK_s:
+      out = {Key::S, 0};
+      return true;
+    case SDLK_l:
+      out = {Key::L, 0};
+      return true;
+    case SDLK_p:
+      out = {Key::P, 0};
+      return true;
+    case SDLK_TAB:
+      focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1;
+      return false;
+    case SDLK_DOWN:
+      focus_move = 1;
+      return false;
+    case SDLK_UP:
+      focus_move = -1;
+      return false;
+    default:
+      return false;
   }
 }
 
@@ -173,14 +201,21 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   ImGui::NewFrame();
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(d.renderer, &w, &h);
-  Ui ui{*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, ImVec2(static_cast<float>(w), static_cast<float>(h)), {}};
+  Ui ui{*d.model,
+        d.fonts,
+        d.theme,
+        d.audit,
+        d.emoji,
+        d.focus,
+        ImVec2(static_cast<float>(w), static_cast<float>(h)),
+        {}};
   d.focus.begin_frame();
   draw_app(ui);
   d.focus.end_frame();
   ImGui::Render();
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(d.theme.background);
-  SDL_SetRenderDrawColor(d.renderer, static_cast<Uint8>(bg.x * 255.0f), static_cast<Uint8>(bg.y * 255.0f),
-                         static_cast<Uint8>(bg.z * 255.0f), 255);
+  SDL_SetRenderDrawColor(d.renderer, static_cast<Uint8>(bg.x * 255.0f),
+                         static_cast<Uint8>(bg.y * 255.0f), static_cast<Uint8>(bg.z * 255.0f), 255);
   SDL_RenderClear(d.renderer);
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
   SDL_RenderPresent(d.renderer);
@@ -211,7 +246,8 @@ bool GameWindow::write_png(const std::filesystem::path& file) {
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(d.renderer, &w, &h);
   std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-  if (SDL_RenderReadPixels(d.renderer, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4) != 0) return false;
+  if (SDL_RenderReadPixels(d.renderer, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4) != 0)
+    return false;
   return write_png_file(file, rgba, w, h);
 }
 
@@ -223,10 +259,16 @@ void GameWindow::resize(int width, int height) {
   pump(ignored);
 }
 
-void GameWindow::use_clock(std::function<double()> clock) { impl_->clock = std::move(clock); }
+void GameWindow::use_clock(std::function<double()> clock) {
+  impl_->clock = std::move(clock);
+}
 
-TextAudit& GameWindow::audit() { return impl_->audit; }
-const AtlasReport& GameWindow::atlas() const { return impl_->atlas; }
+TextAudit& GameWindow::audit() {
+  return impl_->audit;
+}
+const AtlasReport& GameWindow::atlas() const {
+  return impl_->atlas;
+}
 
 bool GameWindow::animating() const {
   const AppModel& m = *impl_->model;

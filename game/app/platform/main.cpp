@@ -30,7 +30,8 @@ void report_content(const ContentLibrary& lib) {
   for (const auto& f : lib.files()) broken += f.ok() ? 0u : 1u;
   if (broken > 0) {
     std::cerr << "upstander: " << broken
-              << " content file(s) have errors and are not offered; run upstander-content check for details\n";
+              << " content file(s) have errors and are not offered; run upstander-content check "
+                 "for details\n";
   }
 }
 

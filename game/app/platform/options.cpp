@@ -20,7 +20,8 @@ bool parse_size(const std::string& s, int& w, int& h) {
 }  // namespace
 
 std::string usage() {
-  return "usage: upstander [--content PATH]... [--data-dir DIR] [--lang ko|en] [--size WxH] [--drafts]\n"
+  return "usage: upstander [--content PATH]... [--data-dir DIR] [--lang ko|en] [--size WxH] "
+         "[--drafts]\n"
          "       upstander --tour OUT_DIR [--lang ko|en] [--size WxH] [--content PATH]...\n";
 }
 

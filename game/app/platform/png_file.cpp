@@ -13,7 +13,8 @@ namespace upstander::app {
 namespace {
 
 void put32(std::vector<unsigned char>& out, std::uint32_t v) {
-  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<unsigned char>((v >> shift) & 0xFF));
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out.push_back(static_cast<unsigned char>((v >> shift) & 0xFF));
 }
 
 void chunk(std::ofstream& f, const char type[4], const std::vector<unsigned char>& data) {
@@ -31,7 +32,8 @@ void chunk(std::ofstream& f, const char type[4], const std::vector<unsigned char
 
 }  // namespace
 
-bool write_png_file(const std::filesystem::path& file, const std::vector<unsigned char>& rgba, int width, int height) {
+bool write_png_file(const std::filesystem::path& file, const std::vector<unsigned char>& rgba,
+                    int width, int height) {
   if (width <= 0 || height <= 0) return false;
   const auto w = static_cast<std::size_t>(width);
   const auto h = static_cast<std::size_t>(height);
@@ -43,21 +45,25 @@ bool write_png_file(const std::filesystem::path& file, const std::vector<unsigne
     row[0] = 2;
     const unsigned char* cur = &rgba[y * w * 4];
     const unsigned char* up = y > 0 ? &rgba[(y - 1) * w * 4] : nullptr;
-    for (std::size_t i = 0; i < w * 4; ++i) row[1 + i] = static_cast<unsigned char>(cur[i] - (up ? up[i] : 0));
+    for (std::size_t i = 0; i < w * 4; ++i)
+      row[1 + i] = static_cast<unsigned char>(cur[i] - (up ? up[i] : 0));
   }
   uLongf packed_size = compressBound(static_cast<uLong>(raw.size()));
   std::vector<unsigned char> packed(packed_size);
-  if (compress2(packed.data(), &packed_size, raw.data(), static_cast<uLong>(raw.size()), 1) != Z_OK) return false;
+  if (compress2(packed.data(), &packed_size, raw.data(), static_cast<uLong>(raw.size()), 1) != Z_OK)
+    return false;
   packed.resize(packed_size);
 
   std::ofstream f(file, std::ios::binary | std::ios::trunc);
   if (!f) return false;
-  static constexpr std::array<unsigned char, 8> kSignature{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  static constexpr std::array<unsigned char, 8> kSignature{0x89, 'P',  'N',  'G',
+                                                           '\r', '\n', 0x1A, '\n'};
   f.write(reinterpret_cast<const char*>(kSignature.data()), kSignature.size());
   std::vector<unsigned char> ihdr;
   put32(ihdr, static_cast<std::uint32_t>(width));
   put32(ihdr, static_cast<std::uint32_t>(height));
-  ihdr.insert(ihdr.end(), {8, 6, 0, 0, 0});  // 8 bits, RGBA, deflate, adaptive filters, no interlace
+  ihdr.insert(ihdr.end(),
+              {8, 6, 0, 0, 0});  // 8 bits, RGBA, deflate, adaptive filters, no interlace
   chunk(f, "IHDR", ihdr);
   chunk(f, "IDAT", packed);
   chunk(f, "IEND", {});

@@ -6,6 +6,7 @@
 
 namespace upstander::app {
 
-bool write_png_file(const std::filesystem::path& file, const std::vector<unsigned char>& rgba, int width, int height);
+bool write_png_file(const std::filesystem::path& file, const std::vector<unsigned char>& rgba,
+                    int width, int height);
 
 }  // namespace upstander::app

@@ -16,7 +16,10 @@ namespace {
 class Tour {
  public:
   Tour(const ContentLibrary& lib, const TourOptions& o)
-      : lib_(lib), o_(o), model_(lib, nullptr, sink_, connection_, o.language == "ko" ? "ko_KR.UTF-8" : "en_US.UTF-8") {}
+      : lib_(lib),
+        o_(o),
+        model_(lib, nullptr, sink_, connection_,
+               o.language == "ko" ? "ko_KR.UTF-8" : "en_US.UTF-8") {}
 
   int run() {
     std::error_code ec;
@@ -35,7 +38,8 @@ class Tour {
     }
     window_.use_clock([this] { return clock_; });
     for (char32_t cp : window_.atlas().missing) {
-      fail("atlas", "missing-glyph", "a content or UI text uses U+" + hex(cp) + ", which no font has");
+      fail("atlas", "missing-glyph",
+           "a content or UI text uses U+" + hex(cp) + ", which no font has");
     }
     Settings s = model_.settings();
     s.reduce_motion = true;  // every message shown: the tour checks that all of them fit
@@ -63,8 +67,9 @@ class Tour {
 
     for (const auto& key : model_.text().missing()) fail("locale", "missing-string", key);
     report_ << shots_ << " views, " << failures_ << " problems\n";
-    std::cout << "tour (" << o_.language << ", " << o_.width << "x" << o_.height << "): " << shots_ << " views, "
-              << failures_ << " problems; see " << (o_.out_dir / "tour-report.txt").string() << "\n";
+    std::cout << "tour (" << o_.language << ", " << o_.width << "x" << o_.height << "): " << shots_
+              << " views, " << failures_ << " problems; see "
+              << (o_.out_dir / "tour-report.txt").string() << "\n";
     return failures_ == 0 ? 0 : 1;
   }
 
@@ -89,8 +94,10 @@ class Tour {
     char file[512];
     std::snprintf(file, sizeof file, "%03d-%s.png", shots_, name.c_str());
     ++shots_;
-    for (const auto& p : window_.audit().problems()) fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
-    if (!window_.write_png(o_.out_dir / file)) fail(name, "png", std::string("cannot write ") + file);
+    for (const auto& p : window_.audit().problems())
+      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
+    if (!window_.write_png(o_.out_dir / file))
+      fail(name, "png", std::string("cannot write ") + file);
     report_ << "ok   " << file << "\n";
   }
 
@@ -145,9 +152,11 @@ class Tour {
       }
       const Node& node = s.nodes[k];
       // Catch one chat mid-way, with the typing indicator, at the real pace.
-      const bool animate = !typing_done && node.kind == NodeKind::Chat && node.as<ChatBody>().messages.size() > 1;
+      const bool animate =
+          !typing_done && node.kind == NodeKind::Chat && node.as<ChatBody>().messages.size() > 1;
       if (animate) set_motion(false);
-      if (!walk(s, *path) || !model_.runner() || model_.runner()->node_index() != static_cast<int>(k)) {
+      if (!walk(s, *path) || !model_.runner() ||
+          model_.runner()->node_index() != static_cast<int>(k)) {
         fail(s.id + "/" + node.id, "tour", "the path from the start did not reach this node");
         if (animate) set_motion(true);
         continue;

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "key_input.hpp"
-#include "shapes.hpp"
 #include "screens.hpp"
+#include "shapes.hpp"
 #include "text_draw.hpp"
 #include "widgets.hpp"
 
@@ -13,9 +13,9 @@ namespace upstander::app {
 
 namespace {
 
-constexpr ImGuiWindowFlags kFullWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                         ImGuiWindowFlags_NoScrollWithMouse;
+constexpr ImGuiWindowFlags kFullWindow =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
 
 struct BarButton {
   const char* id;
@@ -32,8 +32,10 @@ float top_bar(Ui& ui) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
   fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
-  const float title_w = draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
-                                  ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name").x;
+  const float title_w =
+      draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
+                ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name")
+          .x;
 
   std::vector<BarButton> buttons;
   const Screen s = m.screen();
@@ -41,29 +43,32 @@ float top_bar(Ui& ui) {
   if (m.runner() || s == Screen::PreSurvey || s == Screen::PostSurvey) {
     buttons.push_back({"pause", ui.t("game.bar.pause"), hint::kPause, [&m] { m.pause(); }});
   }
-  if (in_story) buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip_scene(); }});
+  if (in_story)
+    buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip_scene(); }});
   if (m.runner() && s != Screen::Finish) {
     buttons.push_back({"leave", ui.t("game.bar.leave"), hint::kLeave, [&m] { m.request_leave(); }});
   }
   buttons.push_back({"settings", ui.t("game.bar.settings"), "", [&m] { m.open_settings(); }});
-  buttons.push_back({"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});
+  buttons.push_back(
+      {"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});
 
   // Right-aligned, each as wide as its label needs.
   std::vector<float> widths;
   float total = 0.0f;
   for (const auto& b : buttons) {
-    const float w = measure(ui, ui.fonts.small, b.label).x + (b.key.empty() ? 0.0f : measure(ui, ui.fonts.small, b.key).x +
-                                                                                         32.0f * ui.s()) +
+    const float w = measure(ui, ui.fonts.small, b.label).x +
+                    (b.key.empty() ? 0.0f : measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
                     28.0f * ui.s();
     widths.push_back(w);
     total += w + pad;
   }
-  check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(), ui.window_size.x);
+  check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(),
+            ui.window_size.x);
   float x = ui.window_size.x - total - 8.0f * ui.s();
   for (std::size_t i = 0; i < buttons.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f));
-    if (big_button(ui, buttons[i].id, buttons[i].label, buttons[i].key, widths[i], buttons[i].kind, h - 1.5f * pad,
-                   ui.fonts.small)) {
+    if (big_button(ui, buttons[i].id, buttons[i].label, buttons[i].key, widths[i], buttons[i].kind,
+                   h - 1.5f * pad, ui.fonts.small)) {
       ui.post(buttons[i].action);
     }
     x += widths[i] + pad;
@@ -83,8 +88,10 @@ void notice_banner(Ui& ui, ImVec2 a, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p(x, a.y + 8.0f * ui.s());
   panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, text, w - ok_w - 3.0f * pad, "notice");
-  ImGui::SetCursorScreenPos(ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
+  draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, text,
+            w - ok_w - 3.0f * pad, "notice");
+  ImGui::SetCursorScreenPos(
+      ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
   if (big_button(ui, "notice-ok", ui.t("game.notice.ok"), "", ok_w, ButtonKind::Quiet)) {
     ui.post([&m = ui.m] { m.dismiss_notice(); });
   }
@@ -92,16 +99,34 @@ void notice_banner(Ui& ui, ImVec2 a, float width) {
 
 void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
   switch (ui.m.screen()) {
-    case Screen::Language: draw_language(ui, a, b); break;
-    case Screen::Mode: draw_mode(ui, a, b); break;
-    case Screen::Picker: draw_picker(ui, a, b); break;
-    case Screen::ContentNote: draw_content_note(ui, a, b); break;
+    case Screen::Language:
+      draw_language(ui, a, b);
+      break;
+    case Screen::Mode:
+      draw_mode(ui, a, b);
+      break;
+    case Screen::Picker:
+      draw_picker(ui, a, b);
+      break;
+    case Screen::ContentNote:
+      draw_content_note(ui, a, b);
+      break;
     case Screen::PreSurvey:
-    case Screen::PostSurvey: draw_survey(ui, a, b); break;
-    case Screen::Play: draw_play(ui, a, b); break;
-    case Screen::Reflection: draw_reflection(ui, a, b); break;
-    case Screen::Debrief: draw_debrief(ui, a, b); break;
-    case Screen::Finish: draw_finish(ui, a, b); break;
+    case Screen::PostSurvey:
+      draw_survey(ui, a, b);
+      break;
+    case Screen::Play:
+      draw_play(ui, a, b);
+      break;
+    case Screen::Reflection:
+      draw_reflection(ui, a, b);
+      break;
+    case Screen::Debrief:
+      draw_debrief(ui, a, b);
+      break;
+    case Screen::Finish:
+      draw_finish(ui, a, b);
+      break;
   }
 }
 
@@ -148,11 +173,20 @@ void draw_app(Ui& ui) {
     ImGui::Begin("overlay", nullptr, kFullWindow & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::SetWindowFocus();
     switch (ui.m.overlay()) {
-      case Overlay::Help: draw_help_overlay(ui, a, b); break;
-      case Overlay::Settings: draw_settings_overlay(ui, a, b); break;
-      case Overlay::Pause: draw_pause_overlay(ui, ImVec2(0, 0), b); break;
-      case Overlay::ConfirmLeave: draw_leave_overlay(ui, a, b); break;
-      case Overlay::None: break;
+      case Overlay::Help:
+        draw_help_overlay(ui, a, b);
+        break;
+      case Overlay::Settings:
+        draw_settings_overlay(ui, a, b);
+        break;
+      case Overlay::Pause:
+        draw_pause_overlay(ui, ImVec2(0, 0), b);
+        break;
+      case Overlay::ConfirmLeave:
+        draw_leave_overlay(ui, a, b);
+        break;
+      case Overlay::None:
+        break;
     }
     ImGui::End();
     ImGui::PopStyleColor();

@@ -34,9 +34,13 @@ EmojiRaster::~EmojiRaster() {
   if (impl_->lib) FT_Done_FreeType(impl_->lib);
 }
 
-bool EmojiRaster::ok() const { return impl_->face != nullptr; }
+bool EmojiRaster::ok() const {
+  return impl_->face != nullptr;
+}
 
-bool EmojiRaster::has(char32_t cp) const { return ok() && FT_Get_Char_Index(impl_->face, cp) != 0; }
+bool EmojiRaster::has(char32_t cp) const {
+  return ok() && FT_Get_Char_Index(impl_->face, cp) != 0;
+}
 
 EmojiBitmap EmojiRaster::render(char32_t cp, int size) const {
   EmojiBitmap out;
@@ -86,7 +90,8 @@ EmojiBitmap EmojiRaster::render(char32_t cp, int size) const {
       const double a = acc[3] / n;
       std::uint8_t* d = &out.rgba[static_cast<std::size_t>(((oy + y) * size + (ox + x)) * 4)];
       if (a <= 0.0) continue;
-      for (int c = 0; c < 3; ++c) d[c] = static_cast<std::uint8_t>(std::clamp(acc[c] / n * 255.0 / a, 0.0, 255.0));
+      for (int c = 0; c < 3; ++c)
+        d[c] = static_cast<std::uint8_t>(std::clamp(acc[c] / n * 255.0 / a, 0.0, 255.0));
       d[3] = static_cast<std::uint8_t>(std::clamp(a, 0.0, 255.0));
     }
   }

@@ -22,13 +22,14 @@ namespace {
 std::vector<unsigned char> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};
-  return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return std::vector<unsigned char>(std::istreambuf_iterator<char>(in),
+                                    std::istreambuf_iterator<char>());
 }
 
 struct EmojiGlyph {
   ImFont* font;
-  char32_t source;   // the emoji as written
-  ImWchar shown;     // the code point ImGui draws (a stand-in above U+FFFF)
+  char32_t source;  // the emoji as written
+  ImWchar shown;    // the code point ImGui draws (a stand-in above U+FFFF)
   int rect;
   int size;
 };
@@ -36,15 +37,22 @@ struct EmojiGlyph {
 }  // namespace
 
 FontFiles default_font_files(const std::string& assets_dir) {
-  return {assets_dir + "/fonts/NanumGothic.ttf", assets_dir + "/fonts/NanumGothicBold.ttf", system_emoji_font()};
+  return {assets_dir + "/fonts/NanumGothic.ttf", assets_dir + "/fonts/NanumGothicBold.ttf",
+          system_emoji_font()};
 }
 
 FontBuilder::FontBuilder(const FontFiles& files)
-    : regular_(read_file(files.regular)), bold_(read_file(files.bold)), emoji_(files.emoji), cmap_(std::make_unique<Cmap>()) {
-  if (regular_.empty()) error_ = "cannot read " + files.regular;
-  else if (bold_.empty()) error_ = "cannot read " + files.bold;
+    : regular_(read_file(files.regular)),
+      bold_(read_file(files.bold)),
+      emoji_(files.emoji),
+      cmap_(std::make_unique<Cmap>()) {
+  if (regular_.empty())
+    error_ = "cannot read " + files.regular;
+  else if (bold_.empty())
+    error_ = "cannot read " + files.bold;
   if (!regular_.empty()) {
-    cmap_->ok = stbtt_InitFont(&cmap_->info, regular_.data(), stbtt_GetFontOffsetForIndex(regular_.data(), 0)) != 0;
+    cmap_->ok = stbtt_InitFont(&cmap_->info, regular_.data(),
+                               stbtt_GetFontOffsetForIndex(regular_.data(), 0)) != 0;
   }
   ascii_ = {0x20, 0x7E, 0};
 }
@@ -55,8 +63,8 @@ bool FontBuilder::text_font_has(char32_t cp) const {
   return cmap_->ok && stbtt_FindGlyphIndex(&cmap_->info, static_cast<int>(cp)) != 0;
 }
 
-FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const EmojiMap& map, float scale,
-                           AtlasReport* report) {
+FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const EmojiMap& map,
+                           float scale, AtlasReport* report) {
   const auto t0 = std::chrono::steady_clock::now();
   FontSet set;
   set.scale = scale;
@@ -87,11 +95,12 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
 
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the builder keeps the bytes for the next rebuild
-  cfg.OversampleH = 1;               // Hangul is dense: 3x horizontal oversampling triples the atlas
+  cfg.OversampleH = 1;  // Hangul is dense: 3x horizontal oversampling triples the atlas
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
   const auto add = [&](std::vector<unsigned char>& data, float px, const ImWchar* ranges) {
-    return atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), std::round(px * scale), &cfg, ranges);
+    return atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()),
+                                      std::round(px * scale), &cfg, ranges);
   };
   set.body = add(regular_, 19.0f, ranges_.data());
   set.small = add(regular_, 15.0f, ranges_.data());
@@ -101,15 +110,17 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
   std::vector<EmojiGlyph> pending;
   // Font sizes are only known to ImFont after Build(); use the requested ones.
   // The big font carries emoji too, smaller than its digits: it draws large avatars.
-  const std::tuple<ImFont*, float, float> text_fonts[] = {{set.body, std::round(19.0f * scale), 0.92f},
-                                                         {set.small, std::round(15.0f * scale), 0.92f},
-                                                         {set.title, std::round(25.0f * scale), 0.92f},
-                                                         {set.big, std::round(54.0f * scale), 0.8f}};
+  const std::tuple<ImFont*, float, float> text_fonts[] = {
+      {set.body, std::round(19.0f * scale), 0.92f},
+      {set.small, std::round(15.0f * scale), 0.92f},
+      {set.title, std::round(25.0f * scale), 0.92f},
+      {set.big, std::round(54.0f * scale), 0.8f}};
   for (const auto& [f, px, ratio] : text_fonts) {
     const int size = static_cast<int>(std::round(px * ratio));
     for (char32_t cp : emoji_needed) {
       const auto shown = static_cast<ImWchar>(map.display(cp));
-      const int rect = atlas.AddCustomRectFontGlyph(f, shown, size, size, px + 2.0f, ImVec2(1.0f, std::round(px * 0.06f)));
+      const int rect = atlas.AddCustomRectFontGlyph(f, shown, size, size, px + 2.0f,
+                                                    ImVec2(1.0f, std::round(px * 0.06f)));
       pending.push_back({f, cp, shown, rect, size});
     }
   }
@@ -126,7 +137,8 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
                   static_cast<std::size_t>(std::min<int>(bmp.width, r->Width)) * 4);
     }
     // Colour glyphs ignore the text colour (ImGui tints everything else).
-    if (const ImFontGlyph* g = e.font->FindGlyphNoFallback(e.shown)) const_cast<ImFontGlyph*>(g)->Colored = 1;
+    if (const ImFontGlyph* g = e.font->FindGlyphNoFallback(e.shown))
+      const_cast<ImFontGlyph*>(g)->Colored = 1;
   }
 
   if (report) {
@@ -135,7 +147,8 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
     report->glyphs = glyphs.size();
     report->emoji = emoji_needed.size();
     report->missing = missing;
-    report->build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    report->build_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   }
   return set;
 }

@@ -37,8 +37,8 @@ struct AtlasReport {
   int width = 0;
   int height = 0;
   double build_ms = 0.0;
-  std::size_t glyphs = 0;  // code points requested per text font
-  std::size_t emoji = 0;   // of which drawn from the emoji font
+  std::size_t glyphs = 0;         // code points requested per text font
+  std::size_t emoji = 0;          // of which drawn from the emoji font
   std::vector<char32_t> missing;  // in neither font: the tour fails on these
 };
 
@@ -53,7 +53,8 @@ class FontBuilder {
   const std::string& error() const { return error_; }
 
   // Clears and rebuilds `atlas`. Afterwards the caller uploads the texture again.
-  FontSet build(ImFontAtlas& atlas, const GlyphSet& glyphs, const EmojiMap& map, float scale, AtlasReport* report);
+  FontSet build(ImFontAtlas& atlas, const GlyphSet& glyphs, const EmojiMap& map, float scale,
+                AtlasReport* report);
 
  private:
   bool text_font_has(char32_t cp) const;

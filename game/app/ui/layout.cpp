@@ -23,13 +23,17 @@ Column::~Column() {
 }
 
 void Column::title(std::string_view text, const char* where) {
-  y_ += draw_text(ui_, ImGui::GetWindowDrawList(), ui_.fonts.title, ImVec2(x_, y_), ui_.theme.text, text, w_, where).y;
+  y_ += draw_text(ui_, ImGui::GetWindowDrawList(), ui_.fonts.title, ImVec2(x_, y_), ui_.theme.text,
+                  text, w_, where)
+            .y;
   y_ += 12.0f * ui_.s();
 }
 
 void Column::text(std::string_view text, const char* where, ImU32 color, ImFont* font) {
   ImFont* f = font ? font : ui_.fonts.body;
-  y_ += draw_text(ui_, ImGui::GetWindowDrawList(), f, ImVec2(x_, y_), color ? color : ui_.theme.text, text, w_, where).y;
+  y_ += draw_text(ui_, ImGui::GetWindowDrawList(), f, ImVec2(x_, y_),
+                  color ? color : ui_.theme.text, text, w_, where)
+            .y;
   y_ += 10.0f * ui_.s();
 }
 
@@ -37,13 +41,17 @@ void Column::card(std::string_view heading, std::string_view text, ImU32 fill, c
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = 14.0f * ui_.s();
   const float inner = w_ - 2.0f * pad;
-  const float hh = heading.empty() ? 0.0f : measure(ui_, ui_.fonts.small, heading, inner).y + 6.0f * ui_.s();
+  const float hh =
+      heading.empty() ? 0.0f : measure(ui_, ui_.fonts.small, heading, inner).y + 6.0f * ui_.s();
   const float th = measure(ui_, ui_.fonts.body, text, inner).y;
   const ImVec2 a(x_, y_);
   const ImVec2 b(x_ + w_, y_ + hh + th + 2.0f * pad);
   panel(ui_, dl, a, b, fill, ui_.theme.card_border);
-  if (!heading.empty()) draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y_ + pad), ui_.theme.text_muted, heading, inner, where);
-  draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y_ + pad + hh), ui_.theme.card_text, text, inner, where);
+  if (!heading.empty())
+    draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y_ + pad), ui_.theme.text_muted, heading,
+              inner, where);
+  draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y_ + pad + hh), ui_.theme.card_text, text,
+            inner, where);
   y_ = b.y + 12.0f * ui_.s();
 }
 
@@ -54,14 +62,15 @@ bool Column::button(const char* id, std::string_view label, std::string_view key
   return pressed;
 }
 
-int Column::button_row(const char* id, const std::vector<std::string>& labels, const std::vector<std::string>& keys,
-                       ButtonKind kind) {
+int Column::button_row(const char* id, const std::vector<std::string>& labels,
+                       const std::vector<std::string>& keys, ButtonKind kind) {
   if (labels.empty()) return -1;
   const float gap = 10.0f * ui_.s();
   const float n = static_cast<float>(labels.size());
   const float bw = (w_ - gap * (n - 1.0f)) / n;
   float h = 0.0f;
-  for (std::size_t i = 0; i < labels.size(); ++i) h = std::max(h, button_height(ui_, labels[i], keys[i], bw));
+  for (std::size_t i = 0; i < labels.size(); ++i)
+    h = std::max(h, button_height(ui_, labels[i], keys[i], bw));
   int pressed = -1;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(x_ + static_cast<float>(i) * (bw + gap), y_));
@@ -80,7 +89,8 @@ void Column::help_list(const HelpView& help) {
   const float inner = w_ - 2.0f * pad;
   for (const auto& e : help.entries) {
     const float nh = measure(ui_, ui_.fonts.body, e.name, inner).y;
-    const float ch = e.contact.empty() ? 0.0f : measure(ui_, ui_.fonts.title, e.contact, inner).y + 4.0f;
+    const float ch =
+        e.contact.empty() ? 0.0f : measure(ui_, ui_.fonts.title, e.contact, inner).y + 4.0f;
     const float wh = measure(ui_, ui_.fonts.small, e.what, inner).y;
     const float hh = e.hours.empty() ? 0.0f : ui_.fonts.small->FontSize + 4.0f;
     const ImVec2 a(x_, y_);
@@ -88,12 +98,23 @@ void Column::help_list(const HelpView& help) {
     panel(ui_, dl, a, b, t.card, t.card_border);
     fill_rounded(dl, a, ImVec2(a.x + 5.0f, b.y), t.accent, 3.0f);
     float y = y_ + pad;
-    y += draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y), t.card_text, e.name, inner, "help-name").y + 2.0f;
+    y += draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y), t.card_text, e.name, inner,
+                   "help-name")
+             .y +
+         2.0f;
     if (!e.contact.empty()) {
-      y += draw_text(ui_, dl, ui_.fonts.title, ImVec2(x_ + pad, y), t.accent, e.contact, inner, "help-contact").y + 4.0f;
+      y += draw_text(ui_, dl, ui_.fonts.title, ImVec2(x_ + pad, y), t.accent, e.contact, inner,
+                     "help-contact")
+               .y +
+           4.0f;
     }
-    y += draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.what, inner, "help-what").y + 4.0f;
-    if (!e.hours.empty()) draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.hours, inner, "help-hours");
+    y += draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.what, inner,
+                   "help-what")
+             .y +
+         4.0f;
+    if (!e.hours.empty())
+      draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.hours, inner,
+                "help-hours");
     y_ = b.y + 10.0f * ui_.s();
   }
 }
@@ -103,6 +124,8 @@ bool begin_region(const char* id, ImVec2 a, ImVec2 b) {
   return ImGui::BeginChild(id, ImVec2(b.x - a.x, b.y - a.y), false, ImGuiWindowFlags_NoBackground);
 }
 
-void end_region() { ImGui::EndChild(); }
+void end_region() {
+  ImGui::EndChild();
+}
 
 }  // namespace upstander::app

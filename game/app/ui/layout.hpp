@@ -27,10 +27,11 @@ class Column {
   void text(std::string_view text, const char* where, ImU32 color = 0, ImFont* font = nullptr);
   // A coloured card with an optional heading; returns nothing, moves down.
   void card(std::string_view heading, std::string_view text, ImU32 fill, const char* where);
-  bool button(const char* id, std::string_view label, std::string_view key, ButtonKind kind = ButtonKind::Normal);
+  bool button(const char* id, std::string_view label, std::string_view key,
+              ButtonKind kind = ButtonKind::Normal);
   // Buttons side by side, equal width; returns the index pressed or -1.
-  int button_row(const char* id, const std::vector<std::string>& labels, const std::vector<std::string>& keys,
-                 ButtonKind kind = ButtonKind::Normal);
+  int button_row(const char* id, const std::vector<std::string>& labels,
+                 const std::vector<std::string>& keys, ButtonKind kind = ButtonKind::Normal);
   void help_list(const HelpView& help);
 
  private:

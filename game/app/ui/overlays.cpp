@@ -3,10 +3,10 @@
 #include <string>
 
 #include "help_view.hpp"
-#include "shapes.hpp"
 #include "key_input.hpp"
 #include "layout.hpp"
 #include "screens.hpp"
+#include "shapes.hpp"
 #include "text_draw.hpp"
 
 namespace upstander::app {
@@ -42,11 +42,13 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     col.title(ui.t("game.help.title"), "help-title");
     col.text(ui.t("game.help.not_your_fault"), "help-intro");
     const HelpView help = ui.m.help();
-    const std::string where = help.from_fallback ? ui.t("game.help.fallback_note")
-                                                 : ui.t("game.help.country", {{"country", help.country_name}});
+    const std::string where = help.from_fallback
+                                  ? ui.t("game.help.fallback_note")
+                                  : ui.t("game.help.country", {{"country", help.country_name}});
     col.text(where, "help-country", ui.theme.text_muted, ui.fonts.small);
-    const int pressed = col.button_row("help-actions", {ui.t("game.help.close"), ui.t("game.help.change_country")},
-                                       {std::string(hint::kPause), ""}, ButtonKind::Quiet);
+    const int pressed =
+        col.button_row("help-actions", {ui.t("game.help.close"), ui.t("game.help.change_country")},
+                       {std::string(hint::kPause), ""}, ButtonKind::Quiet);
     if (pressed == 0) ui.post([&m = ui.m] { m.close_overlay(); });
     if (pressed == 1) {
       const std::string next = next_country(help_countries(ui.m.library()), help.country_code);
@@ -66,18 +68,22 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImVec2 pa, pb;
   overlay_panel(ui, a, b, 720.0f, ui.theme.panel, pa, pb);
   const float pad = 18.0f * ui.s();
-  if (!begin_region("settings", ImVec2(pa.x + pad, pa.y + pad), ImVec2(pb.x - pad * 0.5f, pb.y - pad))) return end_region();
+  if (!begin_region("settings", ImVec2(pa.x + pad, pa.y + pad),
+                    ImVec2(pb.x - pad * 0.5f, pb.y - pad)))
+    return end_region();
   {
     Column col(ui, pb.x - pa.x - 2.0f * pad);
     const Settings cur = ui.m.settings();
     col.title(ui.t("game.settings.title"), "settings-title");
     auto apply = [&ui](Settings s) { ui.post([&m = ui.m, s] { m.update_settings(s); }); };
 
-    col.text(ui.t("game.settings.language"), "settings-language", ui.theme.text_muted, ui.fonts.small);
+    col.text(ui.t("game.settings.language"), "settings-language", ui.theme.text_muted,
+             ui.fonts.small);
     std::vector<std::string> names, keys;
     const auto langs = ui_languages(ui.m.library());
     for (const auto* l : langs) {
-      names.push_back((l->locale == cur.language ? std::string(hint::kCurrent) + " " : "") + l->name);
+      names.push_back((l->locale == cur.language ? std::string(hint::kCurrent) + " " : "") +
+                      l->name);
       keys.push_back("");
     }
     if (const int p = col.button_row("lang", names, keys); p >= 0) {
@@ -89,21 +95,29 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     col.text(ui.t("game.settings.text_size"), "settings-size", ui.theme.text_muted, ui.fonts.small);
     std::vector<std::string> sizes;
     for (int i = 0; i < kTextSizeSteps; ++i) {
-      sizes.push_back((i == cur.text_size ? std::string(hint::kCurrent) + " " : "") + ui.t("game.settings.size." + std::to_string(i)));
+      sizes.push_back((i == cur.text_size ? std::string(hint::kCurrent) + " " : "") +
+                      ui.t("game.settings.size." + std::to_string(i)));
     }
-    if (const int p = col.button_row("size", sizes, std::vector<std::string>(sizes.size())); p >= 0) {
+    if (const int p = col.button_row("size", sizes, std::vector<std::string>(sizes.size()));
+        p >= 0) {
       Settings s = cur;
       s.text_size = p;
       apply(s);
     }
 
-    const auto on_off = [&ui](bool on) { return ui.t(on ? "game.settings.on" : "game.settings.off"); };
-    if (col.button("contrast", ui.t("game.settings.high_contrast", {{"state", on_off(cur.high_contrast)}}), "")) {
+    const auto on_off = [&ui](bool on) {
+      return ui.t(on ? "game.settings.on" : "game.settings.off");
+    };
+    if (col.button("contrast",
+                   ui.t("game.settings.high_contrast", {{"state", on_off(cur.high_contrast)}}),
+                   "")) {
       Settings s = cur;
       s.high_contrast = !s.high_contrast;
       apply(s);
     }
-    if (col.button("motion", ui.t("game.settings.reduce_motion", {{"state", on_off(cur.reduce_motion)}}), "")) {
+    if (col.button("motion",
+                   ui.t("game.settings.reduce_motion", {{"state", on_off(cur.reduce_motion)}}),
+                   "")) {
       Settings s = cur;
       s.reduce_motion = !s.reduce_motion;
       apply(s);
@@ -111,9 +125,11 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     col.text(ui.t("game.settings.pace"), "settings-pace", ui.theme.text_muted, ui.fonts.small);
     std::vector<std::string> paces;
     for (int i = 0; i < 3; ++i) {
-      paces.push_back((i == cur.pace ? std::string(hint::kCurrent) + " " : "") + ui.t("game.settings.pace." + std::to_string(i)));
+      paces.push_back((i == cur.pace ? std::string(hint::kCurrent) + " " : "") +
+                      ui.t("game.settings.pace." + std::to_string(i)));
     }
-    if (const int p = col.button_row("pace", paces, std::vector<std::string>(paces.size())); p >= 0) {
+    if (const int p = col.button_row("pace", paces, std::vector<std::string>(paces.size()));
+        p >= 0) {
       Settings s = cur;
       s.pace = p;
       apply(s);
@@ -143,11 +159,13 @@ void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     }
     const Screen s = ui.m.screen();
     const bool playing = ui.m.runner() && (s == Screen::Play || s == Screen::Reflection);
-    if (playing && col.button("skip", ui.t("game.pause.skip"), hint::kSkip)) ui.post([&m = ui.m] { m.skip_scene(); });
+    if (playing && col.button("skip", ui.t("game.pause.skip"), hint::kSkip))
+      ui.post([&m = ui.m] { m.skip_scene(); });
     if (ui.m.runner() && col.button("leave", ui.t("game.pause.leave"), hint::kLeave)) {
       ui.post([&m = ui.m] { m.request_leave(); });
     }
-    if (col.button("help", ui.t("game.pause.help"), hint::kHelp)) ui.post([&m = ui.m] { m.open_help(); });
+    if (col.button("help", ui.t("game.pause.help"), hint::kHelp))
+      ui.post([&m = ui.m] { m.open_help(); });
   }
   end_region();
 }
@@ -157,15 +175,16 @@ void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
   const float w = std::min(620.0f * ui.s(), b.x - a.x - 32.0f);
   const float x = a.x + (b.x - a.x - w) * 0.5f;
-  if (!begin_region("leave", ImVec2(x, a.y + 40.0f * ui.s()), ImVec2(x + w, b.y))) return end_region();
+  if (!begin_region("leave", ImVec2(x, a.y + 40.0f * ui.s()), ImVec2(x + w, b.y)))
+    return end_region();
   {
     Column col(ui, w);
     const float top = col.y();
     // Panel drawn behind the content with the height it ends up needing (one frame late
     // is fine: the content does not change while the overlay is open).
     static float last_h = 300.0f;
-    panel(ui, ImGui::GetWindowDrawList(), ImVec2(col.x() - 1, top), ImVec2(col.x() + w, top + last_h), ui.theme.panel,
-          ui.theme.panel_border);
+    panel(ui, ImGui::GetWindowDrawList(), ImVec2(col.x() - 1, top),
+          ImVec2(col.x() + w, top + last_h), ui.theme.panel, ui.theme.panel_border);
     Column inner(ui, w - 40.0f * ui.s());
     inner.space(20);
     const Runner* r = ui.m.runner();
@@ -173,7 +192,8 @@ void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     inner.title(ui.t("game.leave.title"), "leave-title");
     if (stuck) inner.text(ui.t("game.leave.cannot_skip"), "leave-cannot-skip");
     inner.text(ui.t("game.leave.text"), "leave-text");
-    const int p = inner.button_row("leave", {ui.t("game.leave.confirm"), ui.t("game.leave.stay")}, {"1", "2"});
+    const int p = inner.button_row("leave", {ui.t("game.leave.confirm"), ui.t("game.leave.stay")},
+                                   {"1", "2"});
     if (p == 0) ui.post([&m = ui.m] { m.confirm_leave(); });
     if (p == 1) ui.post([&m = ui.m] { m.close_overlay(); });
     last_h = inner.y() - top + 10.0f * ui.s();

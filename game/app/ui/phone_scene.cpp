@@ -34,7 +34,9 @@ float appear(const Ui& ui, float seconds) {
   return std::clamp(t, 0.0f, 1.0f);
 }
 
-float ease(float t) { return 1.0f - (1.0f - t) * (1.0f - t); }
+float ease(float t) {
+  return 1.0f - (1.0f - t) * (1.0f - t);
+}
 
 // 12000 -> "12,000": both Korean and English group thousands with commas.
 std::string grouped(long long n) {
@@ -49,20 +51,23 @@ std::string grouped(long long n) {
 
 // --- Headers of apps on the phone -------------------------------------------------------
 
-float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::string& title, const std::string& sub,
-                 int unread, const Character* who) {
+float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::string& title,
+                 const std::string& sub, int unread, const Character* who) {
   const Theme& t = ui.theme;
   const float pad = 12.0f * ui.s();
   const float sub_h = sub.empty() ? 0.0f : ui.fonts.small->FontSize + 2.0f;
   const float h = ui.fonts.body->FontSize + sub_h + 2.0f * pad;
   fill_rounded(dl, area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
   // Separators are 1 px rectangles: thin lines can vanish in the software rasteriser.
-  fill_rounded(dl, ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f), t.card_border);
+  fill_rounded(dl, ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f),
+               t.card_border);
   float x = area.a.x + pad;
   // A back chevron with the unread badge of the other chats.
   const float cy = area.a.y + h * 0.5f;
-  dl->AddLine(ImVec2(x + 8 * ui.s(), cy - 7 * ui.s()), ImVec2(x + 1 * ui.s(), cy), t.header_text, 2.0f);
-  dl->AddLine(ImVec2(x + 1 * ui.s(), cy), ImVec2(x + 8 * ui.s(), cy + 7 * ui.s()), t.header_text, 2.0f);
+  dl->AddLine(ImVec2(x + 8 * ui.s(), cy - 7 * ui.s()), ImVec2(x + 1 * ui.s(), cy), t.header_text,
+              2.0f);
+  dl->AddLine(ImVec2(x + 1 * ui.s(), cy), ImVec2(x + 8 * ui.s(), cy + 7 * ui.s()), t.header_text,
+              2.0f);
   x += 14.0f * ui.s();
   if (unread > 0) {
     const std::string n = std::to_string(unread);
@@ -70,7 +75,8 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
     const float bw = std::max(ns.x + 10.0f * ui.s(), 20.0f * ui.s());
     const float bh = ui.fonts.small->FontSize + 4.0f * ui.s();
     fill_rounded(dl, ImVec2(x, cy - bh * 0.5f), ImVec2(x + bw, cy + bh * 0.5f), t.badge, bh * 0.5f);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x + (bw - ns.x) * 0.5f, cy - ns.y * 0.5f), t.badge_text, n, 0.0f, "unread-badge");
+    draw_text(ui, dl, ui.fonts.small, ImVec2(x + (bw - ns.x) * 0.5f, cy - ns.y * 0.5f),
+              t.badge_text, n, 0.0f, "unread-badge");
     x += bw + 8.0f * ui.s();
   }
   if (who) {
@@ -79,10 +85,11 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
     x += 2.0f * r + 8.0f * ui.s();
   }
   const float max_w = area.b.x - pad - x;
-  draw_text(ui, dl, ui.fonts.body, ImVec2(x, area.a.y + pad), t.header_text, title, 0.0f, "app-header", 0.0f, max_w);
+  draw_text(ui, dl, ui.fonts.body, ImVec2(x, area.a.y + pad), t.header_text, title, 0.0f,
+            "app-header", 0.0f, max_w);
   if (!sub.empty()) {
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x, area.a.y + pad + ui.fonts.body->FontSize + 2.0f), t.text_muted, sub, 0.0f,
-              "app-header-sub", 0.0f, max_w);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(x, area.a.y + pad + ui.fonts.body->FontSize + 2.0f),
+              t.text_muted, sub, 0.0f, "app-header-sub", 0.0f, max_w);
   }
   return h;
 }
@@ -123,7 +130,8 @@ BubbleLayout layout_bubble(const Ui& ui, const Bubble& b, float screen_w) {
   return l;
 }
 
-void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const Bubble& b, const BubbleLayout& l) {
+void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const Bubble& b,
+                 const BubbleLayout& l) {
   const Theme& t = ui.theme;
   const float pad = 9.0f * ui.s();
   const float side = 10.0f * ui.s();
@@ -134,8 +142,8 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
   } else {
     avatar(ui, dl, ImVec2(area.a.x + side + r, y + r), r, b.from);
     x = area.a.x + side + 2.0f * r + 8.0f * ui.s();
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.name_text, name_of_character(ui, b.from), 0.0f, "bubble-name", 0.0f,
-              area.b.x - x);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.name_text, name_of_character(ui, b.from),
+              0.0f, "bubble-name", 0.0f, area.b.x - x);
   }
   const float top = y + l.name_h;
   const ImVec2 ba(x, top);
@@ -149,19 +157,22 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
     cy += l.image_h + 6.0f;
   }
   if (b.text && !b.text->empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy), b.mine ? t.bubble_mine_text : t.bubble_other_text,
-              ui.pick(*b.text), l.width - 2.0f * pad + 1.0f, "chat-bubble");
+    draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy),
+              b.mine ? t.bubble_mine_text : t.bubble_other_text, ui.pick(*b.text),
+              l.width - 2.0f * pad + 1.0f, "chat-bubble");
   }
   if (!b.time.empty()) {
     const ImVec2 ts = measure(ui, ui.fonts.small, b.time);
     const float tx = b.mine ? ba.x - ts.x - 5.0f * ui.s() : bb.x + 5.0f * ui.s();
     if (tx > area.a.x && tx + ts.x < area.b.x) {
-      draw_text(ui, dl, ui.fonts.small, ImVec2(tx, bb.y - ts.y), t.time_text, b.time, 0.0f, "bubble-time");
+      draw_text(ui, dl, ui.fonts.small, ImVec2(tx, bb.y - ts.y), t.time_text, b.time, 0.0f,
+                "bubble-time");
     }
   }
 }
 
-void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const Character* who) {
+void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y,
+                      const Character* who) {
   const Theme& t = ui.theme;
   const float side = 10.0f * ui.s();
   const float r = kAvatarR * ui.s();
@@ -173,15 +184,18 @@ void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, c
   dl->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), t.card_border, 12.0f * ui.s(), 0, 1.0f);
   const float phase = static_cast<float>(ui.m.now()) * 5.0f;
   for (int i = 0; i < 3; ++i) {
-    const float lift = ui.m.settings().reduce_motion ? 0.0f : std::max(0.0f, std::sin(phase - static_cast<float>(i))) * 3.0f;
-    dl->AddCircleFilled(ImVec2(x + (17.0f + 12.0f * static_cast<float>(i)) * ui.s(), y + h * 0.5f - lift), 3.5f * ui.s(),
-                        t.text_muted, 12);
+    const float lift = ui.m.settings().reduce_motion
+                           ? 0.0f
+                           : std::max(0.0f, std::sin(phase - static_cast<float>(i))) * 3.0f;
+    dl->AddCircleFilled(
+        ImVec2(x + (17.0f + 12.0f * static_cast<float>(i)) * ui.s(), y + h * 0.5f - lift),
+        3.5f * ui.s(), t.text_muted, 12);
   }
 }
 
 // Bubbles stacked upwards from the bottom of the area: the newest is always visible.
-void bubble_list(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Bubble>& bubbles, bool typing,
-                 const Character* next_sender) {
+void bubble_list(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Bubble>& bubbles,
+                 bool typing, const Character* next_sender) {
   const float gap = 10.0f * ui.s();
   std::vector<BubbleLayout> layouts;
   float total = typing ? 30.0f * ui.s() + gap : 0.0f;
@@ -280,15 +294,18 @@ float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
   dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = pos.y + pad;
   if (!c.heading.empty()) {
-    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad, y), t.text_muted, c.heading, 0.0f, c.where, 0.0f, w - 2.0f * pad);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad, y), t.text_muted, c.heading, 0.0f,
+              c.where, 0.0f, w - 2.0f * pad);
     y += ui.fonts.small->FontSize + 6.0f * ui.s();
   }
-  draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, y), t.card_text, c.text, w - 2.0f * pad, c.where);
+  draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, y), t.card_text, c.text, w - 2.0f * pad,
+            c.where);
   return h;
 }
 
 // Stacks cards centred vertically; everything must fit on the screen.
-void card_stack(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Card>& cards, float extra_top = 0.0f) {
+void card_stack(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Card>& cards,
+                float extra_top = 0.0f) {
   const float margin = 14.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   float total = extra_top;
@@ -306,8 +323,8 @@ void lock_screen(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r
   dl->AddRectFilledMultiColor(area.a, area.b, top_col, top_col, bottom_col, bottom_col);
   std::string clock = r.node().time;
   if (!clock.empty()) {
-    draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, area.a.y + top, IM_COL32(255, 255, 255, 255), clock,
-                  "lock-clock");
+    draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, area.a.y + top,
+                  IM_COL32(255, 255, 255, 255), clock, "lock-clock");
   }
 }
 
@@ -315,7 +332,8 @@ void narration_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runne
   lock_screen(ui, dl, area, r, 24.0f * ui.s());
   const float clock_h = r.node().time.empty() ? 0.0f : ui.fonts.big->FontSize + 24.0f * ui.s();
   ScreenArea below{ImVec2(area.a.x, area.a.y + clock_h), area.b};
-  card_stack(ui, dl, below, {{ui.theme.card, "", ui.pick(r.node().as<NarrationBody>().text), "narration"}});
+  card_stack(ui, dl, below,
+             {{ui.theme.card, "", ui.pick(r.node().as<NarrationBody>().text), "narration"}});
 }
 
 void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -328,7 +346,8 @@ void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Ru
   const std::string title = ui.pick(body.title);
   const std::string text = ui.pick(body.text);
   const float text_h = measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
-  const float h = 2.0f * pad + ui.fonts.small->FontSize + 4.0f + (title.empty() ? 0.0f : ui.fonts.body->FontSize + 2.0f) + text_h;
+  const float h = 2.0f * pad + ui.fonts.small->FontSize + 4.0f +
+                  (title.empty() ? 0.0f : ui.fonts.body->FontSize + 2.0f) + text_h;
   check_fit(ui, "notification", text, h + ui.fonts.big->FontSize + 2.0f * margin, area.h());
   lock_screen(ui, dl, area, r, h + 3.0f * margin);
   // The banner slides down from the top edge.
@@ -337,18 +356,22 @@ void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Ru
   fill_rounded(dl, a, ImVec2(a.x + w, y + h), t.banner, 14.0f * ui.s());
   dl->AddRect(a, ImVec2(a.x + w, y + h), t.card_border, 14.0f * ui.s(), 0, 1.0f);
   float cy = y + pad;
-  fill_rounded(dl, ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()), t.accent, 4.0f);
-  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad + 20 * ui.s(), cy), t.text_muted, app, 0.0f, "notification-app", 0.0f,
-            w * 0.6f);
+  fill_rounded(dl, ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()),
+               t.accent, 4.0f);
+  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad + 20 * ui.s(), cy), t.text_muted, app, 0.0f,
+            "notification-app", 0.0f, w * 0.6f);
   const std::string now = ui.t("game.phone.now");
   const float nw = measure(ui, ui.fonts.small, now).x;
-  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + w - pad - nw, cy), t.text_muted, now, 0.0f, "notification-time");
+  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + w - pad - nw, cy), t.text_muted, now, 0.0f,
+            "notification-time");
   cy += ui.fonts.small->FontSize + 4.0f;
   if (!title.empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, title, 0.0f, "notification-title", 0.0f, w - 2 * pad);
+    draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, title, 0.0f,
+              "notification-title", 0.0f, w - 2 * pad);
     cy += ui.fonts.body->FontSize + 2.0f;
   }
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, text, w - 2.0f * pad, "notification");
+  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, text, w - 2.0f * pad,
+            "notification");
 }
 
 void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -363,10 +386,10 @@ void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
     const float pad = 10.0f * ui.s();
     const std::string note = ui.t("game.phone.unknown_note");
     const float nh = measure(ui, ui.fonts.small, note, list.w() - 4.0f * pad).y;
-    fill_rounded(dl, ImVec2(list.a.x + pad, list.a.y + pad), ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh),
-                      ui.theme.excuse, 8.0f);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 2 * pad, list.a.y + 2 * pad), ui.theme.card_text, note,
-              list.w() - 4.0f * pad, "unknown-note");
+    fill_rounded(dl, ImVec2(list.a.x + pad, list.a.y + pad),
+                 ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh), ui.theme.excuse, 8.0f);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 2 * pad, list.a.y + 2 * pad),
+              ui.theme.card_text, note, list.w() - 4.0f * pad, "unknown-note");
     list.a.y += nh + 4.0f * pad;
   }
   Bubble b;
@@ -398,10 +421,12 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   dl->AddRect(a, ImVec2(a.x + w, a.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = a.y + pad;
   avatar(ui, dl, ImVec2(a.x + pad + ar, y + ar), ar, author);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad + 2 * ar + 8, y + ar - ui.fonts.body->FontSize * 0.5f), t.card_text,
+  draw_text(ui, dl, ui.fonts.body,
+            ImVec2(a.x + pad + 2 * ar + 8, y + ar - ui.fonts.body->FontSize * 0.5f), t.card_text,
             name_of_character(ui, author), 0.0f, "feed-author", 0.0f, w - 2 * ar - 3 * pad);
   y += 2.0f * ar + 8.0f;
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, y), t.card_text, text, w - 2.0f * pad, "feed-post");
+  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, y), t.card_text, text, w - 2.0f * pad,
+            "feed-post");
   y += text_h;
   if (body.image) {
     y += 8.0f;
@@ -414,14 +439,17 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   const ImVec2 hc(a.x + pad + hs, y + ui.fonts.small->FontSize * 0.5f);
   dl->AddCircleFilled(ImVec2(hc.x - hs * 0.5f, hc.y - hs * 0.3f), hs * 0.6f, t.ripple, 12);
   dl->AddCircleFilled(ImVec2(hc.x + hs * 0.5f, hc.y - hs * 0.3f), hs * 0.6f, t.ripple, 12);
-  dl->AddTriangleFilled(ImVec2(hc.x - hs * 1.1f, hc.y - hs * 0.1f), ImVec2(hc.x + hs * 1.1f, hc.y - hs * 0.1f),
-                        ImVec2(hc.x, hc.y + hs), t.ripple);
+  dl->AddTriangleFilled(ImVec2(hc.x - hs * 1.1f, hc.y - hs * 0.1f),
+                        ImVec2(hc.x + hs * 1.1f, hc.y - hs * 0.1f), ImVec2(hc.x, hc.y + hs),
+                        t.ripple);
   const std::string likes = std::to_string(body.likes);
   float x = hc.x + 2.0f * hs;
-  x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, likes, 0.0f, "feed-likes").x + 16.0f * ui.s();
+  x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, likes, 0.0f, "feed-likes").x +
+       16.0f * ui.s();
   dl->AddCircle(ImVec2(x + hs, hc.y), hs, t.text_muted, 12, 1.5f);
   x += 2.0f * hs + 6.0f;
-  draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, std::to_string(body.comments), 0.0f, "feed-comments");
+  draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, std::to_string(body.comments), 0.0f,
+            "feed-comments");
 }
 
 void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -429,7 +457,8 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
   const std::string caption = ui.pick(body.caption);
   if (!body.thread.id.empty()) {
     const Thread* th = r.scenario().find_thread(body.thread.id);
-    const float hh = app_header(ui, dl, area, th ? ui.pick(th->name) : "", members_line(ui, th), 1, nullptr);
+    const float hh =
+        app_header(ui, dl, area, th ? ui.pick(th->name) : "", members_line(ui, th), 1, nullptr);
     ScreenArea list{ImVec2(area.a.x, area.a.y + hh), area.b};
     float note_h = 0.0f;
     if (!caption.empty()) {
@@ -442,26 +471,28 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
     b.image = &body.image;
     b.time = r.node().time;
     bubbles.push_back(b);
-    bubble_list(ui, dl, ScreenArea{list.a, ImVec2(list.b.x, list.b.y - note_h)}, bubbles, false, nullptr);
+    bubble_list(ui, dl, ScreenArea{list.a, ImVec2(list.b.x, list.b.y - note_h)}, bubbles, false,
+                nullptr);
     if (!caption.empty()) {
       const float y = list.b.y - note_h + 6.0f * ui.s();
-      fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y), ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()),
-                        ui.theme.hint_bg, 8.0f);
-      draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 20 * ui.s(), y + 4 * ui.s()), ui.theme.hint_text, caption,
-                list.w() - 40.0f * ui.s(), "image-caption");
+      fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y),
+                   ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()), ui.theme.hint_bg, 8.0f);
+      draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 20 * ui.s(), y + 4 * ui.s()),
+                ui.theme.hint_text, caption, list.w() - 40.0f * ui.s(), "image-caption");
     }
     return;
   }
   const float margin = 16.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   const float ih = image_card_height(ui, w, body.image);
-  const float ch = caption.empty() ? 0.0f : measure(ui, ui.fonts.body, caption, w).y + 12.0f * ui.s();
+  const float ch =
+      caption.empty() ? 0.0f : measure(ui, ui.fonts.body, caption, w).y + 12.0f * ui.s();
   check_fit(ui, "image-caption", caption, ih + ch, area.h() - 2.0f * margin);
   float y = area.a.y + std::max(margin, (area.h() - ih - ch) * 0.5f);
   image_card(ui, dl, ImVec2(area.a.x + margin, y), w, body.image, "image-card");
   if (!caption.empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin, y + ih + 12.0f * ui.s()), ui.theme.text, caption, w,
-              "image-caption");
+    draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin, y + ih + 12.0f * ui.s()),
+              ui.theme.text, caption, w, "image-caption");
   }
 }
 
@@ -469,32 +500,38 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
   const auto& body = r.node().as<PerspectiveBody>();
   const Character* who = character(r, body.character);
   const ImU32 col = who ? parse_color(who->avatar.color.c_str(), ui.theme.accent) : ui.theme.accent;
-  if (!ui.theme.high_contrast) fill_rounded(dl, area.a, area.b, mix(ui.theme.phone_screen, col, 0.18f));
+  if (!ui.theme.high_contrast)
+    fill_rounded(dl, area.a, area.b, mix(ui.theme.phone_screen, col, 0.18f));
   const float t = ease(appear(ui, 0.6f));
   const float radius = 42.0f * ui.s();
   const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + area.h() * 0.32f);
-  dl->AddCircle(c, radius * (1.2f + 0.5f * t), mix(col, ui.theme.phone_screen, 0.3f + 0.5f * t), 48, 3.0f);
+  dl->AddCircle(c, radius * (1.2f + 0.5f * t), mix(col, ui.theme.phone_screen, 0.3f + 0.5f * t), 48,
+                3.0f);
   avatar(ui, dl, c, radius, who);
   const std::string name = name_of_character(ui, who);
-  draw_centered(ui, dl, ui.fonts.title, area.a.x, area.b.x, c.y + radius * 1.8f, ui.theme.text, name, "perspective-name");
+  draw_centered(ui, dl, ui.fonts.title, area.a.x, area.b.x, c.y + radius * 1.8f, ui.theme.text,
+                name, "perspective-name");
   const float margin = 18.0f * ui.s();
   const std::string caption = ui.pick(body.caption);
   const float w = area.w() - 2.0f * margin;
   const float y = c.y + radius * 1.8f + ui.fonts.title->FontSize + 16.0f * ui.s();
   const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
   check_fit(ui, "perspective-caption", caption, y + cs.y, area.b.y);
-  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y, ui.theme.text, caption,
-                        "perspective-caption");
+  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
+                        ui.theme.text, caption, "perspective-caption");
 }
 
 void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<ExcuseBody>();
   const Character* speaker = character(r, body.speaker);
   std::vector<Card> cards;
-  const std::string heading = speaker ? ui.t("game.excuse.heading_speaker", {{"name", name_of_character(ui, speaker)}})
-                                      : ui.t("game.excuse.heading");
+  const std::string heading =
+      speaker ? ui.t("game.excuse.heading_speaker", {{"name", name_of_character(ui, speaker)}})
+              : ui.t("game.excuse.heading");
   cards.push_back({ui.theme.excuse, heading, ui.pick(body.excuse), "excuse"});
-  if (ui.m.revealed_items() >= 2) cards.push_back({ui.theme.answer, ui.t("game.excuse.answer_heading"), ui.pick(body.answer), "excuse-answer"});
+  if (ui.m.revealed_items() >= 2)
+    cards.push_back({ui.theme.answer, ui.t("game.excuse.answer_heading"), ui.pick(body.answer),
+                     "excuse-answer"});
   card_stack(ui, dl, area, cards);
 }
 
@@ -505,8 +542,9 @@ void fact_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   for (const char* scheme : {"https://", "http://"}) {
     if (url.rfind(scheme, 0) == 0) url = url.substr(std::char_traits<char>::length(scheme));
   }
-  const std::string src_line = source.empty() ? ui.t("game.fact.source", {{"source", url}})
-                                              : ui.t("game.fact.source", {{"source", source + " · " + url}});
+  const std::string src_line = source.empty()
+                                   ? ui.t("game.fact.source", {{"source", url}})
+                                   : ui.t("game.fact.source", {{"source", source + " · " + url}});
   card_stack(ui, dl, area,
              {{ui.theme.fact, ui.t("game.fact.heading"), ui.pick(body.text), "fact"},
               {ui.theme.card, "", src_line, "fact-source"}});
@@ -517,32 +555,40 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   const auto from = static_cast<double>(r.value_on_arrival(body.counter.id));
   const auto to = static_cast<double>(r.value_of(body.counter.id));
   const float t = ease(appear(ui, 1.6f));
-  const auto shown = static_cast<long long>(std::llround(from + (to - from) * static_cast<double>(t)));
+  const auto shown =
+      static_cast<long long>(std::llround(from + (to - from) * static_cast<double>(t)));
   // Rings spread out with the count; dots stand for groups of people who have seen it.
   const float maxr = std::min(area.w() * 0.42f, area.h() * 0.26f);
   const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + 16.0f * ui.s() + maxr);
-  const int rings = 1 + static_cast<int>(std::log10(std::max(1.0, static_cast<double>(shown)) + 1.0) * 1.5);
+  const int rings =
+      1 + static_cast<int>(std::log10(std::max(1.0, static_cast<double>(shown)) + 1.0) * 1.5);
   for (int i = 0; i < rings; ++i) {
-    const float rr = maxr * static_cast<float>(i + 1) / static_cast<float>(rings) * (0.6f + 0.4f * t);
-    dl->AddCircle(c, rr, mix(ui.theme.ripple, ui.theme.phone_screen, 0.25f + 0.12f * static_cast<float>(i)), 64, 2.5f);
+    const float rr =
+        maxr * static_cast<float>(i + 1) / static_cast<float>(rings) * (0.6f + 0.4f * t);
+    dl->AddCircle(
+        c, rr, mix(ui.theme.ripple, ui.theme.phone_screen, 0.25f + 0.12f * static_cast<float>(i)),
+        64, 2.5f);
     const int dots = 6 * (i + 1);
     for (int d = 0; d < dots; ++d) {
-      const float ang = 2.0f * kPi * static_cast<float>(d) / static_cast<float>(dots) + static_cast<float>(i) * 0.4f;
-      dl->AddCircleFilled(ImVec2(c.x + std::cos(ang) * rr, c.y + std::sin(ang) * rr), 3.0f * ui.s(), ui.theme.ripple, 8);
+      const float ang = 2.0f * kPi * static_cast<float>(d) / static_cast<float>(dots) +
+                        static_cast<float>(i) * 0.4f;
+      dl->AddCircleFilled(ImVec2(c.x + std::cos(ang) * rr, c.y + std::sin(ang) * rr), 3.0f * ui.s(),
+                          ui.theme.ripple, 8);
     }
   }
   dl->AddCircleFilled(c, 10.0f * ui.s(), ui.theme.ripple, 16);
   const std::string number = grouped(shown);
   const float number_y = c.y + maxr + 12.0f * ui.s();
-  draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number, "ripple-number");
+  draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number,
+                "ripple-number");
   const float margin = 16.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   const std::string caption = ui.pick(body.caption);
   const float y = number_y + ui.fonts.big->FontSize + 8.0f * ui.s();
   const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
   check_fit(ui, "ripple-caption", caption, y + cs.y, area.b.y);
-  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y, ui.theme.text, caption,
-                        "ripple-caption");
+  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
+                        ui.theme.text, caption, "ripple-caption");
 }
 
 }  // namespace
@@ -554,18 +600,40 @@ const Character* phone_owner(const Runner& r) {
 
 void draw_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   switch (r.node().kind) {
-    case NodeKind::Narration: narration_scene(ui, dl, area, r); break;
-    case NodeKind::Chat: chat_scene(ui, dl, area, r); break;
-    case NodeKind::FeedPost: feed_scene(ui, dl, area, r); break;
-    case NodeKind::DirectMessage: dm_scene(ui, dl, area, r); break;
-    case NodeKind::Notification: notification_scene(ui, dl, area, r); break;
-    case NodeKind::ImageCard: image_card_scene(ui, dl, area, r); break;
-    case NodeKind::Perspective: perspective_scene(ui, dl, area, r); break;
-    case NodeKind::Excuse: excuse_scene(ui, dl, area, r); break;
-    case NodeKind::Ripple: ripple_scene(ui, dl, area, r); break;
-    case NodeKind::Fact: fact_scene(ui, dl, area, r); break;
+    case NodeKind::Narration:
+      narration_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Chat:
+      chat_scene(ui, dl, area, r);
+      break;
+    case NodeKind::FeedPost:
+      feed_scene(ui, dl, area, r);
+      break;
+    case NodeKind::DirectMessage:
+      dm_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Notification:
+      notification_scene(ui, dl, area, r);
+      break;
+    case NodeKind::ImageCard:
+      image_card_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Perspective:
+      perspective_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Excuse:
+      excuse_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Ripple:
+      ripple_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Fact:
+      fact_scene(ui, dl, area, r);
+      break;
     case NodeKind::Reflection:
-    case NodeKind::Ending: lock_screen(ui, dl, area, r, 40.0f * ui.s()); break;
+    case NodeKind::Ending:
+      lock_screen(ui, dl, area, r, 40.0f * ui.s());
+      break;
   }
 }
 

@@ -29,7 +29,8 @@ void story_column(Ui& ui, const EndingBody& e) {
   col.text(ui.t("game.debrief.heading"), "debrief-heading", ui.theme.text_muted, ui.fonts.small);
   col.title(ui.pick(e.title), "debrief-title");
   col.text(ui.pick(e.text), "debrief-text");
-  col.card(ui.t("game.debrief.targeted"), ui.pick(e.targeted.text), ui.theme.calm, "debrief-targeted");
+  col.card(ui.t("game.debrief.targeted"), ui.pick(e.targeted.text), ui.theme.calm,
+           "debrief-targeted");
   col.card(ui.t("game.debrief.around"), ui.pick(e.around.text), ui.theme.card, "debrief-around");
   std::string rules = ui.pick(e.rules.text);
   const std::string src = sources_line(ui, e.rules.sources);
@@ -60,9 +61,11 @@ void draw_debrief(Ui& ui, ImVec2 a, ImVec2 b) {
     const float left = std::min(w * 0.6f, 760.0f * ui.s());
     const float right = std::min(w - left - margin, 520.0f * ui.s());
     const float x = a.x + (b.x - a.x - left - right - margin) * 0.5f;
-    if (begin_region("debrief-story", ImVec2(x, a.y + margin), ImVec2(x + left, b.y))) story_column(ui, e);
+    if (begin_region("debrief-story", ImVec2(x, a.y + margin), ImVec2(x + left, b.y)))
+      story_column(ui, e);
     end_region();
-    if (begin_region("debrief-help", ImVec2(x + left + margin, a.y + margin), ImVec2(x + left + margin + right, b.y))) {
+    if (begin_region("debrief-help", ImVec2(x + left + margin, a.y + margin),
+                     ImVec2(x + left + margin + right, b.y))) {
       help_column(ui, e);
     }
     end_region();

@@ -10,9 +10,13 @@ namespace upstander::app {
 
 namespace {
 
-float column_width(const Ui& ui) { return 720.0f * ui.s(); }
+float column_width(const Ui& ui) {
+  return 720.0f * ui.s();
+}
 
-std::string digit(std::size_t i) { return std::to_string(i + 1); }
+std::string digit(std::size_t i) {
+  return std::to_string(i + 1);
+}
 
 }  // namespace
 
@@ -46,9 +50,11 @@ void draw_mode(Ui& ui, ImVec2 a, ImVec2 b) {
     Column col(ui, column_width(ui));
     col.title(ui.t("game.mode.title"), "mode-title");
     col.text(ui.t("game.mode.intro"), "mode-intro");
-    if (col.button("solo", ui.t("game.mode.solo"), "1", ButtonKind::Primary)) ui.post([&m = ui.m] { m.choose_solo(); });
+    if (col.button("solo", ui.t("game.mode.solo"), "1", ButtonKind::Primary))
+      ui.post([&m = ui.m] { m.choose_solo(); });
     col.text(ui.t("game.mode.solo_note"), "mode-solo-note", ui.theme.text_muted, ui.fonts.small);
-    if (col.button("class", ui.t("game.mode.class"), "2")) ui.post([&m = ui.m] { m.choose_class(); });
+    if (col.button("class", ui.t("game.mode.class"), "2"))
+      ui.post([&m = ui.m] { m.choose_class(); });
     col.text(ui.t("game.mode.class_note"), "mode-class-note", ui.theme.text_muted, ui.fonts.small);
   }
   end_region();
@@ -92,9 +98,11 @@ void draw_content_note(Ui& ui, ImVec2 a, ImVec2 b) {
     col.title(ui.pick(s->title), "note-title");
     col.card(ui.t("game.note.heading"), ui.pick(s->content_note), ui.theme.calm, "note-text");
     col.text(ui.t("game.note.choice"), "note-choice");
-    if (col.button("play", ui.t("game.note.play"), "1", ButtonKind::Primary)) ui.post([&m = ui.m] { m.note_play(); });
+    if (col.button("play", ui.t("game.note.play"), "1", ButtonKind::Primary))
+      ui.post([&m = ui.m] { m.note_play(); });
     if (col.button("other", ui.t("game.note.other"), "2")) ui.post([&m = ui.m] { m.note_other(); });
-    if (col.button("sitout", ui.t("game.note.sit_out"), "3")) ui.post([&m = ui.m] { m.note_sit_out(); });
+    if (col.button("sitout", ui.t("game.note.sit_out"), "3"))
+      ui.post([&m = ui.m] { m.note_sit_out(); });
     col.text(ui.t("game.note.always"), "note-always", ui.theme.text_muted, ui.fonts.small);
   }
   end_region();
@@ -110,7 +118,8 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
   {
     Column col(ui, 860.0f * ui.s());
     col.title(ui.pick(sv->title), "survey-title");
-    col.text(ui.pick(form == SurveyForm::A ? sv->intro_pre : sv->intro_post), "survey-intro", ui.theme.text_muted);
+    col.text(ui.pick(form == SurveyForm::A ? sv->intro_pre : sv->intro_post), "survey-intro",
+             ui.theme.text_muted);
     col.text(ui.t("game.survey.progress", {{"n", std::to_string(ui.m.survey_index() + 1)},
                                            {"total", std::to_string(sv->items.size())}}),
              "survey-progress", ui.theme.text_muted, ui.fonts.small);
@@ -126,11 +135,11 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string lo = "1 = " + ui.pick(sv->min_label);
     const std::string hi = "5 = " + ui.pick(sv->max_label);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f, "survey-min", 0.0f,
-              col.width() * 0.49f);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
+              "survey-min", 0.0f, col.width() * 0.49f);
     const float hw = measure(ui, ui.fonts.small, hi).x;
-    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()), ui.theme.text_muted, hi, 0.0f,
-              "survey-max", 0.0f, col.width() * 0.49f);
+    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
+              ui.theme.text_muted, hi, 0.0f, "survey-max", 0.0f, col.width() * 0.49f);
     col.space(34);
     if (col.button("skipq", ui.t("game.survey.skip_item"), "S", ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_item(); });
@@ -138,7 +147,8 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("skipall", ui.t("game.survey.skip_all"), "", ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
-    col.text(ui.t("game.survey.anonymous"), "survey-anonymous", ui.theme.text_muted, ui.fonts.small);
+    col.text(ui.t("game.survey.anonymous"), "survey-anonymous", ui.theme.text_muted,
+             ui.fonts.small);
   }
   end_region();
 }
@@ -153,7 +163,8 @@ void draw_finish(Ui& ui, ImVec2 a, ImVec2 b) {
     if (ui.m.finish_reason() == FinishReason::Left) key = "game.finish.left";
     col.title(ui.t(std::string(key) + ".title"), "finish-title");
     col.text(ui.t(std::string(key) + ".text"), "finish-text");
-    const int pressed = col.button_row("finish", {ui.t("game.finish.another"), ui.t("game.finish.quit")}, {"1", "2"});
+    const int pressed = col.button_row(
+        "finish", {ui.t("game.finish.another"), ui.t("game.finish.quit")}, {"1", "2"});
     if (pressed == 0) ui.post([&m = ui.m] { m.play_another(); });
     if (pressed == 1) ui.post([&m = ui.m] { m.quit(); });
     col.space(6);

@@ -30,16 +30,19 @@ std::vector<ChoiceButton> choice_buttons(const Ui& ui, const Runner& r) {
 }
 
 // Height of the area under the phone for this node's buttons.
-float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, float width, int columns) {
+float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, float width,
+                     int columns) {
   const float gap = 10.0f * ui.s();
-  if (buttons.empty()) return button_height(ui, ui.t("game.play.continue"), hint::kContinue, width * 0.5f) + gap;
+  if (buttons.empty())
+    return button_height(ui, ui.t("game.play.continue"), hint::kContinue, width * 0.5f) + gap;
   const float bw = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   float total = 0.0f;
   for (std::size_t row = 0; row * static_cast<std::size_t>(columns) < buttons.size(); ++row) {
     float h = 0.0f;
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
-      if (i < buttons.size()) h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
+      if (i < buttons.size())
+        h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
     }
     total += h + gap;
   }
@@ -51,8 +54,8 @@ float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, flo
 namespace {
 
 // Draws the choice buttons (or Continue) in a block `width` wide starting at (x0, y).
-void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& buttons, float x0, float y, float width,
-                  int columns) {
+void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& buttons, float x0,
+                  float y, float width, int columns) {
   const float gap = 10.0f * ui.s();
   const bool ready = ui.m.fully_revealed();
   if (buttons.empty()) {
@@ -63,7 +66,8 @@ void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& butt
       const float back_w = std::min(180.0f * ui.s(), x - x0 - gap);
       if (back_w > 60.0f * ui.s()) {
         ImGui::SetCursorScreenPos(ImVec2(x - back_w - gap, y));
-        if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, back_w, ButtonKind::Quiet)) {
+        if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, back_w,
+                       ButtonKind::Quiet)) {
           ui.post([&m = ui.m] { m.go_back(); });
         }
       } else {
@@ -87,7 +91,8 @@ void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& butt
     float h = 0.0f;
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
-      if (i < buttons.size()) h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
+      if (i < buttons.size())
+        h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
     }
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
@@ -122,12 +127,15 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   const float under_h = choices_height(ui, buttons, under_w, under_cols);
   ImVec2 pa, pb;
   if (avail_h - under_h - margin >= std::max(min_phone, 0.78f * avail_h)) {
-    phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - 2.0f * margin - under_h), ui.s(), pa, pb);
+    phone_rect(ImVec2(a.x + margin, a.y + margin),
+               ImVec2(b.x - margin, b.y - 2.0f * margin - under_h), ui.s(), pa, pb);
     draw_phone(ui, pa, pb);
-    draw_choices(ui, *r, buttons, a.x + (b.x - a.x - under_w) * 0.5f, pb.y + margin, under_w, under_cols);
+    draw_choices(ui, *r, buttons, a.x + (b.x - a.x - under_w) * 0.5f, pb.y + margin, under_w,
+                 under_cols);
     return;
   }
-  phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin), ui.s(), pa, pb);
+  phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin), ui.s(), pa,
+             pb);
   const float phone_w = pb.x - pa.x;
   const float side_w = std::min(avail_w - phone_w - margin, 520.0f * ui.s());
   const float x = a.x + margin + (avail_w - phone_w - margin - side_w) * 0.5f;
@@ -149,7 +157,8 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 30.0f * ui.s()));
   {
     Column col(ui, 760.0f * ui.s());
-    col.text(ui.t("game.reflection.heading"), "reflection-heading", ui.theme.text_muted, ui.fonts.small);
+    col.text(ui.t("game.reflection.heading"), "reflection-heading", ui.theme.text_muted,
+             ui.fonts.small);
     col.title(ui.pick(body.question), "reflection-question");
     if (body.scale) {
       std::vector<std::string> labels, keys;
@@ -162,16 +171,17 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
       ImDrawList* dl = ImGui::GetWindowDrawList();
       const std::string lo = "1 = " + ui.pick(body.scale->min_label);
       const std::string hi = "5 = " + ui.pick(body.scale->max_label);
-      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f, "reflection-min", 0.0f,
-                col.width() * 0.49f);
+      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
+                "reflection-min", 0.0f, col.width() * 0.49f);
       const float hw = measure(ui, ui.fonts.small, hi).x;
-      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()), ui.theme.text_muted, hi, 0.0f,
-                "reflection-max", 0.0f, col.width() * 0.49f);
+      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
+                ui.theme.text_muted, hi, 0.0f, "reflection-max", 0.0f, col.width() * 0.49f);
       col.space(34);
     } else {
       for (std::size_t i = 0; i < body.options.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        if (col.button("option", ui.pick(body.options[i].text), i < 9 ? std::to_string(i + 1) : "")) {
+        if (col.button("option", ui.pick(body.options[i].text),
+                       i < 9 ? std::to_string(i + 1) : "")) {
           ui.post([&m = ui.m, i] { m.answer_option(i); });
         }
         ImGui::PopID();
@@ -180,7 +190,8 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("skipq", ui.t("game.reflection.skip"), hint::kContinue, ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.continue_story(); });
     }
-    col.text(ui.t("game.reflection.anonymous"), "reflection-anonymous", ui.theme.text_muted, ui.fonts.small);
+    col.text(ui.t("game.reflection.anonymous"), "reflection-anonymous", ui.theme.text_muted,
+             ui.fonts.small);
   }
   end_region();
 }

@@ -16,7 +16,8 @@ void corner(ImDrawList* dl, ImVec2 centre, float r, int quadrant, ImU32 col) {
 
 }  // namespace
 
-void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding, ImDrawFlags flags, bool smooth_edge) {
+void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding, ImDrawFlags flags,
+                  bool smooth_edge) {
   const float r = std::min({rounding, (b.x - a.x) * 0.5f, (b.y - a.y) * 0.5f});
   if (r < 1.0f) {
     dl->AddRectFilled(a, b, col);
@@ -45,7 +46,8 @@ void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding,
 }
 
 void fill_circle(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col) {
-  fill_rounded(dl, ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius), col, radius);
+  fill_rounded(dl, ImVec2(centre.x - radius, centre.y - radius),
+               ImVec2(centre.x + radius, centre.y + radius), col, radius);
 }
 
 }  // namespace upstander::app

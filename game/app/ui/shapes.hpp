@@ -11,8 +11,8 @@ namespace upstander::app {
 
 // Same meaning as ImDrawList::AddRectFilled(a, b, col, rounding, flags). Callers that
 // draw a border over the edge anyway pass `smooth_edge` false and save the outline.
-void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding = 0.0f, ImDrawFlags flags = 0,
-                  bool smooth_edge = true);
+void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding = 0.0f,
+                  ImDrawFlags flags = 0, bool smooth_edge = true);
 
 // A filled circle built the same way (four quarter fans around the centre).
 void fill_circle(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col);

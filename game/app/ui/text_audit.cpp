@@ -23,9 +23,11 @@ void TextAudit::missing_glyph(const std::string& where, const std::string& text,
   add_unique(problems_, {"missing-glyph", where, text, buf});
 }
 
-void TextAudit::does_not_fit(const std::string& where, const std::string& text, float need, float have) {
+void TextAudit::does_not_fit(const std::string& where, const std::string& text, float need,
+                             float have) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "needs %.0f px, has %.0f px", static_cast<double>(need), static_cast<double>(have));
+  std::snprintf(buf, sizeof buf, "needs %.0f px, has %.0f px", static_cast<double>(need),
+                static_cast<double>(have));
   add_unique(problems_, {"does-not-fit", where, text, buf});
 }
 

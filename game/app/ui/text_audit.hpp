@@ -9,10 +9,10 @@
 namespace upstander::app {
 
 struct TextProblem {
-  std::string kind;   // "missing-glyph" or "does-not-fit"
-  std::string where;  // which box
-  std::string text;   // the text concerned (as written in the content)
-  std::string detail; // the code point, or needed vs available size
+  std::string kind;    // "missing-glyph" or "does-not-fit"
+  std::string where;   // which box
+  std::string text;    // the text concerned (as written in the content)
+  std::string detail;  // the code point, or needed vs available size
 };
 
 class TextAudit {

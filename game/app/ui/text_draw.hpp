@@ -16,16 +16,17 @@ ImVec2 measure(const Ui& ui, ImFont* font, std::string_view text, float wrap = 0
 
 // Draws `text` at `pos`, wrapped at `wrap` (0 = one line), and returns its size. When
 // `max_height` > 0 the text must fit in it; when `max_width` > 0 a single line must fit.
-ImVec2 draw_text(Ui& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap,
-                 const char* where, float max_height = 0.0f, float max_width = 0.0f);
+ImVec2 draw_text(Ui& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color,
+                 std::string_view text, float wrap, const char* where, float max_height = 0.0f,
+                 float max_width = 0.0f);
 
 // Draws one line centred in [x0, x1] at y; it must fit that width.
 ImVec2 draw_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
                      std::string_view text, const char* where);
 
 // Wrapped text with each line centred in [x0, x1]; returns the height.
-float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
-                            std::string_view text, const char* where);
+float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
+                            ImU32 color, std::string_view text, const char* where);
 
 // Same checks for text handed to ImGui's own widgets (sliders, checkboxes): returns the
 // display form and reports missing glyphs.

@@ -8,7 +8,9 @@ namespace upstander::app {
 
 namespace {
 
-constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b) { return IM_COL32(r, g, b, 255); }
+constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b) {
+  return IM_COL32(r, g, b, 255);
+}
 
 }  // namespace
 
@@ -133,8 +135,8 @@ ImU32 parse_color(const char* hex, ImU32 fallback) {
 ImU32 mix(ImU32 a, ImU32 b, float t) {
   const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a);
   const ImVec4 y = ImGui::ColorConvertU32ToFloat4(b);
-  return ImGui::ColorConvertFloat4ToU32(
-      ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t,
+                                               x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
 }  // namespace upstander::app

@@ -21,13 +21,16 @@ namespace upstander::app {
 // arrows move it along the buttons in drawing order; Enter or Space presses the focused one.
 struct FocusRing {
   ImGuiID focused = 0;
-  bool visible = false;             // shown after a key moved it, hidden on mouse use
-  std::vector<ImGuiID> order;       // this frame's buttons
-  bool activate = false;            // Enter/Space this frame, for the focused button
-  bool activated = false;           // a button took this frame's Enter/Space
-  int move = 0;                     // +1 / -1 requested this frame
+  bool visible = false;        // shown after a key moved it, hidden on mouse use
+  std::vector<ImGuiID> order;  // this frame's buttons
+  bool activate = false;       // Enter/Space this frame, for the focused button
+  bool activated = false;      // a button took this frame's Enter/Space
+  int move = 0;                // +1 / -1 requested this frame
 
-  void begin_frame() { order.clear(); activated = false; }
+  void begin_frame() {
+    order.clear();
+    activated = false;
+  }
   // Applies a requested move once the frame's buttons are known.
   void end_frame();
 };
@@ -44,7 +47,8 @@ struct Ui {
 
   float s() const { return fonts.scale; }  // text scale: padding grows with the text
   std::string t(std::string_view key) const { return m.text().get(key); }
-  std::string t(std::string_view key, const std::vector<std::pair<std::string, std::string>>& args) const {
+  std::string t(std::string_view key,
+                const std::vector<std::pair<std::string, std::string>>& args) const {
     return m.text().get(key, args);
   }
   const std::string& pick(const LocalizedText& text) const { return m.text().pick(text); }

@@ -15,13 +15,15 @@ namespace upstander::app {
 enum class ButtonKind { Normal, Primary, Quiet };
 
 // Height a button of width `width` needs for `label` (it grows for long, wrapped labels).
-float button_height(const Ui& ui, std::string_view label, std::string_view key, float width, ImFont* font = nullptr);
+float button_height(const Ui& ui, std::string_view label, std::string_view key, float width,
+                    ImFont* font = nullptr);
 
 // A button at the current cursor position. `key` ("1", "Esc") is shown as a badge and
 // is the key that also presses it. Returns true when pressed by mouse, touch or the focus
 // ring (Enter/Space).
 bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view key, float width,
-                ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f, ImFont* font = nullptr);
+                ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f,
+                ImFont* font = nullptr);
 
 // A scenario on the picker: a card-sized button with the title, a line of details, the
 // summary and the content note, so the student sees what it is about before choosing.
@@ -39,7 +41,8 @@ void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character
 
 // The neutral card that stands for an image (SAFETY.md): an icon made of primitives and
 // the label. Returns the height used.
-float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCard& card, const char* where);
+float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCard& card,
+                 const char* where);
 float image_card_height(const Ui& ui, float width, const ImageCard& card);
 
 // A simple line icon per image kind.

@@ -132,20 +132,6 @@ void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
 
 }  // namespace
 
-void FocusRing::end_frame() {
-  if (move == 0 || order.empty()) {
-    move = 0;
-    return;
-  }
-  auto it = std::find(order.begin(), order.end(), focused);
-  std::ptrdiff_t i = it == order.end() ? (move > 0 ? -1 : 0) : it - order.begin();
-  const auto n = static_cast<std::ptrdiff_t>(order.size());
-  i = ((i + move) % n + n) % n;
-  focused = order[static_cast<std::size_t>(i)];
-  visible = true;
-  move = 0;
-}
-
 void draw_app(Ui& ui) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ui.window_size);

@@ -1,0 +1,538 @@
+// The screen flow, the runner, surveys and the local save.
+#include "app_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace upstander::app {
+
+namespace {
+
+constexpr int kProgressVersion = 1;
+
+bool language_offered(const ContentLibrary& lib, const std::string& code) {
+  return !code.empty() && lib.locale(code) != nullptr;
+}
+
+}  // namespace
+
+AppModel::AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
+                   ClassConnection& connection, std::string system_locale)
+    : lib_(&lib),
+      store_(store),
+      solo_sink_(&solo_sink),
+      connection_(&connection),
+      system_locale_(std::move(system_locale)),
+      text_(lib, "en") {}
+
+void AppModel::start() {
+  if (store_) {
+    if (auto j = store_->load(kSettingsFile)) settings_ = settings_from_json(*j);
+  }
+  if (!language_offered(*lib_, settings_.language)) {
+    settings_.language.clear();
+    const bool ko = system_locale_.rfind("ko", 0) == 0;
+    text_.set_language(ko && lib_->locale("ko") ? "ko" : "en");
+    enter_screen(Screen::Language);
+    return;
+  }
+  text_.set_language(settings_.language);
+  std::optional<nlohmann::json> progress = store_ ? store_->load(kProgressFile) : std::nullopt;
+  if (progress && progress->is_object()) {
+    if (progress->value("version", 0) == kProgressVersion) {
+      pre_done_ = progress->value("pre_done", false);
+      post_done_ = progress->value("post_done", false);
+    }
+    if (progress->contains("play")) {
+      resume_from(*progress);
+      return;
+    }
+  }
+  enter_screen(Screen::Mode);
+}
+
+void AppModel::resume_from(const nlohmann::json& progress) {
+  const auto& play = progress.at("play");
+  const std::string id = play.is_object() ? play.value("scenario", "") : "";
+  const Scenario* s = lib_->find_scenario(id);
+  if (!s) {
+    notice_ = "game.resume.scenario_gone";
+    clear_play_progress();
+    enter_screen(Screen::Picker);
+    return;
+  }
+  scenario_ = s;
+  picked_ = s;
+  RestoreResult r = restore_runner(*s, play.value("runner", nlohmann::json()));
+  if (r.runner) {
+    runner_ = std::move(r.runner);
+    notice_ = "game.resume.welcome_back";
+    trail_from_json(play.value("trail", nlohmann::json::array()));
+    node_changed();
+    reveal_all_ = true;  // already read before the restart
+    const std::string stage = play.value("stage", "play");
+    if (stage == "post_survey" && survey() && !post_done_) {
+      survey_index_ = 0;
+      enter_screen(Screen::PostSurvey);
+    } else {
+      after_runner_step();
+    }
+    return;
+  }
+  // The scenario was edited so the saved moment no longer exists: say so kindly and
+  // start the same story again rather than failing.
+  notice_ = "game.resume.node_gone";
+  begin_scenario();
+}
+
+void AppModel::update_settings(const Settings& s) {
+  settings_ = s;
+  if (language_offered(*lib_, s.language)) text_.set_language(s.language);
+  if (s.reduce_motion) reveal_all_ = true;
+  if (store_) store_->store(kSettingsFile, to_json(settings_));
+}
+
+std::vector<const Scenario*> AppModel::offered_scenarios() const {
+  std::vector<const Scenario*> out;
+  for (const Scenario* s : lib_->scenarios()) {
+    if (s->review.status == ReviewStatus::Draft && !settings_.show_drafts) continue;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string AppModel::country() const {
+  if (!settings_.country.empty()) return settings_.country;
+  return country_from_locale(system_locale_, text_.language());
+}
+
+HelpView AppModel::help(const std::vector<HelpTopic>& lead_topics) const {
+  return make_help_view(*lib_, text_, country(), lead_topics);
+}
+
+std::size_t AppModel::total_items() const {
+  if (!runner_ || !runner_->started()) return 0;
+  const Node& n = runner_->node();
+  if (n.kind == NodeKind::Chat) return n.as<ChatBody>().messages.size();
+  if (n.kind == NodeKind::Excuse) return 2;  // the excuse first, then its answer
+  return 1;
+}
+
+std::size_t AppModel::revealed_items() const {
+  const std::size_t total = total_items();
+  const double spm = settings_.seconds_per_message();
+  if (reveal_all_ || spm <= 0.0 || total <= 1) return total;
+  const double elapsed = std::max(0.0, now_ - entered_at_);
+  const auto shown = static_cast<std::size_t>(1.0 + std::floor(elapsed / spm));
+  return std::min(total, shown);
+}
+
+void AppModel::enter_screen(Screen s) {
+  screen_ = s;
+  overlay_ = Overlay::None;
+}
+
+void AppModel::node_changed() {
+  ++node_serial_;
+  entered_at_ = now_;
+  reveal_all_ = settings_.reduce_motion;
+}
+
+EventSink& AppModel::sink() const {
+  if (in_class_ && connection_->available()) {
+    if (EventSink* s = connection_->sink()) return *s;
+  }
+  return *solo_sink_;
+}
+
+void AppModel::flush_events() {
+  if (!runner_) return;
+  auto events = runner_->take_events();
+  if (!events.empty()) sink().runner_events(events);
+}
+
+void AppModel::save_progress() const {
+  if (!store_) return;
+  nlohmann::json j{
+      {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+  if (runner_ && scenario_) {
+    const char* stage = screen_ == Screen::PostSurvey ? "post_survey" : "play";
+    j["play"] = {{"scenario", scenario_->id},
+                 {"stage", stage},
+                 {"runner", runner_->save()},
+                 {"trail", trail_json()}};
+  }
+  store_->store(kProgressFile, j);
+}
+
+void AppModel::clear_play_progress() {
+  runner_.reset();
+  trail_.clear();
+  scenario_ = nullptr;
+  if (store_) {
+    // Keep only the survey flags: the student is not asked the same questions twice.
+    nlohmann::json j{
+        {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+    store_->store(kProgressFile, j);
+  }
+}
+
+void AppModel::begin_scenario() {
+  scenario_ = picked_;
+  runner_.emplace(*scenario_);
+  runner_->start();
+  trail_.clear();
+  trail_push();
+  node_changed();
+  after_runner_step();
+}
+
+void AppModel::after_runner_step() {
+  flush_events();
+  const Node& n = runner_->node();
+  if (n.is_ending()) {
+    enter_screen(Screen::Debrief);
+  } else if (n.kind == NodeKind::Reflection) {
+    enter_screen(Screen::Reflection);
+  } else {
+    screen_ = Screen::Play;  // an open pause or help overlay stays open
+  }
+  save_progress();
+}
+
+void AppModel::trail_push() {
+  if (runner_ && runner_->started())
+    trail_.push_back({runner_->node_index(), runner_->perspective()});
+}
+
+void AppModel::trail_back_to_current() {
+  while (!trail_.empty() && trail_.back().node != runner_->node_index()) trail_.pop_back();
+  if (trail_.empty()) trail_push();
+}
+
+nlohmann::json AppModel::trail_json() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : trail_) {
+    out.push_back({{"node", scenario_->nodes[static_cast<std::size_t>(t.node)].id},
+                   {"perspective", t.perspective}});
+  }
+  return out;
+}
+
+void AppModel::trail_from_json(const nlohmann::json& j) {
+  trail_.clear();
+  if (j.is_array()) {
+    for (const auto& t : j) {
+      if (!t.is_object()) continue;
+      const Node* n = scenario_->find_node(t.value("node", ""));
+      if (n)
+        trail_.push_back(
+            {static_cast<int>(n - scenario_->nodes.data()), t.value("perspective", "")});
+    }
+  }
+  // The trail must end on the node the runner is at; a save from before trails starts here.
+  if (trail_.empty() || trail_.back().node != runner_->node_index()) trail_push();
+}
+
+std::vector<const Node*> AppModel::earlier_in_thread(const std::string& thread_id,
+                                                     std::size_t max_nodes) const {
+  std::vector<const Node*> out;
+  if (!runner_ || trail_.size() < 2 || thread_id.empty()) return out;
+  const std::string& owner = runner_->perspective();
+  for (auto it = trail_.rbegin() + 1; it != trail_.rend() && out.size() < max_nodes; ++it) {
+    if (it->perspective != owner) break;  // another phone: its chats are not on this one
+    const Node& n = scenario_->nodes[static_cast<std::size_t>(it->node)];
+    const bool in_thread =
+        (n.kind == NodeKind::Chat && n.as<ChatBody>().thread.id == thread_id) ||
+        (n.kind == NodeKind::ImageCard && n.as<ImageCardBody>().thread.id == thread_id);
+    if (in_thread && (out.empty() || out.back() != &n)) out.push_back(&n);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+bool AppModel::choose_language(const std::string& code) {
+  if (!language_offered(*lib_, code)) return false;
+  Settings s = settings_;
+  s.language = code;
+  update_settings(s);
+  enter_screen(Screen::Mode);
+  return true;
+}
+
+bool AppModel::choose_solo() {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (screen_ != Screen::Mode) return false;
+  in_class_ = false;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::choose_class() {
+  if (screen_ != Screen::Mode) return false;
+  if (!connection_->available()) {
+    notice_ = connection_->status_key();
+    return true;
+  }
+  in_class_ = true;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::pick_scenario(std::size_t offered_index) {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (screen_ != Screen::Picker) return false;
+  const auto offered = offered_scenarios();
+  if (offered_index >= offered.size()) return false;
+  picked_ = offered[offered_index];
+  enter_screen(Screen::ContentNote);
+  return true;
+}
+
+bool AppModel::note_play() {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (screen_ != Screen::ContentNote || !picked_) return false;
+  if (survey() && !pre_done_ && !survey()->items.empty()) {
+    survey_index_ = 0;
+    enter_screen(Screen::PreSurvey);
+    return true;
+  }
+  begin_scenario();
+  return true;
+}
+
+bool AppModel::note_other() {
+  if (screen_ != Screen::ContentNote) return false;
+  picked_ = nullptr;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::note_sit_out() {
+  if (screen_ != Screen::ContentNote) return false;
+  // Sitting out is not counted: no event, no survey, nothing written.
+  picked_ = nullptr;
+  finish_reason_ = FinishReason::SatOut;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::survey_answer(int value) {
+  const bool pre = screen_ == Screen::PreSurvey;
+  if ((!pre && screen_ != Screen::PostSurvey) || !survey() || value < 1 || value > 5) return false;
+  const auto& items = survey()->items;
+  if (survey_index_ >= items.size()) return false;
+  sink().survey_answer({pre ? SurveyForm::A : SurveyForm::B, items[survey_index_].id, value});
+  return survey_skip_item();
+}
+
+bool AppModel::survey_skip_item() {
+  const bool pre = screen_ == Screen::PreSurvey;
+  if ((!pre && screen_ != Screen::PostSurvey) || !survey()) return false;
+  if (++survey_index_ < survey()->items.size()) return true;
+  return survey_skip_all();
+}
+
+bool AppModel::survey_skip_all() {
+  if (screen_ == Screen::PreSurvey) {
+    pre_done_ = true;
+    begin_scenario();
+    return true;
+  }
+  if (screen_ == Screen::PostSurvey) {
+    post_done_ = true;
+    clear_play_progress();
+    finish_reason_ = FinishReason::Completed;
+    enter_screen(Screen::Finish);
+    return true;
+  }
+  return false;
+}
+
+bool AppModel::continue_story() {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) ||
+      overlay_ != Overlay::None)
+    return false;
+  if (!fully_revealed()) {
+    reveal_all();
+    return true;
+  }
+  if (!runner_->can_continue()) return false;
+  runner_->advance();
+  trail_push();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::choose(std::size_t visible_index) {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || screen_ != Screen::Play || overlay_ != Overlay::None) return false;
+  if (!fully_revealed()) {
+    reveal_all();  // read first: a number key pressed early shows the rest of the messages
+    return true;
+  }
+  if (runner_->choose_visible(visible_index) != StepResult::Ok) return false;
+  trail_push();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::choose_id(const std::string& choice_id) {
+  if (!runner_) return false;
+  const auto shown = runner_->visible_choices();
+  const auto& choices = runner_->node().choices;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (choices[static_cast<std::size_t>(shown[i])].id == choice_id) {
+      reveal_all();
+      return choose(i);
+    }
+  }
+  return false;
+}
+
+bool AppModel::answer_option(std::size_t index) {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
+  const auto& body = runner_->node().as<ReflectionBody>();
+  if (body.scale || index >= body.options.size()) return false;
+  runner_->answer(body.options[index].id);
+  runner_->advance();
+  trail_push();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::answer_scale(int value) {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || screen_ != Screen::Reflection || overlay_ != Overlay::None) return false;
+  if (runner_->answer_scale(value) != StepResult::Ok) return false;
+  runner_->advance();
+  trail_push();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::skip_scene() {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection)) return false;
+  if (!runner_->can_skip()) {
+    // A decision with nowhere to skip to: leaving is still always possible.
+    overlay_ = Overlay::ConfirmLeave;
+    return true;
+  }
+  runner_->skip();
+  overlay_ = Overlay::None;
+  trail_push();
+  node_changed();
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::go_back() {
+  notice_.clear();  // a one-off message goes once the student moves on
+  if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) ||
+      overlay_ != Overlay::None)
+    return false;
+  if (runner_->back() != StepResult::Ok) return false;
+  trail_back_to_current();
+  node_changed();
+  reveal_all_ = true;  // the student has already read it
+  after_runner_step();
+  return true;
+}
+
+bool AppModel::request_leave() {
+  if (!runner_ || screen_ == Screen::Finish) return false;
+  overlay_ = Overlay::ConfirmLeave;
+  return true;
+}
+
+bool AppModel::confirm_leave() {
+  if (overlay_ != Overlay::ConfirmLeave) return false;
+  clear_play_progress();
+  finish_reason_ = FinishReason::Left;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::pause() {
+  if (overlay_ == Overlay::Pause) return false;
+  overlay_ = Overlay::Pause;
+  return true;
+}
+
+bool AppModel::resume() {
+  if (overlay_ != Overlay::Pause) return false;
+  overlay_ = Overlay::None;
+  return true;
+}
+
+bool AppModel::open_help() {
+  overlay_ = Overlay::Help;
+  return true;
+}
+
+bool AppModel::toggle_help() {
+  overlay_ = overlay_ == Overlay::Help ? Overlay::None : Overlay::Help;
+  return true;
+}
+
+bool AppModel::open_settings() {
+  overlay_ = Overlay::Settings;
+  return true;
+}
+
+bool AppModel::close_overlay() {
+  if (overlay_ == Overlay::None) return false;
+  overlay_ = Overlay::None;
+  return true;
+}
+
+bool AppModel::debrief_done() {
+  if (screen_ != Screen::Debrief) return false;
+  if (survey() && pre_done_ && !post_done_ && !survey()->items.empty()) {
+    survey_index_ = 0;
+    enter_screen(Screen::PostSurvey);
+    save_progress();
+    return true;
+  }
+  clear_play_progress();
+  finish_reason_ = FinishReason::Completed;
+  enter_screen(Screen::Finish);
+  return true;
+}
+
+bool AppModel::play_another() {
+  if (screen_ != Screen::Finish) return false;
+  picked_ = nullptr;
+  enter_screen(Screen::Picker);
+  return true;
+}
+
+bool AppModel::back_screen() {
+  switch (screen_) {
+    case Screen::Mode:
+      enter_screen(Screen::Language);
+      return true;
+    case Screen::Picker:
+      enter_screen(Screen::Mode);
+      return true;
+    case Screen::ContentNote:
+      return note_other();
+    default:
+      return false;
+  }
+}
+
+bool AppModel::quit() {
+  quit_ = true;
+  return true;
+}
+
+}  // namespace upstander::app

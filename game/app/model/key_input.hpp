@@ -1,0 +1,38 @@
+// Keyboard play: which key does what on which screen. The same table serves the game
+// (from SDL key events) and the tests. Tab and arrows move ImGui's focus; these are the
+// keys with a meaning of their own.
+#pragma once
+
+#include <string_view>
+
+namespace upstander::app {
+
+class AppModel;
+
+enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, P };
+
+struct KeyPress {
+  Key key = Key::Enter;
+  int digit = 0;  // 1-9 for Key::Digit
+};
+
+// Applies the key to the model; true when it did something.
+bool handle_key(AppModel& m, KeyPress k);
+
+// The key hints the UI prints on buttons ("1", "Esc", "F1"); shared so that the hint and
+// the behaviour cannot drift apart.
+namespace hint {
+inline constexpr std::string_view kPause = "Esc";
+inline constexpr std::string_view kHelp = "F1";
+inline constexpr std::string_view kSkip = "S";
+inline constexpr std::string_view kLeave = "L";
+inline constexpr std::string_view kContinue = "Enter";
+inline constexpr std::string_view kBack = "\xE2\x86\x90";  // the left arrow, also Backspace
+// Marks the current choice among settings buttons.
+inline constexpr std::string_view kCurrent = "\xE2\x97\x8F";
+// Every hint, so the font atlas includes their glyphs.
+inline constexpr std::string_view kAll[] = {kPause,    kHelp, kSkip,   kLeave,
+                                            kContinue, kBack, kCurrent};
+}  // namespace hint
+
+}  // namespace upstander::app

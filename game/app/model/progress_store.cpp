@@ -1,0 +1,61 @@
+// Reading and atomically writing the game's two local files.
+#include "progress_store.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace upstander::app {
+
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? std::string(v) : std::string();
+}
+
+}  // namespace
+
+std::filesystem::path default_data_dir(const std::string& override_dir) {
+  if (!override_dir.empty()) return override_dir;
+  if (auto d = env("UPSTANDER_DATA_DIR"); !d.empty()) return d;
+  if (auto x = env("XDG_DATA_HOME"); !x.empty()) return std::filesystem::path(x) / "upstander";
+  if (auto h = env("HOME"); !h.empty())
+    return std::filesystem::path(h) / ".local" / "share" / "upstander";
+  return std::filesystem::path(".upstander");
+}
+
+std::optional<nlohmann::json> ProgressStore::load(const std::string& name) const {
+  std::ifstream in(dir_ / name, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto j = nlohmann::json::parse(buf.str(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return std::nullopt;
+  return j;
+}
+
+bool ProgressStore::store(const std::string& name, const nlohmann::json& j) const {
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  if (ec) return false;
+  const auto target = dir_ / name;
+  const auto tmp = dir_ / (name + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return false;
+    out << j.dump(2) << '\n';
+    out.flush();
+    if (!out) return false;
+  }
+  std::filesystem::rename(tmp, target, ec);
+  return !ec;
+}
+
+void ProgressStore::remove(const std::string& name) const {
+  std::error_code ec;
+  std::filesystem::remove(dir_ / name, ec);
+}
+
+}  // namespace upstander::app

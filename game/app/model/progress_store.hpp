@@ -1,0 +1,37 @@
+// The only files the game writes: settings.json and progress.json in the student's data
+// folder (per machine, no account). Writes are atomic so a closed laptop lid mid-write
+// leaves the previous file intact.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace upstander::app {
+
+// $UPSTANDER_DATA_DIR, else $XDG_DATA_HOME/upstander, else ~/.local/share/upstander.
+// `override_dir` (the --data-dir flag) wins over all of them.
+std::filesystem::path default_data_dir(const std::string& override_dir = "");
+
+class ProgressStore {
+ public:
+  explicit ProgressStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
+
+  const std::filesystem::path& dir() const { return dir_; }
+
+  // nullopt when the file is missing or unreadable JSON (a broken save starts fresh).
+  std::optional<nlohmann::json> load(const std::string& name) const;
+  // false when the folder cannot be created or the file cannot be written; the game
+  // keeps running, it only cannot resume later.
+  bool store(const std::string& name, const nlohmann::json& j) const;
+  void remove(const std::string& name) const;
+
+ private:
+  std::filesystem::path dir_;
+};
+
+inline constexpr const char* kSettingsFile = "settings.json";
+inline constexpr const char* kProgressFile = "progress.json";
+
+}  // namespace upstander::app

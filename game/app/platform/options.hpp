@@ -1,0 +1,26 @@
+// The command line of `upstander`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace upstander::app {
+
+struct Options {
+  std::vector<std::string> content;  // folders or files; default: the shipped content/
+  std::string assets_dir;
+  std::string data_dir;  // where the save goes; default: the user's data folder
+  std::string tour_dir;  // --tour OUT_DIR
+  std::string language;  // --lang, for the tour (and a first start)
+  int width = 1280;
+  int height = 720;
+  bool drafts = false;
+  bool help = false;
+};
+
+// nullopt with `error` set for a bad command line.
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+std::string usage();
+
+}  // namespace upstander::app

@@ -1,0 +1,234 @@
+// The tour: drives the model through every screen and, with StateSearch, to every node.
+#include "tour.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "app_model.hpp"
+#include "game_window.hpp"
+#include "upstander/state_search.hpp"
+
+namespace upstander::app {
+
+namespace {
+
+class Tour {
+ public:
+  Tour(const ContentLibrary& lib, const TourOptions& o)
+      : lib_(lib),
+        o_(o),
+        model_(lib, nullptr, sink_, connection_,
+               o.language == "ko" ? "ko_KR.UTF-8" : "en_US.UTF-8") {}
+
+  int run() {
+    std::error_code ec;
+    std::filesystem::create_directories(o_.out_dir, ec);
+    report_.open(o_.out_dir / "tour-report.txt");
+    model_.start();
+    WindowOptions wo;
+    wo.width = o_.width;
+    wo.height = o_.height;
+    wo.hidden = true;
+    wo.assets_dir = o_.assets_dir;
+    std::string error;
+    if (!window_.open(model_, wo, error)) {
+      std::cerr << "upstander --tour: " << error << "\n";
+      return 2;
+    }
+    window_.use_clock([this] { return clock_; });
+    for (char32_t cp : window_.atlas().missing) {
+      fail("atlas", "missing-glyph",
+           "a content or UI text uses U+" + hex(cp) + ", which no font has");
+    }
+    Settings s = model_.settings();
+    s.reduce_motion = true;  // every message shown: the tour checks that all of them fit
+    s.show_drafts = true;    // drafts are checked too, before a teacher allows them
+    model_.update_settings(s);
+
+    shot("language");
+    model_.choose_language(o_.language);
+    shot("mode");
+    model_.choose_class();
+    shot("mode-class-not-yet");
+    model_.dismiss_notice();
+    model_.choose_solo();
+    shot("picker");
+    model_.open_help();
+    shot("help");
+    model_.close_overlay();
+    model_.open_settings();
+    shot("settings");
+    model_.close_overlay();
+
+    const auto offered = model_.offered_scenarios();
+    for (std::size_t i = 0; i < offered.size(); ++i) scenario(i, *offered[i]);
+    if (offered.empty()) fail("picker", "no-scenario", "no scenario loaded without errors");
+
+    for (const auto& key : model_.text().missing()) fail("locale", "missing-string", key);
+    report_ << shots_ << " views, " << failures_ << " problems\n";
+    std::cout << "tour (" << o_.language << ", " << o_.width << "x" << o_.height << "): " << shots_
+              << " views, " << failures_ << " problems; see "
+              << (o_.out_dir / "tour-report.txt").string() << "\n";
+    return failures_ == 0 ? 0 : 1;
+  }
+
+ private:
+  static std::string hex(char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
+    return buf;
+  }
+
+  void fail(const std::string& view, const std::string& kind, const std::string& what) {
+    ++failures_;
+    report_ << "FAIL " << view << ": " << kind << ": " << what << "\n";
+    std::cerr << "tour: " << view << ": " << kind << ": " << what << "\n";
+  }
+
+  void shot(const std::string& name) {
+    // Two frames: child windows get their size on the first.
+    window_.frame();
+    window_.audit().clear();
+    window_.frame();
+    char file[512];
+    std::snprintf(file, sizeof file, "%03d-%s.png", shots_, name.c_str());
+    ++shots_;
+    for (const auto& p : window_.audit().problems())
+      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
+    if (!window_.write_png(o_.out_dir / file))
+      fail(name, "png", std::string("cannot write ") + file);
+    report_ << "ok   " << file << "\n";
+  }
+
+  bool restart(std::size_t index) {
+    if (model_.runner()) {
+      model_.request_leave();
+      model_.confirm_leave();
+    }
+    if (model_.screen() == Screen::Finish) model_.play_another();
+    return model_.pick_scenario(index) && model_.note_play();
+  }
+
+  bool walk(const Scenario& s, const std::vector<PathStep>& path) {
+    for (const auto& step : path) {
+      model_.reveal_all();
+      bool ok = false;
+      if (step.choice < 0) {
+        ok = model_.continue_story();
+      } else {
+        const auto& node = s.nodes[static_cast<std::size_t>(step.node)];
+        ok = model_.choose_id(node.choices[static_cast<std::size_t>(step.choice)].id);
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  void scenario(std::size_t index, const Scenario& s) {
+    model_.pick_scenario(index);
+    shot(s.id + "-content-note");
+    if (index == 0) {
+      model_.note_sit_out();
+      shot("finish-sat-out");
+      model_.play_another();
+      model_.pick_scenario(index);
+    }
+    model_.note_play();
+    if (model_.screen() == Screen::PreSurvey) {
+      shot("pre-survey");
+      model_.survey_skip_all();
+    }
+    StateSearch search(s, 500000);
+    bool overlays_done = index != 0;
+    bool typing_done = false;
+    bool post_done = false;
+    for (std::size_t k = 0; k < s.nodes.size(); ++k) {
+      const auto path = search.path_to(static_cast<int>(k));
+      if (!path) continue;  // the validator reports unreachable nodes
+      if (!restart(index)) {
+        fail(s.id, "tour", "cannot start the scenario");
+        return;
+      }
+      const Node& node = s.nodes[k];
+      // Catch one chat mid-way, with the typing indicator, at the real pace.
+      const bool animate =
+          !typing_done && node.kind == NodeKind::Chat && node.as<ChatBody>().messages.size() > 1;
+      if (animate) set_motion(false);
+      if (!walk(s, *path) || !model_.runner() ||
+          model_.runner()->node_index() != static_cast<int>(k)) {
+        fail(s.id + "/" + node.id, "tour", "the path from the start did not reach this node");
+        if (animate) set_motion(true);
+        continue;
+      }
+      if (animate) {
+        clock_ = model_.node_entered_at() + model_.settings().seconds_per_message() * 1.5;
+        shot(s.id + "-" + node.id + "-arriving");
+        set_motion(true);
+        model_.reveal_all();
+        typing_done = true;
+      }
+      shot(s.id + "-" + node.id);
+      if (!overlays_done && node.is_decision()) {
+        model_.pause();
+        shot("pause");
+        model_.resume();
+        model_.request_leave();
+        shot("leave");
+        model_.close_overlay();
+        large_text(s.id + "-" + node.id);
+        overlays_done = true;
+      }
+      if (node.is_ending() && !post_done) {
+        model_.debrief_done();
+        if (model_.screen() == Screen::PostSurvey) {
+          shot("post-survey");
+          model_.survey_skip_all();
+        }
+        shot("finish-completed");
+        post_done = true;
+      }
+    }
+    if (index == 0 && restart(index)) {
+      model_.request_leave();
+      model_.confirm_leave();
+      shot("finish-left");
+    }
+  }
+
+  void set_motion(bool reduce) {
+    Settings s = model_.settings();
+    s.reduce_motion = reduce;
+    model_.update_settings(s);
+  }
+
+  void large_text(const std::string& name) {
+    const Settings before = model_.settings();
+    Settings s = before;
+    s.text_size = kTextSizeSteps - 1;
+    s.high_contrast = true;
+    model_.update_settings(s);
+    shot(name + "-large-contrast");
+    model_.update_settings(before);
+  }
+
+  const ContentLibrary& lib_;
+  TourOptions o_;
+  DiscardingSink sink_;
+  NotConnected connection_;
+  AppModel model_;
+  GameWindow window_;
+  std::ofstream report_;
+  double clock_ = 1000.0;
+  int shots_ = 0;
+  int failures_ = 0;
+};
+
+}  // namespace
+
+int run_tour(const ContentLibrary& lib, const TourOptions& options) {
+  Tour tour(lib, options);
+  return tour.run();
+}
+
+}  // namespace upstander::app

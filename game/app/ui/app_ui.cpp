@@ -1,0 +1,184 @@
+// The frame: a top bar with help always one click away (and the break, skip and leave
+// buttons while a scenario is on), the current screen, a notice, and any overlay.
+#include <algorithm>
+#include <string>
+
+#include "key_input.hpp"
+#include "screens.hpp"
+#include "shapes.hpp"
+#include "text_draw.hpp"
+#include "widgets.hpp"
+
+namespace upstander::app {
+
+namespace {
+
+constexpr ImGuiWindowFlags kFullWindow =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+
+struct BarButton {
+  const char* id;
+  std::string label;
+  std::string_view key;
+  std::function<void()> action;
+  ButtonKind kind = ButtonKind::Quiet;
+};
+
+float top_bar(Ui& ui) {
+  AppModel& m = ui.m;
+  const float pad = 8.0f * ui.s();
+  const float h = ui.fonts.small->FontSize + 26.0f * ui.s();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
+  fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
+  const float title_w =
+      draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
+                ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name")
+          .x;
+
+  std::vector<BarButton> buttons;
+  const Screen s = m.screen();
+  const bool in_story = m.runner() && (s == Screen::Play || s == Screen::Reflection);
+  if (m.runner() || s == Screen::PreSurvey || s == Screen::PostSurvey) {
+    buttons.push_back({"pause", ui.t("game.bar.pause"), hint::kPause, [&m] { m.pause(); }});
+  }
+  if (in_story)
+    buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip_scene(); }});
+  if (m.runner() && s != Screen::Finish) {
+    buttons.push_back({"leave", ui.t("game.bar.leave"), hint::kLeave, [&m] { m.request_leave(); }});
+  }
+  buttons.push_back({"settings", ui.t("game.bar.settings"), "", [&m] { m.open_settings(); }});
+  buttons.push_back(
+      {"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});
+
+  // Right-aligned, each as wide as its label needs.
+  std::vector<float> widths;
+  float total = 0.0f;
+  for (const auto& b : buttons) {
+    const float w = measure(ui, ui.fonts.small, b.label).x +
+                    (b.key.empty() ? 0.0f : measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
+                    28.0f * ui.s();
+    widths.push_back(w);
+    total += w + pad;
+  }
+  check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(),
+            ui.window_size.x);
+  float x = ui.window_size.x - total - 8.0f * ui.s();
+  for (std::size_t i = 0; i < buttons.size(); ++i) {
+    ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f));
+    if (big_button(ui, buttons[i].id, buttons[i].label, buttons[i].key, widths[i], buttons[i].kind,
+                   h - 1.5f * pad, ui.fonts.small)) {
+      ui.post(buttons[i].action);
+    }
+    x += widths[i] + pad;
+  }
+  return h;
+}
+
+void notice_banner(Ui& ui, ImVec2 a, float width) {
+  if (ui.m.notice().empty()) return;
+  const std::string text = ui.t(ui.m.notice());
+  const float w = std::min(width - 32.0f, 760.0f * ui.s());
+  const float x = a.x + (width - w) * 0.5f;
+  const float pad = 12.0f * ui.s();
+  const float ok_w = 90.0f * ui.s();
+  const ImVec2 ts = measure(ui, ui.fonts.body, text, w - ok_w - 3.0f * pad);
+  const float h = std::max(ts.y, ui.fonts.body->FontSize + 16.0f * ui.s()) + 2.0f * pad;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p(x, a.y + 8.0f * ui.s());
+  panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
+  draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, text,
+            w - ok_w - 3.0f * pad, "notice");
+  ImGui::SetCursorScreenPos(
+      ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
+  if (big_button(ui, "notice-ok", ui.t("game.notice.ok"), "", ok_w, ButtonKind::Quiet)) {
+    ui.post([&m = ui.m] { m.dismiss_notice(); });
+  }
+}
+
+void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
+  switch (ui.m.screen()) {
+    case Screen::Language:
+      draw_language(ui, a, b);
+      break;
+    case Screen::Mode:
+      draw_mode(ui, a, b);
+      break;
+    case Screen::Picker:
+      draw_picker(ui, a, b);
+      break;
+    case Screen::ContentNote:
+      draw_content_note(ui, a, b);
+      break;
+    case Screen::PreSurvey:
+    case Screen::PostSurvey:
+      draw_survey(ui, a, b);
+      break;
+    case Screen::Play:
+      draw_play(ui, a, b);
+      break;
+    case Screen::Reflection:
+      draw_reflection(ui, a, b);
+      break;
+    case Screen::Debrief:
+      draw_debrief(ui, a, b);
+      break;
+    case Screen::Finish:
+      draw_finish(ui, a, b);
+      break;
+  }
+}
+
+}  // namespace
+
+void draw_app(Ui& ui) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ui.window_size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  // The background is the renderer's clear colour (a memset), not a blended full-window quad.
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+  ImGui::Begin("upstander", nullptr, kFullWindow);
+  const bool overlay = ui.m.overlay() != Overlay::None;
+  const bool activate = ui.focus.activate;
+  if (overlay) ui.focus.activate = false;  // keys belong to the overlay
+  const float bar = top_bar(ui);
+  const ImVec2 a(0, bar);
+  const ImVec2 b(ui.window_size.x, ui.window_size.y);
+  draw_screen(ui, a, b);
+  ImGui::SetCursorScreenPos(a);
+  notice_banner(ui, a, ui.window_size.x);
+  ImGui::End();
+
+  if (overlay) {
+    ui.focus.order.clear();
+    ui.focus.activate = activate;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ui.window_size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+    ImGui::Begin("overlay", nullptr, kFullWindow & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::SetWindowFocus();
+    switch (ui.m.overlay()) {
+      case Overlay::Help:
+        draw_help_overlay(ui, a, b);
+        break;
+      case Overlay::Settings:
+        draw_settings_overlay(ui, a, b);
+        break;
+      case Overlay::Pause:
+        draw_pause_overlay(ui, ImVec2(0, 0), b);
+        break;
+      case Overlay::ConfirmLeave:
+        draw_leave_overlay(ui, a, b);
+        break;
+      case Overlay::None:
+        break;
+    }
+    ImGui::End();
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+}
+
+}  // namespace upstander::app

@@ -1,0 +1,83 @@
+// The debrief at an ending: what happened, then the three layers (the person targeted,
+// the people around, the rules), and help, led by the ending's help topics.
+#include <algorithm>
+#include <string>
+
+#include "key_input.hpp"
+#include "layout.hpp"
+#include "screens.hpp"
+#include "text_draw.hpp"
+
+namespace upstander::app {
+
+namespace {
+
+std::string sources_line(const Ui& ui, const std::vector<std::string>& sources) {
+  if (sources.empty()) return "";
+  std::string list;
+  for (std::string s : sources) {
+    for (const char* scheme : {"https://", "http://"}) {
+      if (s.rfind(scheme, 0) == 0) s = s.substr(std::char_traits<char>::length(scheme));
+    }
+    list += (list.empty() ? "" : "\n") + s;
+  }
+  return ui.t("game.debrief.sources", {{"sources", list}});
+}
+
+void story_column(Ui& ui, const EndingBody& e) {
+  Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
+  col.text(ui.t("game.debrief.heading"), "debrief-heading", ui.theme.text_muted, ui.fonts.small);
+  col.title(ui.pick(e.title), "debrief-title");
+  col.text(ui.pick(e.text), "debrief-text");
+  col.card(ui.t("game.debrief.targeted"), ui.pick(e.targeted.text), ui.theme.calm,
+           "debrief-targeted");
+  col.card(ui.t("game.debrief.around"), ui.pick(e.around.text), ui.theme.card, "debrief-around");
+  std::string rules = ui.pick(e.rules.text);
+  const std::string src = sources_line(ui, e.rules.sources);
+  col.card(ui.t("game.debrief.rules"), rules, ui.theme.fact, "debrief-rules");
+  if (!src.empty()) col.text(src, "debrief-sources", ui.theme.text_muted, ui.fonts.small);
+  if (col.button("done", ui.t("game.debrief.continue"), hint::kContinue, ButtonKind::Primary)) {
+    ui.post([&m = ui.m] { m.debrief_done(); });
+  }
+}
+
+void help_column(Ui& ui, const EndingBody& e) {
+  Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
+  col.title(ui.t("game.help.title"), "debrief-help-title");
+  col.text(ui.t("game.help.not_your_fault"), "debrief-help-intro");
+  col.help_list(ui.m.help(e.help));
+}
+
+}  // namespace
+
+void draw_debrief(Ui& ui, ImVec2 a, ImVec2 b) {
+  const Runner* r = ui.m.runner();
+  if (!r || !r->at_ending()) return;
+  const auto& e = r->node().as<EndingBody>();
+  const float margin = 16.0f * ui.s();
+  const float w = b.x - a.x - 2.0f * margin;
+  if (w > 900.0f) {
+    // Two columns: the story and its layers, and help beside it so it is never missed.
+    const float left = std::min(w * 0.6f, 760.0f * ui.s());
+    const float right = std::min(w - left - margin, 520.0f * ui.s());
+    const float x = a.x + (b.x - a.x - left - right - margin) * 0.5f;
+    if (begin_region("debrief-story", ImVec2(x, a.y + margin), ImVec2(x + left, b.y)))
+      story_column(ui, e);
+    end_region();
+    if (begin_region("debrief-help", ImVec2(x + left + margin, a.y + margin),
+                     ImVec2(x + left + margin + right, b.y))) {
+      help_column(ui, e);
+    }
+    end_region();
+    return;
+  }
+  const float cw = std::min(w, 760.0f * ui.s());
+  const float x = a.x + (b.x - a.x - cw) * 0.5f;
+  if (begin_region("debrief", ImVec2(x, a.y + margin), ImVec2(x + cw, b.y))) {
+    story_column(ui, e);
+    help_column(ui, e);
+  }
+  end_region();
+}
+
+}  // namespace upstander::app

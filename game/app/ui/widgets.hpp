@@ -1,0 +1,51 @@
+// The game's controls: large buttons with their key shown, avatars and neutral image
+// cards. All are drawn with draw lists; buttons take part in the keyboard focus ring.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "ui_context.hpp"
+#include "upstander/scenario.hpp"
+
+namespace upstander::app {
+
+enum class ButtonKind { Normal, Primary, Quiet };
+
+// Height a button of width `width` needs for `label` (it grows for long, wrapped labels).
+float button_height(const Ui& ui, std::string_view label, std::string_view key, float width,
+                    ImFont* font = nullptr);
+
+// A button at the current cursor position. `key` ("1", "Esc") is shown as a badge and
+// is the key that also presses it. Returns true when pressed by mouse, touch or the focus
+// ring (Enter/Space).
+bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view key, float width,
+                ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f,
+                ImFont* font = nullptr);
+
+// A scenario on the picker: a card-sized button with the title, a line of details, the
+// summary and the content note, so the student sees what it is about before choosing.
+struct CardText {
+  std::string title, meta, summary, note;
+};
+bool card_button(Ui& ui, const char* id, const CardText& text, std::string_view key, float width);
+
+// A rounded panel (white card) behind a region.
+void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
+
+// A round avatar: the emoji if the font has it drawn, else the first letter of the name
+// on the character's colour; an unknown account gets a plain grey circle with "?".
+void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character* who);
+
+// The neutral card that stands for an image (SAFETY.md): an icon made of primitives and
+// the label. Returns the height used.
+float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCard& card,
+                 const char* where);
+float image_card_height(const Ui& ui, float width, const ImageCard& card);
+
+// A simple line icon per image kind.
+void image_icon(ImDrawList* dl, ImVec2 centre, float size, ImageIcon icon, ImU32 color);
+
+}  // namespace upstander::app

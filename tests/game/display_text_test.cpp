@@ -1,0 +1,46 @@
+// Emoji above U+FFFF become private-use stand-ins for the 16-bit ImGui; the glyph set
+// holds exactly what the content shows.
+#include <doctest/doctest.h>
+
+#include "display_text.hpp"
+#include "game_test_support.hpp"
+#include "upstander/utf8.hpp"
+
+using namespace upstander;
+using namespace upstander::app;
+
+TEST_CASE("astral emoji map to private-use code points; modifiers are dropped") {
+  GlyphSet set;
+  add_text(
+      set,
+      "hi \xF0\x9F\x98\x82 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9D\xA4\xEF\xB8\x8F");  // 😂 👍🏽
+                                                                                         // ❤️
+  CHECK(set.count(0x1F602) == 1);
+  CHECK(set.count(0x1F44D) == 1);
+  CHECK(set.count(0x1F3FD) == 0);  // skin tone
+  CHECK(set.count(0xFE0F) == 0);
+  const EmojiMap map(set);
+  REQUIRE(map.stand_ins().size() == 2);
+  const char32_t laugh = map.display(0x1F602);
+  CHECK(laugh >= kFirstPrivateUse);
+  CHECK(laugh <= kLastPrivateUse);
+  CHECK(map.display(0x1F600) == kNoGlyph);  // not in the set
+  CHECK(map.display(U'가') == U'가');
+  const std::string shown = to_display("a\xF0\x9F\x98\x82\xE2\x9D\xA4\xEF\xB8\x8F", map);
+  const auto cps = utf8::split_code_points(shown);
+  REQUIRE(cps.size() == 3);
+  CHECK(utf8::decode(cps[1]) == laugh);
+  CHECK(utf8::decode(cps[2]) == 0x2764);
+}
+
+TEST_CASE("the glyph set covers the shipped content and stays far below the full Korean range") {
+  const ContentLibrary lib = ContentLibrary::load(test::content_paths());
+  const GlyphSet set = content_glyphs(lib);
+  for (char32_t c = 0x20; c < 0x7F; ++c) CHECK(set.count(c) == 1);
+  CHECK(set.count(U'지') == 1);    // from the scenario and the locale
+  CHECK(set.count(0x1F602) == 1);  // 😂 in a choice
+  std::size_t hangul = 0;
+  for (char32_t c : set) hangul += (c >= 0xAC00 && c <= 0xD7A3) ? 1u : 0u;
+  CHECK(hangul > 100);
+  CHECK(hangul < 11172);
+}

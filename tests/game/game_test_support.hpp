@@ -1,0 +1,70 @@
+// Helpers for the game tests: the shipped content plus the test help/survey fixtures, a
+// fresh data folder per test, and a sink that records what would leave the machine.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "app_model.hpp"
+#include "event_sink.hpp"
+#include "upstander/content_library.hpp"
+
+namespace upstander::app::test {
+
+inline std::string source_path(const std::string& relative) {
+  return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
+}
+
+// content/ has no help or survey file until the content team lands them; the fixtures
+// stand in for them (and are skipped once the real ones exist).
+inline std::vector<std::string> content_paths(bool with_help = true, bool with_survey = true) {
+  std::vector<std::string> p{source_path("content/scenarios"), source_path("content/locale")};
+  const auto pick = [&](const char* real, const char* fixture) {
+    p.push_back(std::filesystem::exists(source_path(real)) ? source_path(real)
+                                                           : source_path(fixture));
+  };
+  if (with_help) pick("content/help", "tests/fixtures/game/help");
+  if (with_survey) pick("content/surveys", "tests/fixtures/game/surveys");
+  return p;
+}
+
+// A new empty folder under the build tree, removed when the object goes away.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device rd;
+    path_ =
+        std::filesystem::path(UPSTANDER_BINARY_DIR) / "test-tmp" / ("game-" + std::to_string(rd()));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+class RecordingSink final : public EventSink {
+ public:
+  void runner_events(const std::vector<RunnerEvent>& events) override {
+    runner.insert(runner.end(), events.begin(), events.end());
+  }
+  void survey_answer(const SurveyAnswer& a) override { survey.push_back(a); }
+  bool empty() const { return runner.empty() && survey.empty(); }
+
+  std::vector<RunnerEvent> runner;
+  std::vector<SurveyAnswer> survey;
+};
+
+inline void write_file(const std::filesystem::path& p, const std::string& text) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p) << text;
+}
+
+}  // namespace upstander::app::test

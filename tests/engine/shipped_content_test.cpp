@@ -127,3 +127,16 @@ TEST_CASE("every shipped file round-trips: load, write canonical, load again giv
     CHECK(canonical_text(again) == canonical);
   }
 }
+
+TEST_CASE("scenarios are listed by their order field, then by id") {
+  std::vector<std::string> ids;
+  for (const Scenario* s : shipped().scenarios()) ids.push_back(s->id);
+  REQUIRE(ids.size() >= 6);
+  CHECK(ids.front() == "group-chat");
+  CHECK(ids.back() == "feature-tour");
+  for (std::size_t i = 1; i < ids.size(); ++i) {
+    const Scenario* a = shipped().find_scenario(ids[i - 1]);
+    const Scenario* b = shipped().find_scenario(ids[i]);
+    CHECK((a->order < b->order || (a->order == b->order && a->id < b->id)));
+  }
+}

@@ -212,6 +212,7 @@ ojson to_json(const Scenario& s) {
   put_text(j, "content_note", s.content_note);
   j["audience"] = ojson{{"min_age", s.min_age}, {"max_age", s.max_age}};
   j["minutes"] = s.minutes;
+  if (s.order != 100) j["order"] = s.order;
   ojson goals = ojson::array();
   for (auto g : s.goals) goals.push_back(std::string(name_of(g)));
   j["learning_goals"] = std::move(goals);

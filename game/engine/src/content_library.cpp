@@ -82,6 +82,9 @@ std::vector<const Scenario*> ContentLibrary::scenarios() const {
   for (const auto& f : files_) {
     if (f.ok() && f.scenario()) out.push_back(f.scenario());
   }
+  std::stable_sort(out.begin(), out.end(), [](const Scenario* a, const Scenario* b) {
+    return a->order != b->order ? a->order < b->order : a->id < b->id;
+  });
   return out;
 }
 

@@ -765,6 +765,7 @@ Scenario read_scenario(ReadContext& ctx, const JsonValue& root) {
   s.content_note = required_text(r, "content_note", limits::kSummary);
   read_audience(r, s);
   s.minutes = static_cast<int>(r.required_int("minutes", 1, 90).value_or(10));
+  s.order = static_cast<int>(r.optional_int("order", 100, 0, 10'000));
   s.goals = read_goals(r);
   read_review(r, s);
   if (auto p = required_ref(r, "player")) s.player = *p;

@@ -198,6 +198,7 @@ struct Scenario {
   int min_age = 12;
   int max_age = 18;
   int minutes = 10;
+  int order = 100;  // position in scenario lists (lower first); ties by id
   std::vector<LearningGoal> goals;
   Review review;
   IdRef player;  // whose phone the scenario starts on

@@ -1,6 +1,8 @@
 // Model to canonical JSON.
 #include "upstander/canonical_json.hpp"
 
+#include <algorithm>
+
 #include "upstander/utf8.hpp"
 
 namespace upstander {
@@ -198,6 +200,20 @@ ojson node_json(const Scenario& s, const Node& n) {
   return j;
 }
 
+// Sorted by key so that the order of edits never shows up as a diff.
+ojson translations_json(const std::vector<TranslationRecord>& records) {
+  ojson j = ojson::object();
+  for (const auto& r : records) {
+    std::vector<const TranslatedText*> sorted;
+    for (const auto& t : r.texts) sorted.push_back(&t);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->key < b->key; });
+    ojson texts = ojson::object();
+    for (const auto* t : sorted) texts[t->key] = t->fingerprint;
+    j[r.locale] = ojson{{"from", r.from}, {"texts", std::move(texts)}};
+  }
+  return j;
+}
+
 }  // namespace
 
 ojson to_json(const Scenario& s) {
@@ -268,6 +284,7 @@ ojson to_json(const Scenario& s) {
   ojson nodes = ojson::array();
   for (const auto& n : s.nodes) nodes.push_back(node_json(s, n));
   j["nodes"] = std::move(nodes);
+  if (!s.translations.empty()) j["translations"] = translations_json(s.translations);
   return j;
 }
 

@@ -72,7 +72,7 @@ ojson image_json(const ImageCard& img) {
 }
 
 ojson layer_json(const DebriefLayer& l) {
-  ojson j;
+  ojson j = ojson::object();
   put_text(j, "text", l.text);
   if (!l.sources.empty()) j["sources"] = l.sources;
   return j;
@@ -128,7 +128,7 @@ void put_body(ojson& j, const Node& n) {
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {
           put_text(j, "question", b.question);
           if (b.scale) {
-            ojson sj;
+            ojson sj = ojson::object();
             put_text(sj, "min_label", b.scale->min_label);
             put_text(sj, "max_label", b.scale->max_label);
             j["scale"] = std::move(sj);
@@ -150,11 +150,14 @@ void put_body(ojson& j, const Node& n) {
           j["outcome"] = std::string(name_of(b.outcome));
           put_text(j, "title", b.title);
           put_text(j, "text", b.text);
-          ojson d;
-          d["targeted"] = layer_json(b.targeted);
-          d["around"] = layer_json(b.around);
-          d["rules"] = layer_json(b.rules);
-          j["debrief"] = std::move(d);
+          // A layer with nothing in it is left out, so the checker says which layer is
+          // missing (debrief-incomplete) instead of complaining about a null.
+          ojson d = ojson::object();
+          for (const auto& [key, layer] : {std::pair{"targeted", &b.targeted}, std::pair{"around", &b.around},
+                                           std::pair{"rules", &b.rules}}) {
+            if (!layer->text.empty() || !layer->sources.empty()) d[key] = layer_json(*layer);
+          }
+          if (!d.empty()) j["debrief"] = std::move(d);
           ojson help = ojson::array();
           for (auto t : b.help) help.push_back(std::string(name_of(t)));
           j["help"] = std::move(help);
@@ -261,7 +264,7 @@ ojson to_json(const Scenario& s) {
     ojson cj;
     cj["id"] = c.id;
     put_text(cj, "name", c.name);
-    ojson av;
+    ojson av = ojson::object();
     put_string(av, "emoji", c.avatar.emoji);
     put_string(av, "color", c.avatar.color);
     cj["avatar"] = std::move(av);

@@ -1,6 +1,5 @@
 // `upstander-content import-twine`: a Twee 3 or Twine 2 HTML story as a scenario file,
 // then checked, with what is left to do printed as "to finish the import, fix:".
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -23,14 +22,8 @@ using namespace upstander::author;
 // beyond that is not a Twine file.
 constexpr std::uintmax_t kMaxTwineBytes = 64u << 20;
 
-// In file order; notes about the whole file first.
-void print_notes(const std::string& path, ImportNotes notes) {
-  std::stable_sort(notes.begin(), notes.end(), [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
-  for (const auto& n : notes) {
-    const char* level = n.level == ImportNote::Level::Warning ? "warning" : "note";
-    if (n.line > 0) std::printf("%s:%u: %s: %s\n", path.c_str(), n.line, level, n.message.c_str());
-    else std::printf("%s: %s: %s\n", path.c_str(), level, n.message.c_str());
-  }
+void print_notes(const std::string& path, const ImportNotes& notes) {
+  std::fputs(format_notes(path, notes).c_str(), stdout);
 }
 
 const TwineStory* choose_story(const TwineFile& file, const ParsedArgs& p, const std::string& path) {

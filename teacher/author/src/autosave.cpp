@@ -2,7 +2,9 @@
 #include "upstander/author/autosave.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -121,14 +123,21 @@ void Autosaver::discard() { saved(); }
 bool Autosaver::backup(const std::string& previous) {
   std::error_code ec;
   fs::create_directories(backup_folder_, ec);
-  std::string name = backup_name(now_ms());
-  for (int n = 2; fs::exists(fs::path(backup_folder_) / (name + ".json")); ++n) name = backup_name(now_ms()) + "-" + std::to_string(n);
-  if (!write_file_atomically((fs::path(backup_folder_) / (name + ".json")).string(), previous)) return false;
+  // Names start with a sequence number, so they sort in the order they were made even
+  // when two saves share a millisecond or the clock is set back.
   std::vector<fs::path> all;
+  unsigned long long last = 0;
   for (const auto& e : fs::directory_iterator(backup_folder_, ec)) {
-    if (e.path().extension() == ".json") all.push_back(e.path());
+    if (e.path().extension() != ".json") continue;
+    all.push_back(e.path());
+    last = std::max(last, std::strtoull(e.path().filename().c_str(), nullptr, 10));
   }
-  std::sort(all.begin(), all.end());  // names sort by time
+  char seq[32];
+  std::snprintf(seq, sizeof seq, "%08llu-", last + 1);
+  const fs::path file = fs::path(backup_folder_) / (seq + backup_name(now_ms()) + ".json");
+  if (!write_file_atomically(file.string(), previous)) return false;
+  all.push_back(file);
+  std::sort(all.begin(), all.end());
   while (all.size() > settings_.keep_backups) {
     fs::remove(all.front(), ec);
     all.erase(all.begin());

@@ -59,10 +59,12 @@ class CsvReader {
 
   std::string plain_field() {
     const std::size_t start = pos_;
+    bool reported = false;
     while (pos_ < s_.size() && s_[pos_] != ',' && !at_line_end()) {
-      if (s_[pos_] == '"') {
+      if (s_[pos_] == '"' && !reported) {
         problem(line_, "a quote inside a field that does not start with a quote (write the field as \"...\" and "
                        "double the quote: \"\")");
+        reported = true;
       }
       ++pos_;
     }

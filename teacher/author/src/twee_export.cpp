@@ -153,6 +153,7 @@ class TweeWriter {
             std::string out = text(b.question, lang_);
             const std::string to = n.next ? n.next->id : "";
             for (const auto& o : b.options) out += "\n[[" + text(o.text, lang_) + "->" + to + "]]";
+            if (b.options.empty() && !to.empty()) out += "\n[[" + to + "]]";
             return out;
           } else if constexpr (std::is_same_v<B, FactBody>) {
             return text(b.text, lang_) + "\n" + b.source;

@@ -439,7 +439,8 @@ class StoryConverter {
     IdMaker option_ids;
     for (const auto& l : c.links) {
       if (l.external) continue;
-      b.options.push_back({option_ids.make(l.text, "option"), text_of(l.text), {}});
+      // A bare [[Passage]] only says where to continue (a 1-5 scale has no options).
+      if (l.text != l.target) b.options.push_back({option_ids.make(l.text, "option"), text_of(l.text), {}});
       const std::string to = target_id(l);
       if (!n.next) {
         n.next = IdRef{to, {}, -1};
@@ -447,6 +448,8 @@ class StoryConverter {
         note(l.line, "reflection \"" + p.name + "\": its answers lead to different passages; all continue to the first");
       }
     }
+    // Without answers to choose from it is a 1-5 scale; its two labels are the author's to write.
+    if (b.options.empty()) b.scale = Scale{};
     return b;
   }
 

@@ -84,6 +84,18 @@ const TwinePassage* TwineStory::find(std::string_view passage_name) const {
   return nullptr;
 }
 
+std::string format_notes(const std::string& path, ImportNotes notes) {
+  std::stable_sort(notes.begin(), notes.end(), [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
+  std::string out;
+  for (const auto& n : notes) {
+    out += path;
+    if (n.line > 0) out += ":" + std::to_string(n.line);
+    out += n.level == ImportNote::Level::Warning ? ": warning: " : ": note: ";
+    out += n.message + "\n";
+  }
+  return out;
+}
+
 TwineFile read_twine(const SourceText& source) {
   // A Twee file starts with a passage header (its text may mention HTML tags freely).
   std::string_view bytes = source.bytes();

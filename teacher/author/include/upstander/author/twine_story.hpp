@@ -57,6 +57,9 @@ struct TwineFile {
   ImportNotes notes;
 };
 
+// "path:line: warning: message" lines in file order (notes about the whole file first).
+std::string format_notes(const std::string& path, ImportNotes notes);
+
 // Reads Twee 3, or Twine 2 published or archive HTML (told apart by <tw-storydata>).
 // Never throws; whatever cannot be read is a note.
 TwineFile read_twine(const SourceText& source);

@@ -327,6 +327,28 @@ TEST_CASE("a new pack from the blank template lists what to write; none of it is
   CHECK(r.document->text() == doc->text());
 }
 
+TEST_CASE("recovery: a new pack that was never saved comes back from its recovery file") {
+  test::ScratchDir dir("doc-new-crash");
+  AutosaveSettings a = settings(dir, std::chrono::milliseconds(60'000));
+  std::string unsaved;
+  {
+    auto doc = Document::create(dir.file("never-saved.json"), blank_scenario("fresh", {"ko", "en"}), a);
+    REQUIRE(doc->apply(edit::SetText{"title", "ko", "새 이야기"}).ok());
+    REQUIRE(doc->apply(edit::SetText{"title", "en", "A new story"}).ok());
+    CHECK(doc->autosaver().pending());  // within the interval: written when the document goes
+    unsaved = doc->text();
+  }
+  CHECK_FALSE(fs::exists(dir.file("never-saved.json")));
+  OpenResult r = Document::open(dir.file("never-saved.json"), a);
+  REQUIRE(r.document);
+  CHECK(r.recovery.has_value());
+  CHECK(r.document->text() == unsaved);
+  CHECK(r.document->dirty());
+  REQUIRE(r.document->save());
+  CHECK(test::read_text(dir.file("never-saved.json")) == unsaved);
+  CHECK_FALSE(Document::open(dir.file("missing.json"), a).document);
+}
+
 TEST_CASE("a copy of a shipped scenario is a draft under its new id and checks clean") {
   test::ScratchDir dir("doc-template");
   const Scenario group = test::load_scenario(test::source_path("content/scenarios/group-chat.json"));

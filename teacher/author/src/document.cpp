@@ -33,12 +33,19 @@ Document::Document(std::string path, Scenario scenario, const AutosaveSettings& 
   text_ = canonical(scenario_);
 }
 
-Document::~Document() = default;
+Document::~Document() {
+  // A pending change not yet written (the interval had not passed) is written now, unless
+  // the author discarded the changes. Nothing may escape a destructor.
+  try {
+    autosaver_.flush();
+  } catch (...) {
+  }
+}
 
 OpenResult Document::open(const std::string& path, const AutosaveSettings& autosave) {
   OpenResult r;
   std::optional<std::string> bytes = read_whole_file(path, &r.error);
-  if (!bytes) return r;
+  if (!bytes) return open_unsaved(path, autosave, std::move(r));
   LoadOptions options;
   options.check_flow = false;  // the live diagnostics run the flow checks
   ContentFile f = load_content_text(path, *bytes, r.diagnostics, options);
@@ -54,6 +61,21 @@ OpenResult Document::open(const std::string& path, const AutosaveSettings& autos
   // A recovery that only differs in layout holds no unsaved work.
   if (r.recovery && (!r.recovery->newer_than_pack || r.recovery->text == doc->text_)) r.recovery.reset();
   r.document = std::move(doc);
+  return r;
+}
+
+// A pack made in the editor and never saved exists only as its recovery file.
+OpenResult Document::open_unsaved(const std::string& path, const AutosaveSettings& autosave, OpenResult r) {
+  std::optional<Recovery> recovery = Autosaver::find(path, autosave);
+  if (!recovery) return r;
+  LoadOptions options;
+  options.check_flow = false;
+  ContentFile f = load_content_text(path, recovery->text, r.diagnostics, options);
+  if (f.scenario() == nullptr) return r;
+  r.error.clear();
+  r.lossy = lossy_problems(r.diagnostics);
+  r.document.reset(new Document(path, std::move(std::get<Scenario>(f.content)), autosave));
+  r.recovery = std::move(recovery);
   return r;
 }
 

@@ -180,6 +180,9 @@ TranslationImport apply_translation_csv(Scenario& s, std::string_view csv) {
     out.added_locale = true;
   }
   TranslationRecord& record = ensure_record(s, out.target, out.source);
+  // One lookup table for the whole import: TranslationRecord::set is linear per call.
+  std::unordered_map<std::string, std::string> fingerprints;
+  for (const auto& t : record.texts) fingerprints.emplace(t.key, t.fingerprint);
   for (const auto& row : planned) {
     LocalizedText& text = *slots.at(row.key);
     const std::string* current = text.find(out.source);
@@ -195,15 +198,18 @@ TranslationImport apply_translation_csv(Scenario& s, std::string_view csv) {
     }
     const std::string fingerprint = text_fingerprint(row.source);
     const std::string* before = text.find(out.target);
-    const TranslatedText* entry = record.find(row.key);
-    if (before && *before == translation && entry && entry->fingerprint == fingerprint) {
+    const auto entry = fingerprints.find(row.key);
+    if (before && *before == translation && entry != fingerprints.end() && entry->second == fingerprint) {
       ++out.unchanged;
       continue;
     }
     set_localized(text, out.target, translation, s.locales);
-    record.set(row.key, fingerprint);
+    fingerprints[row.key] = fingerprint;
     ++out.applied;
   }
+  record.texts.clear();
+  for (auto& [key, fp] : fingerprints) record.texts.push_back(TranslatedText{key, fp, {}});
+  std::sort(record.texts.begin(), record.texts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   prune_translation_records(s);
   return out;
 }

@@ -29,7 +29,8 @@ struct OpenResult {
   // drops it. Every save first keeps the file's previous bytes as a backup.
   std::vector<Diagnostic> lossy;
   // Unsaved work from a session that ended without saving (a crash, a power cut), newer
-  // than the file: offer it with Document::restore().
+  // than the file: offer it with Document::restore(). When the file does not exist (a new
+  // pack that was never saved) the document already holds the recovered work.
   std::optional<Recovery> recovery;
 };
 
@@ -42,8 +43,9 @@ class Document {
 
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
-  // Leaves the recovery file in place: from here a crash and a close look the same. Call
-  // discard_changes() when the author chose to throw the changes away.
+  // Leaves the recovery file in place (and writes a pending one): from here a crash and a
+  // close look the same. Call discard_changes() when the author chose to throw the changes
+  // away.
   ~Document();
 
   const Scenario& scenario() const { return scenario_; }
@@ -78,6 +80,7 @@ class Document {
 
  private:
   Document(std::string path, Scenario scenario, const AutosaveSettings& autosave);
+  static OpenResult open_unsaved(const std::string& path, const AutosaveSettings& autosave, OpenResult r);
   void changed();
 
   std::string path_;

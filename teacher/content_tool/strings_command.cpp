@@ -48,9 +48,9 @@ int run_export(const ParsedArgs& p) {
   if (!s) return 1;
   const std::string source = p.value("--source", default_source_locale(*s, target));
   if (std::find(s->locales.begin(), s->locales.end(), source) == s->locales.end() || source == target) {
-    return usage_error("--source must be another language of the scenario (it has " +
-                       [&] { std::string l; for (const auto& x : s->locales) l += (l.empty() ? "" : ", ") + x; return l; }() +
-                       ")");
+    std::string have;
+    for (const auto& l : s->locales) have += (have.empty() ? "" : ", ") + l;
+    return usage_error("--source must be another language of the scenario (it has " + have + ")");
   }
   const std::string csv = write_translation_csv(*s, source, target);
   if (!p.has("--output")) {

@@ -94,6 +94,10 @@ int run_import_twine(const Args& raw) {
   print_notes(path, file.notes);
   const TwineStory* story = choose_story(file, p, path);
   if (story == nullptr) return file.stories.empty() ? 1 : 2;
+  if (story->passages.empty()) {
+    std::fprintf(stderr, "%s: no passages to import; nothing written\n", path.c_str());
+    return 1;
+  }
 
   TwineImport result = import_twine_story(*story, options);
   print_notes(path, result.notes);

@@ -46,6 +46,15 @@ TEST_CASE("import-twine: an archive with several stories needs --story; it never
   CHECK(test::run_tool("import-twine --lang Korean " + dir.file("story.twee")).exit_code == 2);
 }
 
+TEST_CASE("import-twine writes nothing for a file without passages") {
+  test::ScratchDir dir("cli-empty");
+  test::write_text(dir.file("notes.twee"), "just some notes\nno passages here\n");
+  const test::ToolRun r = test::run_tool("import-twine " + dir.file("notes.twee"));
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("no passages") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.file("notes.json")));
+}
+
 TEST_CASE("export-twee prints Twee that says what does not survive") {
   const test::ToolRun r = test::run_tool("export-twee --lang ko content/scenarios/feature-tour.json");
   CHECK(r.exit_code == 0);

@@ -508,7 +508,9 @@ class StoryConverter {
       s().start.id = by_name_.at(story_.start);
     } else if (!s().nodes.empty()) {
       s().start.id = s().nodes.front().id;
-      note(story_.line, "the story names no start passage; starting at \"" + story_.passages.front().name + "\"");
+      const std::string why = story_.start.empty() ? "the story names no start passage"
+                                                   : "the start passage \"" + story_.start + "\" does not exist";
+      note(story_.line, why + "; starting at \"" + story_.passages.front().name + "\"");
     }
   }
 

@@ -1,4 +1,5 @@
 // Argument handling shared by the subcommands.
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.hpp"
@@ -50,6 +51,20 @@ bool only_options(const ParsedArgs& p, const std::vector<std::string>& allowed) 
     }
   }
   return true;
+}
+
+Args join_option_values(const Args& args, const std::vector<std::string>& with_value) {
+  Args out;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool takes_value = a == "-o" || std::find(with_value.begin(), with_value.end(), a) != with_value.end();
+    if (takes_value && i + 1 < args.size()) {
+      out.push_back((a == "-o" ? std::string("--output") : a) + "=" + args[++i]);
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
 }
 
 }  // namespace upstander::tool

@@ -14,6 +14,9 @@ int run_stats(const Args& args);
 int run_graph(const Args& args);
 int run_fmt(const Args& args);
 int run_codes(const Args& args);
+int run_import_twine(const Args& args);
+int run_export_twee(const Args& args);
+int run_strings(const Args& args);
 
 // Prints "upstander-content: <message>" and a pointer to --help; returns 2.
 int usage_error(const std::string& message);
@@ -27,5 +30,8 @@ struct ParsedArgs {
 ParsedArgs parse_args(const Args& args);
 // Reports the first option not in `allowed`; returns false if there was one.
 bool only_options(const ParsedArgs& p, const std::vector<std::string>& allowed);
+// Rewrites "--lang ko" as "--lang=ko" for the options in `with_value`, and "-o FILE" as
+// "--output=FILE", so both spellings work.
+Args join_option_values(const Args& args, const std::vector<std::string>& with_value);
 
 }  // namespace upstander::tool

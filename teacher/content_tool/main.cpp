@@ -1,4 +1,4 @@
-// upstander-content: check, measure, draw and format Upstander content files.
+// upstander-content: check, measure, draw, format, import, export and translate content files.
 #include <cstdio>
 #include <iostream>
 
@@ -23,6 +23,20 @@ usage:
   upstander-content codes
       List every diagnostic code with its severity.
 
+  upstander-content import-twine [-o OUT.json] [--lang CODE] [--id ID] [--story NAME] FILE
+      Turn a Twee 3 file or a Twine 2 published or archive .html into a scenario (passages
+      become nodes, links choices, tags kinds), then check it and list what is left to
+      write. An archive with several stories needs --story. Exit 1 while check finds errors.
+  upstander-content export-twee [--lang CODE] [-o OUT.twee] FILE
+      A scenario as Twee 3 in one language, for sketching in Twine; the file's first lines
+      say what does not survive the trip.
+  upstander-content strings export --lang CODE [--source CODE] [-o OUT.csv] FILE
+      Every text as a CSV table for a translator (id, source text, translation, status:
+      translated, missing or stale), UTF-8 with a byte-order mark for spreadsheets.
+  upstander-content strings import FILE.json FILE.csv
+      Apply a filled-in table; unknown or duplicate ids and malformed lines are reported
+      with their line and nothing is written. Prints the coverage of every language.
+
 The format is described in content/FORMAT.md.
 )";
 
@@ -46,6 +60,9 @@ int main(int argc, char** argv) {
     if (command == "graph") return run_graph(args);
     if (command == "fmt") return run_fmt(args);
     if (command == "codes") return run_codes(args);
+    if (command == "import-twine") return run_import_twine(args);
+    if (command == "export-twee") return run_export_twee(args);
+    if (command == "strings") return run_strings(args);
   } catch (const std::exception& e) {
     // Every content problem is a diagnostic; reaching this is a bug in the tool.
     std::fprintf(stderr, "upstander-content: internal error: %s\n", e.what());

@@ -1,6 +1,8 @@
 // Model to canonical JSON.
 #include "upstander/canonical_json.hpp"
 
+#include <algorithm>
+
 #include "upstander/utf8.hpp"
 
 namespace upstander {
@@ -70,7 +72,7 @@ ojson image_json(const ImageCard& img) {
 }
 
 ojson layer_json(const DebriefLayer& l) {
-  ojson j;
+  ojson j = ojson::object();
   put_text(j, "text", l.text);
   if (!l.sources.empty()) j["sources"] = l.sources;
   return j;
@@ -126,7 +128,7 @@ void put_body(ojson& j, const Node& n) {
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {
           put_text(j, "question", b.question);
           if (b.scale) {
-            ojson sj;
+            ojson sj = ojson::object();
             put_text(sj, "min_label", b.scale->min_label);
             put_text(sj, "max_label", b.scale->max_label);
             j["scale"] = std::move(sj);
@@ -148,11 +150,14 @@ void put_body(ojson& j, const Node& n) {
           j["outcome"] = std::string(name_of(b.outcome));
           put_text(j, "title", b.title);
           put_text(j, "text", b.text);
-          ojson d;
-          d["targeted"] = layer_json(b.targeted);
-          d["around"] = layer_json(b.around);
-          d["rules"] = layer_json(b.rules);
-          j["debrief"] = std::move(d);
+          // A layer with nothing in it is left out, so the checker says which layer is
+          // missing (debrief-incomplete) instead of complaining about a null.
+          ojson d = ojson::object();
+          for (const auto& [key, layer] : {std::pair{"targeted", &b.targeted}, std::pair{"around", &b.around},
+                                           std::pair{"rules", &b.rules}}) {
+            if (!layer->text.empty() || !layer->sources.empty()) d[key] = layer_json(*layer);
+          }
+          if (!d.empty()) j["debrief"] = std::move(d);
           ojson help = ojson::array();
           for (auto t : b.help) help.push_back(std::string(name_of(t)));
           j["help"] = std::move(help);
@@ -195,6 +200,20 @@ ojson node_json(const Scenario& s, const Node& n) {
     j["choices"] = std::move(list);
   }
   if (n.skip_to) j["skip_to"] = n.skip_to->id;
+  return j;
+}
+
+// Sorted by key so that the order of edits never shows up as a diff.
+ojson translations_json(const std::vector<TranslationRecord>& records) {
+  ojson j = ojson::object();
+  for (const auto& r : records) {
+    std::vector<const TranslatedText*> sorted;
+    for (const auto& t : r.texts) sorted.push_back(&t);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->key < b->key; });
+    ojson texts = ojson::object();
+    for (const auto* t : sorted) texts[t->key] = t->fingerprint;
+    j[r.locale] = ojson{{"from", r.from}, {"texts", std::move(texts)}};
+  }
   return j;
 }
 
@@ -246,7 +265,7 @@ ojson to_json(const Scenario& s) {
     ojson cj;
     cj["id"] = c.id;
     put_text(cj, "name", c.name);
-    ojson av;
+    ojson av = ojson::object();
     put_string(av, "emoji", c.avatar.emoji);
     put_string(av, "color", c.avatar.color);
     cj["avatar"] = std::move(av);
@@ -269,6 +288,7 @@ ojson to_json(const Scenario& s) {
   ojson nodes = ojson::array();
   for (const auto& n : s.nodes) nodes.push_back(node_json(s, n));
   j["nodes"] = std::move(nodes);
+  if (!s.translations.empty()) j["translations"] = translations_json(s.translations);
   return j;
 }
 

@@ -9,6 +9,7 @@
 #include "upstander/scenario_linker.hpp"
 #include "upstander/scenario_reader.hpp"
 #include "upstander/suggest.hpp"
+#include "upstander/translation_record.hpp"
 
 namespace upstander {
 
@@ -96,6 +97,7 @@ void load_parsed(ContentFile& file, JsonValue root, Diagnostics& out, const Load
       Scenario s = read_scenario(ctx, root);
       root = JsonValue();
       const bool linked = link_scenario(s, *file.source, out);
+      check_translations(s, *file.source, out);
       // Flow checks on a graph with broken links or broken nodes would only add noise.
       if (options.check_flow && linked && out.error_count() == errors_before) {
         check_flow(s, *file.source, out, options.flow);

@@ -47,6 +47,8 @@ constexpr std::array kCodes = {
     CodeInfo{kSkipOnNonDecision, E, "\"skip_to\" on a node that has no choices"},
     CodeInfo{kUnusedVariable, W, "a variable that nothing reads"},
     CodeInfo{kUnusedCharacter, W, "a character who never appears"},
+    CodeInfo{kUnknownText, W, "a translation record names a text the scenario does not have"},
+    CodeInfo{kStaleTranslation, W, "a text changed after it was translated; the translation may be out of date"},
     CodeInfo{kUnreachableNode, W, "no path from the start leads to this node"},
     CodeInfo{kNoPathToEnding, E, "from this node no path leads to an ending (a loop with no way out)"},
     CodeInfo{kUnreachableEnding, E, "no sequence of choices reaches this ending"},

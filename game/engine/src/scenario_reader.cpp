@@ -1,6 +1,9 @@
 // Reads scenario files field by field (see content/FORMAT.md for the format).
 #include "upstander/scenario_reader.hpp"
 
+#include <algorithm>
+#include <unordered_set>
+
 #include "upstander/diagnostic_codes.hpp"
 #include "upstander/field_readers.hpp"
 #include "upstander/suggest.hpp"
@@ -750,6 +753,83 @@ void read_nodes(ObjectReader& parent, Scenario& s) {
   }
 }
 
+// --- translation records ----------------------------------------------------------
+
+bool is_declared(const ReadContext& ctx, std::string_view locale) {
+  return std::find(ctx.locales.begin(), ctx.locales.end(), locale) != ctx.locales.end();
+}
+
+void read_record_texts(ObjectReader& rr, TranslationRecord& rec) {
+  ReadContext& ctx = rr.context();
+  const JsonValue* texts = rr.required("texts", "add \"texts\": {} (the translation tools fill it)");
+  if (texts == nullptr || !rr.expect_type(*texts, "texts", JsonType::Object)) return;
+  auto scope = ctx.at("texts");
+  ObjectReader tr(ctx, *texts, "\"texts\"");
+  std::unordered_set<std::string_view> seen;
+  for (const auto& t : texts->members()) {
+    tr.allow(t.key);  // a key given twice is reported by finish()
+    if (!seen.insert(t.key).second) continue;
+    if (!t.value.is(JsonType::String)) {
+      tr.expect_type(t.value, t.key, JsonType::String);
+      continue;
+    }
+    if (!is_fingerprint(t.value.as_string())) {
+      ctx.report(t.value.offset(), Severity::Error, codes::kBadValue, ctx.pointer_to(t.key),
+                 "\"" + t.value.as_string() + "\" is not a text fingerprint (8 digits 0-9 and a-f)",
+                 "leave \"translations\" to the translation tools, or remove this entry");
+      continue;
+    }
+    rec.texts.push_back(TranslatedText{t.key, t.value.as_string(), SourceLoc{t.key_offset}});
+  }
+  tr.finish();
+  std::sort(rec.texts.begin(), rec.texts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+}
+
+std::optional<TranslationRecord> read_record(ReadContext& ctx, const JsonMember& m) {
+  if (!is_declared(ctx, m.key)) {
+    ctx.report(m.key_offset, Severity::Error, codes::kUndeclaredLocale, ctx.pointer_to(m.key),
+               "there is a translation record for " + locale_display_name(m.key) +
+                   ", but the file's \"locales\" does not list it",
+               "add \"" + m.key + "\" to \"locales\", or remove this record");
+    return std::nullopt;
+  }
+  auto scope = ctx.at(m.key);
+  ObjectReader rr(ctx, m.value, "a translation record");
+  TranslationRecord rec;
+  rec.locale = m.key;
+  rec.loc = SourceLoc{m.key_offset};
+  if (auto from = rr.required_string("from")) {
+    const std::uint32_t at = m.value.offset_of("from");
+    if (!is_declared(ctx, *from)) {
+      ctx.report(at, Severity::Error, codes::kUndeclaredLocale, ctx.pointer_to("from"),
+                 locale_display_name(*from) + " is not one of the file's \"locales\"",
+                 "name the declared language this one was translated from");
+    } else if (*from == m.key) {
+      ctx.report(at, Severity::Error, codes::kBadValue, ctx.pointer_to("from"),
+                 "a language cannot be translated from itself", "name the language the translation was made from");
+    }
+    rec.from = *from;
+  }
+  read_record_texts(rr, rec);
+  rr.finish();
+  return rec;
+}
+
+void read_translations(ObjectReader& parent, Scenario& s) {
+  const JsonValue* v = parent.optional("translations");
+  if (v == nullptr || !parent.expect_type(*v, "translations", JsonType::Object)) return;
+  ReadContext& ctx = parent.context();
+  auto scope = ctx.at("translations");
+  ObjectReader r(ctx, *v, "\"translations\"");
+  std::unordered_set<std::string_view> seen;
+  for (const auto& m : v->members()) {
+    r.allow(m.key);
+    if (!seen.insert(m.key).second || !r.expect_type(m.value, m.key, JsonType::Object)) continue;
+    if (auto rec = read_record(ctx, m)) s.translations.push_back(std::move(*rec));
+  }
+  r.finish();
+}
+
 }  // namespace
 
 Scenario read_scenario(ReadContext& ctx, const JsonValue& root) {
@@ -774,6 +854,7 @@ Scenario read_scenario(ReadContext& ctx, const JsonValue& root) {
   read_characters(r, s);
   read_threads(r, s);
   read_nodes(r, s);
+  read_translations(r, s);
   r.finish();
   return s;
 }

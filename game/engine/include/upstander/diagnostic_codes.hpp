@@ -52,6 +52,10 @@ inline constexpr std::string_view kSkipOnNonDecision = "skip-on-non-decision";
 inline constexpr std::string_view kUnusedVariable = "unused-variable";
 inline constexpr std::string_view kUnusedCharacter = "unused-character";
 
+// Translation records ("translations")
+inline constexpr std::string_view kUnknownText = "unknown-text";
+inline constexpr std::string_view kStaleTranslation = "stale-translation";
+
 // The flow of a scenario
 inline constexpr std::string_view kUnreachableNode = "unreachable-node";
 inline constexpr std::string_view kNoPathToEnding = "no-path-to-ending";

@@ -15,6 +15,7 @@
 #include "upstander/effect.hpp"
 #include "upstander/localized_text.hpp"
 #include "upstander/source_loc.hpp"
+#include "upstander/translation_record.hpp"
 #include "upstander/vocabulary.hpp"
 
 namespace upstander {
@@ -207,6 +208,9 @@ struct Scenario {
   std::vector<Character> characters;
   std::vector<Thread> threads;
   std::vector<Node> nodes;
+  // Which source text each translated text was made from (optional; kept by the
+  // translation tools and the editor, so stale translations can be found).
+  std::vector<TranslationRecord> translations;
 
   // Filled by link(): lookups by id.
   std::unordered_map<std::string, int> node_index;

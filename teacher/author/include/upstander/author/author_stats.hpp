@@ -1,0 +1,35 @@
+// Numbers for authors while they write: words per language, translation coverage, and,
+// once the scenario checks without errors, the engine's statistics (estimated minutes,
+// decision points, path lengths).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "upstander/author/translation_table.hpp"
+#include "upstander/content_file.hpp"
+#include "upstander/scenario_stats.hpp"
+
+namespace upstander::author {
+
+struct LocaleStats {
+  std::string locale;
+  std::size_t words = 0;  // words, or syllables for Korean, Japanese and Chinese (as compute_stats counts)
+  Coverage coverage;
+};
+
+struct AuthorStats {
+  std::size_t nodes = 0;
+  std::size_t choices = 0;
+  std::vector<LocaleStats> locales;      // in declaration order
+  std::optional<ScenarioStats> engine;   // nullopt while `checked` has errors
+};
+
+// Words in one text, counted the way the engine's reading-time estimate counts them.
+std::size_t count_words(std::string_view locale, std::string_view text);
+
+// `checked` is the loaded canonical text of `model` (LiveDiagnostics::checked), or nullptr.
+AuthorStats author_stats(const Scenario& model, const ContentFile* checked);
+
+}  // namespace upstander::author

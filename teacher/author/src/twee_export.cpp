@@ -1,0 +1,205 @@
+// Scenario to Twee 3, following the conventions import-twine reads back.
+#include "upstander/author/twee_export.hpp"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "upstander/author/map_layout.hpp"
+#include "upstander/translation_record.hpp"
+
+namespace upstander::author {
+
+namespace {
+
+constexpr const char* kPreamble =
+    "Exported from an Upstander scenario by upstander-content export-twee.\n"
+    "Passage names are node ids; tags give the kind (chat, dm, ending-harm, help-report, thread-<id>,\n"
+    "counter-<id>, scene-<label>); \"Name: text\" lines say who speaks. Import it back with\n"
+    "upstander-content import-twine. What does not survive the trip: every other language; variables\n"
+    "other than ripple counters; conditions (\"if\") and effects; routes (each becomes a plain link);\n"
+    "skip_to; chat message times and images inside messages; notification titles; image captions;\n"
+    "reflection scales; fact source labels; character avatars; thread names, kinds and members;\n"
+    "audience, minutes, learning goals, review status, summary and content note; author notes;\n"
+    "translation records. Re-importing makes a new scenario: merge changes into the original by hand.\n";
+
+std::string text(const LocalizedText& t, const std::string& lang) {
+  const std::string* s = t.find(lang);
+  return s ? *s : std::string();
+}
+
+std::string escape_header(std::string_view v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\' || c == '[' || c == ']' || c == '{' || c == '}') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// Lines starting with "::" would start a passage.
+std::string escape_text(const std::string& t) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= t.size()) {
+    std::size_t end = t.find('\n', start);
+    if (end == std::string::npos) end = t.size();
+    if (t.compare(start, 2, "::") == 0) out += '\\';
+    out.append(t, start, end - start);
+    if (end == t.size()) break;
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// A deterministic IFID (UUID v4 layout) from the scenario id, so exports are reproducible.
+std::string ifid_for(const std::string& id) {
+  std::string hex;
+  for (int salt = 0; hex.size() < 32; ++salt) hex += text_fingerprint(id + "#" + std::to_string(salt));
+  hex[12] = '4';
+  hex[16] = "89ab"[static_cast<std::size_t>(hex[16]) % 4];
+  std::string out;
+  for (std::size_t i = 0; i < 32; ++i) {
+    if (i == 8 || i == 12 || i == 16 || i == 20) out += '-';
+    out += static_cast<char>(hex[i] >= 'a' ? hex[i] - 'a' + 'A' : hex[i]);
+  }
+  return out;
+}
+
+class TweeWriter {
+ public:
+  TweeWriter(const Scenario& s, const std::string& lang) : s_(s), lang_(lang) {}
+
+  std::string run() {
+    out_ = kPreamble;
+    out_ += "\n:: StoryTitle\n" + text(s_.title, lang_) + "\n\n";
+    nlohmann::ordered_json data;
+    data["ifid"] = ifid_for(s_.id);
+    data["format"] = "Harlowe";
+    data["format-version"] = "3.3.9";
+    data["start"] = s_.start.id;
+    out_ += ":: StoryData\n" + data.dump(2) + "\n\n";
+    const MapLayout map = layout_map(s_);
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) passage(s_.nodes[i], map.nodes[i]);
+    return out_;
+  }
+
+ private:
+  std::string name_of_character(const IdRef& ref) const {
+    for (const auto& c : s_.characters) {
+      if (c.id == ref.id) {
+        const std::string n = text(c.name, lang_);
+        return n.empty() ? c.id : n;
+      }
+    }
+    return ref.id;
+  }
+  std::string said(const IdRef& who, const std::string& t) const {
+    return who.empty() ? t : name_of_character(who) + ": " + t;
+  }
+
+  std::vector<std::string> tags(const Node& n) const {
+    std::vector<std::string> t;
+    if (n.is_ending()) {
+      t.push_back("ending-" + std::string(name_of(n.as<EndingBody>().outcome)));
+      for (auto h : n.as<EndingBody>().help) t.push_back("help-" + std::string(name_of(h)));
+    } else {
+      t.emplace_back(name_of(n.kind));
+    }
+    if (const auto* chat = std::get_if<ChatBody>(&n.body)) t.push_back("thread-" + chat->thread.id);
+    if (const auto* card = std::get_if<ImageCardBody>(&n.body); card && !card->thread.empty()) t.push_back("thread-" + card->thread.id);
+    if (const auto* ripple = std::get_if<RippleBody>(&n.body); ripple && !ripple->counter.empty()) {
+      t.push_back("counter-" + ripple->counter.id);
+    }
+    if (!n.scene.empty()) {
+      std::string scene = n.scene;
+      for (auto& c : scene) {
+        if (c == ' ') c = '-';
+      }
+      t.push_back("scene-" + scene);
+    }
+    return t;
+  }
+
+  std::string body(const Node& n) const {
+    return std::visit(
+        [&](const auto& b) -> std::string {
+          using B = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<B, NarrationBody>) {
+            return text(b.text, lang_);
+          } else if constexpr (std::is_same_v<B, ChatBody>) {
+            std::string out;
+            for (const auto& m : b.messages) {
+              std::string t = text(m.text, lang_);
+              if (t.empty() && m.image) t = "[" + text(m.image->label, lang_) + "]";
+              out += (out.empty() ? "" : "\n") + said(m.from, t);
+            }
+            return out;
+          } else if constexpr (std::is_same_v<B, FeedPostBody>) {
+            return said(b.author, text(b.text, lang_));
+          } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
+            return said(b.from, text(b.text, lang_));
+          } else if constexpr (std::is_same_v<B, NotificationBody>) {
+            return text(b.app, lang_) + ": " + text(b.text, lang_);
+          } else if constexpr (std::is_same_v<B, ImageCardBody>) {
+            return said(b.from, text(b.image.label, lang_));
+          } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
+            return said(b.character, text(b.caption, lang_));
+          } else if constexpr (std::is_same_v<B, ExcuseBody>) {
+            return said(b.speaker, text(b.excuse, lang_)) + "\n\n" + text(b.answer, lang_);
+          } else if constexpr (std::is_same_v<B, RippleBody>) {
+            return text(b.caption, lang_);
+          } else if constexpr (std::is_same_v<B, ReflectionBody>) {
+            std::string out = text(b.question, lang_);
+            const std::string to = n.next ? n.next->id : "";
+            for (const auto& o : b.options) out += "\n[[" + text(o.text, lang_) + "->" + to + "]]";
+            if (b.options.empty() && !to.empty()) out += "\n[[" + to + "]]";
+            return out;
+          } else if constexpr (std::is_same_v<B, FactBody>) {
+            return text(b.text, lang_) + "\n" + b.source;
+          } else if constexpr (std::is_same_v<B, EndingBody>) {
+            std::vector<std::string> parts;
+            if (!text(b.title, lang_).empty()) parts.push_back("# " + text(b.title, lang_));
+            if (!text(b.text, lang_).empty()) parts.push_back(text(b.text, lang_));
+            if (!text(b.targeted.text, lang_).empty()) parts.push_back("Targeted: " + text(b.targeted.text, lang_));
+            if (!text(b.around.text, lang_).empty()) parts.push_back("Around: " + text(b.around.text, lang_));
+            std::string rules = text(b.rules.text, lang_);
+            for (const auto& src : b.rules.sources) rules += " " + src;
+            if (!rules.empty()) parts.push_back("Rules: " + rules);
+            std::string out;
+            for (const auto& part : parts) out += (out.empty() ? "" : "\n\n") + part;
+            return out;
+          }
+          return "";
+        },
+        n.body);
+  }
+
+  std::string exits(const Node& n) const {
+    std::string out;
+    if (n.kind == NodeKind::Reflection) return out;  // its options are its links
+    if (n.next) out += "\n[[" + n.next->id + "]]";
+    for (const auto& c : n.choices) out += "\n[[" + text(c.text, lang_) + "->" + c.to.id + "]]";
+    for (const auto& r : n.route) out += "\n[[" + r.to.id + "]]";
+    return out;
+  }
+
+  void passage(const Node& n, const MapNode& at) {
+    std::string tag_list;
+    for (const auto& t : tags(n)) tag_list += (tag_list.empty() ? "" : " ") + escape_header(t);
+    char position[64];
+    std::snprintf(position, sizeof position, "%.0f,%.0f", at.x + 100, at.y + 100);
+    out_ += ":: " + escape_header(n.id) + " [" + tag_list + "] {\"position\":\"" + position + "\",\"size\":\"100,100\"}\n";
+    out_ += escape_text(body(n) + exits(n)) + "\n\n";
+  }
+
+  const Scenario& s_;
+  const std::string& lang_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string export_twee(const Scenario& s, const std::string& lang) { return TweeWriter(s, lang).run(); }
+
+}  // namespace upstander::author

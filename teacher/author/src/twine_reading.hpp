@@ -1,0 +1,22 @@
+// Helpers shared by the Twee and the HTML readers (internal to upstander_author).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "upstander/author/twine_story.hpp"
+
+namespace upstander::author {
+
+std::string trim_copy(std::string_view s);
+std::vector<std::string> split_words(std::string_view s);
+// Twine writes positions as "x,y".
+std::optional<std::pair<double, double>> parse_position(std::string_view s);
+// Passages that hold code or media rather than story (tagged script, stylesheet,
+// Twine.image ...) are removed from the story with a note each.
+void set_aside_code_passages(TwineStory& story, ImportNotes& notes);
+
+}  // namespace upstander::author

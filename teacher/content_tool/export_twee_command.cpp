@@ -1,0 +1,43 @@
+// `upstander-content export-twee`: one scenario as Twee 3, in one language.
+#include <algorithm>
+#include <cstdio>
+
+#include "commands.hpp"
+#include "upstander/author/file_io.hpp"
+#include "upstander/author/twee_export.hpp"
+#include "upstander/content_file.hpp"
+
+namespace upstander::tool {
+
+int run_export_twee(const Args& raw) {
+  const ParsedArgs p = parse_args(join_option_values(raw, {"--lang"}));
+  if (!only_options(p, {"--lang", "--output"})) return 2;
+  if (p.paths.size() != 1) return usage_error("export-twee needs exactly one scenario file");
+  Diagnostics diags;
+  LoadOptions options;
+  options.check_flow = false;  // export what is there, broken flows included
+  const ContentFile f = load_content_file(p.paths[0], diags, options);
+  const Scenario* s = f.scenario();
+  if (s == nullptr) {
+    for (const auto& d : diags.all()) std::fputs(format_text(d).c_str(), stderr);
+    std::fprintf(stderr, "%s: not a scenario\n", p.paths[0].c_str());
+    return 1;
+  }
+  const std::string lang = p.value("--lang", s->locales.empty() ? "en" : s->locales.front());
+  if (std::find(s->locales.begin(), s->locales.end(), lang) == s->locales.end()) {
+    return usage_error("the scenario has no \"" + lang + "\" texts");
+  }
+  const std::string twee = author::export_twee(*s, lang);
+  if (!p.has("--output")) {
+    std::fputs(twee.c_str(), stdout);
+    return 0;
+  }
+  std::string error;
+  if (!author::write_file_atomically(p.value("--output", ""), twee, &error)) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace upstander::tool

@@ -2,6 +2,9 @@
 // the API, HTTP, discovery, and the maintenance thread (checkpoints and retention).
 #include "upstander/server/classroom_server.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -105,6 +108,12 @@ StartResult ClassroomServer::start(const ServerOptions& options) {
   }
   if (st.ok()) st = migrate(*db);
   if (!st.ok()) return m.fail(StartError::Database, "cannot prepare " + m.db_path + ": " + st.message);
+  // The -wal and -shm files take the main file's permissions.
+  ::chmod(m.db_path.c_str(), 0600);
+  if (m.options.limits.max_database_bytes > 0) {
+    const auto page = db->query_int("PRAGMA page_size").value_or(4096);
+    db->exec("PRAGMA max_page_count = " + std::to_string(std::max<std::int64_t>(1, m.options.limits.max_database_bytes / page)));
+  }
 
   m.catalog.load_builtin(m.options.content_paths);
   if (m.catalog.list().empty()) {

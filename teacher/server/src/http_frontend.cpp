@@ -167,6 +167,11 @@ int HttpFrontend::port() const { return impl_->port; }
 
 void HttpFrontend::start() {
   impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
+  // httplib's stop() does nothing until the listen loop has marked itself running; wait
+  // for that so a quick stop() after start() cannot leave the loop running forever.
+  for (int i = 0; i < 5000 && !impl_->http.is_running(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
 }
 
 void HttpFrontend::stop() {

@@ -10,17 +10,24 @@ namespace {
 
 // Can every "fewer than k" cell still take any value in [0, k-1], given the total, the
 // visible cells, and the knowledge that small cells are < k and hidden cells are >= k?
+// (Empty small cells need no protection.)
 bool small_cells_unknowable(std::span<const std::int64_t> counts, const std::vector<CellShown>& shown, int k) {
   std::int64_t hidden_sum = 0;
   std::int64_t small = 0;
+  std::int64_t small_sum = 0;
   std::int64_t large = 0;
   for (std::size_t i = 0; i < counts.size(); ++i) {
     if (shown[i] == CellShown::Count) continue;
     hidden_sum += counts[i];
-    if (shown[i] == CellShown::FewerThanK) ++small;
+    if (shown[i] == CellShown::FewerThanK) {
+      ++small;
+      small_sum += counts[i];
+    }
     if (shown[i] == CellShown::Hidden) ++large;
   }
-  if (small == 0) return true;
+  // Small cells that are all empty protect nobody: "nobody chose this" identifies no one,
+  // and a unanimous class result stays visible for the debrief.
+  if (small == 0 || small_sum == 0) return true;
   // Largest value one small cell can take: the hidden sum minus the least the others hold.
   const bool max_ok = hidden_sum - large * k >= k - 1;
   // Smallest value: 0 unless the others cannot absorb the whole hidden sum.

@@ -27,10 +27,10 @@ struct SuppressedRow {
 
 // `counts` are the row's cells; the total is their sum. k must be >= kMinimumK.
 //
-// The rule: for every cell shown as "fewer than k", everything published (the total, the
-// visible counts, and which cells are below k) must still allow it to be anything from 0 to
-// k-1. Cells are hidden smallest first until that holds; if it cannot hold, every cell is
-// hidden without saying which are small.
+// The rule: unless every small cell is empty (nobody to identify), everything published
+// (the total, the visible counts, and which cells are below k) must still allow each cell
+// shown as "fewer than k" to be anything from 0 to k-1. Cells are hidden smallest first
+// until that holds; if it cannot hold, every cell is hidden without saying which are small.
 SuppressedRow suppress_row(std::span<const std::int64_t> counts, int k);
 
 // A cumulative series (the funnel) derived from a suppressed row of stage counts: entry s

@@ -43,6 +43,9 @@ struct ServerLimits {
   // Write jobs waiting for the database writer; beyond it requests get 503.
   std::size_t writer_queue = 8192;
   int busy_timeout_ms = 5000;
+  // A cap on the database file (0: none), so a flood cannot fill the teacher's disk;
+  // beyond it writes answer 507 and reads go on.
+  std::int64_t max_database_bytes = 0;
 };
 
 struct ServerOptions {

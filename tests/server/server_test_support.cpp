@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <doctest/doctest.h>
 #include <httplib.h>
+#include <sqlite3.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -298,6 +299,20 @@ const LoadedRepoFile& repo_file(const std::string& relative) {
 
 const Scenario& tour_scenario() { return *repo_file("content/scenarios/feature-tour.json").file.scenario(); }
 const Survey& test_survey() { return *repo_file("tests/fixtures/server/survey/test-survey.json").file.survey(); }
+
+std::int64_t query_count(const std::string& data_dir, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2((data_dir + "/classroom.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  sqlite3_stmt* st = nullptr;
+  std::int64_t n = -1;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+    n = sqlite3_column_int64(st, 0);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
 
 std::string database_bytes(const std::string& data_dir) {
   std::string out;

@@ -154,6 +154,10 @@ class SimStudent {
 const Scenario& tour_scenario();
 const Survey& test_survey();
 
+// One number from the server's database, read on a connection of the test's own (the
+// tests look inside the file; teachers only ever see suppressed aggregates).
+std::int64_t query_count(const std::string& data_dir, const std::string& sql);
+
 // Every byte of the database file and its write-ahead log, for checks that deleted data
 // is really gone.
 std::string database_bytes(const std::string& data_dir);

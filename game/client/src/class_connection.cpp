@@ -105,6 +105,11 @@ struct ClassConnection::Impl {
   std::vector<ContentFile> content;
 
   mutable std::mutex mu;
+  // Orders queueing against the end of the session, so nothing is queued after the
+  // outbox was cleared for good. Separate from `mu`: it is held across a disk write, and
+  // the game reads status() every frame.
+  std::mutex end_mu;
+  bool ended = false;
   std::condition_variable wake;
   std::condition_variable progress;
   bool stopping = false;
@@ -191,7 +196,11 @@ struct ClassConnection::Impl {
     }
     if (reply.reached && (reply.status == 410 || reply.status == 401)) {
       // The session is over (or gone): these events can never be delivered.
-      store->clear_outbox();
+      {
+        std::lock_guard end(end_mu);
+        ended = true;
+        store->clear_outbox();
+      }
       finish_round(ConnectionStatus::SessionEnded);
       std::lock_guard lock(mu);
       stopping = true;
@@ -240,10 +249,8 @@ struct ClassConnection::Impl {
 
   bool queue(std::vector<std::pair<std::string, std::string>> items) {
     if (!saved.collect || items.empty()) return true;
-    {
-      std::lock_guard lock(mu);
-      if (status == ConnectionStatus::SessionEnded) return true;
-    }
+    std::lock_guard end(end_mu);
+    if (ended) return true;
     if (!store->enqueue(items)) return false;
     {
       std::lock_guard lock(mu);
@@ -388,7 +395,11 @@ bool ClassConnection::flush(std::chrono::milliseconds timeout) {
 
 void ClassConnection::leave() {
   impl_->stop();
-  impl_->store->forget();
+  {
+    std::lock_guard end(impl_->end_mu);
+    impl_->ended = true;
+    impl_->store->forget();
+  }
   std::lock_guard lock(impl_->mu);
   impl_->pending = 0;
   impl_->status = ConnectionStatus::SessionEnded;

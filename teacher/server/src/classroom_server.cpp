@@ -139,8 +139,8 @@ StartResult ClassroomServer::start(const ServerOptions& options) {
   m.http = std::make_unique<HttpFrontend>(m.options, m.service->router(),
                                           [&m](ApiRequest& r) { return m.service->handle(r); });
   if (!m.http->bind(error)) return m.fail(StartError::Bind, error);
-  if (m.options.discovery_port > 0 &&
-      !m.discovery.start(m.options.bind_address, m.options.discovery_port, m.http->port(), error)) {
+  if (m.options.discovery_port != 0 &&
+      !m.discovery.start(m.options.bind_address, std::max(0, m.options.discovery_port), m.http->port(), error)) {
     return m.fail(StartError::Discovery, error);
   }
   m.http->start();
@@ -174,6 +174,7 @@ void ClassroomServer::wait() {
 }
 
 int ClassroomServer::port() const { return impl_->http ? impl_->http->port() : 0; }
+int ClassroomServer::discovery_port() const { return impl_->discovery.port(); }
 const std::string& ClassroomServer::teacher_token() const { return impl_->token; }
 std::string ClassroomServer::teacher_token_path() const { return impl_->options.data_dir + "/teacher-token"; }
 std::string ClassroomServer::database_path() const { return impl_->options.data_dir + "/classroom.sqlite"; }

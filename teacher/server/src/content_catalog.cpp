@@ -93,7 +93,9 @@ const Survey* ContentCatalog::survey_model() const {
 }
 
 nlohmann::ordered_json describe(const CatalogScenario& s) {
-  const Scenario& sc = *s.file->scenario();
+  const Scenario* scenario = s.file ? s.file->scenario() : nullptr;
+  if (scenario == nullptr) return nlohmann::ordered_json::object();  // the catalog holds scenarios only
+  const Scenario& sc = *scenario;
   nlohmann::ordered_json goals = nlohmann::ordered_json::array();
   for (auto g : sc.goals) goals.push_back(std::string(name_of(g)));
   nlohmann::ordered_json review = {{"status", std::string(name_of(sc.review.status))}};

@@ -43,6 +43,7 @@ class ClassroomServer {
   void wait();
 
   int port() const;
+  int discovery_port() const;  // 0 when discovery is off
   const std::string& teacher_token() const;
   std::string teacher_token_path() const;
   std::string database_path() const;

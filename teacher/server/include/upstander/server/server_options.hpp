@@ -63,7 +63,8 @@ struct ServerOptions {
   std::vector<std::string> allowed_hosts;
   // Browser origins allowed to call the API (none by default: no CORS at all).
   std::vector<std::string> allowed_origins;
-  // UDP port answering students' "is there a classroom server?" broadcast; 0 = off.
+  // UDP port answering students' "is there a classroom server?" broadcast; 0 = off,
+  // -1 = any free port (tests read it back with ClassroomServer::discovery_port()).
   int discovery_port = 0;
   ServerLimits limits;
   Clock clock;  // empty: the system clock

@@ -74,7 +74,8 @@ class ClassConnection {
     std::string detail;  // for logs
   };
 
-  // Joins the session with this code. Replaces any session saved in data_dir.
+  // Joins the session with this code. Replaces any session saved in data_dir. Blocks for
+  // up to connect_timeout + request_timeout: call it off the UI thread.
   static JoinResult join(const ServerAddress& server, std::string_view code, const ConnectionOptions& options);
   // The session saved in data_dir (after the game was closed), with its content and its
   // waiting events; nullptr when there is none.

@@ -17,7 +17,8 @@ struct DiscoveryOptions {
   std::vector<std::string> targets;
 };
 
-// Every server that answered within `wait`, each once, in the order they answered.
+// Every server that answered within `wait`, each once, in the order they answered. Blocks
+// for `wait`: call it off the UI thread.
 std::vector<ServerAddress> discover_servers(const DiscoveryOptions& options = {});
 
 }  // namespace upstander::client

@@ -2,6 +2,11 @@
 // stays up after each one.
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
+
 #include "server_test_support.hpp"
 
 using namespace upstander;
@@ -255,4 +260,46 @@ TEST_CASE("wrong join codes are limited per address and for the whole server") {
   CHECK(raw_post(srv.port(), "127.0.0.2", join, wrong) == 429);  // the server-wide limit
   clock.advance(61);
   CHECK(raw_post(srv.port(), "127.0.0.2", join, right) == 200);
+}
+
+namespace {
+// A non-loopback IPv4 address of this machine, or "" when it has none.
+std::string lan_address() {
+  ifaddrs* list = nullptr;
+  std::string found;
+  if (getifaddrs(&list) != 0) return found;
+  for (ifaddrs* i = list; i != nullptr && found.empty(); i = i->ifa_next) {
+    if (i->ifa_addr == nullptr || i->ifa_addr->sa_family != AF_INET || (i->ifa_flags & IFF_LOOPBACK)) continue;
+    char ip[INET_ADDRSTRLEN] = {};
+    inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(i->ifa_addr)->sin_addr, ip, sizeof ip);
+    found = ip;
+  }
+  freeifaddrs(list);
+  return found;
+}
+}  // namespace
+
+TEST_CASE("teacher requests from another machine are refused unless remote teachers are allowed") {
+  const std::string lan = lan_address();
+  if (lan.empty()) {
+    MESSAGE("no network address besides loopback: skipped");
+    return;
+  }
+  for (bool allow : {false, true}) {
+    TempDir dir;
+    TestClock clock;
+    server::ServerOptions o = test_options(dir.path(), clock);
+    o.bind_address = lan;  // requests to this address come from it, not from loopback
+    o.allow_remote_teacher = allow;
+    TestServer srv(o);
+    Http remote(srv.port(), lan);
+    const HttpResult r = remote.get("/api/v1/teacher/sessions", srv.token());
+    if (allow) {
+      CHECK(r.status == 200);
+    } else {
+      CHECK(r.status == 403);
+      CHECK(r.error_code() == "teacher_remote_disabled");
+      CHECK(remote.get("/api/v1/health").status == 200);  // students are served as usual
+    }
+  }
 }

@@ -61,6 +61,57 @@ struct ClassroomServer::Impl {
 
   StartResult fail(StartError e, std::string message) { return {e, std::move(message)}; }
 
+  // The main connection: opened, checked for damage, migrated. The writer owns it later.
+  StartResult open_database(std::optional<Database>& db) {
+    DbStatus st;
+    db = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
+    if (!db) return fail(StartError::Database, "cannot open " + db_path + ": " + st.message);
+    st = configure_writer(*db);
+    if (st.ok()) st = check_integrity(*db);
+    if (st.error == DbError::Corrupt) {
+      return fail(StartError::CorruptDatabase, "the database " + db_path + " is damaged (" + st.message +
+                                                   "); move it away to start with an empty one, or restore a backup");
+    }
+    if (st.ok()) st = migrate(*db);
+    if (!st.ok()) return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.message);
+    // The -wal and -shm files take the main file's permissions.
+    ::chmod(db_path.c_str(), 0600);
+    if (options.limits.max_database_bytes > 0) {
+      const auto page = db->query_int("PRAGMA page_size").value_or(4096);
+      db->exec("PRAGMA max_page_count = " +
+               std::to_string(std::max<std::int64_t>(1, options.limits.max_database_bytes / page)));
+    }
+    return {};
+  }
+
+  // Readers, the writer (which then owns `db`), the service, and the state it rebuilds.
+  StartResult start_store(Database db) {
+    DbStatus st;
+    if (!readers.open(db_path, 4, options.limits.busy_timeout_ms, st)) {
+      return fail(StartError::Database, "cannot open readers on " + db_path + ": " + st.message);
+    }
+    auto m = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
+    if (m && configure_connection(*m).ok()) maintenance_db = std::move(*m);
+    writer = std::make_unique<StoreWriter>(std::move(db), options.limits.writer_queue);
+    service = std::make_unique<ClassroomService>(options, token, *writer, readers, catalog, registry, settings);
+    // Even the start-up reading runs as a writer job: one thread owns the main connection.
+    st = writer->run_alone([this](Database& wdb) { return service->load_state(wdb, start_problems); });
+    if (!st.ok()) return fail(StartError::Database, "cannot read " + db_path + ": " + st.message);
+    return {};
+  }
+
+  StartResult start_network() {
+    std::string error;
+    http = std::make_unique<HttpFrontend>(options, service->router(), [this](ApiRequest& r) { return service->handle(r); });
+    if (!http->bind(error)) return fail(StartError::Bind, error);
+    if (options.discovery_port != 0 &&
+        !discovery.start(options.bind_address, std::max(0, options.discovery_port), http->port(), error)) {
+      return fail(StartError::Discovery, error);
+    }
+    http->start();
+    return {};
+  }
+
   void maintenance_loop() {
     using namespace std::chrono;
     auto next_retention = steady_clock::now();
@@ -89,61 +140,21 @@ StartResult ClassroomServer::start(const ServerOptions& options) {
   m.options = options;
   if (m.options.data_dir.empty()) m.options.data_dir = default_data_dir();
   if (!m.options.clock) m.options.clock = system_clock_seconds;
+  m.db_path = database_path();
   std::string error;
   if (!prepare_data_folder(m.options.data_dir, error)) return m.fail(StartError::DataDir, error);
   if (!load_or_create_teacher_token(teacher_token_path(), m.token, error)) {
     return m.fail(StartError::TeacherToken, error);
   }
-  m.db_path = database_path();
-
-  // The writer owns the main connection; open, check and migrate it first.
-  DbStatus st;
-  auto db = Database::open(m.db_path, Database::Mode::ReadWrite, m.options.limits.busy_timeout_ms, st);
-  if (!db) return m.fail(StartError::Database, "cannot open " + m.db_path + ": " + st.message);
-  st = configure_writer(*db);
-  if (st.ok()) st = check_integrity(*db);
-  if (st.error == DbError::Corrupt) {
-    return m.fail(StartError::CorruptDatabase, "the database " + m.db_path + " is damaged (" + st.message +
-                                                   "); move it away to start with an empty one, or restore a backup");
-  }
-  if (st.ok()) st = migrate(*db);
-  if (!st.ok()) return m.fail(StartError::Database, "cannot prepare " + m.db_path + ": " + st.message);
-  // The -wal and -shm files take the main file's permissions.
-  ::chmod(m.db_path.c_str(), 0600);
-  if (m.options.limits.max_database_bytes > 0) {
-    const auto page = db->query_int("PRAGMA page_size").value_or(4096);
-    db->exec("PRAGMA max_page_count = " + std::to_string(std::max<std::int64_t>(1, m.options.limits.max_database_bytes / page)));
-  }
-
+  std::optional<Database> db;
+  if (StartResult r = m.open_database(db); !r.ok()) return r;
   m.catalog.load_builtin(m.options.content_paths);
   if (m.catalog.list().empty()) {
     return m.fail(StartError::Content, "no scenario without errors was found in the content folder (run "
                                        "upstander-content check on it)");
   }
-  if (!m.readers.open(m.db_path, 4, m.options.limits.busy_timeout_ms, st)) {
-    return m.fail(StartError::Database, "cannot open readers on " + m.db_path + ": " + st.message);
-  }
-  auto maintenance = Database::open(m.db_path, Database::Mode::ReadWrite, m.options.limits.busy_timeout_ms, st);
-  if (maintenance && configure_connection(*maintenance).ok()) m.maintenance_db = std::move(*maintenance);
-
-  // The writer owns the main connection from here on; even the start-up reading of the
-  // state runs as one of its jobs.
-  m.writer = std::make_unique<StoreWriter>(std::move(*db), m.options.limits.writer_queue);
-  m.service = std::make_unique<ClassroomService>(m.options, m.token, *m.writer, m.readers, m.catalog, m.registry,
-                                                 m.settings);
-  std::string problem;
-  st = m.writer->run_alone([&](Database& wdb) { return m.service->load_state(wdb, problem); });
-  if (!st.ok()) return m.fail(StartError::Database, "cannot read " + m.db_path + ": " + st.message);
-  m.start_problems = problem;
-
-  m.http = std::make_unique<HttpFrontend>(m.options, m.service->router(),
-                                          [&m](ApiRequest& r) { return m.service->handle(r); });
-  if (!m.http->bind(error)) return m.fail(StartError::Bind, error);
-  if (m.options.discovery_port != 0 &&
-      !m.discovery.start(m.options.bind_address, std::max(0, m.options.discovery_port), m.http->port(), error)) {
-    return m.fail(StartError::Discovery, error);
-  }
-  m.http->start();
+  if (StartResult r = m.start_store(std::move(*db)); !r.ok()) return r;
+  if (StartResult r = m.start_network(); !r.ok()) return r;
   m.maintenance = std::thread([&m] { m.maintenance_loop(); });
   return {StartError::None, m.start_problems};
 }

@@ -74,6 +74,8 @@ class ClassroomService {
   std::optional<SessionInfo> session_param(const ApiRequest& req) const;
   std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs, std::string& error);
   DbStatus purge_raw(const SessionInfo& s);
+  // Inserts a new session with a fresh join code (drawn again if a concurrent create took it).
+  DbStatus store_new_session(SessionInfo& s);
   DbStatus checkpoint_truncate();
 
  private:

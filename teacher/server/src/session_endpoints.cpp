@@ -45,7 +45,38 @@ DbStatus insert_session(Database& db, SessionInfo& s) {
   return {};
 }
 
+// The file of one chosen scenario, if the session may use it: it exists, is not a draft
+// (unless drafts are allowed) and is written in the session's language.
+std::optional<ApiResponse> add_scenario(const ContentCatalog& catalog, const std::string& id, const std::string& language,
+                                        bool allow_drafts, std::vector<ContentBlob>& blobs) {
+  auto found = catalog.find(id);
+  const Scenario* sc = found ? found->file->scenario() : nullptr;
+  if (sc == nullptr) return error_response(422, "unknown_scenario", "there is no scenario \"" + id + "\"", {{"scenario", id}});
+  if (sc->review.status == ReviewStatus::Draft && !allow_drafts) {
+    return error_response(422, "draft_not_allowed", "\"" + id + "\" is a draft; allow drafts to use it with a class",
+                          {{"scenario", id}});
+  }
+  if (std::find(sc->locales.begin(), sc->locales.end(), language) == sc->locales.end()) {
+    return error_response(422, "unsupported_language", "\"" + id + "\" is not written in \"" + language + "\"",
+                          {{"scenario", id}});
+  }
+  blobs.push_back(found->blob);
+  return std::nullopt;
+}
+
 }  // namespace
+
+DbStatus ClassroomService::store_new_session(SessionInfo& s) {
+  DbStatus st;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    do {
+      s.code = make_join_code();
+    } while (registry_.code_in_use(s.code));
+    st = writer_.run([&](Database& db) { return insert_session(db, s); }, [&] { registry_.add_session(s); });
+    if (st.error != DbError::Constraint) break;  // a code taken by a concurrent create: draw again
+  }
+  return st;
+}
 
 ApiResponse ClassroomService::create_session(ApiRequest& req) {
   BodyError error;
@@ -64,20 +95,7 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
 
   std::vector<ContentBlob> blobs;
   for (const auto& id : *ids) {
-    auto found = catalog_.find(id);
-    if (!found) return error_response(422, "unknown_scenario", "there is no scenario \"" + id + "\"", {{"scenario", id}});
-    const Scenario* scenario = found->file->scenario();
-    if (scenario == nullptr) return error_response(500, "content_error", "the catalog holds a file that is no scenario");
-    const Scenario& sc = *scenario;
-    if (sc.review.status == ReviewStatus::Draft && !allow_drafts.value_or(false)) {
-      return error_response(422, "draft_not_allowed",
-                            "\"" + id + "\" is a draft; allow drafts to use it with a class", {{"scenario", id}});
-    }
-    if (std::find(sc.locales.begin(), sc.locales.end(), *language) == sc.locales.end()) {
-      return error_response(422, "unsupported_language", "\"" + id + "\" is not written in \"" + *language + "\"",
-                            {{"scenario", id}});
-    }
-    blobs.push_back(found->blob);
+    if (auto refused = add_scenario(catalog_, id, *language, allow_drafts.value_or(false), blobs)) return *refused;
   }
   auto survey = catalog_.survey();
   if (with_survey.value_or(true) && survey) blobs.push_back(*survey);
@@ -96,14 +114,7 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   s.max_players = static_cast<int>(max_players.value_or(defaults.default_max_players));
   s.created_at = clock_();
 
-  DbStatus st;
-  for (int attempt = 0; attempt < 5; ++attempt) {
-    do {
-      s.code = make_join_code();
-    } while (registry_.code_in_use(s.code));
-    st = writer_.run([&](Database& db) { return insert_session(db, s); }, [&] { registry_.add_session(s); });
-    if (st.error != DbError::Constraint) break;  // a code taken by a concurrent create: draw again
-  }
+  const DbStatus st = store_new_session(s);
   if (!st.ok()) return storage_error(st);
   return json_response(201, describe_session(s));
 }

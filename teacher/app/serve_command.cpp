@@ -1,0 +1,98 @@
+// `upstander-teacher serve`: the classroom server in the foreground until SIGINT/SIGTERM.
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <thread>
+
+#include "commands.hpp"
+#include "upstander/server/classroom_server.hpp"
+
+namespace upstander::teacher {
+
+namespace {
+
+bool parse_int(const std::string& s, int min, int max, int& out) {
+  char* end = nullptr;
+  const long v = std::strtol(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || v < min || v > max) return false;
+  out = static_cast<int>(v);
+  return true;
+}
+
+// Reads the options into `o`; returns 0 or the usage error's exit code.
+int read_options(const Args& args, server::ServerOptions& o) {
+  o.discovery_port = 47810;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--remote-teacher") {
+      o.allow_remote_teacher = true;
+    } else if (a == "--port" || a == "--discovery-port" || a == "--workers") {
+      int n = 0;
+      if (!value(v) || !parse_int(v, a == "--workers" ? 1 : 0, a == "--workers" ? 1024 : 65535, n)) {
+        return usage_error(a + " needs a number");
+      }
+      if (a == "--port") o.port = n;
+      if (a == "--discovery-port") o.discovery_port = n;
+      if (a == "--workers") o.limits.worker_threads = static_cast<std::size_t>(n);
+    } else if (a == "--bind" || a == "--data" || a == "--content" || a == "--allow-host") {
+      if (!value(v) || v.empty()) return usage_error(a + " needs a value");
+      if (a == "--bind") o.bind_address = v;
+      if (a == "--data") o.data_dir = v;
+      if (a == "--content") o.content_paths.push_back(v);
+      if (a == "--allow-host") o.allowed_hosts.push_back(v);
+    } else {
+      return usage_error("unknown option " + a);
+    }
+  }
+  if (o.content_paths.empty()) o.content_paths.push_back(UPSTANDER_DEFAULT_CONTENT_DIR);
+  return 0;
+}
+
+}  // namespace
+
+int run_serve(const Args& args) {
+  server::ServerOptions options;
+  if (int rc = read_options(args, options); rc != 0) return rc;
+
+  // Signals are taken by one thread with sigwait, so no handler runs inside the server.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  server::ClassroomServer srv;
+  const server::StartResult started = srv.start(options);
+  if (!started.ok()) {
+    std::fprintf(stderr, "upstander-teacher: cannot start the server (%s): %s\n",
+                 std::string(server::name_of(started.error)).c_str(), started.message.c_str());
+    return 1;
+  }
+  if (!started.message.empty()) std::fprintf(stderr, "upstander-teacher: %s", started.message.c_str());
+  std::printf("upstander-teacher: serving on http://%s:%d\n", options.bind_address.c_str(), srv.port());
+  std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
+  std::printf("upstander-teacher: listening on port %d\n", srv.port());
+  std::fflush(stdout);
+
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    srv.stop();
+  });
+  srv.wait();
+  waiter.detach();  // still in sigwait only if stop() came from elsewhere; the process ends now
+  std::printf("upstander-teacher: stopped\n");
+  return 0;
+}
+
+}  // namespace upstander::teacher

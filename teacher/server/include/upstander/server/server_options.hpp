@@ -1,0 +1,76 @@
+// Everything the classroom server can be told at start: where it listens and keeps data,
+// which content it offers, and the limits that keep one class (or an attacker) from
+// starving the others.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace upstander::server {
+
+// Seconds since the Unix epoch. Tests replace it to make retention days pass in a moment.
+using Clock = std::function<std::int64_t()>;
+std::int64_t system_clock_seconds();
+
+struct ServerLimits {
+  // HTTP worker threads. Each request holds one only while it is served (students'
+  // clients close the connection after each request), so 64 serve thousands of students.
+  std::size_t worker_threads = 64;
+  // Accepted connections waiting for a worker; when full, accepting pauses and the
+  // kernel's listen queue absorbs the burst.
+  std::size_t connection_queue = 4096;
+  int listen_backlog = 1024;
+  int read_timeout_seconds = 5;
+  int write_timeout_seconds = 5;
+  int keep_alive_seconds = 2;
+  std::size_t keep_alive_requests = 20;
+
+  std::size_t max_body_bytes = 256 * 1024;     // student and session requests
+  std::size_t max_pack_bytes = 4 * 1024 * 1024;  // a scenario pack a teacher adds
+  std::size_t max_events_per_batch = 500;
+
+  // Requests per address: a token bucket refilled at `rate` per second up to `burst`.
+  double address_rate = 20.0;
+  double address_burst = 60.0;
+  // Failed joins (wrong code) per address per minute, and for the whole server.
+  int failed_joins_per_address = 10;
+  int failed_joins_global = 100;
+  std::size_t tracked_addresses = 65536;  // bounded memory for the two tables above
+
+  // Write jobs waiting for the database writer; beyond it requests get 503.
+  std::size_t writer_queue = 8192;
+  int busy_timeout_ms = 5000;
+  // A cap on the database file (0: none), so a flood cannot fill the teacher's disk;
+  // beyond it writes answer 507 and reads go on.
+  std::int64_t max_database_bytes = 0;
+};
+
+struct ServerOptions {
+  std::string bind_address = "0.0.0.0";
+  int port = 8080;        // 0 picks a free port (tests)
+  std::string data_dir;   // empty: default_data_dir()
+  // Content files and folders (scenarios, the survey). Packs added by teachers are kept
+  // in the database and need no folder.
+  std::vector<std::string> content_paths;
+  // Teacher endpoints answer only requests from this machine unless this is set, so a
+  // school can put the server on another machine and the dashboard elsewhere.
+  bool allow_remote_teacher = false;
+  // Host names (besides IP literals and "localhost") a request may name in its Host
+  // header; anything else is refused to defeat DNS rebinding.
+  std::vector<std::string> allowed_hosts;
+  // Browser origins allowed to call the API (none by default: no CORS at all).
+  std::vector<std::string> allowed_origins;
+  // UDP port answering students' "is there a classroom server?" broadcast; 0 = off,
+  // -1 = any free port (tests read it back with ClassroomServer::discovery_port()).
+  int discovery_port = 0;
+  ServerLimits limits;
+  Clock clock;  // empty: the system clock
+};
+
+// $XDG_DATA_HOME/upstander-teacher, else ~/.local/share/upstander-teacher.
+std::string default_data_dir();
+
+}  // namespace upstander::server

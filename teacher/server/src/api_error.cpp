@@ -1,0 +1,45 @@
+// Building JSON responses and errors.
+#include "api_error.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace upstander::server {
+
+namespace {
+// Texts from clients are validated UTF-8, but a message may quote a fragment of input:
+// replace rather than throw if anything slipped through.
+constexpr auto kDump = nlohmann::json::error_handler_t::replace;
+}  // namespace
+
+ApiResponse json_response(int status, const nlohmann::json& body) {
+  ApiResponse r;
+  r.status = status;
+  r.body = body.dump(-1, ' ', false, kDump);
+  return r;
+}
+
+ApiResponse json_response(int status, const nlohmann::ordered_json& body) {
+  ApiResponse r;
+  r.status = status;
+  r.body = body.dump(-1, ' ', false, kDump);
+  return r;
+}
+
+ApiResponse error_response(int status, std::string_view code, std::string_view message) {
+  return error_response(status, code, message, nlohmann::json());
+}
+
+ApiResponse error_response(int status, std::string_view code, std::string_view message,
+                           const nlohmann::json& details) {
+  nlohmann::json e = {{"code", code}, {"message", message}};
+  if (!details.is_null()) e["details"] = details;
+  return json_response(status, nlohmann::json{{"error", std::move(e)}});
+}
+
+ApiResponse rate_limited(int retry_after_seconds) {
+  ApiResponse r = error_response(429, "rate_limited", "too many requests from this address; try again shortly");
+  r.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds));
+  return r;
+}
+
+}  // namespace upstander::server

@@ -1,0 +1,46 @@
+// API requests and responses without any HTTP library type, so the endpoints can be
+// written and tested without a socket; and the one error shape every endpoint uses:
+// {"error": {"code": "...", "message": "..."}}.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace upstander::server {
+
+struct ApiRequest {
+  std::string method;
+  std::string path;
+  std::map<std::string, std::string> query;
+  std::string body;
+  std::string content_type;
+  std::string authorization;  // the Authorization header as sent
+  std::string remote_addr;    // only for rate limits and the loopback check; never stored
+  std::vector<std::string> path_params;  // the {} parts of the route, in order
+  // Set by authorization on student routes: whose events these are.
+  std::int64_t player_id = 0;
+  std::string player_session;
+};
+
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+ApiResponse json_response(int status, const nlohmann::json& body);
+ApiResponse json_response(int status, const nlohmann::ordered_json& body);
+// `details` (optional) is added as error.details.
+ApiResponse error_response(int status, std::string_view code, std::string_view message);
+ApiResponse error_response(int status, std::string_view code, std::string_view message,
+                           const nlohmann::json& details);
+ApiResponse rate_limited(int retry_after_seconds);
+
+}  // namespace upstander::server

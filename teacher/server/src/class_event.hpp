@@ -1,0 +1,35 @@
+// One validated event from a student's game, as the writer stores it. Only ids, a 1-5
+// value and the event's order: nothing the student typed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <optional>
+
+namespace upstander::server {
+
+// Stored as integers; the numbers never change meaning.
+enum class ClassEventType : int {
+  ScenarioStarted = 1,
+  NodeEntered = 2,
+  ChoiceMade = 3,
+  ReflectionAnswered = 4,
+  SceneSkipped = 5,
+  EndingReached = 6,
+  SurveyAnswered = 7,
+};
+std::string_view name_of(ClassEventType t);
+std::optional<ClassEventType> parse_class_event_type(std::string_view s);
+
+struct ClassEvent {
+  std::string client_id;  // made by the student's game; unique per player
+  std::int64_t ord = 0;   // order among this player's events
+  ClassEventType type = ClassEventType::NodeEntered;
+  std::string scenario;   // "" for survey answers
+  std::string node;       // node, ending, or survey item
+  std::string answer;     // choice, reflection option, landing node of a skip, or survey form "A"/"B"
+  int value = 0;          // 1-5 for scale reflections and survey answers
+};
+
+}  // namespace upstander::server

@@ -1,0 +1,163 @@
+// Routes, authorization and helpers shared by the endpoints.
+#include "classroom_service.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "sha256.hpp"
+
+namespace upstander::server {
+
+ApiResponse storage_error(const DbStatus& s) {
+  if (s.error == DbError::Busy) {
+    ApiResponse r = error_response(503, "busy", "the server is busy; try again in a moment");
+    r.headers.emplace_back("Retry-After", "1");
+    return r;
+  }
+  if (s.error == DbError::Full) return error_response(507, "storage_full", "the server's disk is full");
+  return error_response(500, "storage_error", "the server could not store this");
+}
+
+std::optional<ApiResponse> expect_no_fields(const ApiRequest& req) {
+  if (req.body.empty()) return std::nullopt;
+  BodyError error;
+  auto body = parse_object(req.body, error);
+  if (!body) return error.response();
+  FieldReader f(*body, "", error);
+  if (!f.finish()) return error.response();
+  return std::nullopt;
+}
+
+ClassroomService::ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer,
+                                   ReaderPool& readers, ContentCatalog& catalog, SessionRegistry& registry,
+                                   ServerSettings& settings)
+    : options_(options),
+      clock_(options.clock ? options.clock : Clock(system_clock_seconds)),
+      teacher_token_(std::move(teacher_token)),
+      writer_(writer),
+      readers_(readers),
+      catalog_(catalog),
+      registry_(registry),
+      settings_(settings),
+      joins_(options.limits.failed_joins_per_address, options.limits.failed_joins_global,
+             options.limits.tracked_addresses) {
+  add_routes();
+}
+
+void ClassroomService::add_routes() {
+  const std::size_t small = 1024;
+  const std::size_t body = options_.limits.max_body_bytes;
+  const std::size_t pack = options_.limits.max_pack_bytes;
+  auto bind = [this](ApiResponse (ClassroomService::*m)(ApiRequest&)) {
+    return [this, m](ApiRequest& r) { return (this->*m)(r); };
+  };
+  auto& r = router_;
+  r.add("GET", "/api/v1/health", Caller::Anyone, small, bind(&ClassroomService::health));
+  r.add("POST", "/api/v1/join", Caller::Anyone, small, bind(&ClassroomService::join));
+  r.add("GET", "/api/v1/student/content", Caller::Student, small, bind(&ClassroomService::student_content));
+  r.add("POST", "/api/v1/student/events", Caller::Student, body, bind(&ClassroomService::post_events));
+
+  r.add("GET", "/api/v1/teacher/sessions", Caller::Teacher, small, bind(&ClassroomService::list_sessions));
+  r.add("POST", "/api/v1/teacher/sessions", Caller::Teacher, body, bind(&ClassroomService::create_session));
+  r.add("GET", "/api/v1/teacher/sessions/{}", Caller::Teacher, small, bind(&ClassroomService::get_session));
+  r.add("DELETE", "/api/v1/teacher/sessions/{}", Caller::Teacher, small, bind(&ClassroomService::delete_session));
+  r.add("POST", "/api/v1/teacher/sessions/{}/lock", Caller::Teacher, small,
+        [this](ApiRequest& q) { return set_locked(q, true); });
+  r.add("POST", "/api/v1/teacher/sessions/{}/unlock", Caller::Teacher, small,
+        [this](ApiRequest& q) { return set_locked(q, false); });
+  r.add("POST", "/api/v1/teacher/sessions/{}/end", Caller::Teacher, small, bind(&ClassroomService::end_session));
+  r.add("GET", "/api/v1/teacher/sessions/{}/content", Caller::Teacher, small, bind(&ClassroomService::session_content));
+  r.add("GET", "/api/v1/teacher/sessions/{}/summary", Caller::Teacher, small, bind(&ClassroomService::summary));
+  r.add("GET", "/api/v1/teacher/sessions/{}/progress", Caller::Teacher, small, bind(&ClassroomService::progress));
+  r.add("GET", "/api/v1/teacher/sessions/{}/export", Caller::Teacher, small, bind(&ClassroomService::export_results));
+
+  r.add("GET", "/api/v1/teacher/scenarios", Caller::Teacher, small, bind(&ClassroomService::list_scenarios));
+  r.add("POST", "/api/v1/teacher/packs", Caller::Teacher, pack, bind(&ClassroomService::add_pack));
+  r.add("DELETE", "/api/v1/teacher/packs/{}", Caller::Teacher, small, bind(&ClassroomService::remove_pack));
+  r.add("GET", "/api/v1/teacher/settings", Caller::Teacher, small, bind(&ClassroomService::get_settings));
+  r.add("PUT", "/api/v1/teacher/settings", Caller::Teacher, small, bind(&ClassroomService::put_settings));
+}
+
+ApiResponse ClassroomService::handle(ApiRequest& req) {
+  return router_.dispatch(req, [this](const Route& route, ApiRequest& r) { return authorize(route, r); });
+}
+
+namespace {
+// "Bearer <token>" -> token; "" when absent or another scheme.
+std::string bearer_token(const std::string& header) {
+  constexpr std::string_view kScheme = "Bearer ";
+  if (header.size() <= kScheme.size() || header.compare(0, kScheme.size(), kScheme) != 0) return {};
+  return header.substr(kScheme.size());
+}
+
+ApiResponse unauthorized(std::string_view code, std::string_view message) {
+  ApiResponse r = error_response(401, code, message);
+  r.headers.emplace_back("WWW-Authenticate", "Bearer");
+  return r;
+}
+}  // namespace
+
+std::optional<ApiResponse> ClassroomService::authorize(const Route& route, ApiRequest& req) {
+  if (route.caller == Caller::Anyone) return std::nullopt;
+  const std::string token = bearer_token(req.authorization);
+  if (route.caller == Caller::Teacher) {
+    if (!options_.allow_remote_teacher && !is_loopback_address(req.remote_addr)) {
+      return error_response(403, "teacher_remote_disabled",
+                            "teacher requests are accepted only from this computer (start the server with "
+                            "--remote-teacher to allow a dashboard elsewhere)");
+    }
+    if (token.empty()) return unauthorized("missing_token", "this request needs the teacher token");
+    if (equal_secrets(token, teacher_token_)) return std::nullopt;
+    if (registry_.player(sha256(token))) {
+      return error_response(403, "not_teacher", "a student token cannot be used for teacher requests");
+    }
+    return unauthorized("invalid_token", "the teacher token is not right");
+  }
+  if (token.empty()) return unauthorized("missing_token", "this request needs the player token from joining");
+  auto player = registry_.player(sha256(token));
+  if (!player) return unauthorized("invalid_token", "this player token is not known (the session may be over)");
+  req.player_id = player->player_id;
+  req.player_session = player->session_public_id;
+  return std::nullopt;
+}
+
+std::optional<SessionInfo> ClassroomService::session_param(const ApiRequest& req) const {
+  if (req.path_params.empty()) return std::nullopt;
+  return registry_.find(req.path_params[0]);
+}
+
+nlohmann::ordered_json ClassroomService::describe_session(const SessionInfo& s) const {
+  nlohmann::ordered_json j;
+  j["id"] = s.public_id;
+  j["code"] = s.code.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.code);
+  j["state"] = s.ended ? "ended" : s.locked ? "locked" : "open";
+  j["language"] = s.language;
+  j["k"] = s.k;
+  j["collect"] = s.collect;
+  j["max_players"] = s.max_players;
+  j["players"] = s.players;
+  nlohmann::ordered_json scenarios = nlohmann::ordered_json::array();
+  for (const Scenario* sc : s.content->scenarios()) scenarios.push_back(sc->id);
+  j["scenarios"] = std::move(scenarios);
+  j["survey"] = s.content->survey() != nullptr;
+  j["content_hash"] = s.content->hash();
+  j["created_at"] = s.created_at;
+  j["ended_at"] = s.ended ? nlohmann::ordered_json(s.ended_at) : nlohmann::ordered_json(nullptr);
+  j["raw_data"] = s.raw_purged ? "purged" : "kept";
+  const std::int64_t retention = settings_.get().retention_days;
+  j["purge_at"] = s.ended && !s.raw_purged ? nlohmann::ordered_json(s.ended_at + retention * 86400)
+                                           : nlohmann::ordered_json(nullptr);
+  return j;
+}
+
+std::shared_ptr<const SessionContent> ClassroomService::content_for(std::vector<ContentBlob> blobs, std::string& error) {
+  const std::string hash = content_hash(blobs);
+  std::lock_guard lock(content_mu_);
+  if (auto it = content_cache_.find(hash); it != content_cache_.end()) {
+    if (auto c = it->second.lock()) return c;
+  }
+  auto c = SessionContent::load(std::move(blobs), error);
+  if (c) content_cache_[hash] = c;
+  return c;
+}
+
+}  // namespace upstander::server

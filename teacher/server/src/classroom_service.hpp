@@ -1,0 +1,103 @@
+// The API's behaviour, without HTTP: every endpoint of /api/v1, who may call it, and the
+// state they share (sessions, content, the writer, readers, limits). The frontend hands
+// it ApiRequests; tests can too.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "api_router.hpp"
+#include "content_catalog.hpp"
+#include "rate_limiter.hpp"
+#include "reader_pool.hpp"
+#include "server_settings.hpp"
+#include "session_registry.hpp"
+#include "store_writer.hpp"
+#include "strict_json.hpp"
+#include "upstander/server/server_options.hpp"
+
+namespace upstander::server {
+
+class ClassroomService {
+ public:
+  ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer, ReaderPool& readers,
+                   ContentCatalog& catalog, SessionRegistry& registry, ServerSettings& settings);
+
+  const ApiRouter& router() const { return router_; }
+  ApiResponse handle(ApiRequest& req);
+
+  // Start-up: packs and sessions (with their players) from the database.
+  DbStatus load_state(Database& db, std::string& problem);
+
+  // Retention: ends sessions left open too long, purges raw data past retention. Returns
+  // the number of sessions purged.
+  int enforce_retention();
+
+  std::int64_t now() const { return clock_(); }
+
+ private:
+  void add_routes();
+  std::optional<ApiResponse> authorize(const Route& route, ApiRequest& req);
+
+  // Student endpoints (student_endpoints.cpp)
+  ApiResponse join(ApiRequest& req);
+  ApiResponse student_content(ApiRequest& req);
+  ApiResponse post_events(ApiRequest& req);
+
+  // Sessions (session_endpoints.cpp)
+  ApiResponse create_session(ApiRequest& req);
+  ApiResponse list_sessions(ApiRequest& req);
+  ApiResponse get_session(ApiRequest& req);
+  ApiResponse set_locked(ApiRequest& req, bool locked);
+  ApiResponse end_session(ApiRequest& req);
+  ApiResponse delete_session(ApiRequest& req);
+  ApiResponse session_content(ApiRequest& req);
+
+  // Results (results_endpoints.cpp)
+  ApiResponse summary(ApiRequest& req);
+  ApiResponse progress(ApiRequest& req);
+  ApiResponse export_results(ApiRequest& req);
+
+  // Content and settings (content_endpoints.cpp, settings_endpoints.cpp)
+  ApiResponse list_scenarios(ApiRequest& req);
+  ApiResponse add_pack(ApiRequest& req);
+  ApiResponse remove_pack(ApiRequest& req);
+  ApiResponse get_settings(ApiRequest& req);
+  ApiResponse put_settings(ApiRequest& req);
+  ApiResponse health(ApiRequest& req);
+
+  // Shared helpers (classroom_service.cpp)
+  nlohmann::ordered_json describe_session(const SessionInfo& s) const;
+  std::optional<SessionInfo> session_param(const ApiRequest& req) const;
+  std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs, std::string& error);
+  DbStatus purge_raw(const SessionInfo& s);
+  // Inserts a new session with a fresh join code (drawn again if a concurrent create took it).
+  DbStatus store_new_session(SessionInfo& s);
+  DbStatus checkpoint_truncate();
+
+ private:
+  ServerOptions options_;
+  Clock clock_;
+  std::string teacher_token_;
+  StoreWriter& writer_;
+  ReaderPool& readers_;
+  ContentCatalog& catalog_;
+  SessionRegistry& registry_;
+  ServerSettings& settings_;
+  JoinGuard joins_;
+  ApiRouter router_;
+
+  std::mutex content_mu_;
+  std::unordered_map<std::string, std::weak_ptr<const SessionContent>> content_cache_;
+};
+
+// Maps a storage failure to the HTTP answer: 503 when busy, 507 when the disk is full,
+// 500 otherwise.
+ApiResponse storage_error(const DbStatus& s);
+// Bodyless endpoints accept nothing or an empty object.
+std::optional<ApiResponse> expect_no_fields(const ApiRequest& req);
+
+}  // namespace upstander::server

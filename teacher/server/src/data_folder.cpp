@@ -1,0 +1,101 @@
+// Data folder and teacher token on disk.
+#include "data_folder.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "secure_random.hpp"
+#include "upstander/server/server_options.hpp"
+
+namespace upstander::server {
+
+namespace fs = std::filesystem;
+
+std::string default_data_dir() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') return std::string(xdg) + "/upstander-teacher";
+  const char* home = std::getenv("HOME");
+  return std::string(home && *home ? home : ".") + "/.local/share/upstander-teacher";
+}
+
+namespace {
+
+bool on_network_share(const std::string& dir, std::string& which) {
+  struct statfs info {};
+  if (statfs(dir.c_str(), &info) != 0) return false;
+  // Magic numbers from statfs(2).
+  switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969: which = "NFS"; return true;
+    case 0x517B: which = "SMB"; return true;
+    case 0xFF534D42: which = "CIFS"; return true;
+    case 0xFE534D42: which = "SMB2"; return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool prepare_data_folder(const std::string& dir, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir, ec)) {
+    error = "cannot create the data folder " + dir + ": " + ec.message();
+    return false;
+  }
+  if (::chmod(dir.c_str(), 0700) != 0) {
+    error = "cannot make the data folder " + dir + " private: " + std::strerror(errno);
+    return false;
+  }
+  std::string which;
+  if (on_network_share(dir, which)) {
+    error = "the data folder " + dir + " is on a network share (" + which +
+            "); student data must stay on this computer: choose a local folder with --data";
+    return false;
+  }
+  return true;
+}
+
+bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd >= 0) {
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && (st.st_mode & 077) != 0) ::fchmod(fd, 0600);
+    char buf[128];
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    ::close(fd);
+    std::string t(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
+    while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
+    if (t.size() < 32) {
+      error = "the teacher token file " + path + " is damaged; delete it to make a new token";
+      return false;
+    }
+    token = t;
+    return true;
+  }
+  if (errno != ENOENT) {
+    error = "cannot read the teacher token " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  token = random_hex(32);  // 256 bits
+  fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    error = "cannot create the teacher token " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  const std::string line = token + "\n";
+  const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+  ::close(fd);
+  if (!ok) {
+    error = "cannot write the teacher token " + path;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace upstander::server

@@ -1,0 +1,18 @@
+// The server's private folder: created owner-only, refused on a network share (the data
+// must stay on the teacher's own machine), and the teacher token inside it.
+#pragma once
+
+#include <string>
+
+namespace upstander::server {
+
+// Creates `dir` (and parents) with mode 0700 if needed and tightens an existing one.
+// False with a message if it cannot, or if it is on NFS/SMB/CIFS or another network
+// file system.
+bool prepare_data_folder(const std::string& dir, std::string& error);
+
+// Reads the teacher token from `path`, or makes a new random one there (mode 0600). A file
+// that others can read is tightened to 0600 first.
+bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error);
+
+}  // namespace upstander::server

@@ -1,0 +1,74 @@
+// The UDP discovery answer.
+#include "discovery_responder.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+
+#include "rate_limiter.hpp"
+
+namespace upstander::server {
+
+DiscoveryResponder::~DiscoveryResponder() { stop(); }
+
+bool DiscoveryResponder::start(const std::string& address, int port, int http_port, std::string& error) {
+  fd_ = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (fd_ < 0) {
+    error = "cannot open the discovery socket";
+    return false;
+  }
+  int on = 1;
+  ::setsockopt(fd_, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1) addr.sin_addr.s_addr = htonl(INADDR_ANY);
+  if (::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    error = "cannot listen for discovery on UDP port " + std::to_string(port) + ": " + std::strerror(errno);
+    ::close(fd_);
+    fd_ = -1;
+    return false;
+  }
+  socklen_t len = sizeof addr;
+  ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+  port_ = ntohs(addr.sin_port);
+  http_port_ = http_port;
+  thread_ = std::thread([this] { loop(); });
+  return true;
+}
+
+void DiscoveryResponder::stop() {
+  stopping_ = true;
+  if (thread_.joinable()) thread_.join();
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+}
+
+void DiscoveryResponder::loop() {
+  AddressRateLimiter limiter(2.0, 5.0, 4096);
+  const std::string answer =
+      "{\"service\":\"upstander-classroom\",\"api\":1,\"port\":" + std::to_string(http_port_) + "}";
+  char buf[512];
+  while (!stopping_) {
+    pollfd p{fd_, POLLIN, 0};
+    if (::poll(&p, 1, 200) <= 0) continue;
+    sockaddr_in from{};
+    socklen_t len = sizeof from;
+    const ssize_t n = ::recvfrom(fd_, buf, sizeof buf, 0, reinterpret_cast<sockaddr*>(&from), &len);
+    if (n < static_cast<ssize_t>(kDiscoveryProbeSize) || n < static_cast<ssize_t>(answer.size())) continue;
+    if (std::memcmp(buf, kDiscoveryProbe.data(), kDiscoveryProbe.size()) != 0) continue;
+    char ip[INET_ADDRSTRLEN] = {};
+    ::inet_ntop(AF_INET, &from.sin_addr, ip, sizeof ip);
+    int retry = 0;
+    const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (!limiter.allow(ip, now, retry)) continue;
+    ::sendto(fd_, answer.data(), answer.size(), 0, reinterpret_cast<sockaddr*>(&from), len);
+  }
+}
+
+}  // namespace upstander::server

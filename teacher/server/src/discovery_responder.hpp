@@ -1,0 +1,34 @@
+// Answers students' UDP broadcast "is there an Upstander classroom server here?" with the
+// HTTP port, so students need not type an address. The answer is never larger than the
+// question (no amplification) and is rate-limited per address.
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <thread>
+
+namespace upstander::server {
+
+// The probe a client sends; it is padded to kDiscoveryProbeSize bytes.
+inline constexpr std::string_view kDiscoveryProbe = "UPSTANDER-DISCOVER 1";
+inline constexpr std::size_t kDiscoveryProbeSize = 128;
+
+class DiscoveryResponder {
+ public:
+  ~DiscoveryResponder();
+  // Binds UDP `port` on `address`; false with a message if it cannot.
+  bool start(const std::string& address, int port, int http_port, std::string& error);
+  void stop();
+  int port() const { return port_; }
+
+ private:
+  void loop();
+
+  int fd_ = -1;
+  int port_ = 0;
+  int http_port_ = 0;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+};
+
+}  // namespace upstander::server

@@ -1,0 +1,23 @@
+// Reads a student's batch of events and checks every event against the session's content:
+// the scenario is in the session, the node is in that scenario, the choice belongs to that
+// node, a reflection answer fits that question, an ending is an ending node, a survey item
+// exists and its value is 1-5. One bad event rejects the batch, naming the event.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "class_event.hpp"
+#include "session_content.hpp"
+#include "strict_json.hpp"
+
+namespace upstander::server {
+
+// Client event ids: 1-64 of A-Z a-z 0-9 - _ (a UUID or random hex fits).
+bool is_client_event_id(std::string_view s);
+
+// On failure `error` is set; its pointer names the event ("/events/3/choice").
+std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
+                                         std::size_t max_events, BodyError& error);
+
+}  // namespace upstander::server

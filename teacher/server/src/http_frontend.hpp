@@ -1,0 +1,39 @@
+// The HTTP side of the server (the only place that includes httplib): limits, timeouts,
+// the worker pool, the checks made before a body is read (rate, Host, Origin, size),
+// and conversion to and from ApiRequest/ApiResponse.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "api_error.hpp"
+#include "api_router.hpp"
+#include "rate_limiter.hpp"
+#include "request_guard.hpp"
+#include "upstander/server/server_options.hpp"
+
+namespace upstander::server {
+
+class HttpFrontend {
+ public:
+  using Dispatch = std::function<ApiResponse(ApiRequest&)>;
+
+  HttpFrontend(const ServerOptions& options, const ApiRouter& router, Dispatch dispatch);
+  ~HttpFrontend();
+  HttpFrontend(const HttpFrontend&) = delete;
+  HttpFrontend& operator=(const HttpFrontend&) = delete;
+
+  // Binds the listening socket; false with a message when the address or port is taken.
+  bool bind(std::string& error);
+  int port() const;
+  // Serves on a background thread until stop().
+  void start();
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace upstander::server

@@ -1,0 +1,47 @@
+// The content one session serves: its scenario files (and the survey), loaded with the
+// engine for validating events, with the content hash students verify. Immutable once
+// made, and shared by every session with the same files.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "upstander/content_file.hpp"
+
+namespace upstander::server {
+
+struct ContentBlob {
+  std::string name;  // "feature-tour.json", "survey.json"
+  std::string kind;  // "scenario" or "survey"
+  std::string bytes;
+  std::string sha256;  // hex of bytes
+};
+
+// sha256 over, per file in order: name, "\n", the file's sha256 hex, "\n". The client
+// computes the same from the files it received.
+std::string content_hash(const std::vector<ContentBlob>& blobs);
+
+class SessionContent {
+ public:
+  // nullptr (and `error`) if any file fails to load without errors: content is checked
+  // before it is ever stored, so this only happens with a damaged database.
+  static std::shared_ptr<const SessionContent> load(std::vector<ContentBlob> blobs, std::string& error);
+
+  const std::string& hash() const { return hash_; }
+  const std::vector<ContentBlob>& blobs() const { return blobs_; }
+  std::vector<const Scenario*> scenarios() const;
+  const Scenario* scenario(std::string_view id) const;
+  const Survey* survey() const;
+  // {"hash": "...", "files": [{"name", "type", "sha256", "text"}...]}, serialized once.
+  const std::string& wire_json() const { return wire_; }
+
+ private:
+  std::vector<ContentBlob> blobs_;
+  std::vector<ContentFile> files_;
+  std::string hash_;
+  std::string wire_;
+};
+
+}  // namespace upstander::server

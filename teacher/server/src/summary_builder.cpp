@@ -1,0 +1,269 @@
+// Turning aggregate counts into the suppressed summary.
+#include "summary_builder.hpp"
+
+#include <cmath>
+#include <vector>
+
+#include "json_merge.hpp"
+#include "suppression.hpp"
+#include "upstander/vocabulary.hpp"
+
+namespace upstander::server {
+
+DbStatus AggregateTable::load(Database& db, std::int64_t session_id) {
+  Stmt s = db.prepare("SELECT kind, scenario, point, answer, count FROM agg_counts WHERE session_id = ?1");
+  s.bind(1, session_id);
+  while (true) {
+    const StepResult r = s.step();
+    if (r == StepResult::Error) return s.status();
+    if (r == StepResult::Done) return {};
+    counts_[{static_cast<int>(s.int_at(0)), s.text_at(1), s.text_at(2), s.text_at(3)}] = s.int_at(4);
+  }
+}
+
+void AggregateTable::set(AnswerKind kind, const std::string& scenario, const std::string& point,
+                         const std::string& answer, std::int64_t count) {
+  counts_[{static_cast<int>(kind), scenario, point, answer}] = count;
+}
+
+std::int64_t AggregateTable::get(AnswerKind kind, const std::string& scenario, const std::string& point,
+                                 const std::string& answer) const {
+  auto it = counts_.find({static_cast<int>(kind), scenario, point, answer});
+  return it == counts_.end() ? 0 : it->second;
+}
+
+namespace {
+
+using J = nlohmann::ordered_json;
+
+std::string_view shown_name(CellShown s) {
+  switch (s) {
+    case CellShown::Count: return "count";
+    case CellShown::FewerThanK: return "fewer_than_k";
+    case CellShown::Hidden: return "hidden";
+  }
+  return "hidden";
+}
+
+J cell_value(std::int64_t count, CellShown shown) {
+  J j;
+  j["count"] = shown == CellShown::Count ? J(count) : J(nullptr);
+  j["shown"] = std::string(shown_name(shown));
+  return j;
+}
+
+struct RowCell {
+  J head;  // "id", texts ...
+  std::int64_t count = 0;
+};
+
+// {"total": {...}, "cells": [...]}: the one place a row of counts becomes JSON.
+J suppressed_row(std::vector<RowCell> cells, int k) {
+  std::vector<std::int64_t> counts;
+  std::int64_t total = 0;
+  for (const auto& c : cells) {
+    counts.push_back(c.count);
+    total += c.count;
+  }
+  const SuppressedRow row = suppress_row(counts, k);
+  J out;
+  out["total"] = cell_value(total, row.total_shown ? CellShown::Count : CellShown::FewerThanK);
+  J list = J::array();
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    J c = std::move(cells[i].head);
+    merge_into(c, cell_value(cells[i].count, row.cells[i]));
+    list.push_back(std::move(c));
+  }
+  out["cells"] = std::move(list);
+  return out;
+}
+
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+// n and mean of 1-5 answers; the mean only when n >= k. `reverse` flips 1..5 so that
+// higher is always the better answer.
+struct MeanCell {
+  std::int64_t n = 0;
+  double mean = 0;
+  bool shown = false;
+};
+MeanCell mean_of(const AggregateTable& agg, AnswerKind kind, const std::string& scenario, const std::string& point,
+                 int k, bool reverse) {
+  MeanCell m;
+  std::int64_t sum = 0;
+  for (int v = 1; v <= 5; ++v) {
+    const std::int64_t c = agg.get(kind, scenario, point, std::to_string(v));
+    m.n += c;
+    sum += c * (reverse ? 6 - v : v);
+  }
+  m.shown = m.n >= k;
+  if (m.n > 0) m.mean = static_cast<double>(sum) / static_cast<double>(m.n);
+  return m;
+}
+J mean_json(const MeanCell& m) {
+  J j;
+  j["n"] = cell_value(m.n, m.shown ? CellShown::Count : CellShown::FewerThanK);
+  j["mean"] = m.shown ? J(round2(m.mean)) : J(nullptr);
+  return j;
+}
+
+bool has_survey(const SummaryInput& in) { return in.content->survey() != nullptr; }
+
+std::vector<Stage> stages_of(const SummaryInput& in) {
+  if (has_survey(in)) return {Stage::Joined, Stage::PreSurvey, Stage::Playing, Stage::Finished, Stage::PostSurvey};
+  return {Stage::Joined, Stage::Playing, Stage::Finished};
+}
+
+J stages_json(const SummaryInput& in, const AggregateTable& agg) {
+  const std::vector<Stage> stages = stages_of(in);
+  std::vector<RowCell> cells;
+  std::vector<std::int64_t> counts;
+  for (Stage s : stages) {
+    // Without a survey its stages cannot happen; nothing is folded away.
+    const std::int64_t c = agg.get(AnswerKind::Stage, "", "", std::to_string(static_cast<int>(s)));
+    cells.push_back({J{{"stage", std::string(name_of(s))}}, c});
+    counts.push_back(c);
+  }
+  J row = suppressed_row(cells, in.k);
+  // The funnel ("reached at least this stage") is published only where it follows from
+  // the row above, so it cannot reveal a hidden stage.
+  const SuppressedRow sup = suppress_row(counts, in.k);
+  const std::vector<bool> derivable = derivable_cumulative(sup);
+  J funnel = J::array();
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    std::int64_t at_least = 0;
+    for (std::size_t j = i; j < stages.size(); ++j) at_least += counts[j];
+    J f{{"stage", std::string(name_of(stages[i]))}};
+    merge_into(f, cell_value(at_least, derivable[i] ? CellShown::Count : CellShown::Hidden));
+    funnel.push_back(std::move(f));
+  }
+  J out;
+  out["stages"] = std::move(row);
+  out["funnel"] = std::move(funnel);
+  return out;
+}
+
+J scenario_progress(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
+  std::vector<RowCell> cells;
+  cells.push_back({J{{"id", "playing"}}, agg.get(AnswerKind::Progress, s.id, s.id, "started")});
+  cells.push_back({J{{"id", "finished"}}, agg.get(AnswerKind::Progress, s.id, s.id, "finished")});
+  return suppressed_row(std::move(cells), in.k);
+}
+
+J decisions_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
+  J out = J::array();
+  for (const auto& n : s.nodes) {
+    if (!n.is_decision()) continue;
+    std::vector<RowCell> cells;
+    for (const auto& c : n.choices) {
+      cells.push_back({J{{"id", c.id}, {"text", c.text.get(in.language)}}, agg.get(AnswerKind::Choice, s.id, n.id, c.id)});
+    }
+    J d;
+    d["node"] = n.id;
+    d["scene"] = n.scene;
+    merge_into(d, suppressed_row(std::move(cells), in.k));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+J endings_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
+  std::vector<RowCell> cells;
+  for (const auto& n : s.nodes) {
+    if (!n.is_ending()) continue;
+    const auto& e = n.as<EndingBody>();
+    cells.push_back({J{{"id", n.id}, {"outcome", std::string(name_of(e.outcome))}, {"title", e.title.get(in.language)}},
+                     agg.get(AnswerKind::Ending, s.id, "", n.id)});
+  }
+  return suppressed_row(std::move(cells), in.k);
+}
+
+J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
+  J out = J::array();
+  for (const auto& n : s.nodes) {
+    if (n.kind != NodeKind::Reflection) continue;
+    const auto& body = n.as<ReflectionBody>();
+    J r;
+    r["node"] = n.id;
+    r["question"] = body.question.get(in.language);
+    if (!body.options.empty()) {
+      r["kind"] = "options";
+      std::vector<RowCell> cells;
+      for (const auto& o : body.options) {
+        cells.push_back({J{{"id", o.id}, {"text", o.text.get(in.language)}}, agg.get(AnswerKind::Option, s.id, n.id, o.id)});
+      }
+      merge_into(r, suppressed_row(std::move(cells), in.k));
+    } else {
+      r["kind"] = "scale";
+      merge_into(r, mean_json(mean_of(agg, AnswerKind::Scale, s.id, n.id, in.k, false)));
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+J survey_json(const SummaryInput& in, const AggregateTable& agg) {
+  const Survey* survey = in.content->survey();
+  J items = J::array();
+  if (survey == nullptr) return items;
+  for (const auto& item : survey->items) {
+    const MeanCell pre = mean_of(agg, AnswerKind::SurveyPre, "", item.id, in.k, item.reverse);
+    const MeanCell post = mean_of(agg, AnswerKind::SurveyPost, "", item.id, in.k, item.reverse);
+    J j;
+    j["id"] = item.id;
+    j["goal"] = std::string(name_of(item.goal));
+    j["reverse"] = item.reverse;
+    j["text_pre"] = item.form_a.get(in.language);
+    j["text_post"] = item.form_b.get(in.language);
+    j["pre"] = mean_json(pre);
+    j["post"] = mean_json(post);
+    j["shift"] = pre.shown && post.shown ? J(round2(post.mean - pre.mean)) : J(nullptr);
+    items.push_back(std::move(j));
+  }
+  return items;
+}
+
+J scenario_head(const SummaryInput& in, const Scenario& s) {
+  J j;
+  j["id"] = s.id;
+  j["title"] = s.title.get(in.language);
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json build_progress(const SummaryInput& in, const AggregateTable& agg) {
+  J out;
+  out["k"] = in.k;
+  merge_into(out, stages_json(in, agg));
+  J scenarios = J::array();
+  for (const Scenario* s : in.content->scenarios()) {
+    J j = scenario_head(in, *s);
+    j["progress"] = scenario_progress(in, agg, *s);
+    scenarios.push_back(std::move(j));
+  }
+  out["scenarios"] = std::move(scenarios);
+  return out;
+}
+
+nlohmann::ordered_json build_summary(const SummaryInput& in, const AggregateTable& agg) {
+  J out;
+  out["k"] = in.k;
+  merge_into(out, stages_json(in, agg));
+  J scenarios = J::array();
+  for (const Scenario* s : in.content->scenarios()) {
+    J j = scenario_head(in, *s);
+    j["progress"] = scenario_progress(in, agg, *s);
+    j["decisions"] = decisions_json(in, agg, *s);
+    j["endings"] = endings_json(in, agg, *s);
+    j["reflections"] = reflections_json(in, agg, *s);
+    scenarios.push_back(std::move(j));
+  }
+  out["scenarios"] = std::move(scenarios);
+  J survey;
+  survey["items"] = survey_json(in, agg);
+  out["survey"] = std::move(survey);
+  return out;
+}
+
+}  // namespace upstander::server

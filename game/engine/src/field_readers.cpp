@@ -84,7 +84,9 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
                      " characters; this place on the phone holds " + std::to_string(limit),
                  "shorten it, or split it into two messages or cards");
     }
-    text.set(m.key, s);
+    // The loader owns the tree and reads each text once (see read_scenario), so the
+    // string can be taken instead of copied.
+    text.set(m.key, std::move(const_cast<std::string&>(s)));
   }
   for (const auto& l : ctx.locales) {
     if (v.find(l) == nullptr) {

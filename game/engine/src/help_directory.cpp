@@ -102,7 +102,7 @@ HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonVal
 
 }  // namespace
 
-HelpDirectory read_help(ReadContext& ctx, const JsonValue& root) {
+HelpDirectory read_help(ReadContext& ctx, JsonValue& root) {
   HelpDirectory d;
   ObjectReader r(ctx, root, "a help file");
   r.allow("type");

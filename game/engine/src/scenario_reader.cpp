@@ -832,7 +832,7 @@ void read_translations(ObjectReader& parent, Scenario& s) {
 
 }  // namespace
 
-Scenario read_scenario(ReadContext& ctx, const JsonValue& root) {
+Scenario read_scenario(ReadContext& ctx, JsonValue& root) {
   Scenario s;
   ObjectReader r(ctx, root, "a scenario");
   r.allow("type");

@@ -3,7 +3,6 @@
 #include "upstander/state_search.hpp"
 
 #include <deque>
-#include <unordered_map>
 
 namespace upstander {
 
@@ -18,6 +17,54 @@ std::uint64_t hash_state(const std::int64_t* v, std::size_t n) {
   return h;
 }
 
+// Open addressing over state ids: one int per slot, probed linearly, states compared in
+// the arena. Several times fewer cache misses than a node-based multimap on large packs.
+class StateTable {
+ public:
+  explicit StateTable(std::size_t expected) { grow_to(std::max<std::size_t>(64, expected * 2)); }
+
+  // The id of the state equal to `key` (of `width` values), or -1; `hash` is its hash.
+  std::int32_t find(std::uint64_t hash, const std::int64_t* key, std::size_t width,
+                    const std::vector<std::int64_t>& arena) const {
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const std::int32_t id = slots_[i];
+      if (id < 0) return -1;
+      if (hashes_[static_cast<std::size_t>(id)] == hash &&
+          std::equal(key, key + width, arena.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(id) * width))) {
+        return id;
+      }
+    }
+  }
+
+  void insert(std::uint64_t hash, std::int32_t id) {
+    if (hashes_.size() <= static_cast<std::size_t>(id)) hashes_.resize(static_cast<std::size_t>(id) + 1);
+    hashes_[static_cast<std::size_t>(id)] = hash;
+    if ((count_ + 1) * 2 > slots_.size()) grow_to(slots_.size() * 2);
+    place(hash, id);
+    ++count_;
+  }
+
+ private:
+  void place(std::uint64_t hash, std::int32_t id) {
+    std::size_t i = hash & mask_;
+    while (slots_[i] >= 0) i = (i + 1) & mask_;
+    slots_[i] = id;
+  }
+
+  void grow_to(std::size_t size) {
+    std::size_t n = 1;
+    while (n < size) n <<= 1;
+    slots_.assign(n, -1);
+    mask_ = n - 1;
+    for (std::size_t id = 0; id < count_; ++id) place(hashes_[id], static_cast<std::int32_t>(id));
+  }
+
+  std::vector<std::int32_t> slots_;
+  std::vector<std::uint64_t> hashes_;  // per state id, to rehash without the arena
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
 }  // namespace
 
 StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
@@ -29,25 +76,21 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
   for (std::size_t i = 0; i < s.nodes.size(); ++i) shown_[i].assign(s.nodes[i].choices.size(), false);
   if (s.start.index < 0) return;
 
-  std::unordered_multimap<std::uint64_t, std::int32_t> seen;
+  StateTable seen(s.nodes.size());
   std::deque<std::int32_t> queue;
   std::vector<std::int64_t> scratch(width_);
 
   // Adds the state in `scratch` if new (or improves its distance); returns false when full.
   auto offer = [&](std::int32_t from, std::int32_t from_node, std::int32_t choice, int dist) -> bool {
     const std::uint64_t h = hash_state(scratch.data(), width_);
-    auto range = seen.equal_range(h);
-    for (auto it = range.first; it != range.second; ++it) {
-      const std::int64_t* existing = &arena_[static_cast<std::size_t>(it->second) * width_];
-      if (std::equal(scratch.begin(), scratch.end(), existing)) {
-        const auto id = static_cast<std::size_t>(it->second);
-        if (dist < dist_[id]) {
-          dist_[id] = dist;
-          parent_[id] = {from, from_node, choice};
-          if (choice < 0) queue.push_front(it->second); else queue.push_back(it->second);
-        }
-        return true;
+    if (const std::int32_t found = seen.find(h, scratch.data(), width_, arena_); found >= 0) {
+      const auto id = static_cast<std::size_t>(found);
+      if (dist < dist_[id]) {
+        dist_[id] = dist;
+        parent_[id] = {from, from_node, choice};
+        if (choice < 0) queue.push_front(found); else queue.push_back(found);
       }
+      return true;
     }
     if (parent_.size() >= max_states) {
       complete_ = false;
@@ -57,7 +100,7 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
     arena_.insert(arena_.end(), scratch.begin(), scratch.end());
     parent_.push_back({from, from_node, choice});
     dist_.push_back(dist);
-    seen.emplace(h, id);
+    seen.insert(h, id);
     if (choice < 0) queue.push_front(id); else queue.push_back(id);
     return true;
   };

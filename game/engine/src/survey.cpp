@@ -15,7 +15,7 @@ const SurveyItem* Survey::find_item(std::string_view item_id) const {
   return nullptr;
 }
 
-Survey read_survey(ReadContext& ctx, const JsonValue& root) {
+Survey read_survey(ReadContext& ctx, JsonValue& root) {
   Survey s;
   ObjectReader r(ctx, root, "a survey");
   r.allow("type");

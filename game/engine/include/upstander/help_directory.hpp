@@ -51,8 +51,9 @@ struct HelpDirectory {
   std::vector<const HelpResource*> ranked(const HelpCountry& country, const std::vector<HelpTopic>& topics) const;
 };
 
-// `root` must be the document's top-level object with "type": "help".
-HelpDirectory read_help(ReadContext& ctx, const JsonValue& root);
+// `root` must be the document's top-level object with "type": "help"; its texts are moved
+// into the model (see read_scenario).
+HelpDirectory read_help(ReadContext& ctx, JsonValue& root);
 
 std::string_view name_of(HelpAudience a);
 

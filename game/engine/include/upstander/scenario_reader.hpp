@@ -10,8 +10,10 @@
 
 namespace upstander {
 
-// `root` must be the document's top-level object with "type": "scenario".
-Scenario read_scenario(ReadContext& ctx, const JsonValue& root);
+// `root` must be the document's top-level object with "type": "scenario". Texts are moved
+// out of `root` into the model (the tree is thrown away after reading; copying every text
+// would double the memory of large packs), so read a tree only once.
+Scenario read_scenario(ReadContext& ctx, JsonValue& root);
 
 // The reader for "type" and "format_version", shared by all content files.
 void read_format_version(ObjectReader& r, int supported);

@@ -44,7 +44,8 @@ struct Survey {
   const SurveyItem* find_item(std::string_view item_id) const;
 };
 
-// `root` must be the document's top-level object with "type": "survey".
-Survey read_survey(ReadContext& ctx, const JsonValue& root);
+// `root` must be the document's top-level object with "type": "survey"; its texts are
+// moved into the model (see read_scenario).
+Survey read_survey(ReadContext& ctx, JsonValue& root);
 
 }  // namespace upstander

@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <thread>
@@ -242,4 +243,47 @@ TEST_CASE("three students play in class; the server goes away and comes back; th
     CHECK(item["pre"]["mean"].get<double>() == doctest::Approx(reverse ? 2.0 : 4.0));
     CHECK(item["post"]["mean"].get<double>() == doctest::Approx(reverse ? 1.0 : 5.0));
   }
+}
+
+TEST_CASE("the class connection: no files until a class is joined, clear errors, nothing left after leaving") {
+  TempDir server_dir, dir;
+  TestServer srv(server_dir.path());
+  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
+  const std::string address = "127.0.0.1:" + std::to_string(srv.port());
+  const std::filesystem::path class_dir = std::filesystem::path(dir.path()) / "class";
+  ClientClassConnection c(options(dir.path(), 9));  // discovery asks a port nobody serves
+  auto settle = [&c] {
+    for (int i = 0; i < 1000 && c.join_attempt().busy; ++i) {
+      std::this_thread::sleep_for(10ms);
+      c.poll();
+    }
+    return c.join_attempt();
+  };
+
+  CHECK_FALSE(c.resume());
+  CHECK(c.session() == nullptr);
+  CHECK(c.sink() == nullptr);
+  CHECK_FALSE(std::filesystem::exists(class_dir));
+
+  c.join("ABCDEF", "not an address!");
+  CHECK(settle().failure == JoinFailure::BadAddress);
+  c.discover();
+  c.join("ABCDEF", "");  // waits for the search, which finds nobody
+  CHECK(settle().failure == JoinFailure::NoServer);
+  CHECK(c.discovery().done);
+  CHECK(c.discovery().servers.empty());
+  c.join("ZZZZZZ", address);
+  CHECK(settle().failure == JoinFailure::UnknownCode);
+  CHECK_FALSE(std::filesystem::exists(class_dir));
+
+  c.join(session["code"].get<std::string>(), address);
+  CHECK(settle().failure == JoinFailure::None);
+  REQUIRE(c.session() != nullptr);
+  CHECK(c.session()->id == session["id"]);
+  CHECK(c.session()->scenarios.size() == 1);
+  CHECK(std::filesystem::exists(class_dir));
+  c.leave();
+  CHECK(c.session() == nullptr);
+  CHECK_FALSE(std::filesystem::exists(class_dir));
+  CHECK_FALSE(c.resume());
 }

@@ -6,7 +6,9 @@
 
 #include "font_set.hpp"
 #include "game_test_support.hpp"
+#include "key_input.hpp"
 #include "screens.hpp"
+#include "scripted_class_connection.hpp"
 #include "text_draw.hpp"
 
 using namespace upstander;
@@ -23,6 +25,7 @@ struct Headless {
     io.DisplaySize = ImVec2(1280, 720);
     io.DeltaTime = 1.0f / 60.0f;
     glyphs = content_glyphs(m.library());
+    for (std::string_view k : hint::kAll) add_text(glyphs, k);  // as GameWindow does
     emoji = EmojiMap(glyphs);
     builder = std::make_unique<FontBuilder>(default_font_files(UPSTANDER_ASSETS_DIR_FOR_TESTS));
     fonts = builder->build(*io.Fonts, glyphs, emoji, 1.0f, &atlas);
@@ -120,4 +123,39 @@ TEST_CASE("the content atlas holds every content glyph, emoji included, within 2
   const ImFontGlyph* g = h.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(laugh));
   REQUIRE(g != nullptr);
   CHECK(g->Colored);
+}
+
+TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, and Join joins") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  ScriptedClassConnection conn;
+  conn.servers_found = {"10.0.0.5:8080"};
+  conn.offered.id = std::string("ui-session");
+  conn.offered.scenarios = lib.scenarios();
+  AppModel m(lib, nullptr, sink, conn);
+  m.start();
+  m.choose_language("en");
+  REQUIRE(m.choose_class());
+  Headless h(m);
+  h.frame();
+  h.audit.clear();
+  h.frame();
+  for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
+  // The ring: settings, help, the code boxes, delete, the address, join, back. The pad of
+  // code symbols is for the mouse and stays out of it.
+  CHECK(h.focus.order.size() == 7);
+  for (int i = 0; i < 5; ++i) h.frame(1);
+  h.frame(0, true);
+  CHECK(m.join_form().selected() == JoinField::Address);
+  for (char c : std::string("10.0.0.9")) m.join_type(c);
+  m.join_select(JoinField::Code);
+  for (char c : std::string("9H5DBF")) m.join_type(c);
+  h.frame(1);  // join
+  h.frame(0, true);
+  REQUIRE(conn.join_requests.size() == 1);
+  CHECK(conn.join_requests[0] == std::pair<std::string, std::string>{"9H5DBF", "10.0.0.9"});
+  CHECK(m.screen() == Screen::ClassWelcome);
+  h.audit.clear();
+  h.frame();
+  for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
 }

@@ -30,6 +30,8 @@ void AppModel::start() {
   if (store_) {
     if (auto j = store_->load(kSettingsFile)) settings_ = settings_from_json(*j);
   }
+  if (connection_->available()) connection_->resume();
+  poll_class();
   if (!language_offered(*lib_, settings_.language)) {
     settings_.language.clear();
     const bool ko = system_locale_.rfind("ko", 0) == 0;
@@ -41,13 +43,33 @@ void AppModel::start() {
   std::optional<nlohmann::json> progress = store_ ? store_->load(kProgressFile) : std::nullopt;
   if (progress && progress->is_object()) {
     if (progress->value("version", 0) == kProgressVersion) {
-      pre_done_ = progress->value("pre_done", false);
-      post_done_ = progress->value("post_done", false);
+      solo_flags_.pre = progress->value("pre_done", false);
+      solo_flags_.post = progress->value("post_done", false);
+      restore_class_progress(*progress);
     }
-    if (progress->contains("play")) {
-      resume_from(*progress);
+    if (progress->contains("play") && (*progress)["play"].is_object()) {
+      const auto& play = (*progress)["play"];
+      if (play.value("mode", "solo") != "class") {
+        resume_from(*progress);
+        return;
+      }
+      const ClassSession* cs = connection_->session();
+      if (cs && play.value("session", "") == cs->id) {
+        in_class_ = true;
+        resume_from(*progress);
+        return;
+      }
+      // The class this story belonged to is gone from this computer: its answers cannot be
+      // sent any more, so the story is not continued as if they could.
+      notice_ = "game.class.resume_gone";
+      clear_play_progress();
+      enter_screen(Screen::Mode);
       return;
     }
+  }
+  if (class_active_ && connection_->session()) {
+    enter_class(Screen::Picker);
+    return;
   }
   enter_screen(Screen::Mode);
 }
@@ -55,7 +77,7 @@ void AppModel::start() {
 void AppModel::resume_from(const nlohmann::json& progress) {
   const auto& play = progress.at("play");
   const std::string id = play.is_object() ? play.value("scenario", "") : "";
-  const Scenario* s = lib_->find_scenario(id);
+  const Scenario* s = find_offered(id);
   if (!s) {
     notice_ = "game.resume.scenario_gone";
     clear_play_progress();
@@ -72,7 +94,7 @@ void AppModel::resume_from(const nlohmann::json& progress) {
     node_changed();
     reveal_all_ = true;  // already read before the restart
     const std::string stage = play.value("stage", "play");
-    if (stage == "post_survey" && survey() && !post_done_) {
+    if (stage == "post_survey" && survey() && !flags().post) {
       survey_index_ = 0;
       enter_screen(Screen::PostSurvey);
     } else {
@@ -94,12 +116,30 @@ void AppModel::update_settings(const Settings& s) {
 }
 
 std::vector<const Scenario*> AppModel::offered_scenarios() const {
+  if (in_class_) {
+    const ClassSession* cs = connection_->session();
+    return cs ? cs->scenarios : std::vector<const Scenario*>();
+  }
   std::vector<const Scenario*> out;
   for (const Scenario* s : lib_->scenarios()) {
     if (s->review.status == ReviewStatus::Draft && !settings_.show_drafts) continue;
     out.push_back(s);
   }
   return out;
+}
+
+const Survey* AppModel::survey() const {
+  if (!in_class_) return lib_->survey();
+  const ClassSession* cs = connection_->session();
+  return cs ? cs->survey : nullptr;
+}
+
+const Scenario* AppModel::find_offered(const std::string& id) const {
+  if (!in_class_) return lib_->find_scenario(id);
+  for (const Scenario* s : offered_scenarios()) {
+    if (s->id == id) return s;
+  }
+  return nullptr;
 }
 
 std::string AppModel::country() const {
@@ -140,7 +180,7 @@ void AppModel::node_changed() {
 }
 
 EventSink& AppModel::sink() const {
-  if (in_class_ && connection_->available()) {
+  if (in_class_) {
     if (EventSink* s = connection_->sink()) return *s;
   }
   return *solo_sink_;
@@ -152,16 +192,31 @@ void AppModel::flush_events() {
   if (!events.empty()) sink().runner_events(events);
 }
 
+nlohmann::json AppModel::progress_json() const {
+  nlohmann::json j{{"version", kProgressVersion},
+                   {"pre_done", solo_flags_.pre},
+                   {"post_done", solo_flags_.post}};
+  if (const ClassSession* cs = connection_->session()) {
+    // Ids only: the pseudonym, the token and the content stay with the client.
+    j["class"] = {{"session", cs->id},
+                  {"active", in_class_},
+                  {"pre_done", class_flags_.pre},
+                  {"post_done", class_flags_.post}};
+  }
+  return j;
+}
+
 void AppModel::save_progress() const {
   if (!store_) return;
-  nlohmann::json j{
-      {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
+  nlohmann::json j = progress_json();
   if (runner_ && scenario_) {
     const char* stage = screen_ == Screen::PostSurvey ? "post_survey" : "play";
-    j["play"] = {{"scenario", scenario_->id},
+    j["play"] = {{"mode", in_class_ ? "class" : "solo"},
+                 {"scenario", scenario_->id},
                  {"stage", stage},
                  {"runner", runner_->save()},
                  {"trail", trail_json()}};
+    if (in_class_) j["play"]["session"] = connection_->session()->id;
   }
   store_->store(kProgressFile, j);
 }
@@ -170,12 +225,8 @@ void AppModel::clear_play_progress() {
   runner_.reset();
   trail_.clear();
   scenario_ = nullptr;
-  if (store_) {
-    // Keep only the survey flags: the student is not asked the same questions twice.
-    nlohmann::json j{
-        {"version", kProgressVersion}, {"pre_done", pre_done_}, {"post_done", post_done_}};
-    store_->store(kProgressFile, j);
-  }
+  // Keep only the survey flags: the student is not asked the same questions twice.
+  if (store_) store_->store(kProgressFile, progress_json());
 }
 
 void AppModel::begin_scenario() {
@@ -265,17 +316,7 @@ bool AppModel::choose_solo() {
   notice_.clear();  // a one-off message goes once the student moves on
   if (screen_ != Screen::Mode) return false;
   in_class_ = false;
-  enter_screen(Screen::Picker);
-  return true;
-}
-
-bool AppModel::choose_class() {
-  if (screen_ != Screen::Mode) return false;
-  if (!connection_->available()) {
-    notice_ = connection_->status_key();
-    return true;
-  }
-  in_class_ = true;
+  if (connection_->session()) save_progress();  // remembers "not in class" for a restart
   enter_screen(Screen::Picker);
   return true;
 }
@@ -293,7 +334,7 @@ bool AppModel::pick_scenario(std::size_t offered_index) {
 bool AppModel::note_play() {
   notice_.clear();  // a one-off message goes once the student moves on
   if (screen_ != Screen::ContentNote || !picked_) return false;
-  if (survey() && !pre_done_ && !survey()->items.empty()) {
+  if (survey() && !flags().pre && !survey()->items.empty()) {
     survey_index_ = 0;
     enter_screen(Screen::PreSurvey);
     return true;
@@ -336,12 +377,12 @@ bool AppModel::survey_skip_item() {
 
 bool AppModel::survey_skip_all() {
   if (screen_ == Screen::PreSurvey) {
-    pre_done_ = true;
+    flags().pre = true;
     begin_scenario();
     return true;
   }
   if (screen_ == Screen::PostSurvey) {
-    post_done_ = true;
+    flags().post = true;
     clear_play_progress();
     finish_reason_ = FinishReason::Completed;
     enter_screen(Screen::Finish);
@@ -496,7 +537,7 @@ bool AppModel::close_overlay() {
 
 bool AppModel::debrief_done() {
   if (screen_ != Screen::Debrief) return false;
-  if (survey() && pre_done_ && !post_done_ && !survey()->items.empty()) {
+  if (survey() && flags().pre && !flags().post && !survey()->items.empty()) {
     survey_index_ = 0;
     enter_screen(Screen::PostSurvey);
     save_progress();
@@ -511,6 +552,10 @@ bool AppModel::debrief_done() {
 bool AppModel::play_another() {
   if (screen_ != Screen::Finish) return false;
   picked_ = nullptr;
+  if (in_class_ && connection_->status() == ClassStatus::SessionEnded) {
+    leave_ended_class();
+    return true;
+  }
   enter_screen(Screen::Picker);
   return true;
 }
@@ -520,7 +565,15 @@ bool AppModel::back_screen() {
     case Screen::Mode:
       enter_screen(Screen::Language);
       return true;
+    case Screen::Join:
+      if (joining_) return false;  // the answer is on its way; wait for it
+      enter_screen(Screen::Mode);
+      return true;
+    case Screen::ClassWelcome:
     case Screen::Picker:
+      // Back on the mode screen the student picks again; the class stays saved.
+      in_class_ = false;
+      if (connection_->session()) save_progress();
       enter_screen(Screen::Mode);
       return true;
     case Screen::ContentNote:

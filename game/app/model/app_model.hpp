@@ -11,6 +11,7 @@
 #include "class_connection.hpp"
 #include "event_sink.hpp"
 #include "help_view.hpp"
+#include "join_form.hpp"
 #include "progress_store.hpp"
 #include "screen.hpp"
 #include "settings.hpp"
@@ -26,12 +27,15 @@ enum class FinishReason { Completed, SatOut, Left };
 class AppModel {
  public:
   // `store` may be nullptr (the tour): then nothing is written. The library, sink and
-  // connection must outlive the model.
+  // connection must outlive the model. Solo play sends events to `solo_sink`; class play to
+  // the connection's sink.
   AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
            ClassConnection& connection, std::string system_locale = "");
 
-  // Reads settings and progress and chooses the first screen: the language screen the
-  // first time, the scenario in progress after a restart, else the mode screen.
+  // Reads settings and progress, picks up a class session saved on this computer, and
+  // chooses the first screen: the language screen the first time, the scenario in progress
+  // (solo or in class) after a restart, the class's scenarios if the student was in class,
+  // else the mode screen.
   void start();
 
   Screen screen() const { return screen_; }
@@ -46,6 +50,8 @@ class AppModel {
   bool quit_requested() const { return quit_; }
   FinishReason finish_reason() const { return finish_reason_; }
 
+  // Solo: the loaded content (drafts only when allowed). In class: the session's
+  // scenarios, exactly those the teacher chose; solo content is not mixed in.
   std::vector<const Scenario*> offered_scenarios() const;
   const Scenario* scenario() const { return scenario_; }
   // Chosen on the picker (the content note is about it); set while it is played too.
@@ -58,7 +64,8 @@ class AppModel {
   std::vector<const Node*> earlier_in_thread(const std::string& thread_id,
                                              std::size_t max_nodes = 6) const;
 
-  const Survey* survey() const { return lib_->survey(); }
+  // Solo: content/surveys; in class: the session's survey (or none).
+  const Survey* survey() const;
   SurveyForm survey_form() const {
     return screen_ == Screen::PostSurvey ? SurveyForm::B : SurveyForm::A;
   }
@@ -68,7 +75,11 @@ class AppModel {
   HelpView help(const std::vector<HelpTopic>& lead_topics = {}) const;
 
   // Time in seconds from any monotonic clock; drives the pace at which messages appear.
-  void tick(double now) { now_ = now; }
+  // Also brings finished class work (a join, a search) into view.
+  void tick(double now) {
+    now_ = now;
+    poll_class();
+  }
   double now() const { return now_; }
   double node_entered_at() const { return entered_at_; }
   std::size_t revealed_items() const;
@@ -107,6 +118,41 @@ class AppModel {
   bool back_screen();  // Esc on menu screens: one screen back
   bool quit();
 
+  // --- Class mode (app_model_class.cpp).
+  bool in_class() const { return in_class_; }
+  // The session being played in class; nullptr in solo mode.
+  const ClassSession* class_session() const;
+  // A session saved on this computer that has not ended: the mode screen offers it.
+  const ClassSession* resumable_class() const;
+  // Any session the connection holds, played or not (its texts need glyphs).
+  const ClassSession* held_session() const { return connection_->session(); }
+  // Changes whenever the connection's session changes, so the window rebuilds its fonts.
+  std::uint64_t class_content_serial() const { return class_serial_; }
+  const JoinForm& join_form() const { return join_form_; }
+  DiscoveryState class_discovery() const { return connection_->discovery(); }
+  bool joining() const { return joining_; }
+  // The last join error in the student's language; "" if none.
+  std::string join_error_text() const;
+  ClassStatus class_status() const { return connection_->status(); }
+  std::size_t class_pending() const { return connection_->pending(); }
+  // The pseudonym ("Calm otter 42") in the student's language; "" without a session.
+  std::string class_name() const;
+  // The line every class screen shows: who the student is here and how the answers are
+  // getting on ("Calm otter 42 · Connected to the class"). "" in solo mode.
+  std::string class_status_line() const;
+  // The join screen takes letters and digits as text.
+  bool typing() const { return screen_ == Screen::Join && overlay_ == Overlay::None; }
+
+  bool join_type(char c);
+  bool join_erase();
+  bool join_select(JoinField f);
+  bool join_submit();
+  bool join_search_again();
+  bool class_welcome_done();
+  bool back_to_class();  // the saved session, from the mode screen
+  // Takes in what the connection finished since the last call. tick() calls it.
+  void poll_class();
+
  private:
   void enter_screen(Screen s);
   void begin_scenario();
@@ -117,6 +163,12 @@ class AppModel {
   void resume_from(const nlohmann::json& progress);
   EventSink& sink() const;
   void flush_events();
+  const Scenario* find_offered(const std::string& id) const;
+  nlohmann::json progress_json() const;
+  void restore_class_progress(const nlohmann::json& progress);
+  void enter_class(Screen s);
+  void joined();
+  void leave_ended_class();
 
   const ContentLibrary* lib_;
   ProgressStore* store_;
@@ -131,6 +183,14 @@ class AppModel {
   std::string notice_;
   bool quit_ = false;
   bool in_class_ = false;
+  JoinForm join_form_;
+  bool joining_ = false;
+  std::string join_error_;  // a locale key
+  int join_retry_after_ = 0;
+  std::string class_seen_;  // the id of the session the fonts were last told about
+  std::uint64_t class_serial_ = 0;
+  bool class_active_ = false;  // saved: the student was in class when the game closed
+  bool end_noticed_ = false;
   FinishReason finish_reason_ = FinishReason::Completed;
 
   // The nodes the student has seen in this playthrough and on whose phone, for chat
@@ -150,8 +210,16 @@ class AppModel {
   std::optional<Runner> runner_;
   std::uint64_t node_serial_ = 0;
 
-  bool pre_done_ = false;
-  bool post_done_ = false;
+  // Each survey is asked once before and once after play: once solo, and once per class
+  // session (the class's own measurement).
+  struct SurveyFlags {
+    bool pre = false;
+    bool post = false;
+  };
+  SurveyFlags& flags() { return in_class_ ? class_flags_ : solo_flags_; }
+  const SurveyFlags& flags() const { return in_class_ ? class_flags_ : solo_flags_; }
+  SurveyFlags solo_flags_;
+  SurveyFlags class_flags_;
   std::size_t survey_index_ = 0;
 
   double now_ = 0.0;

@@ -1,29 +1,121 @@
-// "Join my class": the seam where the classroom client (game/client/) plugs in. Until it
-// is wired up the game uses NotConnected and says so honestly on the mode screen.
+// "Join my class": the seam between the game's model and the classroom client
+// (game/app/classroom/ wraps game/client/ behind it; NotConnected stands in on builds that
+// cannot join). Every call returns at once: an implementation finds servers and joins on
+// threads of its own, and poll(), called by the model on the UI thread, brings finished
+// work into view, so session(), discovery() and join_attempt() only change there.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
+
+namespace upstander {
+struct Scenario;
+struct Survey;
+}  // namespace upstander
 
 namespace upstander::app {
 
 class EventSink;
 
+// How the class's answers are getting on; each has a game.class.status.<name> string.
+enum class ClassStatus { Online, Sending, Offline, NotCollecting, SessionEnded };
+std::string_view name_of(ClassStatus s);
+
+// Why joining failed; each has a game.class.join.error.<name> string.
+enum class JoinFailure {
+  None,
+  NoServer,      // discovery found no server and no address was typed
+  BadAddress,    // the typed address is not an address
+  Unreachable,   // no answer from the server
+  UnknownCode,   // no open class has this code
+  LobbyLocked,
+  SessionFull,
+  TooManyTries,  // wrong codes were tried too often: wait JoinAttempt::retry_after_seconds
+  BadContent,    // the served content did not match its hash or did not load
+  ServerError,
+  LocalStorage,  // this computer could not keep the queue
+};
+std::string_view name_of(JoinFailure f);
+
+// Word ids: game.pseudonym.adjective.<id>, game.pseudonym.animal.<id> and a number.
+struct ClassPseudonym {
+  std::string adjective;
+  std::string animal;
+  int number = 0;
+};
+
+// The session this computer is in, with the content the server served (checked and loaded
+// by the client). The pointers live as long as the session does.
+struct ClassSession {
+  std::string id;
+  std::string language;
+  bool collecting = true;
+  ClassPseudonym pseudonym;
+  std::vector<const Scenario*> scenarios;  // in the teacher's order
+  const Survey* survey = nullptr;          // nullptr: this session has no survey
+};
+
+struct DiscoveryState {
+  bool searching = false;
+  bool done = false;                 // a search finished (servers may still be empty)
+  std::vector<std::string> servers;  // "10.0.0.5:8080", in the order they answered
+};
+
+struct JoinAttempt {
+  bool busy = false;
+  JoinFailure failure = JoinFailure::None;  // of the last finished attempt
+  int retry_after_seconds = 0;              // with TooManyTries
+};
+
 class ClassConnection {
  public:
   virtual ~ClassConnection() = default;
-  // Whether joining a class can be offered at all on this build.
+  // Whether this build can join a class at all; when not, unavailable_key() says why.
   virtual bool available() const = 0;
-  // A locale key explaining the state to the student ("not connected yet").
-  virtual std::string status_key() const = 0;
-  // The sink that sends this class's events; only called when available().
+  virtual std::string unavailable_key() const = 0;
+
+  // Picks up the session saved on this computer by an earlier start (true if there is one).
+  // Touches nothing on disk when there is none: solo players get no class files.
+  virtual bool resume() = 0;
+  // Starts looking for classroom servers on the local network.
+  virtual void discover() = 0;
+  // Starts joining with `code`; an empty `typed_address` tries the servers discovery found
+  // (waiting for a search still running). Any earlier session is replaced.
+  virtual void join(const std::string& code, const std::string& typed_address) = 0;
+  // Brings finished background work into view. The model calls it on every frame.
+  virtual void poll() = 0;
+  virtual DiscoveryState discovery() const = 0;
+  virtual JoinAttempt join_attempt() const = 0;
+
+  // The joined or resumed session; nullptr when there is none.
+  virtual const ClassSession* session() const = 0;
+  virtual ClassStatus status() const = 0;
+  // Answers kept on this computer that the server has not confirmed yet.
+  virtual std::size_t pending() const = 0;
+  // Where this session's events go; nullptr without a session.
   virtual EventSink* sink() = 0;
+  // Forgets the session on this computer (its token, content and anything still waiting).
+  virtual void leave() = 0;
 };
 
+// A build without the classroom client: the mode screen says so honestly.
 class NotConnected final : public ClassConnection {
  public:
   bool available() const override { return false; }
-  std::string status_key() const override { return "game.mode.class_unavailable"; }
+  std::string unavailable_key() const override { return "game.mode.class_unavailable"; }
+  bool resume() override { return false; }
+  void discover() override {}
+  void join(const std::string&, const std::string&) override {}
+  void poll() override {}
+  DiscoveryState discovery() const override { return {}; }
+  JoinAttempt join_attempt() const override { return {}; }
+  const ClassSession* session() const override { return nullptr; }
+  ClassStatus status() const override { return ClassStatus::Offline; }
+  std::size_t pending() const override { return 0; }
   EventSink* sink() override { return nullptr; }
+  void leave() override {}
 };
 
 }  // namespace upstander::app

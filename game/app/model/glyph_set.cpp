@@ -23,7 +23,26 @@ void add_localized(GlyphSet& set, const LocalizedText& t) {
   for (const auto& [locale, text] : t.entries()) add_text(set, text);
 }
 
+void add_scenario(GlyphSet& set, const Scenario& s) {
+  for_each_text(s, [&](const std::string&, const LocalizedText& t) { add_localized(set, t); });
+  for (const auto& c : s.characters) add_text(set, c.avatar.emoji);
+}
+
+void add_survey(GlyphSet& set, const Survey& sv) {
+  for (const auto* t : {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label})
+    add_localized(set, *t);
+  for (const auto& item : sv.items) {
+    add_localized(set, item.form_a);
+    add_localized(set, item.form_b);
+  }
+}
+
 }  // namespace
+
+void add_session_glyphs(GlyphSet& set, const ClassSession& session) {
+  for (const Scenario* s : session.scenarios) add_scenario(set, *s);
+  if (session.survey) add_survey(set, *session.survey);
+}
 
 GlyphSet content_glyphs(const ContentLibrary& lib) {
   GlyphSet set;
@@ -32,19 +51,8 @@ GlyphSet content_glyphs(const ContentLibrary& lib) {
     add_text(set, l->name);
     for (const auto& e : l->entries) add_text(set, e.value);
   }
-  for (const Scenario* s : lib.scenarios()) {
-    for_each_text(*s, [&](const std::string&, const LocalizedText& t) { add_localized(set, t); });
-    for (const auto& c : s->characters) add_text(set, c.avatar.emoji);
-  }
-  if (const Survey* sv = lib.survey()) {
-    for (const auto* t :
-         {&sv->title, &sv->intro_pre, &sv->intro_post, &sv->min_label, &sv->max_label})
-      add_localized(set, *t);
-    for (const auto& item : sv->items) {
-      add_localized(set, item.form_a);
-      add_localized(set, item.form_b);
-    }
-  }
+  for (const Scenario* s : lib.scenarios()) add_scenario(set, *s);
+  if (const Survey* sv = lib.survey()) add_survey(set, *sv);
   if (const HelpDirectory* h = lib.help()) {
     for (const auto& c : h->countries) {
       add_localized(set, c.name);

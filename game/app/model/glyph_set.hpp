@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "class_connection.hpp"
 #include "upstander/content_library.hpp"
 
 namespace upstander::app {
@@ -14,6 +15,9 @@ using GlyphSet = std::set<char32_t>;
 
 void add_text(GlyphSet& set, std::string_view utf8);
 GlyphSet content_glyphs(const ContentLibrary& lib);
+// A class session's scenarios and survey come from the teacher's server (school packs
+// included), so their code points are added when the student joins.
+void add_session_glyphs(GlyphSet& set, const ClassSession& session);
 
 // Zero-width code points that only modify the one before (variation selectors, the
 // zero-width joiner, skin tones). The game draws the base emoji and drops these.

@@ -14,6 +14,15 @@ std::size_t index_of(KeyPress k) {
   return static_cast<std::size_t>(k.digit - 1);
 }
 
+// The join screen: letters and digits are text there, not shortcuts.
+bool join_key(AppModel& m, KeyPress k) {
+  if (k.key == Key::Enter) return m.join_submit();
+  if (k.key == Key::Backspace) return m.join_erase();
+  if (k.key == Key::Escape) return m.back_screen();
+  if (const char c = typed_char(k)) return m.join_type(c);
+  return false;
+}
+
 bool overlay_key(AppModel& m, KeyPress k) {
   switch (m.overlay()) {
     case Overlay::Help:
@@ -70,6 +79,13 @@ bool screen_key(AppModel& m, KeyPress k) {
     case Screen::Mode:
       if (is_digit(k, 1)) return m.choose_solo();
       if (is_digit(k, 2)) return m.choose_class();
+      if (is_digit(k, 3)) return m.back_to_class();
+      if (k.key == Key::Escape) return m.back_screen();
+      return false;
+    case Screen::Join:
+      return join_key(m, k);
+    case Screen::ClassWelcome:
+      if (k.key == Key::Enter || k.key == Key::Space || is_digit(k, 1)) return m.class_welcome_done();
       if (k.key == Key::Escape) return m.back_screen();
       return false;
     case Screen::Picker:
@@ -116,6 +132,22 @@ bool screen_key(AppModel& m, KeyPress k) {
 }
 
 }  // namespace
+
+char typed_char(KeyPress k) {
+  if (k.ch != 0) return k.ch;
+  switch (k.key) {
+    case Key::Digit:
+      return static_cast<char>('0' + k.digit);
+    case Key::S:
+      return 's';
+    case Key::L:
+      return 'l';
+    case Key::P:
+      return 'p';
+    default:
+      return 0;
+  }
+}
 
 bool handle_key(AppModel& m, KeyPress k) {
   if (m.overlay() != Overlay::None) return overlay_key(m, k);

@@ -9,12 +9,18 @@ namespace upstander::app {
 
 class AppModel;
 
-enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, P };
+// Char: a letter, 0 or a sign with no meaning of its own, which only the join screen's
+// fields take. Digits and S, L, P carry their character too, so a code can contain them.
+enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, P, Char };
 
 struct KeyPress {
   Key key = Key::Enter;
   int digit = 0;  // 1-9 for Key::Digit
+  char ch = 0;    // the character the key types ('a', '7', ':'), 0 if none
 };
+
+// The character a key types on the join screen, 0 if none.
+char typed_char(KeyPress k);
 
 // Applies the key to the model; true when it did something.
 bool handle_key(AppModel& m, KeyPress k);

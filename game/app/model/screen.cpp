@@ -9,6 +9,10 @@ std::string_view name_of(Screen s) {
       return "language";
     case Screen::Mode:
       return "mode";
+    case Screen::Join:
+      return "join";
+    case Screen::ClassWelcome:
+      return "class-welcome";
     case Screen::Picker:
       return "picker";
     case Screen::ContentNote:

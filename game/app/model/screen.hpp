@@ -9,6 +9,8 @@ namespace upstander::app {
 enum class Screen {
   Language,
   Mode,
+  Join,          // join my class: the code, and the server's address if it is not found
+  ClassWelcome,  // joined: "in this class you are ..."
   Picker,
   ContentNote,
   PreSurvey,

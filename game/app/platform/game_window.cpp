@@ -23,7 +23,8 @@ struct GameWindow::Impl {
   ImGuiContext* imgui = nullptr;
   bool backends = false;
 
-  GlyphSet glyphs;
+  GlyphSet base_glyphs;  // the loaded content's, UI strings and key hints
+  GlyphSet glyphs;       // plus the class session's content
   EmojiMap emoji;
   std::unique_ptr<FontBuilder> builder;
   FontSet fonts;
@@ -34,11 +35,26 @@ struct GameWindow::Impl {
   std::function<double()> clock;
   int built_text_size = -1;
   bool built_contrast = false;
+  std::uint64_t built_class_serial = ~std::uint64_t{0};
+
+  // A class's content arrives from the teacher's server: its texts may use code points the
+  // shipped content does not, so the atlas is built again with them.
+  bool update_glyphs() {
+    if (model->class_content_serial() == built_class_serial) return false;
+    built_class_serial = model->class_content_serial();
+    glyphs = base_glyphs;
+    if (const ClassSession* cs = model->held_session()) add_session_glyphs(glyphs, *cs);
+    emoji = EmojiMap(glyphs);
+    return true;
+  }
 
   void rebuild_fonts_if_needed() {
     const Settings& s = model->settings();
-    if (s.text_size == built_text_size && s.high_contrast == built_contrast && fonts.ok()) return;
-    if (s.text_size != built_text_size || !fonts.ok()) {
+    const bool new_glyphs = update_glyphs();
+    if (s.text_size == built_text_size && s.high_contrast == built_contrast && fonts.ok() &&
+        !new_glyphs)
+      return;
+    if (s.text_size != built_text_size || !fonts.ok() || new_glyphs) {
       if (backends) ImGui_ImplSDLRenderer_DestroyFontsTexture();
       fonts = builder->build(*ImGui::GetIO().Fonts, glyphs, emoji, s.text_scale(), &atlas);
       if (backends) ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -72,9 +88,9 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
     error = d.builder->error();
     return false;
   }
-  d.glyphs = content_glyphs(model.library());
-  for (std::string_view h : hint::kAll) add_text(d.glyphs, h);
-  d.emoji = EmojiMap(d.glyphs);
+  d.base_glyphs = content_glyphs(model.library());
+  for (std::string_view h : hint::kAll) add_text(d.base_glyphs, h);
+  d.update_glyphs();
 
   SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
@@ -90,6 +106,9 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
     return false;
   }
   SDL_SetWindowMinimumSize(d.window, 1024, 600);
+  // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
+  // would swallow the letter keys (S, L, P and the join code's letters).
+  SDL_StopTextInput();
   // The software renderer runs everywhere, headless too, and on school PCs without a GPU driver.
   d.renderer = SDL_CreateRenderer(d.window, -1, SDL_RENDERER_SOFTWARE);
   if (!d.renderer) {
@@ -110,15 +129,33 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
 
 namespace {
 
+// The character a key types into the join screen's fields (letters, digits and the signs
+// of a server address), from the key rather than composed text; 0 if none.
+char key_char(const SDL_Keysym& k) {
+  const SDL_Keycode c = k.sym;
+  if (c >= SDLK_a && c <= SDLK_z) return static_cast<char>('a' + (c - SDLK_a));
+  if (c >= SDLK_0 && c <= SDLK_9) return static_cast<char>('0' + (c - SDLK_0));
+  if (c >= SDLK_KP_1 && c <= SDLK_KP_9) return static_cast<char>('1' + (c - SDLK_KP_1));
+  if (c == SDLK_KP_0) return '0';
+  if (c == SDLK_PERIOD || c == SDLK_KP_PERIOD) return '.';
+  if (c == SDLK_MINUS || c == SDLK_KP_MINUS) return '-';
+  if (c == SDLK_COLON || (c == SDLK_SEMICOLON && (k.mod & KMOD_SHIFT))) return ':';
+  if (c == SDLK_LEFTBRACKET) return '[';
+  if (c == SDLK_RIGHTBRACKET) return ']';
+  if (c == SDLK_SLASH) return '/';
+  return 0;
+}
+
 // Keys with a meaning in the game; Tab and the up/down arrows move the focus ring instead.
 bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
   const SDL_Keycode k = e.keysym.sym;
+  const char ch = key_char(e.keysym);
   if (k >= SDLK_1 && k <= SDLK_9) {
-    out = {Key::Digit, static_cast<int>(k - SDLK_0)};
+    out = {Key::Digit, static_cast<int>(k - SDLK_0), ch};
     return true;
   }
   if (k >= SDLK_KP_1 && k <= SDLK_KP_9) {
-    out = {Key::Digit, static_cast<int>(k - SDLK_KP_1) + 1};
+    out = {Key::Digit, static_cast<int>(k - SDLK_KP_1) + 1, ch};
     return true;
   }
   switch (k) {
@@ -145,13 +182,13 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
       out = {Key::Right, 0};
       return true;
     case SDLK_s:
-      out = {Key::S, 0};
+      out = {Key::S, 0, ch};
       return true;
     case SDLK_l:
-      out = {Key::L, 0};
+      out = {Key::L, 0, ch};
       return true;
     case SDLK_p:
-      out = {Key::P, 0};
+      out = {Key::P, 0, ch};
       return true;
     case SDLK_TAB:
       focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1;
@@ -163,7 +200,9 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
       focus_move = -1;
       return false;
     default:
-      return false;
+      if (ch == 0) return false;
+      out = {Key::Char, 0, ch};
+      return true;
   }
 }
 
@@ -181,7 +220,11 @@ bool GameWindow::pump(std::vector<KeyPress>& keys) {
     if (e.type == SDL_KEYDOWN) {
       KeyPress k;
       int move = 0;
-      if (translate(e.key, k, move)) keys.push_back(k);
+      if (translate(e.key, k, move)) {
+        keys.push_back(k);
+        // Typing a code: Enter joins rather than pressing a button the ring left focused.
+        if (d.model->typing() && typed_char(k) != 0) d.focus.visible = false;
+      }
       if (move != 0) d.focus.move = move;
     }
   }

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app_model.hpp"
+#include "client_class_connection.hpp"
 #include "game_window.hpp"
 #include "options.hpp"
 #include "tour.hpp"
@@ -38,7 +39,9 @@ void report_content(const ContentLibrary& lib) {
 int play(const ContentLibrary& lib, const Options& o) {
   ProgressStore store(default_data_dir(o.data_dir));
   DiscardingSink sink;  // solo mode: events go nowhere
-  NotConnected connection;
+  ClientConnectionOptions co;
+  co.data_dir = store.dir();
+  ClientClassConnection connection(co);
   AppModel model(lib, &store, sink, connection, system_locale());
   model.start();
   if (!o.language.empty() && model.screen() == Screen::Language) model.choose_language(o.language);

@@ -7,6 +7,7 @@
 
 #include "app_model.hpp"
 #include "game_window.hpp"
+#include "scripted_class_connection.hpp"
 #include "upstander/state_search.hpp"
 
 namespace upstander::app {
@@ -49,9 +50,8 @@ class Tour {
     shot("language");
     model_.choose_language(o_.language);
     shot("mode");
-    model_.choose_class();
-    shot("mode-class-not-yet");
-    model_.dismiss_notice();
+    join_class();
+    play_in_class();
     model_.choose_solo();
     shot("picker");
     model_.open_help();
@@ -84,6 +84,16 @@ class Tour {
     ++failures_;
     report_ << "FAIL " << view << ": " << kind << ": " << what << "\n";
     std::cerr << "tour: " << view << ": " << kind << ": " << what << "\n";
+  }
+
+  // Renders a view and checks its texts without writing a PNG (for the variants of one
+  // screen, such as every join error).
+  void check(const std::string& name) {
+    window_.frame();
+    window_.audit().clear();
+    window_.frame();
+    for (const auto& p : window_.audit().problems())
+      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
   }
 
   void shot(const std::string& name) {
@@ -196,6 +206,76 @@ class Tour {
     }
   }
 
+  // The class screens, with a scripted connection: the search, typing, every join error,
+  // the welcome, and the mode screen offering the class again.
+  void join_class() {
+    ClassSession& s = connection_.offered;
+    s.id = "tour-session";
+    s.language = o_.language;
+    s.pseudonym = {"calm", "otter", 42};
+    s.scenarios = lib_.scenarios().empty() ? std::vector<const Scenario*>()
+                                          : std::vector<const Scenario*>{lib_.scenarios().front()};
+    s.survey = lib_.survey();
+    connection_.discovery_finishes = false;
+    model_.choose_class();
+    shot("join-searching");
+    connection_.finish_discovery();  // nothing found: the address field is the way in
+    model_.join_select(JoinField::Address);
+    for (char c : std::string("192.168.0.12:8080")) model_.join_type(c);
+    model_.join_select(JoinField::Code);
+    for (char c : std::string("9h5d")) model_.join_type(c);
+    shot("join-typing");
+    model_.join_type('O');
+    check("join-hint");
+    model_.join_submit();
+    check("join-incomplete");
+    for (char c : std::string("bf")) model_.join_type(c);
+    for (JoinFailure f : {JoinFailure::NoServer, JoinFailure::BadAddress, JoinFailure::Unreachable,
+                          JoinFailure::LobbyLocked, JoinFailure::SessionFull, JoinFailure::TooManyTries,
+                          JoinFailure::BadContent, JoinFailure::ServerError, JoinFailure::LocalStorage}) {
+      connection_.join_outcome = f;
+      connection_.retry_after_seconds = 60;
+      model_.join_submit();
+      check("join-error-" + std::string(name_of(f)));
+    }
+    connection_.join_outcome = JoinFailure::UnknownCode;
+    model_.join_submit();
+    shot("join-error");
+    connection_.join_outcome = JoinFailure::None;
+    model_.join_submit();
+    shot("class-welcome");
+    model_.back_screen();
+    shot("mode-class-saved");
+    model_.back_to_class();
+  }
+
+  // Class play: the status line on the picker and the phone, offline with answers waiting,
+  // data collection off, and a session the teacher ends.
+  void play_in_class() {
+    shot("class-picker");
+    if (!model_.pick_scenario(0) || !model_.note_play()) {
+      fail("class", "tour", "cannot start the class's scenario");
+      return;
+    }
+    if (model_.screen() == Screen::PreSurvey) model_.survey_skip_all();
+    connection_.set_status(ClassStatus::Offline);
+    model_.reveal_all();
+    model_.continue_story();
+    shot("class-play-offline");
+    connection_.set_status(ClassStatus::Sending);
+    check("class-play-sending");
+    connection_.offered.collecting = false;
+    connection_.set_status(ClassStatus::NotCollecting);
+    check("class-play-not-collecting");
+    connection_.offered.collecting = true;
+    connection_.set_status(ClassStatus::SessionEnded);
+    shot("class-play-ended");
+    model_.request_leave();
+    model_.confirm_leave();
+    model_.play_another();  // the class is over: back to the mode screen
+    if (model_.screen() != Screen::Mode) fail("class", "tour", "an ended class did not return to the mode screen");
+  }
+
   void set_motion(bool reduce) {
     Settings s = model_.settings();
     s.reduce_motion = reduce;
@@ -215,7 +295,7 @@ class Tour {
   const ContentLibrary& lib_;
   TourOptions o_;
   DiscardingSink sink_;
-  NotConnected connection_;
+  ScriptedClassConnection connection_;
   AppModel model_;
   GameWindow window_;
   std::ofstream report_;

@@ -1,5 +1,6 @@
 // The frame: a top bar with help always one click away (and the break, skip and leave
-// buttons while a scenario is on), the current screen, a notice, and any overlay.
+// buttons while a scenario is on), the current screen, a notice, any overlay, and in
+// class the status line at the foot.
 #include <algorithm>
 #include <string>
 
@@ -105,6 +106,12 @@ void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
     case Screen::Mode:
       draw_mode(ui, a, b);
       break;
+    case Screen::Join:
+      draw_join(ui, a, b);
+      break;
+    case Screen::ClassWelcome:
+      draw_class_welcome(ui, a, b);
+      break;
     case Screen::Picker:
       draw_picker(ui, a, b);
       break;
@@ -143,8 +150,9 @@ void draw_app(Ui& ui) {
   const bool activate = ui.focus.activate;
   if (overlay) ui.focus.activate = false;  // keys belong to the overlay
   const float bar = top_bar(ui);
+  const float foot = class_status_bar(ui);
   const ImVec2 a(0, bar);
-  const ImVec2 b(ui.window_size.x, ui.window_size.y);
+  const ImVec2 b(ui.window_size.x, ui.window_size.y - foot);
   draw_screen(ui, a, b);
   ImGui::SetCursorScreenPos(a);
   notice_banner(ui, a, ui.window_size.x);

@@ -56,6 +56,11 @@ void draw_mode(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("class", ui.t("game.mode.class"), "2"))
       ui.post([&m = ui.m] { m.choose_class(); });
     col.text(ui.t("game.mode.class_note"), "mode-class-note", ui.theme.text_muted, ui.fonts.small);
+    if (ui.m.resumable_class()) {
+      if (col.button("class-back", ui.t("game.mode.class_back", {{"name", ui.m.class_name()}}),
+                     "3"))
+        ui.post([&m = ui.m] { m.back_to_class(); });
+    }
   }
   end_region();
 }

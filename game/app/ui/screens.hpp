@@ -10,6 +10,8 @@ namespace upstander::app {
 
 void draw_language(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_mode(Ui& ui, ImVec2 a, ImVec2 b);
+void draw_join(Ui& ui, ImVec2 a, ImVec2 b);
+void draw_class_welcome(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_picker(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_content_note(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_survey(Ui& ui, ImVec2 a, ImVec2 b);
@@ -22,6 +24,9 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b);
 void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b);
+
+// In class: the status line at the foot of the window; returns its height (0 in solo).
+float class_status_bar(Ui& ui);
 
 // The whole frame: top bar, the screen, a notice, an overlay.
 void draw_app(Ui& ui);

@@ -1,0 +1,232 @@
+// The tour: a real server, a simulated class of 28 and a second class of 9, driven
+// through every screen of the dashboard.
+#include "dashboard_tour.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "api_client.hpp"
+#include "dashboard_model.hpp"
+#include "dashboard_window.hpp"
+#include "demo_class.hpp"
+#include "upstander/content_library.hpp"
+#include "upstander/server/classroom_server.hpp"
+
+namespace upstander::dashboard {
+
+namespace {
+
+class Tour {
+ public:
+  explicit Tour(const TourSetup& s) : s_(s) {}
+
+  int run() {
+    std::error_code ec;
+    std::filesystem::create_directories(s_.out_dir, ec);
+    scratch_ = s_.out_dir / "scratch";
+    std::filesystem::remove_all(scratch_, ec);
+    std::filesystem::create_directories(scratch_, ec);
+    report_.open(s_.out_dir / "tour-report.txt");
+    const int rc = tour();
+    std::filesystem::remove_all(scratch_, ec);
+    return rc;
+  }
+
+ private:
+  int tour() {
+    server::ServerOptions o;
+    o.bind_address = "127.0.0.1";
+    o.port = 0;
+    o.data_dir = (scratch_ / "server").string();
+    o.content_paths = s_.content;
+    server::ClassroomServer srv;
+    const auto started = srv.start(o);
+    if (!started.ok()) {
+      std::cerr << "tour: cannot start the server: " << started.message << "\n";
+      return 2;
+    }
+    const ContentLibrary lib = ContentLibrary::load(s_.content);
+    ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
+    DashboardSettings local;
+    local.language = s_.language;
+    local.export_dir = (scratch_ / "exports").string();
+    DashboardConfig config;
+    config.content_dir = s_.content.front();
+    config.join_host = "192.168.0.12";  // a demo address: what a classroom laptop shows
+    Dashboard d(api, lib, local, config);
+    WindowSetup ws;
+    ws.width = s_.width;
+    ws.height = s_.height;
+    ws.hidden = true;
+    ws.assets_dir = s_.assets_dir;
+    std::string error;
+    if (!window_.open(d, lib, ws, error)) {
+      std::cerr << "tour: " << error << "\n";
+      return 2;
+    }
+    for (char32_t cp : window_.missing_glyphs()) fail("atlas", "missing-glyph", hex(cp));
+    d_ = &d;
+    d.refresh_all();
+    d.settle();
+    shot("setup");
+
+    d.start_session();
+    d.settle();
+    if (!d.current()) {
+      fail("setup", "session", "the session did not start");
+      return finish(d);
+    }
+    DemoClass demo({"127.0.0.1", srv.port(), d.current()->code, 28, 7, (scratch_ / "class-a").string()});
+    demo.join();
+    refresh();
+    shot("lobby");
+    d.set_locked(true);
+    refresh();
+    shot("lobby-locked");
+    d.set_locked(false);
+
+    demo.pre_survey(0.9);
+    demo.step();
+    demo.step();
+    demo.flush(std::chrono::seconds(20));
+    d.show_screen(Screen::Live);
+    refresh();
+    shot("live-playing");
+    demo.play_to_end();
+    demo.post_survey(0.85);
+    demo.flush(std::chrono::seconds(20));
+    refresh();
+    shot("live-finished");
+
+    d.show_screen(Screen::Debrief);
+    refresh();
+    shot("debrief-covered");
+    d.toggle_preview();
+    shot("debrief-preview");
+    d.reveal();
+    shot("debrief-revealed");
+    const auto points = d.debrief_points().size();
+    for (std::size_t i = 1; i < points; ++i) {
+      d.next_point();
+      d.reveal();
+      shot("debrief-point-" + std::to_string(i + 1));
+    }
+    const std::string first = d.current()->id;
+    d.request_end();
+    shot("confirm-end");
+    d.accept_confirm();
+    d.settle();
+    shot("results");
+
+    second_class(d, srv.port());
+    d.click_session(first);
+    d.settle();
+    d.pick_compare(true);
+    shot("results-pick-compare");
+    if (d.sessions().size() >= 2) d.click_session(d.sessions().front().id);
+    d.settle();
+    shot("results-compare");
+    d.compare_with("");
+    for (const char* f : {"csv", "json", "html"}) d.export_selected(f);
+    d.settle();
+    shot("results-exported");
+    d.dismiss_notice();
+    d.request_delete();
+    shot("confirm-delete");
+    d.cancel_confirm();
+
+    d.show_mode(Mode::Settings);
+    d.settle();
+    shot("settings");
+    DashboardSettings look = d.local();
+    look.high_contrast = true;
+    d.update_local(look);
+    shot("settings-high-contrast");
+    d.show_mode(Mode::Results);
+    d.settle();
+    shot("results-high-contrast");
+    look.high_contrast = false;
+    look.large_text = true;
+    d.update_local(look);
+    shot("results-large-text");
+    return finish(d);
+  }
+
+  // A second, smaller class on the same scenario, for comparing.
+  void second_class(Dashboard& d, int port) {
+    d.show_mode(Mode::Session);
+    d.show_screen(Screen::Setup);
+    d.start_session();
+    d.settle();
+    if (!d.current()) return fail("second-class", "session", "did not start");
+    DemoClass demo({"127.0.0.1", port, d.current()->code, 9, 11, (scratch_ / "class-b").string()});
+    demo.join();
+    demo.pre_survey();
+    demo.play_to_end();
+    demo.post_survey();
+    demo.flush(std::chrono::seconds(20));
+    d.request_end();
+    d.accept_confirm();
+    d.settle();
+  }
+
+  void refresh() {
+    d_->settle();
+    d_->poll_now();
+    d_->settle();
+  }
+
+  int finish(Dashboard& d) {
+    for (const auto& key : d.text().missing()) fail("locale", "missing-string", key);
+    report_ << shots_ << " views, " << failures_ << " problems\n";
+    std::cout << "dashboard tour (" << s_.language << ", " << s_.width << "x" << s_.height << "): " << shots_
+              << " views, " << failures_ << " problems; see " << (s_.out_dir / "tour-report.txt").string() << "\n";
+    return failures_ == 0 ? 0 : 1;
+  }
+
+  static std::string hex(char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+    return buf;
+  }
+
+  void fail(const std::string& view, const std::string& kind, const std::string& what) {
+    ++failures_;
+    report_ << "FAIL " << view << ": " << kind << ": " << what << "\n";
+    std::cerr << "tour: " << view << ": " << kind << ": " << what << "\n";
+  }
+
+  void shot(const std::string& name) {
+    // Three frames: child windows get their size on the first; a glyph met on the first
+    // is added to the atlas before the checked one.
+    window_.frame();
+    window_.frame();
+    window_.audit().clear();
+    window_.frame();
+    char file[512];
+    std::snprintf(file, sizeof file, "%03d-%s.png", shots_, name.c_str());
+    ++shots_;
+    for (const auto& p : window_.audit().problems())
+      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
+    if (!window_.write_png(s_.out_dir / file)) fail(name, "png", std::string("cannot write ") + file);
+    report_ << "ok   " << file << "\n";
+  }
+
+  TourSetup s_;
+  std::filesystem::path scratch_;
+  DashboardWindow window_;
+  Dashboard* d_ = nullptr;
+  std::ofstream report_;
+  int shots_ = 0;
+  int failures_ = 0;
+};
+
+}  // namespace
+
+int run_dashboard_tour(const TourSetup& setup) {
+  Tour tour(setup);
+  return tour.run();
+}
+
+}  // namespace upstander::dashboard

@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <clocale>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -70,7 +71,7 @@ std::string read_token(const DashboardArgs& a) {
   return env ? env : "";
 }
 
-int run_window(Dashboard& d, const ContentLibrary& lib, const DashboardArgs& a) {
+int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const DashboardArgs& a) {
   dashboard::DashboardWindow window;
   dashboard::WindowSetup ws;
   ws.width = a.width;

@@ -87,7 +87,10 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   REQUIRE(d.reachable());
   REQUIRE_FALSE(d.catalog().scenarios.empty());
   CHECK(d.setup().k == 5);
-  // The test content has one scenario, selected already as the first reviewed one.
+  // Nothing is chosen for the teacher; the test content has one scenario.
+  CHECK(d.setup().scenarios.empty());
+  CHECK_FALSE(d.can_start());
+  d.toggle_scenario("feature-tour");
   REQUIRE(d.setup().scenarios == std::vector<std::string>{"feature-tour"});
   d.set_language("en");
   REQUIRE(d.can_start());
@@ -238,17 +241,16 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   CHECK(f.api.summary(id).status == 404);
 }
 
-TEST_CASE("drafts are offered only when the teacher allows them, and data collection can be off") {
+TEST_CASE("only offered scenarios can be chosen, and data collection can be off") {
   Fixture f;
   Dashboard& d = f.d;
   d.refresh_all();
   d.settle();
-  // Pretend the catalogue's scenario is a draft by toggling as the UI does: a draft cannot
-  // be picked without permission.
-  d.toggle_scenario("feature-tour");  // deselect
-  CHECK(d.setup().scenarios.empty());
-  CHECK_FALSE(d.can_start());
+  // Only scenarios the server offers can be picked; a second click takes one out again.
   d.toggle_scenario("no-such-scenario");
+  CHECK(d.setup().scenarios.empty());
+  d.toggle_scenario("feature-tour");
+  d.toggle_scenario("feature-tour");
   CHECK(d.setup().scenarios.empty());
   d.toggle_scenario("feature-tour");
   d.set_collect(false);

@@ -75,15 +75,6 @@ void Dashboard::refresh_all() {
       if (!c) return failed(r);
       reachable_ = true;
       catalog_ = *c;
-      if (!setup_touched_ && setup_.scenarios.empty()) {
-        // The first reviewed scenario is a sensible start: one click less for most lessons.
-        for (const auto& s : catalog_.scenarios) {
-          if (!s.draft()) {
-            setup_.scenarios.push_back(s.id);
-            break;
-          }
-        }
-      }
       setup_.survey = catalog_.survey_available;
     };
   });

@@ -2,11 +2,9 @@
 #include "demo_class.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <filesystem>
 #include <optional>
 #include <random>
-#include <set>
 
 #include "upstander/runner.hpp"
 
@@ -14,26 +12,50 @@ namespace upstander::dashboard {
 
 namespace {
 
-// How many upstander minus harm endings a walk from `from` can reach (conditions ignored):
-// a rough taste for "the choice a thoughtful student makes".
-int outcome_score(const Scenario& s, int from) {
-  std::set<int> seen;
-  std::deque<int> todo{from};
-  int score = 0;
-  while (!todo.empty()) {
-    const int i = todo.front();
-    todo.pop_front();
-    if (i < 0 || !seen.insert(i).second) continue;
-    const Node& n = s.nodes[static_cast<std::size_t>(i)];
-    if (n.is_ending()) {
-      const Outcome o = n.as<EndingBody>().outcome;
-      score += o == Outcome::Upstander ? 1 : (o == Outcome::Harm ? -1 : 0);
+double outcome_value(const Runner& r) {
+  const Outcome o = r.node().as<EndingBody>().outcome;
+  return o == Outcome::Upstander ? 1.0 : (o == Outcome::Harm ? -1.0 : 0.0);
+}
+
+// Plays a copy of `r` to an ending with random choices and answers.
+double playout(Runner r, std::mt19937_64& rng) {
+  for (int steps = 0; steps < 500 && !r.at_ending(); ++steps) {
+    const Node& n = r.node();
+    if (n.is_decision()) {
+      const auto visible = r.visible_choices();
+      if (visible.empty()) return 0.0;
+      r.choose_visible(rng() % visible.size());
+    } else {
+      if (n.kind == NodeKind::Reflection) {
+        const auto& body = n.as<ReflectionBody>();
+        if (body.options.empty())
+          r.answer_scale(3);
+        else
+          r.answer(body.options.front().id);
+      }
+      if (r.advance() != StepResult::Ok) return 0.0;
     }
-    if (n.next) todo.push_back(n.next->index);
-    for (const auto& r : n.route) todo.push_back(r.to.index);
-    for (const auto& c : n.choices) todo.push_back(c.to.index);
   }
-  return score;
+  return r.at_ending() ? outcome_value(r) : 0.0;
+}
+
+// The visible choice whose random playouts end best (upstander +1, harm -1), conditions
+// and all: the choice a thoughtful student makes, as a taste for the demo class.
+int best_choice(const Runner& r, std::mt19937_64& rng) {
+  const auto visible = r.visible_choices();
+  int best = visible.front();
+  double best_score = -1e9;
+  for (int c : visible) {
+    Runner after = r;
+    after.choose(r.node().choices[static_cast<std::size_t>(c)].id);
+    double score = 0.0;
+    for (int i = 0; i < 24; ++i) score += playout(after, rng);
+    if (score > best_score) {
+      best_score = score;
+      best = c;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -71,14 +93,12 @@ struct DemoClass::Student {
     const Node& n = runner->node();
     const auto visible = runner->visible_choices();
     if (visible.empty()) return;
-    // The most upstander-leaning visible choice gets most of the weight.
-    int best = visible.front();
-    for (int c : visible) {
-      const auto& s = runner->scenario();
-      if (outcome_score(s, n.choices[static_cast<std::size_t>(c)].to.index) >
-          outcome_score(s, n.choices[static_cast<std::size_t>(best)].to.index))
-        best = c;
-    }
+    // The most upstander-leaning visible choice gets most of the weight; it is worked out
+    // once per decision point for the whole class.
+    const std::string key = runner->scenario().id + "/" + n.id;
+    auto known = truth.favourite.find(key);
+    if (known == truth.favourite.end()) known = truth.favourite.emplace(key, best_choice(*runner, rng)).first;
+    const int best = known->second;
     std::vector<double> w;
     for (int c : visible) w.push_back(c == best ? 7.0 : 1.0);
     std::discrete_distribution<std::size_t> pick(w.begin(), w.end());

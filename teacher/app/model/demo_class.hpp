@@ -29,6 +29,7 @@ struct DemoOptions {
 struct DemoTruth {
   std::map<std::string, std::map<std::string, int>> choices;  // "scenario/node" -> choice -> n
   std::map<std::string, std::map<std::string, int>> endings;  // scenario -> ending -> n
+  std::map<std::string, int> favourite;  // "scenario/node" -> the choice most students lean to
   int joined = 0;
 };
 

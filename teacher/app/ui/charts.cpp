@@ -155,14 +155,16 @@ float survey_shift(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
     const float rh = std::max(th, ui.fonts.body->FontSize * 2.0f) + 14.0f * ui.s();
     draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), t.text, item.text_post, text_w, "survey-item");
     const float cy = y + ui.fonts.body->FontSize * 0.6f;
-    dl->AddLine(ImVec2(plot_x, cy), ImVec2(plot_x + plot_w, cy), t.panel_border, 2.0f);
+    dl->AddRectFilled(ImVec2(plot_x, cy - 1.0f), ImVec2(plot_x + plot_w, cy + 1.0f), t.panel_border);
     for (int v = 1; v <= 5; ++v) {
       const float x = plot_x + plot_w * static_cast<float>(v - 1) / 4.0f;
       dl->AddLine(ImVec2(x, cy - 5.0f), ImVec2(x, cy + 5.0f), t.panel_border, 1.5f);
     }
     const auto at = [&](double m) { return plot_x + plot_w * static_cast<float>((m - 1.0) / 4.0); };
     if (item.pre.mean && item.post.mean) {
-      dl->AddLine(ImVec2(at(*item.pre.mean), cy), ImVec2(at(*item.post.mean), cy), t.accent, 3.0f);
+      const float x0 = std::min(at(*item.pre.mean), at(*item.post.mean));
+      const float x1 = std::max(at(*item.pre.mean), at(*item.post.mean));
+      dl->AddRectFilled(ImVec2(x0, cy - 1.5f), ImVec2(x1, cy + 1.5f), t.accent);
     }
     if (item.pre.mean) app::fill_circle(dl, ImVec2(at(*item.pre.mean), cy), 7.0f * ui.s(), before);
     if (item.post.mean) app::fill_circle(dl, ImVec2(at(*item.post.mean), cy), 8.0f * ui.s(), t.accent);
@@ -182,7 +184,8 @@ float section_heading(DashUi& ui, ImVec2 pos, float width, const std::string& te
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 size = draw_text(ui, dl, ui.fonts.title, pos, ui.theme.text, text, width, where);
   const float y = pos.y + size.y + 4.0f * ui.s();
-  dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + width, y), ui.theme.panel_border, 1.0f);
+  // A thin rectangle, not AddLine: long thin lines lose pieces on SDL's software renderer.
+  dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + width, y + 1.0f), ui.theme.panel_border);
   return size.y + 12.0f * ui.s();
 }
 

@@ -15,9 +15,12 @@ using app::measure;
 
 namespace {
 
-constexpr ImGuiWindowFlags kFullWindow =
+constexpr ImGuiWindowFlags kOverlay =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
+// ImGui creates windows with NoBringToFrontOnFocus behind the others: right for the
+// screen, wrong for the notice and the confirmation drawn over it.
+constexpr ImGuiWindowFlags kFullWindow = kOverlay | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 float top_bar(DashUi& ui) {
   Dashboard& d = ui.d;
@@ -67,7 +70,7 @@ void notice_banner(DashUi& ui, float top) {
   const ImVec2 p(x, top + 8.0f * ui.s());
   ImGui::SetNextWindowPos(p);
   ImGui::SetNextWindowSize(ImVec2(w, h));
-  ImGui::Begin("notice", nullptr, kFullWindow | ImGuiWindowFlags_NoBackground);
+  ImGui::Begin("notice", nullptr, kOverlay);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   app::panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
   draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, ui.d.notice(),
@@ -84,7 +87,7 @@ void confirm_dialog(DashUi& ui) {
   const bool ending = d.confirm() == Confirm::EndSession;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ui.window_size);
-  ImGui::Begin("confirm", nullptr, kFullWindow | ImGuiWindowFlags_NoBackground);
+  ImGui::Begin("confirm", nullptr, kOverlay);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(0, 0), ui.window_size, IM_COL32(0, 0, 0, 120));
   const float w = std::min(ui.window_size.x - 80.0f * ui.s(), 720.0f * ui.s());
@@ -129,21 +132,34 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
   const float gap = 10.0f * ui.s();
   std::vector<float> widths;
   float total = 0.0f;
-  for (const auto& it : items) {
-    widths.push_back(measure(ui, ui.fonts.body, it.label).x + 32.0f * ui.s());
-    total += widths.back() + gap;
+  ImFont* font = ui.fonts.body;
+  for (ImFont* f : {ui.fonts.body, ui.fonts.small}) {
+    // Large text on a small window: the smaller font before giving up.
+    font = f;
+    widths.clear();
+    total = -gap;
+    for (const auto& it : items) {
+      widths.push_back(measure(ui, f, it.label).x + 32.0f * ui.s());
+      total += widths.back() + gap;
+    }
+    if (total <= max_width) break;
   }
-  total -= gap;
   app::check_fit(ui, "button-bar", items.empty() ? "" : items.back().label, total, max_width);
   float x = align_right ? pos.x + max_width - total : pos.x;
   int pressed = -1;
   for (std::size_t i = 0; i < items.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(x, pos.y));
     if (!items[i].enabled) ImGui::BeginDisabled();
-    if (app::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind, button_bar_height(ui)) &&
+    if (app::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind, button_bar_height(ui), font) &&
         items[i].enabled)
       pressed = static_cast<int>(i);
-    if (!items[i].enabled) ImGui::EndDisabled();
+    if (!items[i].enabled) {
+      ImGui::EndDisabled();
+      // The shared button draws itself in full colour; a veil says it does nothing now.
+      const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui.theme.background);
+      ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                                ImGui::ColorConvertFloat4ToU32(ImVec4(bg.x, bg.y, bg.z, 0.6f)));
+    }
     x += widths[i] + gap;
   }
   return pressed;
@@ -152,7 +168,7 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
 void draw_dashboard(DashUi& ui) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ui.window_size);
-  ImGui::Begin("dashboard", nullptr, kFullWindow | ImGuiWindowFlags_NoBackground);
+  ImGui::Begin("dashboard", nullptr, kFullWindow);
   const float top = top_bar(ui);
   const ImVec2 a(0, top);
   const ImVec2 b = ui.window_size;

@@ -4,7 +4,11 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 #include "dash_ui.hpp"
+#include "widgets.hpp"
 
 namespace upstander::dashboard {
 

@@ -69,6 +69,8 @@ class Tour {
     d_ = &d;
     d.refresh_all();
     d.settle();
+    shot("setup-empty");
+    d.toggle_scenario(first_classroom_scenario(d));
     shot("setup");
 
     d.start_session();
@@ -151,6 +153,14 @@ class Tour {
     d.update_local(look);
     shot("results-large-text");
     return finish(d);
+  }
+
+  // The scenario the first lesson usually plays, else the first on offer.
+  static std::string first_classroom_scenario(const Dashboard& d) {
+    for (const auto& s : d.catalog().scenarios) {
+      if (s.id == "group-chat") return s.id;
+    }
+    return d.catalog().scenarios.empty() ? "" : d.catalog().scenarios.front().id;
   }
 
   // A second, smaller class on the same scenario, for comparing.

@@ -28,6 +28,7 @@ struct DashboardWindow::Impl {
   app::FocusRing focus;
   float built_scale = 0.0f;
   bool built_contrast = false;
+  bool have_theme = false;
   std::vector<char32_t> missing;
   std::set<char32_t> tried;  // code points added after a draw asked for them
 
@@ -49,9 +50,10 @@ struct DashboardWindow::Impl {
   void refresh_look() {
     const float scale = wanted_scale();
     if (std::fabs(scale - built_scale) > 0.01f) window.rebuild_fonts([&](ImFontAtlas& a) { build(a, scale); });
-    if (built_contrast != model->local().high_contrast || theme.background == 0) {
+    if (built_contrast != model->local().high_contrast || !have_theme) {
       theme = app::make_theme(model->local().high_contrast);
       built_contrast = model->local().high_contrast;
+      have_theme = true;
     }
     app::apply_imgui_style(theme, fonts.scale);
   }

@@ -4,8 +4,10 @@
 
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
+#include "layout.hpp"
 #include "norm_line.hpp"
 #include "results_view.hpp"
+#include "shapes.hpp"
 #include "text_draw.hpp"
 #include "widgets.hpp"
 

@@ -20,8 +20,8 @@ namespace {
 
 // Dark modules as rectangles, one per horizontal run (fewer triangles for the software
 // renderer), on a white square with the quiet zone the standard asks for.
-void draw_qr(ImDrawList* dl, const QrMatrix& qr, ImVec2 pos, float side) {
-  if (qr.size == 0) return;
+float draw_qr(ImDrawList* dl, const QrMatrix& qr, ImVec2 pos, float side) {
+  if (qr.size == 0) return 0.0f;
   const int quiet = 4;
   const float m = std::floor(side / static_cast<float>(qr.size + 2 * quiet));
   const float full = m * static_cast<float>(qr.size + 2 * quiet);
@@ -41,6 +41,7 @@ void draw_qr(ImDrawList* dl, const QrMatrix& qr, ImVec2 pos, float side) {
                         IM_COL32(0, 0, 0, 255));
     }
   }
+  return full;
 }
 
 }  // namespace
@@ -102,8 +103,8 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
     last_uri = uri;
   }
   const ImVec2 qp(b.x - pad - qr_side, a.y + pad);
-  draw_qr(dl, qr, qp, qr_side);
-  draw_text(ui, dl, ui.fonts.small, ImVec2(qp.x, qp.y + qr_side + 6.0f * ui.s()), t.text_muted,
+  const float drawn = draw_qr(dl, qr, qp, qr_side);
+  draw_text(ui, dl, ui.fonts.small, ImVec2(qp.x, qp.y + drawn + 6.0f * ui.s()), t.text_muted,
             ui.t("teacher.lobby.qr"), qr_side, "lobby-qr");
 
   const std::vector<BarItem> items = {

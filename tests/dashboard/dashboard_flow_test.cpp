@@ -285,3 +285,36 @@ TEST_CASE("an unreachable server is reported, not fatal") {
   CHECK_FALSE(d.reachable());
   CHECK(d.notice().find("127.0.0.1:1") != std::string::npos);
 }
+
+TEST_CASE("a draft is offered only when the teacher allows it") {
+  Fixture f;
+  Dashboard& d = f.d;
+  // A school pack that is still a draft: the feature tour under another id.
+  nlohmann::json pack = nlohmann::json::parse(read_all(test::source_path("content/scenarios/feature-tour.json")));
+  pack["id"] = "tour-draft";
+  pack["review"] = {{"status", "draft"}};
+  const ApiResult added = f.api.post("/api/v1/teacher/packs", pack);
+  REQUIRE_MESSAGE(added.ok(), added.raw);
+  d.refresh_all();
+  d.settle();
+  const auto& all = d.catalog().scenarios;
+  const auto draft = std::find_if(all.begin(), all.end(), [](const CatalogScenario& s) { return s.id == "tour-draft"; });
+  REQUIRE(draft != all.end());
+  CHECK(draft->draft());
+  CHECK(draft->source == "school");
+
+  d.toggle_scenario("tour-draft");
+  CHECK(d.setup().scenarios.empty());  // not without permission
+  d.set_allow_drafts(true);
+  d.toggle_scenario("tour-draft");
+  d.toggle_scenario("feature-tour");
+  CHECK(d.setup().scenarios == std::vector<std::string>{"tour-draft", "feature-tour"});
+  d.set_allow_drafts(false);  // the permission goes, and the draft with it
+  CHECK(d.setup().scenarios == std::vector<std::string>{"feature-tour"});
+  d.set_allow_drafts(true);
+  d.toggle_scenario("tour-draft");
+  d.start_session();
+  d.settle();
+  REQUIRE(d.current());
+  CHECK(d.current()->scenarios == std::vector<std::string>{"feature-tour", "tour-draft"});
+}

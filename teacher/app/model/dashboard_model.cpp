@@ -2,26 +2,17 @@
 #include "dashboard_model.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 
 #include "report_html.hpp"
+#include "time_text.hpp"
 
 namespace upstander::dashboard {
 
 namespace {
 
 using json = nlohmann::json;
-
-std::string stamp(std::int64_t t) {
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  localtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M", &tm);
-  return buf;
-}
 
 }  // namespace
 
@@ -57,6 +48,13 @@ void Dashboard::settle() {
 
 void Dashboard::set_notice(const std::string& key, const TextArgs& args) {
   notice_ = text_(key, args);
+  notice_key_ = key;
+}
+
+void Dashboard::answered() {
+  reachable_ = true;
+  // The network came back: the "cannot reach" notice no longer holds.
+  if (notice_key_ == "teacher.error.unreachable") dismiss_notice();
 }
 
 void Dashboard::failed(const ApiResult& r) {
@@ -73,7 +71,7 @@ void Dashboard::refresh_all() {
     return [this, r] {
       const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
       if (!c) return failed(r);
-      reachable_ = true;
+      answered();
       catalog_ = *c;
       setup_.survey = catalog_.survey_available;
     };
@@ -207,7 +205,7 @@ void Dashboard::poll() {
       if (!current_ || current_->id != id) return;
       const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
       if (!s) return failed(r);
-      reachable_ = true;
+      answered();
       apply_session(s->session);
       // The lobby asks only for progress; keep the last full summary's decisions.
       if (!full && live_ && s->scenarios.size() == live_->scenarios.size()) {
@@ -376,7 +374,7 @@ std::string Dashboard::write_export(const std::string& name, const std::string& 
 void Dashboard::export_selected(const std::string& format) {
   if (!selected_) return;
   const std::string base =
-      "upstander-" + stamp(selected_->session.created_at) + "-" + selected_->session.id;
+      "upstander-" + local_time(selected_->session.created_at, TimeStyle::FileName) + "-" + selected_->session.id;
   if (format == "html") {
     write_export(base + ".html", report_html(*selected_, text_, guide_));
     return;

@@ -72,7 +72,10 @@ class Dashboard {
   bool reachable() const { return reachable_; }
   // A message for the teacher (already in the dashboard language), "" when none.
   const std::string& notice() const { return notice_; }
-  void dismiss_notice() { notice_.clear(); }
+  void dismiss_notice() {
+    notice_.clear();
+    notice_key_.clear();
+  }
 
   // Setup.
   const Catalog& catalog() const { return catalog_; }
@@ -136,6 +139,7 @@ class Dashboard {
 
  private:
   void set_notice(const std::string& key, const TextArgs& args = {});
+  void answered();
   void failed(const ApiResult& r);
   void load_sessions(bool resume);
   void poll();
@@ -157,6 +161,7 @@ class Dashboard {
   Confirm confirm_ = Confirm::None;
   bool reachable_ = true;
   std::string notice_;
+  std::string notice_key_;
 
   Catalog catalog_;
   SetupChoices setup_;

@@ -1,25 +1,15 @@
 // Writing the report section by section.
 #include "report_html.hpp"
 
-#include <ctime>
 #include <sstream>
 
 #include "cell_words.hpp"
 #include "norm_line.hpp"
+#include "time_text.hpp"
 
 namespace upstander::dashboard {
 
 namespace {
-
-std::string date_of(std::int64_t t) {
-  if (t <= 0) return "";
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  localtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-  return buf;
-}
 
 const char* css_class(const Cell& c) {
   switch (c.shown) {
@@ -56,7 +46,7 @@ class Report {
        << "td.count{text-align:right}td.fewer,td.hidden{color:#555;font-style:italic}\n"
        << ".note{color:#444;font-size:0.9em}h2{page-break-before:auto}@media print{h2{page-break-after:avoid}}\n"
        << "</style>\n</head>\n<body>\n<h1>" << esc(t_("teacher.report.title")) << "</h1>\n<p>"
-       << esc(t_("teacher.report.session", {{"date", date_of(s_.session.created_at)},
+       << esc(t_("teacher.report.session", {{"date", local_time(s_.session.created_at)},
                                              {"language", s_.session.language},
                                              {"k", std::to_string(s_.k)}}))
        << "</p>\n";

@@ -1,6 +1,5 @@
 // The frame: the top bar (modes and the server's state), the current screen, notices and
 // confirmations.
-#include <ctime>
 
 #include "dashboard_screens.hpp"
 #include "shapes.hpp"
@@ -113,16 +112,6 @@ void confirm_dialog(DashUi& ui) {
 }
 
 }  // namespace
-
-std::string date_time(std::int64_t t) {
-  if (t <= 0) return "";
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  localtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-  return buf;
-}
 
 float button_bar_height(const DashUi& ui) {
   return ui.fonts.body->FontSize + 24.0f * ui.s();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dash_ui.hpp"
+#include "time_text.hpp"
 #include "widgets.hpp"
 
 namespace upstander::dashboard {
@@ -34,6 +35,6 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
 float button_bar_height(const DashUi& ui);
 
 // Short date and time of a Unix time in the teacher's time zone ("2025-03-14 09:05").
-std::string date_time(std::int64_t t);
+inline std::string date_time(std::int64_t t) { return local_time(t); }
 
 }  // namespace upstander::dashboard

@@ -10,6 +10,7 @@
 #include "dashboard_model.hpp"
 #include "dashboard_window.hpp"
 #include "demo_class.hpp"
+#include "tour_report.hpp"
 #include "upstander/content_library.hpp"
 #include "upstander/server/classroom_server.hpp"
 
@@ -19,15 +20,13 @@ namespace {
 
 class Tour {
  public:
-  explicit Tour(const TourSetup& s) : s_(s) {}
+  explicit Tour(const TourSetup& s) : s_(s), report_(s.out_dir) {}
 
   int run() {
     std::error_code ec;
-    std::filesystem::create_directories(s_.out_dir, ec);
     scratch_ = s_.out_dir / "scratch";
     std::filesystem::remove_all(scratch_, ec);
     std::filesystem::create_directories(scratch_, ec);
-    report_.open(s_.out_dir / "tour-report.txt");
     const int rc = tour();
     std::filesystem::remove_all(scratch_, ec);
     return rc;
@@ -65,7 +64,7 @@ class Tour {
       std::cerr << "tour: " << error << "\n";
       return 2;
     }
-    for (char32_t cp : window_.missing_glyphs()) fail("atlas", "missing-glyph", hex(cp));
+    for (char32_t cp : window_.missing_glyphs()) fail("atlas", "missing-glyph", "U+" + app::TourReport::hex(cp));
     d_ = &d;
     d.refresh_all();
     d.settle();
@@ -189,22 +188,12 @@ class Tour {
 
   int finish(Dashboard& d) {
     for (const auto& key : d.text().missing()) fail("locale", "missing-string", key);
-    report_ << shots_ << " views, " << failures_ << " problems\n";
-    std::cout << "dashboard tour (" << s_.language << ", " << s_.width << "x" << s_.height << "): " << shots_
-              << " views, " << failures_ << " problems; see " << (s_.out_dir / "tour-report.txt").string() << "\n";
-    return failures_ == 0 ? 0 : 1;
-  }
-
-  static std::string hex(char32_t cp) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
-    return buf;
+    return report_.finish("dashboard tour (" + s_.language + ", " + std::to_string(s_.width) + "x" +
+                          std::to_string(s_.height) + ")");
   }
 
   void fail(const std::string& view, const std::string& kind, const std::string& what) {
-    ++failures_;
-    report_ << "FAIL " << view << ": " << kind << ": " << what << "\n";
-    std::cerr << "tour: " << view << ": " << kind << ": " << what << "\n";
+    report_.fail(view, kind, what);
   }
 
   void shot(const std::string& name) {
@@ -214,22 +203,14 @@ class Tour {
     window_.frame();
     window_.audit().clear();
     window_.frame();
-    char file[512];
-    std::snprintf(file, sizeof file, "%03d-%s.png", shots_, name.c_str());
-    ++shots_;
-    for (const auto& p : window_.audit().problems())
-      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
-    if (!window_.write_png(s_.out_dir / file)) fail(name, "png", std::string("cannot write ") + file);
-    report_ << "ok   " << file << "\n";
+    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.write_png(f); });
   }
 
   TourSetup s_;
   std::filesystem::path scratch_;
+  app::TourReport report_;
   DashboardWindow window_;
   Dashboard* d_ = nullptr;
-  std::ofstream report_;
-  int shots_ = 0;
-  int failures_ = 0;
 };
 
 }  // namespace

@@ -20,7 +20,14 @@ namespace {
 
 std::string session_label(const DashUi& ui, const SessionInfo& s) {
   std::string scenarios;
-  for (const auto& id : s.scenarios) scenarios += (scenarios.empty() ? "" : ", ") + id;
+  for (const auto& id : s.scenarios) {
+    // The title from the scenario list; a scenario no longer offered keeps its id.
+    std::string name = id;
+    for (const auto& c : ui.d.catalog().scenarios) {
+      if (c.id == id) name = c.title_in(ui.d.local().language);
+    }
+    scenarios += (scenarios.empty() ? "" : ", ") + name;
+  }
   return ui.t("teacher.results.item", {{"date", date_time(s.created_at)},
                                        {"players", std::to_string(s.players)},
                                        {"scenarios", scenarios}});

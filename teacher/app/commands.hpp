@@ -5,11 +5,19 @@
 #include <string>
 #include <vector>
 
+#include "upstander/server/server_options.hpp"
+
 namespace upstander::teacher {
 
 using Args = std::vector<std::string>;
 
 int run_serve(const Args& args);
+// The dashboard with its server in-process (or another machine's, with --server).
+int run_dashboard(const Args& args);
+
+// Reads the server options `serve` and the dashboard share into `o`. Options it does not
+// know go to `rest` (or are a usage error without one). Returns 0 or the exit code.
+int read_server_options(const Args& args, server::ServerOptions& o, Args* rest);
 
 // Prints "upstander-teacher: <message>" and a pointer to --help; returns 2.
 int usage_error(const std::string& message);

@@ -10,6 +10,18 @@ namespace {
 constexpr const char* kHelp = R"(upstander-teacher: run Upstander with a class
 
 usage:
+  upstander-teacher [--server http://HOST:PORT --token-file FILE] [server options]
+      Open the teacher dashboard: set up a class session, show the join code on the
+      projector, follow the class live, lead the debrief, see past sessions. Without
+      --server it starts the classroom server itself (the options below apply); with
+      --server it uses that machine's server (run there with --remote-teacher) and its
+      teacher token (--token-file, or UPSTANDER_TEACHER_TOKEN).
+
+      --lang ko|en        dashboard language (default: the saved setting, else ko)
+      --size WxH          window size (default 1280x720)
+      --tour OUT_DIR      render every screen with a simulated class to PNGs; exits
+                          non-zero on missing glyphs, overflowing text or missing strings
+
   upstander-teacher serve [--port N] [--bind ADDR] [--data DIR] [options]
       Run the classroom server without a window. Students join with the code of a
       session; the dashboard (or any client with the teacher token) drives it over
@@ -41,13 +53,18 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
   using namespace upstander::teacher;
-  if (argc < 2) {
-    std::fputs(kHelp, stderr);
-    return 2;
-  }
-  const std::string command = argv[1];
-  const Args args(argv + 2, argv + argc);
+  const std::string command = argc < 2 ? "" : argv[1];
+  const Args args(argv + (argc < 2 ? 1 : 2), argv + argc);
   try {
+    if (command.empty() || (command.rfind("--", 0) == 0 && command != "--help")) {
+#ifdef UPSTANDER_TEACHER_DASHBOARD
+      return run_dashboard(Args(argv + 1, argv + argc));
+#else
+      std::fputs("upstander-teacher: this build has no dashboard (built with UPSTANDER_GUI=OFF); "
+                 "use `upstander-teacher serve`\n", stderr);
+      return 2;
+#endif
+    }
     if (command == "--help" || command == "-h" || command == "help") {
       std::fputs(kHelp, stdout);
       return 0;

@@ -22,8 +22,9 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
   return true;
 }
 
-// Reads the options into `o`; returns 0 or the usage error's exit code.
-int read_options(const Args& args, server::ServerOptions& o) {
+}  // namespace
+
+int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
   o.discovery_port = 47810;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -49,6 +50,8 @@ int read_options(const Args& args, server::ServerOptions& o) {
       if (a == "--data") o.data_dir = v;
       if (a == "--content") o.content_paths.push_back(v);
       if (a == "--allow-host") o.allowed_hosts.push_back(v);
+    } else if (rest) {
+      rest->push_back(a);
     } else {
       return usage_error("unknown option " + a);
     }
@@ -57,11 +60,9 @@ int read_options(const Args& args, server::ServerOptions& o) {
   return 0;
 }
 
-}  // namespace
-
 int run_serve(const Args& args) {
   server::ServerOptions options;
-  if (int rc = read_options(args, options); rc != 0) return rc;
+  if (int rc = read_server_options(args, options, nullptr); rc != 0) return rc;
 
   // Signals are taken by one thread with sigwait, so no handler runs inside the server.
   sigset_t signals;

@@ -4,12 +4,10 @@
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_sdl.h>
-#include <imgui_impl_sdlrenderer.h>
 
 #include <cmath>
 
-#include "png_file.hpp"
+#include "imgui_window.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "ui_context.hpp"
@@ -18,10 +16,7 @@ namespace upstander::app {
 
 struct GameWindow::Impl {
   AppModel* model = nullptr;
-  SDL_Window* window = nullptr;
-  SDL_Renderer* renderer = nullptr;
-  ImGuiContext* imgui = nullptr;
-  bool backends = false;
+  ImGuiWindow window;
 
   GlyphSet base_glyphs;  // the loaded content's, UI strings and key hints
   GlyphSet glyphs;       // plus the class session's content
@@ -55,9 +50,7 @@ struct GameWindow::Impl {
         !new_glyphs)
       return;
     if (s.text_size != built_text_size || !fonts.ok() || new_glyphs) {
-      if (backends) ImGui_ImplSDLRenderer_DestroyFontsTexture();
-      fonts = builder->build(*ImGui::GetIO().Fonts, glyphs, emoji, s.text_scale(), &atlas);
-      if (backends) ImGui_ImplSDLRenderer_CreateFontsTexture();
+      window.rebuild_fonts([&](ImFontAtlas& a) { build_fonts(a); });
       built_text_size = s.text_size;
     }
     theme = make_theme(s.high_contrast);
@@ -65,15 +58,8 @@ struct GameWindow::Impl {
     built_contrast = s.high_contrast;
   }
 
-  ~Impl() {
-    if (backends) {
-      ImGui_ImplSDLRenderer_Shutdown();
-      ImGui_ImplSDL2_Shutdown();
-    }
-    if (imgui) ImGui::DestroyContext(imgui);
-    if (renderer) SDL_DestroyRenderer(renderer);
-    if (window) SDL_DestroyWindow(window);
-    if (window || renderer) SDL_Quit();
+  void build_fonts(ImFontAtlas& a) {
+    fonts = builder->build(a, glyphs, emoji, model->settings().text_scale(), &atlas);
   }
 };
 
@@ -92,38 +78,18 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   for (std::string_view h : hint::kAll) add_text(d.base_glyphs, h);
   d.update_glyphs();
 
-  SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    error = std::string("SDL_Init: ") + SDL_GetError();
-    return false;
-  }
-  const Uint32 flags =
-      SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (options.hidden ? SDL_WINDOW_HIDDEN : 0);
-  d.window = SDL_CreateWindow("Upstander", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                              options.width, options.height, flags);
-  if (!d.window) {
-    error = std::string("SDL_CreateWindow: ") + SDL_GetError();
-    return false;
-  }
-  SDL_SetWindowMinimumSize(d.window, 1024, 600);
+  ImGuiWindowOptions wo;
+  wo.width = options.width;
+  wo.height = options.height;
+  wo.hidden = options.hidden;
+  if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error)) return false;
   // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
   // would swallow the letter keys (S, L, P and the join code's letters).
   SDL_StopTextInput();
-  // The software renderer runs everywhere, headless too, and on school PCs without a GPU driver.
-  d.renderer = SDL_CreateRenderer(d.window, -1, SDL_RENDERER_SOFTWARE);
-  if (!d.renderer) {
-    error = std::string("SDL_CreateRenderer: ") + SDL_GetError();
-    return false;
-  }
-  IMGUI_CHECKVERSION();
-  d.imgui = ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // the game writes nothing but its save and settings
-  io.LogFilename = nullptr;
-  d.rebuild_fonts_if_needed();
-  ImGui_ImplSDL2_InitForSDLRenderer(d.window);
-  ImGui_ImplSDLRenderer_Init(d.renderer);
-  d.backends = true;
+  d.built_text_size = model.settings().text_size;
+  d.built_contrast = model.settings().high_contrast;
+  d.theme = make_theme(d.built_contrast);
+  apply_imgui_style(d.theme, d.fonts.scale);
   return true;
 }
 
@@ -210,12 +176,7 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
 
 bool GameWindow::pump(std::vector<KeyPress>& keys) {
   Impl& d = *impl_;
-  SDL_Event e;
-  bool open = true;
-  while (SDL_PollEvent(&e)) {
-    ImGui_ImplSDL2_ProcessEvent(&e);
-    if (e.type == SDL_QUIT) open = false;
-    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) open = false;
+  return d.window.pump([&](const SDL_Event& e) {
     if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) d.focus.visible = false;
     if (e.type == SDL_KEYDOWN) {
       KeyPress k;
@@ -227,8 +188,7 @@ bool GameWindow::pump(std::vector<KeyPress>& keys) {
       }
       if (move != 0) d.focus.move = move;
     }
-  }
-  return open;
+  });
 }
 
 void GameWindow::frame(const std::vector<KeyPress>& keys) {
@@ -239,29 +199,12 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   for (const auto& k : keys) enter = enter || k.key == Key::Enter || k.key == Key::Space;
   d.focus.activate = enter && d.focus.visible;
 
-  ImGui_ImplSDLRenderer_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(d.renderer, &w, &h);
-  Ui ui{*d.model,
-        d.fonts,
-        d.theme,
-        d.audit,
-        d.emoji,
-        d.focus,
-        ImVec2(static_cast<float>(w), static_cast<float>(h)),
-        {}};
+  d.window.begin_frame();
+  Ui ui{*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, d.window.size(), {}};
   d.focus.begin_frame();
   draw_app(ui);
   d.focus.end_frame();
-  ImGui::Render();
-  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(d.theme.background);
-  SDL_SetRenderDrawColor(d.renderer, static_cast<Uint8>(bg.x * 255.0f),
-                         static_cast<Uint8>(bg.y * 255.0f), static_cast<Uint8>(bg.z * 255.0f), 255);
-  SDL_RenderClear(d.renderer);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-  SDL_RenderPresent(d.renderer);
+  d.window.end_frame(d.theme.background);
 
   for (auto& action : ui.actions) action();
   const bool taken = d.focus.activated;
@@ -273,33 +216,17 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
 
 void GameWindow::custom_frame(const std::function<void(const FontSet&)>& draw) {
   Impl& d = *impl_;
-  ImGui_ImplSDLRenderer_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
+  d.window.begin_frame();
   draw(d.fonts);
-  ImGui::Render();
-  SDL_SetRenderDrawColor(d.renderer, 0, 0, 0, 255);
-  SDL_RenderClear(d.renderer);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-  SDL_RenderPresent(d.renderer);
+  d.window.end_frame(IM_COL32(0, 0, 0, 255));
 }
 
 bool GameWindow::write_png(const std::filesystem::path& file) {
-  Impl& d = *impl_;
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(d.renderer, &w, &h);
-  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-  if (SDL_RenderReadPixels(d.renderer, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4) != 0)
-    return false;
-  return write_png_file(file, rgba, w, h);
+  return impl_->window.write_png(file);
 }
 
 void GameWindow::resize(int width, int height) {
-  SDL_SetWindowSize(impl_->window, width, height);
-  // Let SDL and ImGui see the new size before the next frame is laid out.
-  SDL_PumpEvents();
-  std::vector<KeyPress> ignored;
-  pump(ignored);
+  impl_->window.resize(width, height);
 }
 
 void GameWindow::use_clock(std::function<double()> clock) {

@@ -8,6 +8,7 @@
 #include "app_model.hpp"
 #include "game_window.hpp"
 #include "scripted_class_connection.hpp"
+#include "tour_report.hpp"
 #include "upstander/state_search.hpp"
 
 namespace upstander::app {
@@ -20,12 +21,10 @@ class Tour {
       : lib_(lib),
         o_(o),
         model_(lib, nullptr, sink_, connection_,
-               o.language == "ko" ? "ko_KR.UTF-8" : "en_US.UTF-8") {}
+               o.language == "ko" ? "ko_KR.UTF-8" : "en_US.UTF-8"),
+        report_(o.out_dir) {}
 
   int run() {
-    std::error_code ec;
-    std::filesystem::create_directories(o_.out_dir, ec);
-    report_.open(o_.out_dir / "tour-report.txt");
     model_.start();
     WindowOptions wo;
     wo.width = o_.width;
@@ -40,7 +39,7 @@ class Tour {
     window_.use_clock([this] { return clock_; });
     for (char32_t cp : window_.atlas().missing) {
       fail("atlas", "missing-glyph",
-           "a content or UI text uses U+" + hex(cp) + ", which no font has");
+           "a content or UI text uses U+" + TourReport::hex(cp) + ", which no font has");
     }
     Settings s = model_.settings();
     s.reduce_motion = true;  // every message shown: the tour checks that all of them fit
@@ -66,24 +65,13 @@ class Tour {
     if (offered.empty()) fail("picker", "no-scenario", "no scenario loaded without errors");
 
     for (const auto& key : model_.text().missing()) fail("locale", "missing-string", key);
-    report_ << shots_ << " views, " << failures_ << " problems\n";
-    std::cout << "tour (" << o_.language << ", " << o_.width << "x" << o_.height << "): " << shots_
-              << " views, " << failures_ << " problems; see "
-              << (o_.out_dir / "tour-report.txt").string() << "\n";
-    return failures_ == 0 ? 0 : 1;
+    return report_.finish("tour (" + o_.language + ", " + std::to_string(o_.width) + "x" +
+                          std::to_string(o_.height) + ")");
   }
 
  private:
-  static std::string hex(char32_t cp) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
-    return buf;
-  }
-
   void fail(const std::string& view, const std::string& kind, const std::string& what) {
-    ++failures_;
-    report_ << "FAIL " << view << ": " << kind << ": " << what << "\n";
-    std::cerr << "tour: " << view << ": " << kind << ": " << what << "\n";
+    report_.fail(view, kind, what);
   }
 
   // Renders a view and checks its texts without writing a PNG (for the variants of one
@@ -101,14 +89,7 @@ class Tour {
     window_.frame();
     window_.audit().clear();
     window_.frame();
-    char file[512];
-    std::snprintf(file, sizeof file, "%03d-%s.png", shots_, name.c_str());
-    ++shots_;
-    for (const auto& p : window_.audit().problems())
-      fail(name, p.kind, p.where + ": " + p.detail + ": \"" + p.text + "\"");
-    if (!window_.write_png(o_.out_dir / file))
-      fail(name, "png", std::string("cannot write ") + file);
-    report_ << "ok   " << file << "\n";
+    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.write_png(f); });
   }
 
   bool restart(std::size_t index) {
@@ -298,10 +279,8 @@ class Tour {
   ScriptedClassConnection connection_;
   AppModel model_;
   GameWindow window_;
-  std::ofstream report_;
+  TourReport report_;
   double clock_ = 1000.0;
-  int shots_ = 0;
-  int failures_ = 0;
 };
 
 }  // namespace

@@ -8,7 +8,7 @@
 
 namespace upstander::app {
 
-Column::Column(Ui& ui, float width) : ui_(ui) {
+Column::Column(DrawContext& ui, float width) : ui_(ui) {
   const ImVec2 cur = ImGui::GetCursorScreenPos();
   const float avail = ImGui::GetContentRegionAvail().x;
   w_ = std::min(width, avail);

@@ -16,7 +16,7 @@ namespace upstander::app {
 class Column {
  public:
   // Lays out from the current cursor of the current window, `width` wide, centred.
-  Column(Ui& ui, float width);
+  Column(DrawContext& ui, float width);
   ~Column();  // extends the window's content so it scrolls when taller than the window
 
   float x() const { return x_; }
@@ -35,7 +35,7 @@ class Column {
   void help_list(const HelpView& help);
 
  private:
-  Ui& ui_;
+  DrawContext& ui_;
   float x_, y_, w_;
   float start_y_;
 };

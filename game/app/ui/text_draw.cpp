@@ -11,8 +11,9 @@ namespace upstander::app {
 
 namespace {
 
-void check_glyphs(Ui& ui, ImFont* font, std::string_view original, const std::string& shown,
+void check_glyphs(DrawContext& ui, ImFont* font, std::string_view original, const std::string& shown,
                   const char* where) {
+  ui.audit.drawn(where, original);
   for (std::string_view piece : utf8::split_code_points(shown)) {
     const char32_t cp = utf8::decode(piece);
     if (cp == '\n' || cp == '\r') continue;
@@ -29,12 +30,12 @@ void check_glyphs(Ui& ui, ImFont* font, std::string_view original, const std::st
 
 }  // namespace
 
-ImVec2 measure(const Ui& ui, ImFont* font, std::string_view text, float wrap) {
+ImVec2 measure(const DrawContext& ui, ImFont* font, std::string_view text, float wrap) {
   const std::string shown = to_display(text, ui.emoji);
   return font->CalcTextSizeA(font->FontSize, 1e9f, wrap, shown.data(), shown.data() + shown.size());
 }
 
-ImVec2 draw_text(Ui& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color,
+ImVec2 draw_text(DrawContext& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color,
                  std::string_view text, float wrap, const char* where, float max_height,
                  float max_width) {
   const std::string shown = to_display(text, ui.emoji);
@@ -52,14 +53,14 @@ ImVec2 draw_text(Ui& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color,
   return size;
 }
 
-ImVec2 draw_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
+ImVec2 draw_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
                      std::string_view text, const char* where) {
   const ImVec2 size = measure(ui, font, text);
   const float x = x0 + std::max(0.0f, (x1 - x0 - size.x) * 0.5f);
   return draw_text(ui, dl, font, ImVec2(x, y), color, text, 0.0f, where, 0.0f, x1 - x0);
 }
 
-float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
+float draw_wrapped_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
                             ImU32 color, std::string_view text, const char* where) {
   const std::string shown = to_display(text, ui.emoji);
   check_glyphs(ui, font, text, shown, where);
@@ -84,17 +85,17 @@ float draw_wrapped_centered(Ui& ui, ImDrawList* dl, ImFont* font, float x0, floa
   return y - top;
 }
 
-std::string widget_label(Ui& ui, std::string_view text, const char* where) {
+std::string widget_label(DrawContext& ui, std::string_view text, const char* where) {
   std::string shown = to_display(text, ui.emoji);
   check_glyphs(ui, ImGui::GetFont(), text, shown, where);
   return shown;
 }
 
-void audit_glyphs(Ui& ui, ImFont* font, std::string_view text, const char* where) {
+void audit_glyphs(DrawContext& ui, ImFont* font, std::string_view text, const char* where) {
   check_glyphs(ui, font, text, to_display(text, ui.emoji), where);
 }
 
-void check_fit(Ui& ui, const char* where, std::string_view text, float need, float have) {
+void check_fit(DrawContext& ui, const char* where, std::string_view text, float need, float have) {
   if (need > have + 0.5f) ui.audit.does_not_fit(where, std::string(text), need, have);
 }
 

@@ -10,49 +10,23 @@
 #include <vector>
 
 #include "app_model.hpp"
-#include "display_text.hpp"
-#include "font_set.hpp"
-#include "text_audit.hpp"
-#include "theme.hpp"
+#include "draw_context.hpp"
 
 namespace upstander::app {
 
-// Keyboard focus that works the same in every screen: Tab / Shift+Tab and the up and down
-// arrows move it along the buttons in drawing order; Enter or Space presses the focused one.
-struct FocusRing {
-  ImGuiID focused = 0;
-  bool visible = false;        // shown after a key moved it, hidden on mouse use
-  std::vector<ImGuiID> order;  // this frame's buttons
-  bool activate = false;       // Enter/Space this frame, for the focused button
-  bool activated = false;      // a button took this frame's Enter/Space
-  int move = 0;                // +1 / -1 requested this frame
-
-  void begin_frame() {
-    order.clear();
-    activated = false;
-  }
-  // Applies a requested move once the frame's buttons are known.
-  void end_frame();
-};
-
-struct Ui {
+struct Ui : DrawContext {
   AppModel& m;
-  const FontSet& fonts;
-  const Theme& theme;
-  TextAudit& audit;
-  const EmojiMap& emoji;
-  FocusRing& focus;
-  ImVec2 window_size;
-  std::vector<std::function<void()>> actions;
 
-  float s() const { return fonts.scale; }  // text scale: padding grows with the text
+  Ui(AppModel& model, const FontSet& f, const Theme& th, TextAudit& a, const EmojiMap& e,
+     FocusRing& ring, ImVec2 size, std::vector<std::function<void()>> acts = {})
+      : DrawContext{f, th, a, e, ring, size, std::move(acts)}, m(model) {}
+
   std::string t(std::string_view key) const { return m.text().get(key); }
   std::string t(std::string_view key,
                 const std::vector<std::pair<std::string, std::string>>& args) const {
     return m.text().get(key, args);
   }
   const std::string& pick(const LocalizedText& text) const { return m.text().pick(text); }
-  void post(std::function<void()> f) { actions.push_back(std::move(f)); }
 };
 
 }  // namespace upstander::app

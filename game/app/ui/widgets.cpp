@@ -14,7 +14,7 @@ namespace {
 
 constexpr float kPad = 12.0f;
 
-float key_badge_width(const Ui& ui, std::string_view key) {
+float key_badge_width(const DrawContext& ui, std::string_view key) {
   if (key.empty()) return 0.0f;
   return std::max(measure(ui, ui.fonts.small, key).x + 12.0f * ui.s(), 26.0f * ui.s()) +
          10.0f * ui.s();
@@ -22,7 +22,7 @@ float key_badge_width(const Ui& ui, std::string_view key) {
 
 }  // namespace
 
-float button_height(const Ui& ui, std::string_view label, std::string_view key, float width,
+float button_height(const DrawContext& ui, std::string_view label, std::string_view key, float width,
                     ImFont* font) {
   ImFont* f = font ? font : ui.fonts.body;
   const float pad = kPad * ui.s();
@@ -31,7 +31,7 @@ float button_height(const Ui& ui, std::string_view label, std::string_view key, 
   return std::max(size.y + 2.0f * pad, f->FontSize + 2.0f * pad + 4.0f);
 }
 
-bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view key, float width,
+bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key, float width,
                 ButtonKind kind, float min_height, ImFont* font) {
   ImFont* f = font ? font : ui.fonts.body;
   const float h = std::max(min_height, button_height(ui, label, key, width, f));
@@ -85,7 +85,7 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
   return pressed;
 }
 
-bool card_button(Ui& ui, const char* id, const CardText& c, std::string_view key, float width) {
+bool card_button(DrawContext& ui, const char* id, const CardText& c, std::string_view key, float width) {
   const float pad = 16.0f * ui.s();
   const float badge = key.empty() ? 0.0f : 40.0f * ui.s();
   const float inner = width - 2.0f * pad - badge;
@@ -139,7 +139,7 @@ bool card_button(Ui& ui, const char* id, const CardText& c, std::string_view key
   return pressed;
 }
 
-void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border) {
+void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border) {
   fill_rounded(dl, a, b, fill, ui.theme.rounding * 1.4f, 0, false);
   dl->AddRect(a, b, border, ui.theme.rounding * 1.4f, 0, ui.theme.high_contrast ? 2.0f : 1.0f);
 }

@@ -15,13 +15,13 @@ namespace upstander::app {
 enum class ButtonKind { Normal, Primary, Quiet };
 
 // Height a button of width `width` needs for `label` (it grows for long, wrapped labels).
-float button_height(const Ui& ui, std::string_view label, std::string_view key, float width,
+float button_height(const DrawContext& ui, std::string_view label, std::string_view key, float width,
                     ImFont* font = nullptr);
 
 // A button at the current cursor position. `key` ("1", "Esc") is shown as a badge and
 // is the key that also presses it. Returns true when pressed by mouse, touch or the focus
 // ring (Enter/Space).
-bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view key, float width,
+bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key, float width,
                 ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f,
                 ImFont* font = nullptr);
 
@@ -30,10 +30,10 @@ bool big_button(Ui& ui, const char* id, std::string_view label, std::string_view
 struct CardText {
   std::string title, meta, summary, note;
 };
-bool card_button(Ui& ui, const char* id, const CardText& text, std::string_view key, float width);
+bool card_button(DrawContext& ui, const char* id, const CardText& text, std::string_view key, float width);
 
 // A rounded panel (white card) behind a region.
-void panel(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
+void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
 
 // A round avatar: the emoji if the font has it drawn, else the first letter of the name
 // on the character's colour; an unknown account gets a plain grey circle with "?".

@@ -1,0 +1,57 @@
+// An SDL2 window that draws Dear ImGui with SDL's software renderer: runs everywhere,
+// headless too (SDL's dummy driver), and on school PCs without a GPU driver. The game's
+// window and the teacher dashboard both draw through it; what each draws is theirs.
+#pragma once
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace upstander::app {
+
+struct ImGuiWindowOptions {
+  const char* title = "Upstander";
+  int width = 1280;
+  int height = 720;
+  int min_width = 1024;
+  int min_height = 600;
+  bool hidden = false;  // tours and benchmarks draw without showing a window
+};
+
+class ImGuiWindow {
+ public:
+  ImGuiWindow() = default;
+  ~ImGuiWindow();
+  ImGuiWindow(const ImGuiWindow&) = delete;
+  ImGuiWindow& operator=(const ImGuiWindow&) = delete;
+
+  // Creates the window, the renderer and the ImGui context; `build_fonts` fills the atlas
+  // before the backends upload it. False with `error` set when SDL cannot.
+  bool open(const ImGuiWindowOptions& options, const std::function<void(ImFontAtlas&)>& build_fonts,
+            std::string& error);
+  // Hands every pending SDL event to ImGui, then to `on_event`. False when the window was
+  // closed.
+  bool pump(const std::function<void(const SDL_Event&)>& on_event);
+  // Rebuilds the font atlas with `build_fonts` and uploads it again.
+  void rebuild_fonts(const std::function<void(ImFontAtlas&)>& build_fonts);
+  void begin_frame();
+  // Renders what ImGui drew this frame over `background` and presents it.
+  void end_frame(ImU32 background);
+  ImVec2 size() const;
+
+  bool write_png(const std::filesystem::path& file);
+  void resize(int width, int height);
+  void set_fullscreen(bool on);
+  bool fullscreen() const;
+
+ private:
+  SDL_Window* window_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  ImGuiContext* imgui_ = nullptr;
+  bool backends_ = false;
+};
+
+}  // namespace upstander::app

@@ -1,0 +1,157 @@
+// `upstander-teacher` without a subcommand: the dashboard, with the classroom server
+// started in-process, or another machine's with --server; --tour renders every screen.
+#include <SDL.h>
+#include <signal.h>
+
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "api_client.hpp"
+#include "commands.hpp"
+#include "dashboard_model.hpp"
+#include "dashboard_tour.hpp"
+#include "dashboard_window.hpp"
+#include "join_address.hpp"
+#include "upstander/server/classroom_server.hpp"
+
+namespace upstander::teacher {
+
+namespace {
+
+struct DashboardArgs {
+  std::string server;      // --server URL
+  std::string token_file;  // --token-file
+  std::string tour_dir;
+  std::string language;
+  std::string assets = UPSTANDER_DEFAULT_ASSETS_DIR;
+  int width = 1280;
+  int height = 720;
+};
+
+int read_dashboard_args(const Args& rest, DashboardArgs& a) {
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    const std::string& k = rest[i];
+    if (i + 1 >= rest.size()) return usage_error(k == "--server" || k == "--tour" ? k + " needs a value" : "unknown option " + k);
+    const std::string& v = rest[++i];
+    if (k == "--server") a.server = v;
+    else if (k == "--token-file") a.token_file = v;
+    else if (k == "--tour") a.tour_dir = v;
+    else if (k == "--assets") a.assets = v;
+    else if (k == "--lang") {
+      if (v != "ko" && v != "en") return usage_error("--lang is ko or en");
+      a.language = v;
+    } else if (k == "--size") {
+      if (std::sscanf(v.c_str(), "%dx%d", &a.width, &a.height) != 2 || a.width < 640 || a.height < 480)
+        return usage_error("--size is WIDTHxHEIGHT, e.g. 1920x1080");
+    } else {
+      return usage_error("unknown option " + k);
+    }
+  }
+  return 0;
+}
+
+std::string system_locale() {
+  for (const char* v : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    if (const char* s = std::getenv(v); s && *s) return s;
+  }
+  return "";
+}
+
+std::string read_token(const DashboardArgs& a) {
+  if (!a.token_file.empty()) {
+    std::ifstream in(a.token_file);
+    std::string token;
+    in >> token;
+    return token;
+  }
+  const char* env = std::getenv("UPSTANDER_TEACHER_TOKEN");
+  return env ? env : "";
+}
+
+int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const DashboardArgs& a) {
+  dashboard::DashboardWindow window;
+  dashboard::WindowSetup ws;
+  ws.width = a.width;
+  ws.height = a.height;
+  ws.assets_dir = a.assets;
+  std::string error;
+  if (!window.open(d, lib, ws, error)) {
+    std::cerr << "upstander-teacher: " << error << "\n";
+    return 1;
+  }
+  d.refresh_all();
+  while (window.pump()) {
+    window.frame();
+    // Sleep until input, at most 50 ms: polls and the live numbers keep flowing, and an
+    // idle dashboard does not keep a laptop's fan busy.
+    SDL_WaitEventTimeout(nullptr, 50);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run_dashboard(const Args& args) {
+  std::setlocale(LC_ALL, "");
+  server::ServerOptions options;
+  options.discovery_port = 47810;
+  Args rest;
+  if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
+  DashboardArgs a;
+  if (int rc = read_dashboard_args(rest, a); rc != 0) return rc;
+
+  if (!a.tour_dir.empty()) {
+    setenv("SDL_VIDEODRIVER", "dummy", 0);  // the tour never needs a display
+    dashboard::TourSetup t;
+    t.out_dir = a.tour_dir;
+    t.language = a.language.empty() ? "ko" : a.language;
+    t.width = a.width;
+    t.height = a.height;
+    t.assets_dir = a.assets;
+    t.content = options.content_paths;
+    return dashboard::run_dashboard_tour(t);
+  }
+
+  signal(SIGPIPE, SIG_IGN);
+  const ContentLibrary lib = ContentLibrary::load(options.content_paths);
+  const std::string data_dir = options.data_dir.empty() ? server::default_data_dir() : options.data_dir;
+  dashboard::DashboardSettings local =
+      dashboard::load_dashboard_settings(data_dir + "/dashboard.json", system_locale());
+  if (!a.language.empty()) local.language = a.language;
+  dashboard::DashboardConfig config;
+  config.content_dir = options.content_paths.front();
+  config.settings_path = data_dir + "/dashboard.json";
+
+  if (!a.server.empty()) {
+    // Another machine's server: the same API, with the teacher token it made.
+    const auto url = dashboard::parse_server_url(a.server);
+    if (!url) return usage_error("--server is http://HOST:PORT");
+    const std::string token = read_token(a);
+    if (token.empty())
+      return usage_error("--server needs the teacher token: --token-file FILE or UPSTANDER_TEACHER_TOKEN");
+    dashboard::ApiClient api(*url, token);
+    dashboard::Dashboard d(api, lib, local, config);
+    return run_window(d, lib, a);
+  }
+
+  server::ClassroomServer srv;
+  const server::StartResult started = srv.start(options);
+  if (!started.ok()) {
+    std::cerr << "upstander-teacher: cannot start the classroom server (" << server::name_of(started.error)
+              << "): " << started.message << "\n(another server on this port? try --port 8081)\n";
+    return 1;
+  }
+  const auto addresses = dashboard::local_addresses();
+  config.join_host = addresses.empty() ? "127.0.0.1" : addresses.front();
+  std::cout << "upstander-teacher: classroom server on " << config.join_host << ":" << srv.port() << "\n";
+  dashboard::ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
+  dashboard::Dashboard d(api, lib, local, config);
+  const int rc = run_window(d, lib, a);
+  srv.stop();
+  return rc;
+}
+
+}  // namespace upstander::teacher

@@ -1,0 +1,18 @@
+// How a published cell is written for a teacher: its count, "fewer than k" or "hidden".
+// The one place a cell becomes words, so no screen or report can show a suppressed count.
+#pragma once
+
+#include <string>
+
+#include "api_types.hpp"
+#include "dashboard_text.hpp"
+
+namespace upstander::dashboard {
+
+std::string cell_words(const Cell& c, int k, const DashboardText& text);
+// A mean to one decimal ("3.8"), or the cell's words when n is suppressed.
+std::string mean_words(const MeanValue& m, int k, const DashboardText& text);
+// A shift with its sign ("+0.9"); "" when there is none.
+std::string shift_words(const std::optional<double>& shift);
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,432 @@
+// The dashboard's flow. Calls go to the worker; each answer is applied in update().
+#include "dashboard_model.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "report_html.hpp"
+#include "time_text.hpp"
+
+namespace upstander::dashboard {
+
+namespace {
+
+using json = nlohmann::json;
+
+}  // namespace
+
+Dashboard::Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
+                     DashboardConfig config)
+    : api_(api),
+      lib_(lib),
+      local_(std::move(settings)),
+      config_(std::move(config)),
+      text_(lib, local_.language),
+      guide_(DiscussionGuide::load(guide_path(config_.content_dir, local_.language))),
+      worker_(std::make_unique<ApiWorker>(api)) {
+  setup_.language = local_.language;
+}
+
+Dashboard::~Dashboard() {
+  worker_.reset();  // no answer may arrive once the model is gone
+}
+
+void Dashboard::update(double now) {
+  now_ = now;
+  worker_->apply_finished();
+  const bool running = current_ && !current_->ended() && mode_ == Mode::Session &&
+                       screen_ != Screen::Setup;
+  if (running && !polling_ && now - last_poll_ >= config_.poll_seconds) poll();
+}
+
+void Dashboard::settle() {
+  do {
+    worker_->wait_idle();
+  } while (worker_->apply_finished() > 0 || !worker_->idle());
+}
+
+void Dashboard::set_notice(const std::string& key, const TextArgs& args) {
+  notice_ = text_(key, args);
+  notice_key_ = key;
+}
+
+void Dashboard::answered() {
+  reachable_ = true;
+  // The network came back: the "cannot reach" notice no longer holds.
+  if (notice_key_ == "teacher.error.unreachable") dismiss_notice();
+}
+
+void Dashboard::failed(const ApiResult& r) {
+  reachable_ = r.status != 0;
+  if (r.status == 0)
+    set_notice("teacher.error.unreachable", {{"server", api_.server().text()}});
+  else
+    set_notice("teacher.error.server", {{"code", r.error_code}});
+}
+
+void Dashboard::refresh_all() {
+  worker_->submit([this](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.scenarios();
+    return [this, r] {
+      const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
+      if (!c) return failed(r);
+      answered();
+      catalog_ = *c;
+      setup_.survey = catalog_.survey_available;
+    };
+  });
+  worker_->submit([this](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.settings();
+    return [this, r] {
+      const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      server_settings_ = *s;
+      if (!setup_touched_) setup_.k = s->default_k;
+    };
+  });
+  load_sessions(true);
+}
+
+void Dashboard::load_sessions(bool resume) {
+  worker_->submit([this, resume](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.sessions();
+    return [this, r, resume] {
+      if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array())
+        return failed(r);
+      sessions_.clear();
+      for (const auto& j : r.body["sessions"]) {
+        if (auto s = parse_session(j)) sessions_.push_back(*s);
+      }
+      if (resume && !current_) {
+        // A dashboard restarted during a lesson finds the class where it was.
+        for (const auto& s : sessions_) {
+          if (!s.ended()) {
+            current_ = s;
+            screen_ = Screen::Live;
+            break;
+          }
+        }
+      }
+    };
+  });
+}
+
+void Dashboard::show_mode(Mode m) {
+  mode_ = m;
+  if (m == Mode::Results) load_sessions(false);
+}
+
+void Dashboard::show_screen(Screen s) {
+  mode_ = Mode::Session;
+  if (s != Screen::Setup && !current_) s = Screen::Setup;
+  screen_ = s;
+  if (s == Screen::Debrief && point_ >= debrief_points().size()) point_ = 0;
+  last_poll_ = -1e9;  // fresh numbers for the new screen
+}
+
+void Dashboard::toggle_scenario(const std::string& id) {
+  setup_touched_ = true;
+  auto it = std::find(setup_.scenarios.begin(), setup_.scenarios.end(), id);
+  if (it != setup_.scenarios.end()) {
+    setup_.scenarios.erase(it);
+    return;
+  }
+  const auto s = std::find_if(catalog_.scenarios.begin(), catalog_.scenarios.end(),
+                              [&](const CatalogScenario& c) { return c.id == id; });
+  if (s == catalog_.scenarios.end() || (s->draft() && !setup_.allow_drafts)) return;
+  setup_.scenarios.push_back(id);
+  const auto langs = setup_languages();
+  if (!langs.empty() && std::find(langs.begin(), langs.end(), setup_.language) == langs.end())
+    setup_.language = langs.front();
+}
+
+void Dashboard::set_allow_drafts(bool on) {
+  setup_.allow_drafts = on;
+  if (on) return;
+  // Drafts leave the selection with the permission.
+  std::erase_if(setup_.scenarios, [&](const std::string& id) {
+    return std::any_of(catalog_.scenarios.begin(), catalog_.scenarios.end(),
+                       [&](const CatalogScenario& c) { return c.id == id && c.draft(); });
+  });
+}
+
+std::vector<std::string> Dashboard::setup_languages() const {
+  std::vector<std::string> out;
+  for (const char* lang : {"ko", "en"}) {
+    const bool all = std::all_of(setup_.scenarios.begin(), setup_.scenarios.end(), [&](const std::string& id) {
+      return std::any_of(catalog_.scenarios.begin(), catalog_.scenarios.end(), [&](const CatalogScenario& c) {
+        return c.id == id && std::find(c.locales.begin(), c.locales.end(), lang) != c.locales.end();
+      });
+    });
+    if (all) out.emplace_back(lang);
+  }
+  return out;
+}
+
+bool Dashboard::can_start() const {
+  const auto langs = setup_languages();
+  return !setup_.scenarios.empty() &&
+         std::find(langs.begin(), langs.end(), setup_.language) != langs.end();
+}
+
+void Dashboard::start_session() {
+  if (!can_start()) return;
+  json req = {{"scenarios", setup_.scenarios}, {"language", setup_.language},
+              {"k", setup_.k},                 {"collect", setup_.collect},
+              {"allow_drafts", setup_.allow_drafts}};
+  if (catalog_.survey_available) req["survey"] = setup_.survey;
+  worker_->submit([this, req](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.create_session(req);
+    return [this, r] {
+      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      current_ = *s;
+      live_.reset();
+      revealed_.clear();
+      point_ = 0;
+      preview_ = false;
+      mode_ = Mode::Session;
+      screen_ = Screen::Lobby;
+      last_poll_ = -1e9;
+    };
+  });
+}
+
+void Dashboard::poll() {
+  polling_ = true;
+  last_poll_ = now_;
+  const std::string id = current_->id;
+  const bool full = screen_ != Screen::Lobby;
+  worker_->submit([this, id, full](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = full ? api.summary(id) : api.progress(id);
+    return [this, r, id, full] {
+      polling_ = false;
+      if (!current_ || current_->id != id) return;
+      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      answered();
+      apply_session(s->session);
+      // The lobby asks only for progress; keep the last full summary's decisions.
+      if (!full && live_ && s->scenarios.size() == live_->scenarios.size()) {
+        live_->session = s->session;
+        live_->stages = s->stages;
+        live_->funnel = s->funnel;
+        for (std::size_t i = 0; i < s->scenarios.size(); ++i)
+          live_->scenarios[i].progress = s->scenarios[i].progress;
+      } else {
+        live_ = *s;
+      }
+      live_at_ = now_;
+    };
+  });
+}
+
+void Dashboard::apply_session(const SessionInfo& s) {
+  if (current_ && current_->id == s.id) current_ = s;
+  for (auto& x : sessions_) {
+    if (x.id == s.id) x = s;
+  }
+}
+
+void Dashboard::set_locked(bool locked) {
+  if (!current_) return;
+  const std::string id = current_->id;
+  worker_->submit([this, id, locked](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.session_action(id, locked ? "lock" : "unlock");
+    return [this, r] {
+      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      apply_session(*s);
+    };
+  });
+}
+
+std::string Dashboard::join_host_port() const {
+  ServerUrl url = api_.server();
+  if (!config_.join_host.empty()) url.host = config_.join_host;
+  return url.text();
+}
+
+std::vector<DebriefPoint> Dashboard::debrief_points() const {
+  std::vector<DebriefPoint> out;
+  if (!live_) return out;
+  for (std::size_t s = 0; s < live_->scenarios.size(); ++s) {
+    for (std::size_t d = 0; d < live_->scenarios[s].decisions.size(); ++d) out.push_back({s, d});
+  }
+  return out;
+}
+
+void Dashboard::next_point() {
+  const auto n = debrief_points().size();
+  if (n > 0 && point_ + 1 < n) {
+    ++point_;
+    preview_ = false;
+  }
+}
+
+void Dashboard::previous_point() {
+  if (point_ > 0) {
+    --point_;
+    preview_ = false;
+  }
+}
+
+namespace {
+
+std::string point_key(const Summary& s, const DebriefPoint& p) {
+  return s.scenarios[p.scenario].id + "/" + s.scenarios[p.scenario].decisions[p.decision].node;
+}
+
+}  // namespace
+
+bool Dashboard::revealed() const {
+  const auto points = debrief_points();
+  if (point_ >= points.size()) return false;
+  return revealed_.count(point_key(*live_, points[point_])) > 0;
+}
+
+void Dashboard::reveal() {
+  const auto points = debrief_points();
+  if (point_ >= points.size()) return;
+  revealed_.insert(point_key(*live_, points[point_]));
+  preview_ = false;
+}
+
+void Dashboard::accept_confirm() {
+  const Confirm c = confirm_;
+  confirm_ = Confirm::None;
+  if (c == Confirm::EndSession) end_session();
+  if (c == Confirm::DeleteSession) delete_selected();
+}
+
+void Dashboard::end_session() {
+  if (!current_) return;
+  const std::string id = current_->id;
+  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.session_action(id, "end");
+    return [this, r, id] {
+      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      current_.reset();
+      live_.reset();
+      screen_ = Screen::Setup;
+      mode_ = Mode::Results;
+      load_sessions(false);
+      select_session(id);
+    };
+  });
+}
+
+void Dashboard::select_session(const std::string& id) {
+  compared_.reset();
+  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.summary(id);
+    return [this, r] {
+      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      selected_ = *s;
+    };
+  });
+}
+
+void Dashboard::click_session(const std::string& id) {
+  const bool other = selected_ && selected_->session.id != id;
+  if (picking_ && other)
+    compare_with(id);
+  else
+    select_session(id);
+  picking_ = false;
+}
+
+void Dashboard::compare_with(const std::string& id) {
+  if (id.empty()) {
+    compared_.reset();
+    return;
+  }
+  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.summary(id);
+    return [this, r] {
+      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      compared_ = *s;
+    };
+  });
+}
+
+std::string Dashboard::write_export(const std::string& name, const std::string& body) {
+  const std::filesystem::path dir = local_.export_folder();
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::filesystem::path file = dir / name;
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << body;
+  out.close();
+  if (!out) {
+    set_notice("teacher.export.failed", {{"path", file.string()}});
+    return {};
+  }
+  last_export_ = file.string();
+  set_notice("teacher.export.saved", {{"path", last_export_}});
+  return last_export_;
+}
+
+void Dashboard::export_selected(const std::string& format) {
+  if (!selected_) return;
+  const std::string base =
+      "upstander-" + local_time(selected_->session.created_at, TimeStyle::FileName) + "-" + selected_->session.id;
+  if (format == "html") {
+    write_export(base + ".html", report_html(*selected_, text_, guide_));
+    return;
+  }
+  const std::string id = selected_->session.id;
+  worker_->submit([this, id, format, base](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.export_file(id, format);
+    return [this, r, format, base] {
+      if (!r.ok()) return failed(r);
+      write_export(base + "." + format, r.raw);
+    };
+  });
+}
+
+void Dashboard::delete_selected() {
+  if (!selected_) return;
+  const std::string id = selected_->session.id;
+  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.delete_session(id);
+    return [this, r] {
+      if (!r.ok()) return failed(r);
+      selected_.reset();
+      compared_.reset();
+      set_notice("teacher.results.deleted");
+      load_sessions(false);
+    };
+  });
+}
+
+void Dashboard::save_server_settings(const ServerSettings& wanted) {
+  const json body = {{"retention_days", wanted.retention_days},
+                     {"default_k", wanted.default_k},
+                     {"default_max_players", wanted.default_max_players}};
+  worker_->submit([this, body](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.put_settings(body);
+    return [this, r] {
+      const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+      if (!s) return failed(r);
+      server_settings_ = *s;
+      if (!setup_touched_) setup_.k = s->default_k;
+      set_notice("teacher.settings.saved");
+    };
+  });
+}
+
+void Dashboard::update_local(const DashboardSettings& s) {
+  const bool language_changed = s.language != local_.language;
+  local_ = s;
+  text_.set_language(s.language);
+  if (language_changed) guide_ = DiscussionGuide::load(guide_path(config_.content_dir, s.language));
+  if (!config_.settings_path.empty() && !save_dashboard_settings(config_.settings_path, local_))
+    set_notice("teacher.settings.not_saved");
+}
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,189 @@
+// The teacher dashboard without any drawing: which screen is up, the session being set up
+// or run, the class's published results, the debrief's position, past sessions and the
+// settings. Everything it knows about the class comes through ApiClient, on a worker
+// thread; update() applies the answers on the UI thread. Tests drive it without a window.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api_client.hpp"
+#include "api_types.hpp"
+#include "api_worker.hpp"
+#include "dashboard_settings.hpp"
+#include "dashboard_text.hpp"
+#include "discussion_guide.hpp"
+#include "upstander/content_library.hpp"
+
+namespace upstander::dashboard {
+
+// The dashboard's modes (top bar tabs) and the class session's steps. Author mode (issue
+// 7) joins as another Mode; see docs/dashboard.md.
+enum class Mode { Session, Results, Settings };
+enum class Screen { Setup, Lobby, Live, Debrief };
+enum class Confirm { None, EndSession, DeleteSession };
+
+struct SetupChoices {
+  std::vector<std::string> scenarios;  // in play order
+  std::string language = "ko";
+  bool survey = true;
+  bool collect = true;
+  bool allow_drafts = false;
+  int k = 5;
+};
+
+struct DebriefPoint {
+  std::size_t scenario = 0;  // index into the summary's scenarios
+  std::size_t decision = 0;  // index into that scenario's decisions
+};
+
+struct DashboardConfig {
+  std::string content_dir;    // for the teacher guide
+  std::string settings_path;  // dashboard.json
+  std::string join_host;      // what students type ("192.168.0.12"), "" = the server's host
+  double poll_seconds = 0.5;  // while a session runs
+};
+
+class Dashboard {
+ public:
+  Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
+            DashboardConfig config);
+  ~Dashboard();
+
+  // Once per frame on the UI thread: applies finished calls, polls the running session.
+  void update(double now);
+  // Waits for every call (and the calls their answers start) and applies them.
+  void settle();
+  // Loads the scenario list, the server settings and past sessions (and resumes a session
+  // that is still running).
+  void refresh_all();
+
+  const DashboardText& text() const { return text_; }
+  const DashboardSettings& local() const { return local_; }
+  const DiscussionGuide& guide() const { return guide_; }
+  Mode mode() const { return mode_; }
+  Screen screen() const { return screen_; }
+  void show_mode(Mode m);
+  void show_screen(Screen s);
+  bool reachable() const { return reachable_; }
+  // A message for the teacher (already in the dashboard language), "" when none.
+  const std::string& notice() const { return notice_; }
+  void dismiss_notice() {
+    notice_.clear();
+    notice_key_.clear();
+  }
+
+  // Setup.
+  const Catalog& catalog() const { return catalog_; }
+  const SetupChoices& setup() const { return setup_; }
+  void toggle_scenario(const std::string& id);
+  void set_language(const std::string& lang) { setup_.language = lang; }
+  void set_survey(bool on) { setup_.survey = on; }
+  void set_collect(bool on) { setup_.collect = on; }
+  void set_allow_drafts(bool on);
+  // Languages every chosen scenario has ("ko", "en").
+  std::vector<std::string> setup_languages() const;
+  bool can_start() const;
+  void start_session();
+
+  // The running session.
+  const std::optional<SessionInfo>& current() const { return current_; }
+  const std::optional<Summary>& live() const { return live_; }
+  void set_locked(bool locked);
+  void request_end() { confirm_ = Confirm::EndSession; }
+  std::string join_host_port() const;
+  double last_results_at() const { return live_at_; }  // when live() last changed
+  // Asks for the running session's numbers now instead of at the next poll.
+  void poll_now() {
+    if (current_ && !polling_) poll();
+  }
+
+  // Debrief.
+  std::vector<DebriefPoint> debrief_points() const;
+  std::size_t debrief_index() const { return point_; }
+  void next_point();
+  void previous_point();
+  bool preview() const { return preview_; }
+  void toggle_preview() { preview_ = !preview_; }
+  bool revealed() const;
+  void reveal();
+
+  // Results.
+  const std::vector<SessionInfo>& sessions() const { return sessions_; }
+  void select_session(const std::string& id);
+  const std::optional<Summary>& selected() const { return selected_; }
+  void compare_with(const std::string& id);  // "" ends comparing
+  // "Compare with...": the next session clicked in the list becomes the second one.
+  void pick_compare(bool on) { picking_ = on; }
+  bool picking_compare() const { return picking_; }
+  // A click on a session in the list: opens it, or compares it while picking.
+  void click_session(const std::string& id);
+  const std::optional<Summary>& compared() const { return compared_; }
+  // Writes the selected session's export into the export folder: "csv", "json" or "html".
+  void export_selected(const std::string& format);
+  const std::string& last_export() const { return last_export_; }
+  void request_delete() { confirm_ = Confirm::DeleteSession; }
+
+  Confirm confirm() const { return confirm_; }
+  void accept_confirm();
+  void cancel_confirm() { confirm_ = Confirm::None; }
+
+  // Settings.
+  const ServerSettings& server_settings() const { return server_settings_; }
+  void save_server_settings(const ServerSettings& s);
+  void update_local(const DashboardSettings& s);
+
+ private:
+  void set_notice(const std::string& key, const TextArgs& args = {});
+  void answered();
+  void failed(const ApiResult& r);
+  void load_sessions(bool resume);
+  void poll();
+  void apply_session(const SessionInfo& s);
+  void end_session();
+  void delete_selected();
+  std::string write_export(const std::string& name, const std::string& body);
+
+  const ApiClient& api_;
+  const ContentLibrary& lib_;
+  DashboardSettings local_;
+  DashboardConfig config_;
+  DashboardText text_;
+  DiscussionGuide guide_;
+  std::unique_ptr<ApiWorker> worker_;
+
+  Mode mode_ = Mode::Session;
+  Screen screen_ = Screen::Setup;
+  Confirm confirm_ = Confirm::None;
+  bool reachable_ = true;
+  std::string notice_;
+  std::string notice_key_;
+
+  Catalog catalog_;
+  SetupChoices setup_;
+  ServerSettings server_settings_;
+  bool setup_touched_ = false;
+
+  std::optional<SessionInfo> current_;
+  std::optional<Summary> live_;
+  double live_at_ = 0.0;
+  double now_ = 0.0;
+  double last_poll_ = -1e9;
+  bool polling_ = false;
+
+  std::size_t point_ = 0;
+  bool preview_ = false;
+  std::set<std::string> revealed_;  // "scenario/node"
+
+  std::vector<SessionInfo> sessions_;
+  std::optional<Summary> selected_;
+  std::optional<Summary> compared_;
+  std::string last_export_;
+  bool picking_ = false;
+};
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,46 @@
+// Network interfaces with getifaddrs.
+#include "join_address.hpp"
+
+#include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace upstander::dashboard {
+
+namespace {
+
+bool is_private(const std::string& a) {
+  if (a.rfind("10.", 0) == 0 || a.rfind("192.168.", 0) == 0) return true;
+  if (a.rfind("172.", 0) != 0) return false;
+  const int second = std::atoi(a.c_str() + 4);
+  return second >= 16 && second <= 31;
+}
+
+}  // namespace
+
+std::vector<std::string> local_addresses() {
+  std::vector<std::string> out;
+  ifaddrs* list = nullptr;
+  if (getifaddrs(&list) != 0) return out;
+  for (ifaddrs* i = list; i; i = i->ifa_next) {
+    if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET) continue;
+    if ((i->ifa_flags & IFF_UP) == 0 || (i->ifa_flags & IFF_LOOPBACK) != 0) continue;
+    char buf[INET_ADDRSTRLEN] = {};
+    const auto* sin = reinterpret_cast<const sockaddr_in*>(i->ifa_addr);
+    if (inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof buf)) out.emplace_back(buf);
+  }
+  freeifaddrs(list);
+  std::stable_partition(out.begin(), out.end(), is_private);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string join_uri(const std::string& host_port, const std::string& code) {
+  return "upstander://join?server=" + host_port + "&code=" + code;
+}
+
+}  // namespace upstander::dashboard

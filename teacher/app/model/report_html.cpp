@@ -1,0 +1,144 @@
+// Writing the report section by section.
+#include "report_html.hpp"
+
+#include <sstream>
+
+#include "cell_words.hpp"
+#include "norm_line.hpp"
+#include "time_text.hpp"
+
+namespace upstander::dashboard {
+
+namespace {
+
+const char* css_class(const Cell& c) {
+  switch (c.shown) {
+    case Shown::Count: return "count";
+    case Shown::FewerThanK: return "fewer";
+    case Shown::Hidden: return "hidden";
+  }
+  return "hidden";
+}
+
+class Report {
+ public:
+  Report(const Summary& s, const DashboardText& t, const DiscussionGuide& g) : s_(s), t_(t), g_(g) {}
+
+  std::string build() {
+    head();
+    stages();
+    for (const auto& sc : s_.scenarios) scenario(sc);
+    survey();
+    o_ << "<p class=\"note\">" << esc(t_("teacher.report.privacy", {{"k", std::to_string(s_.k)}}))
+       << "</p>\n</body>\n</html>\n";
+    return o_.str();
+  }
+
+ private:
+  std::string esc(const std::string& v) { return html_escape(v); }
+  std::string cell(const Cell& c) { return cell_words(c, s_.k, t_); }
+
+  void head() {
+    o_ << "<!DOCTYPE html>\n<html lang=\"" << esc(t_.language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+       << "<title>" << esc(t_("teacher.report.title")) << "</title>\n<style>\n"
+       << "body{font-family:'Nanum Gothic','Noto Sans KR',sans-serif;margin:2em;color:#222}\n"
+       << "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #999;padding:4px 8px;text-align:left}\n"
+       << "td.count{text-align:right}td.fewer,td.hidden{color:#555;font-style:italic}\n"
+       << ".note{color:#444;font-size:0.9em}h2{page-break-before:auto}@media print{h2{page-break-after:avoid}}\n"
+       << "</style>\n</head>\n<body>\n<h1>" << esc(t_("teacher.report.title")) << "</h1>\n<p>"
+       << esc(t_("teacher.report.session", {{"date", local_time(s_.session.created_at)},
+                                             {"language", s_.session.language},
+                                             {"k", std::to_string(s_.k)}}))
+       << "</p>\n";
+  }
+
+  void row_table(const std::string& heading, const Row& r, const std::string& tag) {
+    o_ << "<table>\n<tr><th>" << esc(heading) << "</th><th>" << esc(t_("teacher.report.count"))
+       << "</th></tr>\n";
+    for (const auto& c : r.cells) {
+      o_ << "<tr><td>" << esc(c.text.empty() ? c.id : c.text) << "</td><td class=\"" << css_class(c)
+         << "\" data-cell=\"" << esc(tag + "/" + c.id) << "\">" << esc(cell(c)) << "</td></tr>\n";
+    }
+    o_ << "<tr><th>" << esc(t_("teacher.report.total")) << "</th><td class=\"" << css_class(r.total)
+       << "\" data-cell=\"" << esc(tag + "/(total)") << "\">" << esc(cell(r.total)) << "</td></tr>\n</table>\n";
+  }
+
+  void stages() {
+    o_ << "<h2>" << esc(t_("teacher.report.stages")) << "</h2>\n";
+    Row named = s_.stages;
+    for (auto& c : named.cells) c.text = t_("teacher.stage." + c.id);
+    row_table(t_("teacher.report.stage"), named, "stage");
+  }
+
+  void scenario(const ScenarioResults& sc) {
+    o_ << "<h2>" << esc(sc.title) << "</h2>\n";
+    int n = 0;
+    for (const auto& d : sc.decisions) {
+      ++n;
+      const GuidePoint* gp = g_.find(sc.id, d.node);
+      const std::string heading = gp ? gp->heading : d.node;
+      o_ << "<h3>" << esc(t_("teacher.report.decision", {{"n", std::to_string(n)}, {"name", heading}}))
+         << "</h3>\n";
+      row_table(t_("teacher.report.choice"), d.row, sc.id + "/" + d.node);
+      if (const auto line = norm_line(d.row, s_.k)) {
+        o_ << "<p>" << esc(norm_sentence(*line, t_)) << "</p>\n";
+      }
+    }
+    o_ << "<h3>" << esc(t_("teacher.report.endings")) << "</h3>\n";
+    Row endings = sc.endings;
+    for (auto& c : endings.cells) c.text = c.text + " (" + t_("teacher.outcome." + c.outcome) + ")";
+    row_table(t_("teacher.report.ending"), endings, sc.id + "/endings");
+    for (const auto& r : sc.reflections) {
+      o_ << "<h3>" << esc(r.question) << "</h3>\n";
+      if (r.scale)
+        o_ << "<p>" << esc(t_("teacher.report.scale_mean", {{"mean", mean_words(r.value, s_.k, t_)}}))
+           << "</p>\n";
+      else
+        row_table(t_("teacher.report.answer"), r.row, sc.id + "/" + r.node);
+    }
+  }
+
+  void survey() {
+    if (s_.survey.empty()) return;
+    o_ << "<h2>" << esc(t_("teacher.report.survey")) << "</h2>\n<table>\n<tr><th>"
+       << esc(t_("teacher.report.item")) << "</th><th>" << esc(t_("teacher.survey.before"))
+       << "</th><th>" << esc(t_("teacher.survey.after")) << "</th><th>"
+       << esc(t_("teacher.survey.shift")) << "</th></tr>\n";
+    for (const auto& i : s_.survey) {
+      o_ << "<tr><td>" << esc(i.text_post) << "</td><td data-cell=\"survey/" << esc(i.id) << "/pre\">"
+         << esc(mean_words(i.pre, s_.k, t_)) << "</td><td data-cell=\"survey/" << esc(i.id)
+         << "/post\">" << esc(mean_words(i.post, s_.k, t_)) << "</td><td>"
+         << esc(shift_words(i.shift)) << "</td></tr>\n";
+    }
+    o_ << "</table>\n<p class=\"note\">" << esc(t_("teacher.survey.scale_note")) << "</p>\n";
+  }
+
+  const Summary& s_;
+  const DashboardText& t_;
+  const DiscussionGuide& g_;
+  std::ostringstream o_;
+};
+
+}  // namespace
+
+std::string html_escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string report_html(const Summary& s, const DashboardText& text, const DiscussionGuide& guide) {
+  return Report(s, text, guide).build();
+}
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,23 @@
+// What the dashboard's drawing functions get each frame: the shared drawing context of
+// the game's widgets (fonts, theme, text audit, focus ring) plus the dashboard model.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dashboard_model.hpp"
+#include "draw_context.hpp"
+
+namespace upstander::dashboard {
+
+struct DashUi : app::DrawContext {
+  Dashboard& d;
+
+  DashUi(Dashboard& model, const app::FontSet& f, const app::Theme& th, app::TextAudit& a,
+         const app::EmojiMap& e, app::FocusRing& ring, ImVec2 size)
+      : DrawContext{f, th, a, e, ring, size, {}}, d(model) {}
+
+  std::string t(std::string_view key, const TextArgs& args = {}) const { return d.text()(key, args); }
+};
+
+}  // namespace upstander::dashboard

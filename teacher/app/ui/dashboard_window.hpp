@@ -1,0 +1,46 @@
+// The dashboard's window: the shared SDL + ImGui window, the fonts (rebuilt when the
+// window's size class, the text size or the server's texts need it), the theme, and the
+// keys the teacher uses. The app, the tour, the tests' renders and the benchmark all draw
+// through it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "dashboard_model.hpp"
+#include "text_audit.hpp"
+
+namespace upstander::dashboard {
+
+struct WindowSetup {
+  int width = 1280;
+  int height = 720;
+  bool hidden = false;
+  std::string assets_dir;
+};
+
+class DashboardWindow {
+ public:
+  DashboardWindow();
+  ~DashboardWindow();
+  DashboardWindow(const DashboardWindow&) = delete;
+  DashboardWindow& operator=(const DashboardWindow&) = delete;
+
+  bool open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error);
+  // Reads input (keys act on the model); false when the window was closed.
+  bool pump();
+  // Draws one frame and runs the actions its buttons posted.
+  void frame();
+  bool write_png(const std::filesystem::path& file);
+  void resize(int width, int height);
+  app::TextAudit& audit();
+  // Code points drawn that no font had when the atlas was built (the tour fails on them).
+  const std::vector<char32_t>& missing_glyphs() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace upstander::dashboard

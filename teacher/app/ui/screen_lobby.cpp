@@ -1,0 +1,122 @@
+// The lobby for the projector: the join code, the address, a QR code, how many students
+// joined (never who), and the lock.
+#include <algorithm>
+#include <cmath>
+
+#include "dashboard_screens.hpp"
+#include "join_address.hpp"
+#include "qr_matrix.hpp"
+#include "shapes.hpp"
+#include "text_draw.hpp"
+#include "widgets.hpp"
+
+namespace upstander::dashboard {
+
+using app::ButtonKind;
+using app::draw_text;
+using app::measure;
+
+namespace {
+
+// Dark modules as rectangles, one per horizontal run (fewer triangles for the software
+// renderer), on a white square with the quiet zone the standard asks for.
+float draw_qr(ImDrawList* dl, const QrMatrix& qr, ImVec2 pos, float side) {
+  if (qr.size == 0) return 0.0f;
+  const int quiet = 4;
+  const float m = std::floor(side / static_cast<float>(qr.size + 2 * quiet));
+  const float full = m * static_cast<float>(qr.size + 2 * quiet);
+  dl->AddRectFilled(pos, ImVec2(pos.x + full, pos.y + full), IM_COL32(255, 255, 255, 255));
+  const float ox = pos.x + m * quiet, oy = pos.y + m * quiet;
+  for (int y = 0; y < qr.size; ++y) {
+    int x = 0;
+    while (x < qr.size) {
+      if (!qr.at(x, y)) {
+        ++x;
+        continue;
+      }
+      const int start = x;
+      while (x < qr.size && qr.at(x, y)) ++x;
+      dl->AddRectFilled(ImVec2(ox + m * static_cast<float>(start), oy + m * static_cast<float>(y)),
+                        ImVec2(ox + m * static_cast<float>(x), oy + m * static_cast<float>(y + 1)),
+                        IM_COL32(0, 0, 0, 255));
+    }
+  }
+  return full;
+}
+
+}  // namespace
+
+void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
+  Dashboard& d = ui.d;
+  if (!d.current()) return;
+  const SessionInfo& s = *d.current();
+  const app::Theme& t = ui.theme;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 32.0f * ui.s();
+  const float bar_h = button_bar_height(ui) + 2.0f * 16.0f * ui.s();
+  const float area_h = b.y - a.y - bar_h;
+  const float qr_side = std::min((b.x - a.x) * 0.34f, area_h - 2 * pad);
+  const float left_w = b.x - a.x - 3 * pad - qr_side;
+  float y = a.y + pad;
+  const float x = a.x + pad;
+
+  y += draw_text(ui, dl, ui.fonts.title, ImVec2(x, y), t.text, ui.t("teacher.lobby.title"), left_w, "lobby-title").y;
+  y += 14.0f * ui.s();
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text, ui.t("teacher.lobby.how"), left_w, "lobby-how").y;
+  y += 18.0f * ui.s();
+
+  // The code, large, in a box, spaced so it reads from the back of the room.
+  std::string spaced;
+  for (char c : s.code) {
+    if (!spaced.empty()) spaced += ' ';
+    spaced += c;
+  }
+  const ImVec2 cs = measure(ui, ui.fonts.big, spaced);
+  const float box_pad = 22.0f * ui.s();
+  const ImVec2 ca(x, y), cb(x + cs.x + 2 * box_pad, y + cs.y + 2 * box_pad);
+  app::panel(ui, dl, ca, cb, t.panel, t.accent);
+  dl->AddRect(ca, cb, t.accent, t.rounding * 1.4f, 0, 3.0f);
+  draw_text(ui, dl, ui.fonts.big, ImVec2(x + box_pad, y + box_pad), t.text, spaced, 0.0f, "lobby-code", 0.0f,
+            left_w);
+  y = cb.y + 18.0f * ui.s();
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text_muted,
+                 ui.t("teacher.lobby.address", {{"address", d.join_host_port()}}), left_w, "lobby-address")
+           .y;
+  y += 28.0f * ui.s();
+
+  // How many joined: a number, never a name.
+  const std::string joined = std::to_string(s.players);
+  const ImVec2 js = draw_text(ui, dl, ui.fonts.big, ImVec2(x, y), t.accent, joined, 0.0f, "lobby-joined");
+  draw_text(ui, dl, ui.fonts.title, ImVec2(x + js.x + 16.0f * ui.s(), y + js.y - ui.fonts.title->FontSize - 8.0f * ui.s()),
+            t.text, ui.t("teacher.lobby.joined"), 0.0f, "lobby-joined-label", 0.0f, left_w - js.x - 16.0f * ui.s());
+  y += js.y + 12.0f * ui.s();
+  std::string state = ui.t(s.locked() ? "teacher.lobby.locked" : "teacher.lobby.open");
+  if (!s.collect) state += " " + ui.t("teacher.lobby.not_collecting");
+  draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), s.locked() ? t.ripple : t.text_muted, state, left_w, "lobby-state");
+
+  // The QR code holds the address and the code for a tablet's camera.
+  static std::string last_uri;
+  static QrMatrix qr;
+  const std::string uri = join_uri(d.join_host_port(), s.code);
+  if (uri != last_uri) {
+    qr = make_qr(uri);
+    last_uri = uri;
+  }
+  const ImVec2 qp(b.x - pad - qr_side, a.y + pad);
+  const float drawn = draw_qr(dl, qr, qp, qr_side);
+  draw_text(ui, dl, ui.fonts.small, ImVec2(qp.x, qp.y + drawn + 6.0f * ui.s()), t.text_muted,
+            ui.t("teacher.lobby.qr"), qr_side, "lobby-qr");
+
+  const std::vector<BarItem> items = {
+      {"lobby-lock", ui.t(s.locked() ? "teacher.lobby.unlock" : "teacher.lobby.lock"), ButtonKind::Normal},
+      {"lobby-end", ui.t("teacher.session.end"), ButtonKind::Quiet},
+      {"lobby-live", ui.t("teacher.lobby.to_live"), ButtonKind::Primary},
+  };
+  const int pressed = button_bar(ui, ImVec2(a.x + 16.0f * ui.s(), b.y - bar_h + 16.0f * ui.s()), items,
+                                 b.x - a.x - 32.0f * ui.s(), true);
+  if (pressed == 0) ui.post([&d, lock = !s.locked()] { d.set_locked(lock); });
+  if (pressed == 1) ui.post([&d] { d.request_end(); });
+  if (pressed == 2) ui.post([&d] { d.show_screen(Screen::Live); });
+}
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,159 @@
+// The dashboard's parts on their own: the norm line's proofs, the guide reader, how cells
+// are written, the server address, the QR grid, the local settings.
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <fstream>
+
+#include "api_client.hpp"
+#include "cell_words.hpp"
+#include "dashboard_settings.hpp"
+#include "discussion_guide.hpp"
+#include "norm_line.hpp"
+#include "qr_matrix.hpp"
+#include "report_html.hpp"
+#include "server_test_support.hpp"
+#include "upstander/content_library.hpp"
+
+using namespace upstander;
+using namespace upstander::dashboard;
+
+namespace {
+
+Cell count(const char* id, std::int64_t n) { return {n, Shown::Count, id, id, ""}; }
+Cell fewer(const char* id) { return {std::nullopt, Shown::FewerThanK, id, id, ""}; }
+Cell hidden(const char* id) { return {std::nullopt, Shown::Hidden, id, id, ""}; }
+
+}  // namespace
+
+TEST_CASE("the norm line names a choice only when the published numbers prove it") {
+  SUBCASE("a visible majority") {
+    const Row r{count("total", 20), {count("refuse", 14), fewer("forward"), hidden("laugh")}};
+    const auto line = norm_line(r, 5);
+    REQUIRE(line);
+    CHECK(line->kind == NormKind::Most);
+    CHECK(line->choice_id == "refuse");
+    CHECK(line->count == 14);
+    CHECK(line->total == 20);
+  }
+  SUBCASE("the largest cell without a majority, when no hidden cell could beat it") {
+    const Row r{count("total", 21), {count("a", 9), count("b", 8), fewer("c")}};
+    const auto line = norm_line(r, 5);
+    REQUIRE(line);
+    CHECK(line->kind == NormKind::MostOften);
+    CHECK(line->choice_id == "a");
+  }
+  SUBCASE("a hidden cell might be larger: no claim") {
+    const Row r{count("total", 30), {count("a", 10), hidden("b"), hidden("c")}};
+    CHECK_FALSE(norm_line(r, 5));
+  }
+  SUBCASE("a total below k, or no visible cell: no claim") {
+    CHECK_FALSE(norm_line(Row{fewer("total"), {fewer("a"), fewer("b")}}, 5));
+    CHECK_FALSE(norm_line(Row{count("total", 9), {hidden("a"), hidden("b")}}, 5));
+  }
+  SUBCASE("a tie: no claim") {
+    CHECK_FALSE(norm_line(Row{count("total", 20), {count("a", 10), count("b", 10)}}, 5));
+  }
+}
+
+TEST_CASE("the teacher guide gives questions for every decision point, in both languages") {
+  const ContentLibrary lib = ContentLibrary::load({test::source_path("content")});
+  for (const char* lang : {"ko", "en"}) {
+    const DiscussionGuide g = DiscussionGuide::load(guide_path(test::source_path("content"), lang));
+    CAPTURE(lang);
+    REQUIRE(g.size() > 10);
+    const GuidePoint* first = g.find("group-chat", "first-move");
+    REQUIRE(first);
+    CHECK(first->questions.size() >= 3);
+    CHECK(first->heading.find('`') == std::string::npos);
+    // A heading that tags two decision points answers for both.
+    CHECK(g.find("the-friend", "doubt-note") == g.find("the-friend", "retry"));
+    for (const Scenario* s : lib.scenarios()) {
+      if (s->id == "feature-tour") continue;  // the tour is not a classroom scenario
+      for (const auto& n : s->nodes) {
+        if (!n.is_decision()) continue;
+        CAPTURE(s->id + "/" + n.id);
+        const GuidePoint* p = g.find(s->id, n.id);
+        CHECK(p != nullptr);
+        if (p) CHECK_FALSE(p->questions.empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("the guide reader joins wrapped questions and drops markdown marks") {
+  const DiscussionGuide g = DiscussionGuide::parse(
+      "## A (`a`)\n\n### First **move** (`a/one`)\nChoices: x, y.\n- Why does `it`\n  matter?\n- Second\n\nprose\n"
+      "### Untagged\n- ignored\n");
+  REQUIRE(g.size() == 1);
+  const GuidePoint* p = g.find("a", "one");
+  REQUIRE(p);
+  CHECK(p->heading == "First move");
+  REQUIRE(p->questions.size() == 2);
+  CHECK(p->questions[0] == "Why does it matter?");
+  CHECK(g.find("a", "two") == nullptr);
+}
+
+TEST_CASE("a suppressed cell is written as words, never as a number") {
+  const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale")});
+  const DashboardText en(lib, "en");
+  CHECK(cell_words(count("a", 12), 5, en) == "12");
+  CHECK(cell_words(fewer("a"), 5, en) == "fewer than 5");
+  CHECK(cell_words(hidden("a"), 5, en) == "hidden");
+  const DashboardText ko(lib, "ko");
+  CHECK(cell_words(fewer("a"), 7, ko) == "7명 미만");
+  CHECK(mean_words({fewer("n"), std::nullopt}, 5, en) == "fewer than 5");
+  CHECK(shift_words(0.92) == "+0.9");
+  CHECK(shift_words(-0.04) == "+0.0");
+  CHECK(en.missing().empty());
+  CHECK(ko.missing().empty());
+}
+
+TEST_CASE("server addresses") {
+  auto u = parse_server_url("http://10.0.0.5:8081/");
+  REQUIRE(u);
+  CHECK(u->host == "10.0.0.5");
+  CHECK(u->port == 8081);
+  CHECK(parse_server_url("school-pc")->port == 8080);
+  CHECK(parse_server_url("[fe80::1]:9000")->text() == "[fe80::1]:9000");
+  CHECK_FALSE(parse_server_url("https://x:1"));
+  CHECK_FALSE(parse_server_url("host:99999"));
+  CHECK_FALSE(parse_server_url("host/path"));
+}
+
+TEST_CASE("the QR grid has the three finder patterns of a QR code") {
+  const QrMatrix qr = make_qr("upstander://join?server=192.168.0.12:8080&code=9H5DBF");
+  REQUIRE(qr.size >= 21);
+  CHECK((qr.size - 17) % 4 == 0);  // versions are 21, 25, 29, ... modules
+  for (auto [ox, oy] : {std::pair{0, 0}, std::pair{qr.size - 7, 0}, std::pair{0, qr.size - 7}}) {
+    for (int i = 0; i < 7; ++i) {
+      CHECK(qr.at(ox + i, oy));      // the 7x7 ring
+      CHECK(qr.at(ox + i, oy + 6));
+      CHECK(qr.at(ox, oy + i));
+      CHECK(qr.at(ox + 6, oy + i));
+    }
+    CHECK_FALSE(qr.at(ox + 1, oy + 1));  // the light ring inside
+    CHECK(qr.at(ox + 3, oy + 3));        // the dark centre
+  }
+  CHECK(make_qr("a").size < qr.size);
+}
+
+TEST_CASE("dashboard settings survive a restart, and a broken file gives the defaults") {
+  test::TempDir dir;
+  const std::string path = dir.path() + "/sub/dashboard.json";
+  DashboardSettings s = load_dashboard_settings(path, "en_US.UTF-8");
+  CHECK(s.language == "en");
+  s.high_contrast = true;
+  s.export_dir = "/tmp/x";
+  REQUIRE(save_dashboard_settings(path, s));
+  const DashboardSettings back = load_dashboard_settings(path, "ko_KR.UTF-8");
+  CHECK(back.language == "en");
+  CHECK(back.high_contrast);
+  CHECK(back.export_dir == "/tmp/x");
+  std::ofstream(path) << "{\"language\": 3, \"large_text\": \"yes\"}";
+  CHECK(load_dashboard_settings(path, "ko_KR").language == "ko");
+}
+
+TEST_CASE("html_escape") {
+  CHECK(html_escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}

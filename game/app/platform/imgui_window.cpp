@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "draw_data_renderer.hpp"
 #include "png_file.hpp"
 
 namespace upstander::app {
@@ -84,7 +85,7 @@ void ImGuiWindow::end_frame(ImU32 background) {
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(bg.x * 255.0f),
                          static_cast<Uint8>(bg.y * 255.0f), static_cast<Uint8>(bg.z * 255.0f), 255);
   SDL_RenderClear(renderer_);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  last_draw_ = render_draw_data(renderer_, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
   SDL_RenderPresent(renderer_);
 }
 

@@ -10,6 +10,8 @@
 #include <functional>
 #include <string>
 
+#include "draw_data_renderer.hpp"
+
 namespace upstander::app {
 
 struct ImGuiWindowOptions {
@@ -41,6 +43,8 @@ class ImGuiWindow {
   // Renders what ImGui drew this frame over `background` and presents it.
   void end_frame(ImU32 background);
   ImVec2 size() const;
+  // What the last end_frame drew (rectangle fills and triangles).
+  const DrawDataStats& last_draw() const { return last_draw_; }
 
   bool write_png(const std::filesystem::path& file);
   void resize(int width, int height);
@@ -52,6 +56,7 @@ class ImGuiWindow {
   SDL_Renderer* renderer_ = nullptr;
   ImGuiContext* imgui_ = nullptr;
   bool backends_ = false;
+  DrawDataStats last_draw_;
 };
 
 }  // namespace upstander::app

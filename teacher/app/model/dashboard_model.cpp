@@ -202,6 +202,10 @@ void Dashboard::poll() {
     ApiResult r = full ? api.summary(id) : api.progress(id);
     return [this, r, id, full] {
       polling_ = false;
+      if (poll_again_ && current_) {
+        poll_again_ = false;
+        poll();
+      }
       if (!current_ || current_->id != id) return;
       const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
       if (!s) return failed(r);

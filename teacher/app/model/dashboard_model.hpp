@@ -97,9 +97,15 @@ class Dashboard {
   void request_end() { confirm_ = Confirm::EndSession; }
   std::string join_host_port() const;
   double last_results_at() const { return live_at_; }  // when live() last changed
-  // Asks for the running session's numbers now instead of at the next poll.
+  // Asks for the running session's numbers now instead of at the next poll. With a poll
+  // already on its way (it may be the lobby's progress-only one, or older than what the
+  // caller knows happened), another follows as soon as it is back.
   void poll_now() {
-    if (current_ && !polling_) poll();
+    if (!current_) return;
+    if (polling_)
+      poll_again_ = true;
+    else
+      poll();
   }
 
   // Debrief.
@@ -174,6 +180,7 @@ class Dashboard {
   double now_ = 0.0;
   double last_poll_ = -1e9;
   bool polling_ = false;
+  bool poll_again_ = false;
 
   std::size_t point_ = 0;
   bool preview_ = false;

@@ -10,7 +10,8 @@ using namespace upstander::app::test;
 
 namespace {
 
-const ContentLibrary& library() {
+// Shipped content and help, no survey: the keys go straight to the picker.
+const ContentLibrary& library_without_survey() {
   static const ContentLibrary lib = ContentLibrary::load(content_paths(true, false));
   return lib;
 }
@@ -20,10 +21,10 @@ const ContentLibrary& library() {
 TEST_CASE("number keys choose on the menu screens; Esc goes one screen back") {
   RecordingSink sink;
   NotConnected conn;
-  AppModel m(library(), nullptr, sink, conn);
+  AppModel m(library_without_survey(), nullptr, sink, conn);
   m.start();
   REQUIRE(m.screen() == Screen::Language);
-  const auto langs = ui_languages(library());
+  const auto langs = ui_languages(library_without_survey());
   REQUIRE(langs.size() >= 2);
   CHECK_FALSE(handle_key(m, {Key::Digit, 9}));
   REQUIRE(handle_key(m, {Key::Digit, 2}));
@@ -45,7 +46,7 @@ TEST_CASE("number keys choose on the menu screens; Esc goes one screen back") {
 TEST_CASE("overlays take the keys while they are open") {
   RecordingSink sink;
   NotConnected conn;
-  AppModel m(library(), nullptr, sink, conn);
+  AppModel m(library_without_survey(), nullptr, sink, conn);
   m.start();
   m.choose_language("ko");
   m.choose_solo();

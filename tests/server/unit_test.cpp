@@ -74,7 +74,7 @@ TEST_CASE("the router tells 404 from 405 and fills path parameters") {
     return json_response(200, nlohmann::json{{"id", q.path_params.at(0)}});
   });
   r.add("POST", "/api/v1/boom", Caller::Anyone, 10, [](ApiRequest&) -> ApiResponse { throw std::runtime_error("bug"); });
-  auto allow = [](const Route&, ApiRequest&) { return std::optional<ApiResponse>(); };
+  auto allow = [](const upstander::server::Route&, ApiRequest&) { return std::optional<ApiResponse>(); };
   ApiRequest q;
   q.method = "GET";
   q.path = "/api/v1/teacher/sessions/abc";

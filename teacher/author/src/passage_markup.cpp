@@ -19,10 +19,6 @@ constexpr char kMarkClose = '\x02';
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_word(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-std::string lower(std::string s) {
-  for (auto& c : s) c = lower(c);
-  return s;
-}
 
 bool is_conditional(std::string_view name) {
   static const std::set<std::string, std::less<>> kNames = {"if", "unless", "else", "elseif", "else-if", "elsif",
@@ -235,7 +231,7 @@ class MarkupReader {
   }
 
   static bool is_filler(std::string_view rest) {
-    const std::string t = lower(trim_copy(rest));
+    const std::string t = ascii_lower(trim_copy(rest));
     if (t.empty() || t == "or" || t == "또는") return true;
     return std::all_of(t.begin(), t.end(), [](char c) { return std::string_view(" \t|-*/,.•·").find(c) != std::string_view::npos; });
   }

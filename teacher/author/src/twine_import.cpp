@@ -20,13 +20,6 @@ namespace {
 // Avatar colours for imported characters: distinct, readable on light and dark themes.
 constexpr const char* kPalette[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9", "#d9a441", "#4ab5c4", "#c44a7a", "#7a7a7a"};
 
-std::string lower(std::string s) {
-  for (auto& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 struct PassageTags {
   std::optional<NodeKind> kind;
   std::optional<Outcome> outcome;
@@ -186,7 +179,7 @@ class StoryConverter {
   PassageTags read_tags(const TwinePassage& p) {
     PassageTags t;
     for (const auto& raw : p.tags) {
-      const std::string tag = lower(raw);
+      const std::string tag = ascii_lower(raw);
       auto suffix = [&](std::string_view prefix) { return tag.rfind(prefix, 0) == 0 ? tag.substr(prefix.size()) : std::string(); };
       if (auto k = kind_from_tag(tag)) {
         if (t.kind && *t.kind != *k) {
@@ -322,7 +315,7 @@ class StoryConverter {
       const std::string t = trim_copy(line);
       const std::size_t heading = t.find_first_not_of("#! ");
       const std::size_t colon = t.find(':');
-      const std::string label = colon == std::string::npos ? "" : lower(t.substr(0, colon));
+      const std::string label = colon == std::string::npos ? "" : ascii_lower(t.substr(0, colon));
       if (e.title.empty() && sections.empty() && !t.empty() && (t[0] == '#' || t[0] == '!') && heading != std::string::npos) {
         e.title = text_of(t.substr(heading));
       } else if (label == "targeted" || label == "around" || label == "rules") {

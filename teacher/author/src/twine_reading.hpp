@@ -12,6 +12,8 @@
 namespace upstander::author {
 
 std::string trim_copy(std::string_view s);
+// Twine's tags and macro names are case-insensitive ASCII.
+std::string ascii_lower(std::string s);
 std::vector<std::string> split_words(std::string_view s);
 // Twine writes positions as "x,y".
 std::optional<std::pair<double, double>> parse_position(std::string_view s);

@@ -23,11 +23,6 @@ struct Game {
   AppModel model;
 };
 
-const ContentLibrary& library() {
-  static const ContentLibrary lib = ContentLibrary::load(content_paths());
-  return lib;
-}
-
 std::size_t index_of_tour(const AppModel& m) {
   const auto offered = m.offered_scenarios();
   for (std::size_t i = 0; i < offered.size(); ++i) {
@@ -61,17 +56,17 @@ void set_reduce_motion(AppModel& m, bool on) {
 }  // namespace
 
 TEST_CASE("the shipped content and the fixtures load without errors") {
-  for (const auto& f : library().files()) CHECK_MESSAGE(f.ok(), f.source->path());
-  CHECK(library().help() != nullptr);
-  CHECK(library().survey() != nullptr);
-  CHECK(library().locale("ko") != nullptr);
-  CHECK(library().locale("en") != nullptr);
+  for (const auto& f : shipped_library().files()) CHECK_MESSAGE(f.ok(), f.source->path());
+  CHECK(shipped_library().help() != nullptr);
+  CHECK(shipped_library().survey() != nullptr);
+  CHECK(shipped_library().locale("ko") != nullptr);
+  CHECK(shipped_library().locale("en") != nullptr);
 }
 
 TEST_CASE("a first start asks for the language and remembers it") {
   TempDir dir;
   {
-    Game g(library(), dir.path(), "ko_KR.UTF-8");
+    Game g(shipped_library(), dir.path(), "ko_KR.UTF-8");
     g.model.start();
     CHECK(g.model.screen() == Screen::Language);
     CHECK(g.model.text().language() == "ko");  // greets in the system's language
@@ -79,7 +74,7 @@ TEST_CASE("a first start asks for the language and remembers it") {
     REQUIRE(g.model.choose_language("en"));
     CHECK(g.model.screen() == Screen::Mode);
   }
-  Game again(library(), dir.path(), "ko_KR.UTF-8");
+  Game again(shipped_library(), dir.path(), "ko_KR.UTF-8");
   again.model.start();
   CHECK(again.model.screen() == Screen::Mode);
   CHECK(again.model.settings().language == "en");
@@ -88,7 +83,7 @@ TEST_CASE("a first start asks for the language and remembers it") {
 
 TEST_CASE("joining a class is shown as not yet available and changes nothing") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   g.model.choose_language("en");
   CHECK(g.model.choose_class());
@@ -99,7 +94,7 @@ TEST_CASE("joining a class is shown as not yet available and changes nothing") {
 
 TEST_CASE("sitting a scenario out records nothing and writes no progress") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   g.model.choose_language("en");
   g.model.choose_solo();
@@ -117,7 +112,7 @@ TEST_CASE("sitting a scenario out records nothing and writes no progress") {
 
 TEST_CASE("picking another scenario from the content note goes back to the picker") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   g.model.choose_language("en");
   g.model.choose_solo();
@@ -129,7 +124,7 @@ TEST_CASE("picking another scenario from the content note goes back to the picke
 
 TEST_CASE("the pre-survey comes once, before the first scenario, and its answers go to the sink") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   g.model.choose_language("en");
   g.model.choose_solo();
@@ -140,7 +135,7 @@ TEST_CASE("the pre-survey comes once, before the first scenario, and its answers
   CHECK_FALSE(g.model.survey_answer(6));
   REQUIRE(handle_key(g.model, {Key::Digit, 4}));
   REQUIRE(g.sink.survey.size() == 1);
-  CHECK(g.sink.survey[0] == SurveyAnswer{SurveyForm::A, library().survey()->items[0].id, 4});
+  CHECK(g.sink.survey[0] == SurveyAnswer{SurveyForm::A, shipped_library().survey()->items[0].id, 4});
   CHECK(g.model.survey_index() == 1);
   REQUIRE(handle_key(g.model, {Key::S, 0}));  // skipping a question records nothing
   CHECK(g.sink.survey.size() == 1);
@@ -157,7 +152,7 @@ TEST_CASE("the pre-survey comes once, before the first scenario, and its answers
 
 TEST_CASE("keyboard choice selection picks the n-th shown choice") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   set_reduce_motion(g.model, true);
   CHECK(node_id(g.model) == "saturday");
@@ -182,7 +177,7 @@ TEST_CASE("keyboard choice selection picks the n-th shown choice") {
 
 TEST_CASE("a number key pressed while messages are still arriving shows them first") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   set_reduce_motion(g.model, false);
   g.model.tick(100.0);
@@ -202,7 +197,7 @@ TEST_CASE("a number key pressed while messages are still arriving shows them fir
 
 TEST_CASE("pause holds the story until the student resumes") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   set_reduce_motion(g.model, true);
   REQUIRE(handle_key(g.model, {Key::Escape, 0}));
@@ -226,7 +221,7 @@ TEST_CASE("pause holds the story until the student resumes") {
 
 TEST_CASE("skip this scene: to the next decision, or past a decision to its skip target") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   REQUIRE(handle_key(g.model, {Key::S, 0}));
   CHECK(node_id(g.model) == "ask-share");  // narration and image card skipped to the decision
@@ -282,7 +277,7 @@ TEST_CASE("a decision without a skip target offers leaving instead") {
 
 TEST_CASE("leaving asks first, can be cancelled, and ends on the finish screen with help") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   REQUIRE(handle_key(g.model, {Key::L, 0}));
   CHECK(g.model.overlay() == Overlay::ConfirmLeave);
@@ -301,7 +296,7 @@ TEST_CASE("leaving asks first, can be cancelled, and ends on the finish screen w
 TEST_CASE("progress is saved on every step and restored after a restart") {
   TempDir dir;
   {
-    Game g(library(), dir.path());
+    Game g(shipped_library(), dir.path());
     to_play(g.model);
     set_reduce_motion(g.model, true);
     g.model.skip_scene();          // to ask-share
@@ -312,7 +307,7 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
     REQUIRE(g.model.choose_id("forward"));
     REQUIRE(node_id(g.model) == "forward-excuse");
   }
-  Game again(library(), dir.path());
+  Game again(shipped_library(), dir.path());
   again.model.start();
   CHECK(again.model.screen() == Screen::Play);
   REQUIRE(again.model.runner() != nullptr);
@@ -330,7 +325,7 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
 TEST_CASE("a save whose node was edited away starts the scenario again with a kind message") {
   TempDir dir;
   {
-    Game g(library(), dir.path());
+    Game g(shipped_library(), dir.path());
     to_play(g.model);
     g.model.skip_scene();
   }
@@ -339,7 +334,7 @@ TEST_CASE("a save whose node was edited away starts the scenario again with a ki
   REQUIRE(progress);
   (*progress)["play"]["runner"]["node"] = "a-node-that-was-removed";
   REQUIRE(store.store(kProgressFile, *progress));
-  Game again(library(), dir.path());
+  Game again(shipped_library(), dir.path());
   again.model.start();
   CHECK(again.model.notice() == "game.resume.node_gone");
   CHECK(again.model.text().has("game.resume.node_gone"));
@@ -354,7 +349,7 @@ TEST_CASE("a save for a scenario that no longer exists goes to the picker") {
   store.store(
       kProgressFile,
       {{"version", 1}, {"play", {{"scenario", "gone"}, {"runner", nlohmann::json::object()}}}});
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   CHECK(g.model.screen() == Screen::Picker);
   CHECK(g.model.notice() == "game.resume.scenario_gone");
@@ -364,14 +359,14 @@ TEST_CASE("a broken save file starts fresh instead of failing") {
   TempDir dir;
   write_file(dir.path() / kSettingsFile, "{\"language\": \"en\"}");
   write_file(dir.path() / kProgressFile, "{ not json");
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   CHECK(g.model.screen() == Screen::Mode);
 }
 
 TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   g.model.start();
   g.model.choose_language("en");
   g.model.choose_solo();
@@ -410,7 +405,7 @@ TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen
 
 TEST_CASE("help is one key away on every screen and overlay") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   AppModel& m = g.model;
   std::set<Screen> seen;
   const auto check_help = [&] {
@@ -528,7 +523,7 @@ TEST_CASE("drafts are hidden unless the setting allows them") {
 TEST_CASE("a chat shows its earlier messages on the same phone, also after a restart") {
   TempDir dir;
   {
-    Game g(library(), dir.path());
+    Game g(shipped_library(), dir.path());
     to_play(g.model);
     set_reduce_motion(g.model, true);
     g.model.continue_story();  // group-photo, an image card in the class chat
@@ -539,7 +534,7 @@ TEST_CASE("a chat shows its earlier messages on the same phone, also after a res
     CHECK(earlier[0]->id == "group-photo");
     CHECK(g.model.earlier_in_thread("seoyeon-dm").empty());
   }
-  Game again(library(), dir.path());
+  Game again(shipped_library(), dir.path());
   again.model.start();
   REQUIRE(node_id(again.model) == "ask-share");
   const auto earlier = again.model.earlier_in_thread("class");
@@ -553,7 +548,7 @@ TEST_CASE("a chat shows its earlier messages on the same phone, also after a res
 
 TEST_CASE("another person's phone does not show the player's chat history") {
   TempDir dir;
-  Game g(library(), dir.path());
+  Game g(shipped_library(), dir.path());
   to_play(g.model);
   set_reduce_motion(g.model, true);
   g.model.skip_scene();

@@ -15,13 +15,8 @@ using namespace upstander::app::test;
 
 namespace {
 
-const ContentLibrary& library() {
-  static const ContentLibrary lib = ContentLibrary::load(content_paths());
-  return lib;
-}
-
 const Scenario& tour() {
-  const Scenario* s = library().find_scenario("feature-tour");
+  const Scenario* s = shipped_library().find_scenario("feature-tour");
   REQUIRE(s != nullptr);
   return *s;
 }
@@ -32,7 +27,7 @@ ClassSession tour_session(const std::string& id = "s-1") {
   s.language = "en";
   s.pseudonym = {"calm", "otter", 42};
   s.scenarios = {&tour()};
-  s.survey = library().survey();
+  s.survey = shipped_library().survey();
   return s;
 }
 
@@ -42,7 +37,7 @@ struct ClassGame {
     connection.servers_found = {"10.0.0.5:8080"};
   }
   AppModel& model() {
-    if (!m) m.emplace(library(), &store, solo, connection, "en_US.UTF-8");
+    if (!m) m.emplace(shipped_library(), &store, solo, connection, "en_US.UTF-8");
     return *m;
   }
   ProgressStore store;
@@ -153,7 +148,7 @@ TEST_CASE("joining: the search runs, the code is typed upper case, and the stude
   CHECK(m.screen() == Screen::Picker);
   // Only the teacher's scenarios: the solo content is not mixed in.
   CHECK(m.offered_scenarios() == std::vector<const Scenario*>{&tour()});
-  CHECK(library().scenarios().size() > 1);
+  CHECK(shipped_library().scenarios().size() > 1);
   CHECK(m.text().missing().empty());
 }
 
@@ -464,7 +459,7 @@ TEST_CASE("the class asks its own survey even after the solo one was answered") 
   m.pick_scenario(0);
   m.note_play();
   CHECK(m.screen() == Screen::PreSurvey);
-  CHECK(m.survey() == library().survey());
+  CHECK(m.survey() == shipped_library().survey());
 }
 
 TEST_CASE("solo play stays solo: nothing reaches the class connection and no class data is saved") {

@@ -31,6 +31,12 @@ inline std::vector<std::string> content_paths(bool with_help = true, bool with_s
   return p;
 }
 
+// The shipped content with help and survey, loaded once per test program.
+inline const ContentLibrary& shipped_library() {
+  static const ContentLibrary lib = ContentLibrary::load(content_paths());
+  return lib;
+}
+
 // A new empty folder under the build tree, removed when the object goes away.
 class TempDir {
  public:

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 
 #include "upstander/author/file_io.hpp"
@@ -49,6 +50,7 @@ bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
   doc_ = std::move(r.document);
   recovery_ = r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
   selected_ = doc_->scenario().start.id;
+  reveal_selection = true;
   map_.reset();
   stats_.reset();
   save_failed_ = false;
@@ -106,6 +108,7 @@ bool AuthorWorkspace::create_blank(const std::string& id) {
   doc_ = author::Document::create(path, author::blank_scenario(id, {"ko", "en"}), config_.autosave);
   recovery_.reset();
   selected_ = doc_->scenario().start.id;
+  reveal_selection = true;
   map_.reset();
   stats_.reset();
   clear_message();
@@ -129,7 +132,10 @@ bool AuthorWorkspace::accept_recovery() {
 }
 
 void AuthorWorkspace::select(const std::string& node_id) {
-  if (doc_ && doc_->scenario().find_node(node_id)) selected_ = node_id;
+  if (doc_ && doc_->scenario().find_node(node_id) && node_id != selected_) {
+    selected_ = node_id;
+    reveal_selection = true;
+  }
 }
 
 bool AuthorWorkspace::apply(const author::EditCommand& command) {
@@ -173,6 +179,15 @@ const author::AuthorStats& AuthorWorkspace::stats() {
     stats_revision_ = doc_->revision();
   }
   return *stats_;
+}
+
+bool AuthorWorkspace::mark_reviewed() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+  return apply(author::edit::SetReview{ReviewStatus::Reviewed, review_by_input, date});
 }
 
 bool AuthorWorkspace::save() {

@@ -87,6 +87,9 @@ class AuthorWorkspace {
   const author::AuthorStats& stats();
   std::uint64_t layouts_made() const { return layouts_; }
 
+  // Reviewed by review_by_input, today (the teacher's time zone).
+  bool mark_reviewed();
+
   bool save();
   // From the frame loop: writes the recovery file when the interval has passed.
   void tick();
@@ -102,7 +105,11 @@ class AuthorWorkspace {
   std::string path_input;
   std::string new_id_input;
   std::string new_choice_input;
+  std::string review_by_input;
   bool show_characters = false;
+  // Set when the selection changed from outside the map (a diagnostic, opening): the map
+  // scrolls to it once and clears this.
+  bool reveal_selection = false;
 
  private:
   bool adopt(author::OpenResult r, const std::string& path);

@@ -27,6 +27,7 @@ struct DashboardArgs {
   std::string tour_dir;
   std::string language;
   std::string assets = UPSTANDER_DEFAULT_ASSETS_DIR;
+  std::string game = UPSTANDER_DEFAULT_GAME_EXE;  // --game: the student game, for "play from here"
   int width = 1280;
   int height = 720;
 };
@@ -40,6 +41,7 @@ int read_dashboard_args(const Args& rest, DashboardArgs& a) {
     else if (k == "--token-file") a.token_file = v;
     else if (k == "--tour") a.tour_dir = v;
     else if (k == "--assets") a.assets = v;
+    else if (k == "--game") a.game = v;
     else if (k == "--lang") {
       if (v != "ko" && v != "en") return usage_error("--lang is ko or en");
       a.language = v;
@@ -71,8 +73,23 @@ std::string read_token(const DashboardArgs& a) {
   return env ? env : "";
 }
 
-int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const DashboardArgs& a) {
+// Author mode's folders: packs where the teacher finds them (~/Upstander/packs), recovery
+// files and backups in the user's data folder (the author library's default).
+dashboard::AuthorConfig author_config(const DashboardArgs& a, const std::string& content_dir, const std::string& data_dir) {
+  dashboard::AuthorConfig c;
+  const char* home = std::getenv("HOME");
+  c.packs_dir = std::string(home && *home ? home : ".") + "/Upstander/packs";
+  c.preview_dir = data_dir + "/author-preview";
+  c.game_exe = a.game;
+  c.content_dir = content_dir;
+  c.assets_dir = a.assets;
+  return c;
+}
+
+int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const DashboardArgs& a,
+               dashboard::AuthorWorkspace& author) {
   dashboard::DashboardWindow window;
+  window.set_author(&author);
   dashboard::WindowSetup ws;
   ws.width = a.width;
   ws.height = a.height;
@@ -134,7 +151,8 @@ int run_dashboard(const Args& args) {
       return usage_error("--server needs the teacher token: --token-file FILE or UPSTANDER_TEACHER_TOKEN");
     dashboard::ApiClient api(*url, token);
     dashboard::Dashboard d(api, lib, local, config);
-    return run_window(d, lib, a);
+    dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
+    return run_window(d, lib, a, author);
   }
 
   server::ClassroomServer srv;
@@ -149,7 +167,8 @@ int run_dashboard(const Args& args) {
   std::cout << "upstander-teacher: classroom server on " << config.join_host << ":" << srv.port() << "\n";
   dashboard::ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
   dashboard::Dashboard d(api, lib, local, config);
-  const int rc = run_window(d, lib, a);
+  dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
+  const int rc = run_window(d, lib, a, author);
   srv.stop();
   return rc;
 }

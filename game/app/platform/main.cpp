@@ -3,12 +3,14 @@
 
 #include <clocale>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "app_model.hpp"
 #include "client_class_connection.hpp"
 #include "game_window.hpp"
 #include "options.hpp"
+#include "preview_start.hpp"
 #include "tour.hpp"
 #include "upstander/content_library.hpp"
 
@@ -36,20 +38,7 @@ void report_content(const ContentLibrary& lib) {
   }
 }
 
-int play(const ContentLibrary& lib, const Options& o) {
-  ProgressStore store(default_data_dir(o.data_dir));
-  DiscardingSink sink;  // solo mode: events go nowhere
-  ClientConnectionOptions co;
-  co.data_dir = store.dir();
-  ClientClassConnection connection(co);
-  AppModel model(lib, &store, sink, connection, system_locale());
-  model.start();
-  if (!o.language.empty() && model.screen() == Screen::Language) model.choose_language(o.language);
-  if (o.drafts && !model.settings().show_drafts) {
-    Settings s = model.settings();
-    s.show_drafts = true;
-    model.update_settings(s);
-  }
+int run_window(AppModel& model, const Options& o) {
   GameWindow window;
   WindowOptions wo;
   wo.width = o.width;
@@ -70,6 +59,35 @@ int play(const ContentLibrary& lib, const Options& o) {
     if (window.animating()) SDL_Delay(15);
   }
   return 0;
+}
+
+int play(const ContentLibrary& lib, const Options& o) {
+  ProgressStore store(default_data_dir(o.data_dir));
+  DiscardingSink sink;  // solo mode: events go nowhere
+  ClientConnectionOptions co;
+  co.data_dir = store.dir();
+  ClientClassConnection connection(co);
+  AppModel model(lib, &store, sink, connection, system_locale());
+  model.start();
+  if (!o.language.empty() && model.screen() == Screen::Language) model.choose_language(o.language);
+  if (o.drafts && !model.settings().show_drafts) {
+    Settings s = model.settings();
+    s.show_drafts = true;
+    model.update_settings(s);
+  }
+  return run_window(model, o);
+}
+
+// An author's "play from here": no progress store, no class, nothing written.
+int preview(const ContentLibrary& lib, const Options& o) {
+  DiscardingSink sink;
+  NotConnected connection;
+  AppModel model(lib, nullptr, sink, connection, system_locale());
+  if (!start_preview(model, o.language)) {
+    std::cerr << "upstander: " << o.play_file << " has no scenario that can be played\n";
+    return 1;
+  }
+  return run_window(model, o);
 }
 
 }  // namespace
@@ -94,6 +112,15 @@ int main(int argc, char** argv) {
     const char* env = std::getenv("UPSTANDER_ASSETS");
     opts->assets_dir = env && *env ? env : UPSTANDER_DEFAULT_ASSETS_DIR;
   }
+  if (!opts->play_file.empty()) {
+    // Only the pack (so it is the one scenario offered), the game's words and the help
+    // directory (help stays one key away in a preview too).
+    const std::filesystem::path shipped = opts->content.front();
+    opts->content = {opts->play_file};
+    for (const char* folder : {"locale", "help"}) {
+      if (std::filesystem::is_directory(shipped / folder)) opts->content.push_back((shipped / folder).string());
+    }
+  }
   const ContentLibrary lib = ContentLibrary::load(opts->content);
   report_content(lib);
   if (!opts->tour_dir.empty()) {
@@ -108,5 +135,5 @@ int main(int argc, char** argv) {
     t.assets_dir = opts->assets_dir;
     return run_tour(lib, t);
   }
-  return play(lib, *opts);
+  return opts->play_file.empty() ? play(lib, *opts) : preview(lib, *opts);
 }

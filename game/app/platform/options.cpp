@@ -22,6 +22,7 @@ bool parse_size(const std::string& s, int& w, int& h) {
 std::string usage() {
   return "usage: upstander [--content PATH]... [--data-dir DIR] [--lang ko|en] [--size WxH] "
          "[--drafts]\n"
+         "       upstander --play PACK.json [--lang ko|en] [--size WxH]\n"
          "       upstander --tour OUT_DIR [--lang ko|en] [--size WxH] [--content PATH]...\n";
 }
 
@@ -57,6 +58,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         error = "--size wants WIDTHxHEIGHT, e.g. 1280x720";
         return std::nullopt;
       }
+    } else if (a == "--play") {
+      if (!value(o.play_file)) return std::nullopt;
     } else if (a == "--drafts") {
       o.drafts = true;
     } else {

@@ -62,15 +62,15 @@ ApiResult ApiClient::del(const std::string& path) const {
   return call("DELETE", path, nullptr);
 }
 
-ApiResult ApiClient::call(const std::string& method, const std::string& path,
-                          const nlohmann::json* body) const {
+ApiResult ApiClient::call(const std::string& method, const std::string& path, const nlohmann::json* body,
+                          const std::string* raw_body) const {
   httplib::Client cli(server_.host, server_.port);
   cli.set_connection_timeout(3, 0);
   cli.set_read_timeout(10, 0);
   cli.set_write_timeout(10, 0);
   cli.set_keep_alive(false);
   cli.set_bearer_token_auth(token_.c_str());
-  const std::string text = body ? body->dump() : std::string();
+  const std::string text = raw_body ? *raw_body : body ? body->dump() : std::string();
   httplib::Result res = method == "GET"    ? cli.Get(path.c_str())
                         : method == "POST" ? cli.Post(path.c_str(), text, "application/json")
                         : method == "PUT"  ? cli.Put(path.c_str(), text, "application/json")

@@ -70,10 +70,14 @@ class ApiClient {
   ApiResult put_settings(const nlohmann::json& s) const {
     return put("/api/v1/teacher/settings", s);
   }
+  // Sends the file's bytes as they are, so the server's diagnostics point at its lines.
+  ApiResult add_pack(const std::string& scenario_text) const {
+    return call("POST", "/api/v1/teacher/packs", nullptr, &scenario_text);
+  }
 
  private:
-  ApiResult call(const std::string& method, const std::string& path,
-                 const nlohmann::json* body) const;
+  ApiResult call(const std::string& method, const std::string& path, const nlohmann::json* body,
+                 const std::string* raw_body = nullptr) const;
 
   ServerUrl server_;
   std::string token_;

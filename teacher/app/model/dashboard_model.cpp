@@ -65,17 +65,21 @@ void Dashboard::failed(const ApiResult& r) {
     set_notice("teacher.error.server", {{"code", r.error_code}});
 }
 
-void Dashboard::refresh_all() {
-  worker_->submit([this](const ApiClient& api) -> ApiWorker::Apply {
+void Dashboard::load_catalog(bool reset_survey) {
+  worker_->submit([this, reset_survey](const ApiClient& api) -> ApiWorker::Apply {
     ApiResult r = api.scenarios();
-    return [this, r] {
+    return [this, r, reset_survey] {
       const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
       if (!c) return failed(r);
       answered();
       catalog_ = *c;
-      setup_.survey = catalog_.survey_available;
+      if (reset_survey) setup_.survey = catalog_.survey_available;
     };
   });
+}
+
+void Dashboard::refresh_all() {
+  load_catalog(true);
   worker_->submit([this](const ApiClient& api) -> ApiWorker::Apply {
     ApiResult r = api.settings();
     return [this, r] {

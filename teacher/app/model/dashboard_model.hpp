@@ -4,6 +4,7 @@
 // thread; update() applies the answers on the UI thread. Tests drive it without a window.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,7 +24,7 @@ namespace upstander::dashboard {
 
 // The dashboard's modes (top bar tabs) and the class session's steps. Author mode (issue
 // 7) joins as another Mode; see docs/dashboard.md.
-enum class Mode { Session, Results, Settings };
+enum class Mode { Session, Results, Settings, Author };
 enum class Screen { Setup, Lobby, Live, Debrief };
 enum class Confirm { None, EndSession, DeleteSession };
 
@@ -34,6 +35,16 @@ struct SetupChoices {
   bool collect = true;
   bool allow_drafts = false;
   int k = 5;
+};
+
+// Adding a scenario pack to the server: from the Setup screen's path field or the author
+// mode's "Use in class". `problems` are the server's diagnostics when it refused the file.
+struct PackUpload {
+  bool pending = false;
+  bool ok = false;
+  std::string scenario_id;            // the pack's id once added
+  std::vector<std::string> problems;  // "pack.json:143:17: error[unknown-node]: ..."
+  std::uint64_t serial = 0;           // grows with every answer
 };
 
 struct DebriefPoint {
@@ -85,6 +96,13 @@ class Dashboard {
   void set_survey(bool on) { setup_.survey = on; }
   void set_collect(bool on) { setup_.collect = on; }
   void set_allow_drafts(bool on);
+  // Scenario packs (dashboard_packs.cpp). The catalog is reloaded when one is added.
+  void add_pack(std::string scenario_text);
+  // Reads the file named by pack_path() (or `path`) and adds it; false (with a notice)
+  // when it cannot be read.
+  bool add_pack_file(const std::string& path);
+  const PackUpload& pack_upload() const { return pack_; }
+  std::string& pack_path() { return pack_path_; }  // the Setup screen's field
   // Languages every chosen scenario has ("ko", "en").
   std::vector<std::string> setup_languages() const;
   bool can_start() const;
@@ -148,6 +166,7 @@ class Dashboard {
   void answered();
   void failed(const ApiResult& r);
   void load_sessions(bool resume);
+  void load_catalog(bool reset_survey);
   void poll();
   void apply_session(const SessionInfo& s);
   void end_session();
@@ -173,6 +192,8 @@ class Dashboard {
   SetupChoices setup_;
   ServerSettings server_settings_;
   bool setup_touched_ = false;
+  PackUpload pack_;
+  std::string pack_path_;
 
   std::optional<SessionInfo> current_;
   std::optional<Summary> live_;

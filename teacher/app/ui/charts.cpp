@@ -15,8 +15,6 @@ using app::draw_text;
 using app::fill_rounded;
 using app::measure;
 
-namespace {
-
 ImU32 outcome_colour(const app::Theme& t, const std::string& outcome) {
   if (t.high_contrast) {
     if (outcome == "upstander") return IM_COL32(0, 230, 120, 255);
@@ -27,6 +25,8 @@ ImU32 outcome_colour(const app::Theme& t, const std::string& outcome) {
   if (outcome == "harm") return IM_COL32(190, 96, 84, 255);
   return IM_COL32(214, 160, 60, 255);
 }
+
+namespace {
 
 float label_width(float width) { return std::floor(width * 0.42f); }
 

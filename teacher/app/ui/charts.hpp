@@ -20,6 +20,9 @@ struct BarStyle {
   bool outcome_colours = false;  // endings: colour by outcome
 };
 
+// An ending's colour ("upstander", "mixed", "harm"): charts and the author's map agree.
+ImU32 outcome_colour(const app::Theme& t, const std::string& outcome);
+
 // Draws `row` in [pos.x, pos.x + width] from pos.y down; returns the height used. `where`
 // names the boxes for the text audit ("<where>/<cell id>").
 float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k, const std::string& where,

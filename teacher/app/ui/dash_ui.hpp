@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "author_workspace.hpp"
 #include "dashboard_model.hpp"
 #include "draw_context.hpp"
 
@@ -12,6 +13,7 @@ namespace upstander::dashboard {
 
 struct DashUi : app::DrawContext {
   Dashboard& d;
+  AuthorWorkspace* author = nullptr;  // author mode, when the app has it
 
   DashUi(Dashboard& model, const app::FontSet& f, const app::Theme& th, app::TextAudit& a,
          const app::EmojiMap& e, app::FocusRing& ring, ImVec2 size)

@@ -1,6 +1,7 @@
 // The frame: the top bar (modes and the server's state), the current screen, notices and
 // confirmations.
 
+#include "author_screens.hpp"
 #include "dashboard_screens.hpp"
 #include "shapes.hpp"
 #include "text_draw.hpp"
@@ -33,16 +34,18 @@ float top_bar(DashUi& ui) {
                 ui.theme.accent, ui.t("teacher.app.name"), 0.0f, "app-name")
           .x;
   const auto kind = [&](Mode m) { return d.mode() == m ? ButtonKind::Primary : ButtonKind::Quiet; };
-  const std::vector<BarItem> tabs = {
+  std::vector<BarItem> tabs = {
       {"tab-session", ui.t("teacher.tab.session"), kind(Mode::Session)},
       {"tab-results", ui.t("teacher.tab.results"), kind(Mode::Results)},
       {"tab-settings", ui.t("teacher.tab.settings"), kind(Mode::Settings)},
   };
+  if (ui.author) tabs.push_back({"tab-author", ui.t("teacher.tab.author"), kind(Mode::Author)});
   const float x0 = 16.0f * ui.s() + title_w + 24.0f * ui.s();
   const int pressed = button_bar(ui, ImVec2(x0, pad * 0.75f), tabs, ui.window_size.x * 0.6f);
   if (pressed == 0) ui.post([&d] { d.show_mode(Mode::Session); });
   if (pressed == 1) ui.post([&d] { d.show_mode(Mode::Results); });
   if (pressed == 2) ui.post([&d] { d.show_mode(Mode::Settings); });
+  if (pressed == 3) ui.post([&d] { d.show_mode(Mode::Author); });
 
   // The server's state, right-aligned: where it is and whether it answers.
   const std::string status = d.reachable()
@@ -169,6 +172,9 @@ void draw_dashboard(DashUi& ui) {
     case Mode::Settings:
       draw_settings(ui, a, b);
       break;
+    case Mode::Author:
+      draw_author(ui, a, b);
+      break;
     case Mode::Session:
       switch (d.screen()) {
         case Screen::Setup: draw_setup(ui, a, b); break;
@@ -179,6 +185,7 @@ void draw_dashboard(DashUi& ui) {
       break;
   }
   ImGui::End();
+  if (d.mode() == Mode::Author) draw_author_recovery(ui);
   notice_banner(ui, top);
   confirm_dialog(ui);
 }

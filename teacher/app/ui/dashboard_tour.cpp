@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "api_client.hpp"
+#include "author_workspace.hpp"
 #include "dashboard_model.hpp"
 #include "dashboard_window.hpp"
 #include "demo_class.hpp"
@@ -151,7 +152,43 @@ class Tour {
     look.large_text = true;
     d.update_local(look);
     shot("results-large-text");
+    look.large_text = false;
+    d.update_local(look);
+    author_screens(d, lib);
     return finish(d);
+  }
+
+  // Author mode: the packs, the map and node editor on group-chat with Korean and English
+  // text, the characters, a problem in the diagnostics, and the offer to recover.
+  void author_screens(Dashboard& d, const ContentLibrary& lib) {
+    AuthorConfig ac;
+    ac.packs_dir = (scratch_ / "packs").string();
+    ac.preview_dir = (scratch_ / "preview").string();
+    ac.autosave.data_dir = (scratch_ / "author-data").string();
+    ac.autosave.interval = std::chrono::milliseconds(0);
+    AuthorWorkspace w(lib, ac);
+    window_.set_author(&w);
+    d.show_mode(Mode::Author);
+    shot("author-open");
+    if (!w.open_shipped("group-chat")) {
+      fail("author", "open", "group-chat did not open");
+      window_.set_author(nullptr);
+      return;
+    }
+    w.select("first-move");
+    shot("author-map");
+    w.show_characters = true;
+    w.apply(author::edit::SetText{"character/haeun/name", "en", "Ha-eun"});
+    shot("author-characters");
+    w.show_characters = false;
+    // A problem: a choice without its English text.
+    w.apply(author::edit::SetText{"node/first-move/choice/" + w.doc().scenario().find_node("first-move")->choices.front().id + "/text", "en", ""});
+    shot("author-diagnostics");
+    const std::string path = w.doc().path();
+    w.close();
+    w.open_file(path);
+    shot("author-recover");
+    window_.set_author(nullptr);
   }
 
   // The scenario the first lesson usually plays, else the first on offer.

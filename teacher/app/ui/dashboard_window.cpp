@@ -17,6 +17,7 @@ namespace upstander::dashboard {
 
 struct DashboardWindow::Impl {
   Dashboard* model = nullptr;
+  AuthorWorkspace* author = nullptr;
   app::ImGuiWindow window;
   app::GlyphSet glyphs;
   app::EmojiMap emoji;
@@ -115,6 +116,13 @@ bool DashboardWindow::pump() {
       if (m.confirm() != Confirm::None) m.cancel_confirm();
       else if (!m.notice().empty()) m.dismiss_notice();
     }
+    // Undo and redo in author mode; a text box being typed in keeps its own.
+    const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+    if (d.author && d.author->is_open() && m.mode() == Mode::Author && ctrl && !ImGui::GetIO().WantTextInput) {
+      if (k == SDLK_z) d.author->undo();
+      if (k == SDLK_y) d.author->redo();
+      if (k == SDLK_s) d.author->save();
+    }
     if (m.mode() == Mode::Session && m.screen() == Screen::Debrief && m.confirm() == Confirm::None) {
       if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) m.next_point();
       if (k == SDLK_LEFT || k == SDLK_PAGEUP) m.previous_point();
@@ -129,7 +137,9 @@ void DashboardWindow::frame() {
   d.model->update(static_cast<double>(SDL_GetTicks64()) / 1000.0);
   d.refresh_look();
   d.window.begin_frame();
+  if (d.author) d.author->tick();
   DashUi ui(*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, d.window.size());
+  ui.author = d.author;
   d.focus.begin_frame();
   draw_dashboard(ui);
   d.focus.end_frame();
@@ -137,6 +147,11 @@ void DashboardWindow::frame() {
   d.focus.activate = false;
   for (auto& action : ui.actions) action();
   d.learn_glyphs();
+}
+
+void DashboardWindow::set_author(AuthorWorkspace* workspace) {
+  // A pack's own words get glyphs as they are drawn (learn_glyphs).
+  impl_->author = workspace;
 }
 
 bool DashboardWindow::write_png(const std::filesystem::path& file) {

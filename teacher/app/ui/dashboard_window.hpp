@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "author_workspace.hpp"
 #include "dashboard_model.hpp"
 #include "text_audit.hpp"
 
@@ -27,6 +28,8 @@ class DashboardWindow {
   DashboardWindow(const DashboardWindow&) = delete;
   DashboardWindow& operator=(const DashboardWindow&) = delete;
 
+  // Author mode's tab appears once the window has a workspace (before or after open).
+  void set_author(AuthorWorkspace* workspace);
   bool open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error);
   // Reads input (keys act on the model); false when the window was closed.
   bool pump();

@@ -2,6 +2,7 @@
 // collection, then the lobby.
 #include <algorithm>
 
+#include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
 #include "layout.hpp"
@@ -49,6 +50,23 @@ void scenario_row(DashUi& ui, const CatalogScenario& s, float width) {
   ImGui::Dummy(ImVec2(width, size.y + 6.0f * ui.s()));
 }
 
+// "Add a scenario pack...": a pack is one file; the server checks it and lists it above.
+void add_pack_row(DashUi& ui, float width) {
+  Dashboard& d = ui.d;
+  ImGui::Dummy(ImVec2(width, 12.0f * ui.s()));
+  text_field(ui, "pack-path", ui.t("teacher.setup.pack_path"), d.pack_path(), width);
+  ImGui::Dummy(ImVec2(width, 6.0f * ui.s()));
+  const std::vector<BarItem> add = {
+      {"add-pack", ui.t("teacher.setup.add_pack"), ButtonKind::Normal, !d.pack_upload().pending && !d.pack_path().empty()}};
+  if (button_bar(ui, ImGui::GetCursorScreenPos(), add, width) == 0) ui.post([&d] { d.add_pack_file(d.pack_path()); });
+  ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 4.0f * ui.s()));
+  for (const auto& line : d.pack_upload().problems) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 sz = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.ripple, line, width, "pack-problem");
+    ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
+  }
+}
+
 }  // namespace
 
 void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
@@ -90,6 +108,7 @@ void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
                                                 : ui.t("teacher.setup.allow_drafts");
     if (check_box(ui, "allow-drafts", drafts_label, d.setup().allow_drafts, w))
       ui.post([&d, on = !d.setup().allow_drafts] { d.set_allow_drafts(on); });
+    add_pack_row(ui, w);
   }
   app::end_region();
 

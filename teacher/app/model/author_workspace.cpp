@@ -1,0 +1,256 @@
+// Author mode's state above the author library: opening, recovering, selecting, editing,
+// saving, and the caches that keep big packs fast to draw.
+#include "author_workspace.hpp"
+
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+
+#include "upstander/author/file_io.hpp"
+#include "upstander/author/pack_template.hpp"
+#include "upstander/canonical_json.hpp"
+
+extern char** environ;
+
+namespace upstander::dashboard {
+
+namespace fs = std::filesystem;
+
+AuthorWorkspace::AuthorWorkspace(const ContentLibrary& lib, AuthorConfig config)
+    : lib_(lib), config_(std::move(config)) {
+  for (const auto& f : lib_.files()) {
+    const Scenario* s = f.scenario();
+    if (!s || !f.ok() || !f.source) continue;
+    shipped_.push_back({s->id, f.source->path(), s});
+  }
+  std::sort(shipped_.begin(), shipped_.end(), [](const auto& a, const auto& b) {
+    return a.scenario->order != b.scenario->order ? a.scenario->order < b.scenario->order : a.id < b.id;
+  });
+}
+
+AuthorWorkspace::~AuthorWorkspace() = default;
+
+std::string AuthorWorkspace::copy_path(const std::string& id) const {
+  return (fs::path(config_.packs_dir) / (id + ".json")).string();
+}
+
+void AuthorWorkspace::fail(const std::string& key, const std::string& detail) {
+  message_key_ = key;
+  message_detail_ = detail;
+}
+
+bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
+  if (!r.document) {
+    fail("teacher.author.error.open", r.error.empty() ? path : r.error);
+    return false;
+  }
+  doc_ = std::move(r.document);
+  recovery_ = r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
+  selected_ = doc_->scenario().start.id;
+  reveal_selection = true;
+  map_.reset();
+  stats_.reset();
+  save_failed_ = false;
+  autosaved_ = false;
+  clear_message();
+  return true;
+}
+
+bool AuthorWorkspace::open_file(const std::string& path) {
+  if (path.empty()) {
+    fail("teacher.author.error.open", path);
+    return false;
+  }
+  return adopt(author::Document::open(path, config_.autosave), path);
+}
+
+bool AuthorWorkspace::open_shipped(const std::string& id) {
+  const auto it = std::find_if(shipped_.begin(), shipped_.end(), [&](const auto& s) { return s.id == id; });
+  if (it == shipped_.end()) {
+    fail("teacher.author.error.open", id);
+    return false;
+  }
+  const std::string copy = copy_path(id);
+  if (fs::exists(copy)) return open_file(copy);  // the teacher's earlier work on it
+  std::string error;
+  const auto bytes = author::read_whole_file(it->path, &error);
+  std::error_code ec;
+  fs::create_directories(config_.packs_dir, ec);
+  if (!bytes || !author::write_file_atomically(copy, *bytes, &error)) {
+    fail("teacher.author.error.copy", error);
+    return false;
+  }
+  if (!open_file(copy)) return false;
+  // The copy is the teacher's adaptation: it is a draft until they review it themselves.
+  if (doc_->scenario().review.status != ReviewStatus::Draft) {
+    doc_->apply(author::edit::SetReview{ReviewStatus::Draft, "", ""});
+    save();
+  }
+  return true;
+}
+
+bool AuthorWorkspace::create_blank(const std::string& id) {
+  Scenario probe;
+  if (author::apply_edit(probe, author::edit::SetScenarioId{id}).error != author::EditError::None) {
+    fail("teacher.author.error.bad_id", id);
+    return false;
+  }
+  const std::string path = copy_path(id);
+  if (fs::exists(path)) {
+    fail("teacher.author.error.exists", path);
+    return false;
+  }
+  std::error_code ec;
+  fs::create_directories(config_.packs_dir, ec);
+  doc_ = author::Document::create(path, author::blank_scenario(id, {"ko", "en"}), config_.autosave);
+  recovery_.reset();
+  selected_ = doc_->scenario().start.id;
+  reveal_selection = true;
+  map_.reset();
+  stats_.reset();
+  clear_message();
+  return save();
+}
+
+void AuthorWorkspace::close() {
+  doc_.reset();
+  recovery_.reset();
+  selected_.clear();
+  map_.reset();
+  stats_.reset();
+}
+
+bool AuthorWorkspace::accept_recovery() {
+  if (!recovery_ || !doc_) return false;
+  const bool ok = doc_->restore(*recovery_);
+  recovery_.reset();
+  if (!ok) fail("teacher.author.error.recovery", "");
+  return ok;
+}
+
+void AuthorWorkspace::select(const std::string& node_id) {
+  if (doc_ && doc_->scenario().find_node(node_id) && node_id != selected_) {
+    selected_ = node_id;
+    reveal_selection = true;
+  }
+}
+
+bool AuthorWorkspace::apply(const author::EditCommand& command) {
+  const author::EditResult r = doc_->apply(command);
+  if (r.ok()) {
+    clear_message();
+    // A renamed or added node stays selected under its new id.
+    if (const auto* rn = std::get_if<author::edit::RenameNode>(&command); rn && rn->id == selected_)
+      selected_ = rn->new_id;
+    if (const auto* an = std::get_if<author::edit::AddNode>(&command)) selected_ = an->id;
+    return true;
+  }
+  if (r.error != author::EditError::NoChange) fail("teacher.author.refused." + std::string(author::name_of(r.error)), r.detail);
+  return false;
+}
+
+bool AuthorWorkspace::undo() {
+  const bool ok = doc_->undo();
+  if (ok && !doc_->scenario().find_node(selected_)) selected_ = doc_->scenario().start.id;
+  return ok;
+}
+
+bool AuthorWorkspace::redo() {
+  const bool ok = doc_->redo();
+  if (ok && !doc_->scenario().find_node(selected_)) selected_ = doc_->scenario().start.id;
+  return ok;
+}
+
+const author::MapLayout& AuthorWorkspace::map() {
+  if (!map_ || map_revision_ != doc_->revision()) {
+    map_ = doc_->map();
+    map_revision_ = doc_->revision();
+    ++layouts_;
+  }
+  return *map_;
+}
+
+const author::AuthorStats& AuthorWorkspace::stats() {
+  if (!stats_ || stats_revision_ != doc_->revision()) {
+    stats_ = doc_->stats();
+    stats_revision_ = doc_->revision();
+  }
+  return *stats_;
+}
+
+bool AuthorWorkspace::mark_reviewed() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+  return apply(author::edit::SetReview{ReviewStatus::Reviewed, review_by_input, date});
+}
+
+bool AuthorWorkspace::save() {
+  std::string error;
+  save_failed_ = !doc_->save(&error);
+  if (save_failed_) fail("teacher.author.error.save", error);
+  else autosaved_ = false;
+  return !save_failed_;
+}
+
+void AuthorWorkspace::tick() {
+  if (!doc_) return;
+  const bool waiting = doc_->autosaver().pending();
+  doc_->tick();
+  if (waiting && !doc_->autosaver().pending()) autosaved_ = true;
+}
+
+SaveState AuthorWorkspace::save_state() const {
+  if (save_failed_) return SaveState::Failed;
+  if (!doc_ || !doc_->dirty()) return SaveState::Saved;
+  return autosaved_ && !doc_->autosaver().pending() ? SaveState::Autosaved : SaveState::Unsaved;
+}
+
+std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, const std::string& language) {
+  if (!doc_->scenario().find_node(node)) {
+    fail("teacher.author.error.play_node", node);
+    return std::nullopt;
+  }
+  if (diagnostics().errors > 0) {
+    fail("teacher.author.error.play_errors", std::to_string(diagnostics().errors));
+    return std::nullopt;
+  }
+  Scenario copy = doc_->scenario();
+  author::apply_edit(copy, author::edit::SetStart{node});
+  author::reindex(copy);
+  PlayCommand c;
+  std::error_code ec;
+  fs::create_directories(config_.preview_dir, ec);
+  c.pack_file = (fs::path(config_.preview_dir) / ("play-" + doc_->scenario().id + ".json")).string();
+  std::string error;
+  if (!author::write_file_atomically(c.pack_file, write_canonical(to_json(copy)), &error)) {
+    fail("teacher.author.error.save", error);
+    return std::nullopt;
+  }
+  c.argv = {config_.game_exe, "--play", c.pack_file, "--lang", language};
+  if (!config_.content_dir.empty()) c.argv.insert(c.argv.end(), {"--content", config_.content_dir});
+  if (!config_.assets_dir.empty()) c.argv.insert(c.argv.end(), {"--assets", config_.assets_dir});
+  return c;
+}
+
+bool AuthorWorkspace::launch(const PlayCommand& command) {
+  std::vector<char*> argv;
+  for (const auto& a : command.argv) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+    fail("teacher.author.error.play_start", command.argv.front());
+    return false;
+  }
+  // Reap finished games without waiting for this one.
+  while (waitpid(-1, nullptr, WNOHANG) > 0) {
+  }
+  return true;
+}
+
+}  // namespace upstander::dashboard

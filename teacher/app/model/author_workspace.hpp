@@ -1,0 +1,134 @@
+// Author mode without any drawing: which pack is open (a copy of a shipped scenario in the
+// teacher's folder, any file, or a new one), unsaved work offered back after a crash, the
+// selected node, edits through the author library's commands, the map and statistics laid
+// out once per edit (not per frame), autosave on the frame loop and what the save state
+// says, and the files and command line of "play from here". Tests drive it headless.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "upstander/author/document.hpp"
+#include "upstander/content_library.hpp"
+
+namespace upstander::dashboard {
+
+struct AuthorConfig {
+  std::string packs_dir;    // copies of shipped scenarios and new packs (~/Upstander/packs)
+  author::AutosaveSettings autosave;
+  std::string game_exe;     // the student game, for "play from here"
+  std::string content_dir;  // the game's words and help
+  std::string assets_dir;
+  std::string preview_dir;  // where "play from here" writes its file
+};
+
+// What the toolbar says about the work.
+enum class SaveState { Saved, Unsaved, Autosaved, Failed };
+
+// The student game started on one node of the pack being edited.
+struct PlayCommand {
+  std::string pack_file;          // the scenario with its start moved to the node
+  std::vector<std::string> argv;  // argv[0] is the game
+};
+
+struct ShippedScenario {
+  std::string id;
+  std::string path;
+  const Scenario* scenario = nullptr;
+};
+
+class AuthorWorkspace {
+ public:
+  AuthorWorkspace(const ContentLibrary& lib, AuthorConfig config);
+  ~AuthorWorkspace();
+  AuthorWorkspace(const AuthorWorkspace&) = delete;
+  AuthorWorkspace& operator=(const AuthorWorkspace&) = delete;
+
+  const AuthorConfig& config() const { return config_; }
+  const std::vector<ShippedScenario>& shipped() const { return shipped_; }
+  // Where opening shipped scenario `id` puts the teacher's copy.
+  std::string copy_path(const std::string& id) const;
+
+  // Each returns false with message() set when nothing was opened. Opening a shipped
+  // scenario copies it into packs_dir as a draft the first time, and opens the teacher's
+  // copy after that; content/ is never written.
+  bool open_shipped(const std::string& id);
+  bool open_file(const std::string& path);
+  bool create_blank(const std::string& id);
+  bool is_open() const { return doc_ != nullptr; }
+  author::Document& doc() { return *doc_; }
+  const author::Document& doc() const { return *doc_; }
+  // Keeps the recovery file when there are unsaved changes (a close is like a crash).
+  void close();
+
+  // Unsaved work from an earlier session, newer than the file: restore it or keep the file.
+  const std::optional<author::Recovery>& recovery() const { return recovery_; }
+  bool accept_recovery();
+  void decline_recovery() { recovery_.reset(); }
+
+  // The last thing to tell the author: a locale key under teacher.author.* and its detail.
+  const std::string& message_key() const { return message_key_; }
+  const std::string& message_detail() const { return message_detail_; }
+  void clear_message() { message_key_.clear(), message_detail_.clear(); }
+
+  const std::string& selected() const { return selected_; }
+  void select(const std::string& node_id);
+
+  // Every change goes through here; a refused edit leaves message() set.
+  bool apply(const author::EditCommand& command);
+  bool undo();
+  bool redo();
+
+  // Recomputed only when the document's revision changed.
+  const author::MapLayout& map();
+  const author::LiveDiagnostics& diagnostics() { return doc_->diagnostics(); }
+  const author::AuthorStats& stats();
+  std::uint64_t layouts_made() const { return layouts_; }
+
+  // Reviewed by review_by_input, today (the teacher's time zone).
+  bool mark_reviewed();
+
+  bool save();
+  // From the frame loop: writes the recovery file when the interval has passed.
+  void tick();
+  SaveState save_state() const;
+
+  // Writes the pack with its start at `node` into preview_dir and returns the game's
+  // command line; nullopt (message set) while the pack has errors.
+  std::optional<PlayCommand> play_from(const std::string& node, const std::string& language);
+  // Starts the game as a child process; false when it could not be started.
+  bool launch(const PlayCommand& command);
+
+  // Text fields of the open screen and the node editor's scratch values.
+  std::string path_input;
+  std::string new_id_input;
+  std::string new_choice_input;
+  std::string review_by_input;
+  bool show_characters = false;
+  // Set when the selection changed from outside the map (a diagnostic, opening): the map
+  // scrolls to it once and clears this.
+  bool reveal_selection = false;
+
+ private:
+  bool adopt(author::OpenResult r, const std::string& path);
+  void fail(const std::string& key, const std::string& detail);
+
+  const ContentLibrary& lib_;
+  AuthorConfig config_;
+  std::vector<ShippedScenario> shipped_;
+  std::unique_ptr<author::Document> doc_;
+  std::optional<author::Recovery> recovery_;
+  std::string message_key_, message_detail_;
+  std::string selected_;
+  std::optional<author::MapLayout> map_;
+  std::uint64_t map_revision_ = 0;
+  std::optional<author::AuthorStats> stats_;
+  std::uint64_t stats_revision_ = 0;
+  std::uint64_t layouts_ = 0;
+  bool save_failed_ = false;
+  bool autosaved_ = false;  // a recovery file was written since the last save
+};
+
+}  // namespace upstander::dashboard

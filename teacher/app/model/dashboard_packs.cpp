@@ -1,0 +1,62 @@
+// Adding a school's scenario pack to the classroom server: a pack is one file the teacher
+// adds here (or from author mode); the server checks it and, if it refuses, says why.
+#include <fstream>
+#include <sstream>
+
+#include "dashboard_model.hpp"
+
+namespace upstander::dashboard {
+
+namespace {
+
+std::vector<std::string> refusal_lines(const ApiResult& r) {
+  std::vector<std::string> out;
+  const auto& details = r.body.is_object() && r.body.contains("error") ? r.body["error"].value("details", nlohmann::json())
+                                                                        : nlohmann::json();
+  if (details.is_object() && details.contains("diagnostics") && details["diagnostics"].is_array()) {
+    for (const auto& d : details["diagnostics"]) {
+      if (d.is_object() && d.contains("text") && d["text"].is_string()) out.push_back(d["text"].get<std::string>());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Dashboard::add_pack(std::string scenario_text) {
+  pack_.pending = true;
+  worker_->submit([this, text = std::move(scenario_text)](const ApiClient& api) -> ApiWorker::Apply {
+    ApiResult r = api.add_pack(text);
+    return [this, r] {
+      pack_.pending = false;
+      ++pack_.serial;
+      pack_.ok = r.ok();
+      pack_.problems.clear();
+      pack_.scenario_id.clear();
+      if (!r.ok()) {
+        if (r.status == 0 || r.error_code != "invalid_pack") return failed(r);
+        pack_.problems = refusal_lines(r);
+        return set_notice("teacher.pack.refused", {{"n", std::to_string(pack_.problems.size())}});
+      }
+      answered();
+      const auto& sc = r.body.value("scenario", nlohmann::json::object());
+      pack_.scenario_id = sc.value("id", "");
+      set_notice("teacher.pack.added", {{"id", pack_.scenario_id}});
+      load_catalog(false);
+    };
+  });
+}
+
+bool Dashboard::add_pack_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (path.empty() || !in) {
+    set_notice("teacher.pack.unreadable", {{"path", path}});
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  add_pack(text.str());
+  return true;
+}
+
+}  // namespace upstander::dashboard

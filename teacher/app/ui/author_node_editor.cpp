@@ -1,0 +1,290 @@
+// The node editor: every field is a typed control (text boxes for words, pickers for ids,
+// kinds, conditions and effects), so nothing typed here can break the file's syntax; each
+// change is one of the author library's edit commands (undo and redo work on all of them).
+#include "author_screens.hpp"
+#include "charts.hpp"
+#include "dashboard_screens.hpp"
+#include "text_draw.hpp"
+#include "upstander/author/text_slots.hpp"
+#include "widgets.hpp"
+
+namespace upstander::dashboard {
+
+namespace ed = author::edit;
+using app::draw_text;
+
+namespace {
+
+// Who speaks in a node (chat messages have their own "from").
+std::string speaker_of(const Node& n) {
+  if (const auto* b = std::get_if<FeedPostBody>(&n.body)) return b->author.id;
+  if (const auto* b = std::get_if<DirectMessageBody>(&n.body)) return b->from.id;
+  if (const auto* b = std::get_if<ImageCardBody>(&n.body)) return b->from.id;
+  if (const auto* b = std::get_if<PerspectiveBody>(&n.body)) return b->character.id;
+  if (const auto* b = std::get_if<ExcuseBody>(&n.body)) return b->speaker.id;
+  return "";
+}
+
+bool has_speaker(const Node& n) {
+  return std::holds_alternative<FeedPostBody>(n.body) || std::holds_alternative<DirectMessageBody>(n.body) ||
+         std::holds_alternative<ImageCardBody>(n.body) || std::holds_alternative<PerspectiveBody>(n.body) ||
+         std::holds_alternative<ExcuseBody>(n.body);
+}
+
+void gap(const DashUi& ui, float width, float h = 8.0f) { ImGui::Dummy(ImVec2(width, h * ui.s())); }
+
+void heading(DashUi& ui, float width, const std::string& text, const char* where) {
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  p.y += section_heading(ui, p, width, text, where);
+  ImGui::SetCursorScreenPos(p);
+}
+
+// One text in every language of the pack, side by side.
+void text_row(DashUi& ui, AuthorWorkspace& w, const std::string& key, const LocalizedText& text,
+              const std::string& label, float width) {
+  const auto& locales = w.doc().scenario().locales;
+  const float col_gap = 10.0f * ui.s();
+  const float col = (width - col_gap * static_cast<float>(locales.size() - 1)) / static_cast<float>(std::max<std::size_t>(1, locales.size()));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 ls = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label, width, "author-text-label");
+  ImGui::Dummy(ImVec2(width, ls.y + 2.0f * ui.s()));
+  const float y0 = ImGui::GetCursorScreenPos().y;
+  float y1 = y0;
+  for (std::size_t i = 0; i < locales.size(); ++i) {
+    ImGui::SetCursorScreenPos(ImVec2(p.x + static_cast<float>(i) * (col + col_gap), y0));
+    const std::string* v = text.find(locales[i]);
+    std::string value = v ? *v : "";
+    const std::string id = key + "#" + locales[i];
+    if (text_field(ui, id.c_str(), ui.t("teacher.language." + locales[i]), value, col, true))
+      ui.post([&w, key, loc = locales[i], value] { w.apply(ed::SetText{key, loc, value}); });
+    y1 = std::max(y1, ImGui::GetCursorScreenPos().y);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(p.x, y1));
+  gap(ui, width, 4.0f);
+}
+
+std::vector<std::string> node_ids(const Scenario& s) {
+  std::vector<std::string> out;
+  for (const auto& n : s.nodes) out.push_back(n.id);
+  return out;
+}
+
+// The conditions a choice can have from the picker: always, a flag set or not, a counter
+// at least 1-3. Anything else written in the file is kept until another is picked.
+struct ConditionOption {
+  std::string label;
+  std::optional<Condition> condition;
+};
+
+std::vector<ConditionOption> condition_options(const DashUi& ui, const Scenario& s) {
+  std::vector<ConditionOption> out{{ui.t("teacher.author.cond.always"), std::nullopt}};
+  for (const auto& v : s.variables) {
+    Condition c;
+    c.var.id = v.id;
+    if (v.type == VariableType::Flag) {
+      c.kind = Condition::Kind::Flag;
+      out.push_back({ui.t("teacher.author.cond.flag", {{"var", v.id}}), c});
+      Condition n;
+      n.kind = Condition::Kind::Not;
+      n.children.push_back(c);
+      out.push_back({ui.t("teacher.author.cond.not_flag", {{"var", v.id}}), n});
+    } else {
+      c.kind = Condition::Kind::Compare;
+      c.op = CompareOp::Ge;
+      for (int k = 1; k <= 3; ++k) {
+        c.value = k;
+        out.push_back({ui.t("teacher.author.cond.at_least", {{"var", v.id}, {"n", std::to_string(k)}}), c});
+      }
+    }
+  }
+  return out;
+}
+
+bool same_condition(const std::optional<Condition>& a, const std::optional<Condition>& b) {
+  if (!a || !b) return !a && !b;
+  if (a->kind != b->kind || a->var.id != b->var.id || a->op != b->op || a->value != b->value ||
+      a->children.size() != b->children.size())
+    return false;
+  for (std::size_t i = 0; i < a->children.size(); ++i) {
+    if (!same_condition(a->children[i], b->children[i])) return false;
+  }
+  return true;
+}
+
+std::string effect_words(const DashUi& ui, const Effect& e) {
+  if (e.kind == Effect::Kind::Add)
+    return ui.t("teacher.author.effect.add", {{"var", e.var.id}, {"n", std::to_string(e.value)}});
+  return ui.t("teacher.author.effect.set", {{"var", e.var.id}, {"value", std::to_string(e.value)}});
+}
+
+std::vector<std::pair<std::string, Effect>> effect_options(const DashUi& ui, const Scenario& s) {
+  std::vector<std::pair<std::string, Effect>> out;
+  for (const auto& v : s.variables) {
+    Effect e;
+    e.var.id = v.id;
+    if (v.type == VariableType::Flag) {
+      e.kind = Effect::Kind::Set;
+      e.written_as_bool = true;
+      e.value = 1;
+      out.emplace_back(effect_words(ui, e), e);
+      e.value = 0;
+      out.emplace_back(effect_words(ui, e), e);
+    } else {
+      e.kind = Effect::Kind::Add;
+      e.value = 1;
+      out.emplace_back(effect_words(ui, e), e);
+      e.value = -1;
+      out.emplace_back(effect_words(ui, e), e);
+    }
+  }
+  return out;
+}
+
+void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& c, float width) {
+  const Scenario& s = w.doc().scenario();
+  ImGui::PushID(c.id.c_str());
+  std::string target = c.to.id;
+  if (id_combo(ui, "choice-target", ui.t("teacher.author.node.choice_target", {{"choice", c.id}}), node_ids(s), target, width))
+    ui.post([&w, node = n.id, choice = c.id, target] { w.apply(ed::SetChoiceTarget{node, choice, target}); });
+
+  // The condition, from a list.
+  const auto options = condition_options(ui, s);
+  std::string shown = ui.t("teacher.author.cond.other");
+  for (const auto& o : options) {
+    if (same_condition(o.condition, c.condition)) shown = o.label;
+  }
+  ImGui::SetNextItemWidth(width);
+  const std::string cond_label = app::widget_label(ui, shown, "choice-condition");
+  if (ImGui::BeginCombo("##condition", cond_label.c_str())) {
+    for (const auto& o : options) {
+      if (ImGui::Selectable(app::widget_label(ui, o.label, "choice-condition").c_str(), o.label == shown))
+        ui.post([&w, node = n.id, choice = c.id, cond = o.condition] { w.apply(ed::SetChoiceCondition{node, choice, cond}); });
+    }
+    ImGui::EndCombo();
+  }
+
+  // The effects: each with a remove button, and one more from a list.
+  for (std::size_t i = 0; i < c.effects.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    const std::string remove = app::widget_label(ui, ui.t("teacher.author.effect.remove", {{"effect", effect_words(ui, c.effects[i])}}), "choice-effect");
+    if (ImGui::SmallButton(remove.c_str())) {
+      auto effects = c.effects;
+      effects.erase(effects.begin() + static_cast<std::ptrdiff_t>(i));
+      ui.post([&w, node = n.id, choice = c.id, effects] { w.apply(ed::SetChoiceEffects{node, choice, effects}); });
+    }
+    ImGui::PopID();
+  }
+  ImGui::SetNextItemWidth(width);
+  const std::string add_label = app::widget_label(ui, ui.t("teacher.author.effect.add_new"), "choice-effect-add");
+  if (ImGui::BeginCombo("##add-effect", add_label.c_str())) {
+    for (const auto& [label, e] : effect_options(ui, s)) {
+      if (ImGui::Selectable(app::widget_label(ui, label, "choice-effect-add").c_str())) {
+        auto effects = c.effects;
+        effects.push_back(e);
+        ui.post([&w, node = n.id, choice = c.id, effects] { w.apply(ed::SetChoiceEffects{node, choice, effects}); });
+      }
+    }
+    ImGui::EndCombo();
+  }
+  const std::string remove_choice = app::widget_label(ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
+  if (ImGui::SmallButton(remove_choice.c_str()))
+    ui.post([&w, node = n.id, choice = c.id] { w.apply(ed::RemoveChoice{node, choice}); });
+  gap(ui, width);
+  ImGui::PopID();
+}
+
+void kind_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
+  const Scenario& s = w.doc().scenario();
+  std::vector<std::string> characters{""};
+  for (const auto& c : s.characters) characters.push_back(c.id);
+  if (has_speaker(n)) {
+    std::string who = speaker_of(n);
+    if (id_combo(ui, "speaker", ui.t("teacher.author.node.speaker"), characters, who, width))
+      ui.post([&w, node = n.id, who] { w.apply(ed::SetSpeaker{node, who}); });
+  }
+  if (const auto* chat = std::get_if<ChatBody>(&n.body)) {
+    for (std::size_t i = 0; i < chat->messages.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      std::string who = chat->messages[i].from.id;
+      if (id_combo(ui, "from", ui.t("teacher.author.node.message_from", {{"n", std::to_string(i + 1)}}), characters, who, width))
+        ui.post([&w, node = n.id, who, i] { w.apply(ed::SetSpeaker{node, who, static_cast<int>(i)}); });
+      ImGui::PopID();
+    }
+  }
+  if (const auto* end = std::get_if<EndingBody>(&n.body)) {
+    std::string outcome(name_of(end->outcome));
+    if (id_combo(ui, "outcome", ui.t("teacher.author.node.outcome"), all_names<Outcome>(), outcome, width)) {
+      if (const auto o = parse_name<Outcome>(outcome)) ui.post([&w, node = n.id, o] { w.apply(ed::SetOutcome{node, *o}); });
+    }
+  }
+  if (n.next) {
+    std::string next = n.next->id;
+    if (id_combo(ui, "next", ui.t("teacher.author.node.next"), node_ids(s), next, width))
+      ui.post([&w, node = n.id, next] { w.apply(ed::SetNext{node, next}); });
+  }
+}
+
+}  // namespace
+
+void draw_author_node(DashUi& ui, float width) {
+  AuthorWorkspace& w = *ui.author;
+  const Scenario& s = w.doc().scenario();
+  const Node* n = s.find_node(w.selected());
+  if (!n) return;
+  heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}), "author-node-heading");
+  std::string kind(name_of(n->kind));
+  if (id_combo(ui, "kind", ui.t("teacher.author.node.kind"), all_names<NodeKind>(), kind, width)) {
+    if (const auto k = parse_name<NodeKind>(kind)) ui.post([&w, node = n->id, k] { w.apply(ed::ChangeKind{node, *k}); });
+  }
+  kind_fields(ui, w, *n, width);
+  gap(ui, width);
+  const std::string prefix = author::node_key_prefix(n->id);
+  author::for_each_slot(s, [&](const author::TextSlot& slot, const LocalizedText& text) {
+    if (slot.node_id != n->id) return;
+    text_row(ui, w, slot.key, text, slot.key.substr(prefix.size()), width);
+  });
+  if (!n->choices.empty()) heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");
+  for (const auto& c : n->choices) choice_editor(ui, w, *n, c, width);
+  text_field(ui, "new-choice", ui.t("teacher.author.node.new_choice"), w.new_choice_input, width);
+  if (ImGui::SmallButton(app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
+    ui.post([&w, node = n->id] {
+      const auto& nodes = w.doc().scenario().nodes;
+      const std::string target = nodes.back().id == node ? nodes.front().id : nodes.back().id;
+      if (w.apply(ed::AddChoice{node, w.new_choice_input, target, std::nullopt})) w.new_choice_input.clear();
+    });
+  gap(ui, width, 24.0f);
+}
+
+void draw_author_pack(DashUi& ui, float width) {
+  AuthorWorkspace& w = *ui.author;
+  const Scenario& s = w.doc().scenario();
+  heading(ui, width, ui.t("teacher.author.pack.title", {{"id", s.id}}), "author-pack-heading");
+  const std::string review = s.review.status == ReviewStatus::Draft
+                                 ? ui.t("teacher.author.pack.draft")
+                                 : ui.t("teacher.author.pack.reviewed", {{"by", s.review.by}, {"date", s.review.date}});
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 rs = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text, review, width, "author-review");
+  ImGui::Dummy(ImVec2(width, rs.y + 4.0f * ui.s()));
+  text_field(ui, "review-by", ui.t("teacher.author.pack.review_by"), w.review_by_input, width);
+  gap(ui, width, 4.0f);
+  const std::vector<BarItem> items = {
+      {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal, !w.review_by_input.empty()},
+      {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet, s.review.status != ReviewStatus::Draft},
+      {"characters", ui.t(w.show_characters ? "teacher.author.pack.hide_characters" : "teacher.author.pack.characters"),
+       app::ButtonKind::Quiet}};
+  const int pressed = button_bar(ui, ImGui::GetCursorScreenPos(), items, width);
+  if (pressed == 0) ui.post([&w] { w.mark_reviewed(); });
+  if (pressed == 1) ui.post([&w] { w.apply(ed::SetReview{ReviewStatus::Draft, "", ""}); });
+  if (pressed == 2) ui.post([&w] { w.show_characters = !w.show_characters; });
+  ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 8.0f * ui.s()));
+  if (!w.show_characters) return;
+  heading(ui, width, ui.t("teacher.author.pack.characters_title"), "author-characters-heading");
+  for (const auto& c : s.characters) {
+    ImGui::PushID(c.id.c_str());
+    text_row(ui, w, "character/" + c.id + "/name", c.name, ui.t("teacher.author.pack.character", {{"id", c.id}}), width);
+    ImGui::PopID();
+  }
+  gap(ui, width, 16.0f);
+}
+
+}  // namespace upstander::dashboard

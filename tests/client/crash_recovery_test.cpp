@@ -75,7 +75,7 @@ class ServerProcess {
   int port_ = 0;
 };
 
-std::string read_file(const std::string& path) {
+std::string first_line(const std::string& path) {
   std::ifstream in(path);
   std::string s;
   std::getline(in, s);
@@ -132,7 +132,7 @@ TEST_CASE("a server killed with SIGKILL under load loses no acknowledged event a
   TempDir server_dir;
   ServerProcess proc(server_dir.path(), 0);
   const int port = proc.port();
-  const std::string teacher = read_file(server_dir.path() + "/teacher-token");
+  const std::string teacher = first_line(server_dir.path() + "/teacher-token");
   Http http(port);
   const HttpResult created =
       http.post("/api/v1/teacher/sessions", R"({"scenarios":["feature-tour"],"language":"en","k":3})", teacher);

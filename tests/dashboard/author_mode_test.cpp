@@ -21,13 +21,6 @@ namespace ed = upstander::author::edit;
 
 namespace {
 
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 const ContentLibrary& shipped() {
   static const ContentLibrary lib = ContentLibrary::load({test::source_path("content/scenarios")});
   return lib;
@@ -50,7 +43,7 @@ const std::string kChoiceKey = "node/first-move/choice/react/text";
 
 TEST_CASE("opening a shipped scenario edits a draft copy in the teacher's folder, never content/") {
   test::TempDir dir;
-  const std::string original = read_all(test::source_path("content/scenarios/group-chat.json"));
+  const std::string original = test::read_file(test::source_path("content/scenarios/group-chat.json"));
   AuthorWorkspace w(shipped(), config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   CHECK(w.doc().path() == w.copy_path("group-chat"));
@@ -58,7 +51,7 @@ TEST_CASE("opening a shipped scenario edits a draft copy in the teacher's folder
   CHECK(w.selected() == w.doc().scenario().start.id);
   REQUIRE(w.apply(ed::SetText{"character/haeun/name", "en", "Hayun"}));
   REQUIRE(w.save());
-  CHECK(read_all(test::source_path("content/scenarios/group-chat.json")) == original);
+  CHECK(test::read_file(test::source_path("content/scenarios/group-chat.json")) == original);
   // Opening it again opens the teacher's copy, with their change.
   w.close();
   REQUIRE(w.open_shipped("group-chat"));
@@ -177,7 +170,7 @@ TEST_CASE("done when: change a name and a choice in ko and en, check, add to a c
   REQUIRE(w.mark_reviewed());
   REQUIRE(w.save());
   CHECK(w.diagnostics().errors == 0);
-  CHECK(read_all(w.doc().path()) == w.doc().text());
+  CHECK(test::read_file(w.doc().path()) == w.doc().text());
 
   // A broken file is refused with the server's diagnostics.
   d.add_pack("{\"type\": \"scenario\"}");

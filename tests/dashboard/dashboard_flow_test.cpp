@@ -21,13 +21,6 @@ using namespace upstander::dashboard;
 
 namespace {
 
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 bool same(const Cell& a, const Cell& b) {
   return a.shown == b.shown && a.count == b.count && a.id == b.id;
 }
@@ -230,7 +223,7 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
     CHECK(d.last_export().find(std::string(".") + format) != std::string::npos);
     CHECK(std::filesystem::file_size(d.last_export()) > 100);
   }
-  CHECK(read_all(d.last_export()).find("<table>") != std::string::npos);
+  CHECK(test::read_file(d.last_export()).find("<table>") != std::string::npos);
 
   // "Delete now" really deletes: the server no longer knows the session.
   d.request_delete();
@@ -290,7 +283,7 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   Fixture f;
   Dashboard& d = f.d;
   // A school pack that is still a draft: the feature tour under another id.
-  nlohmann::json pack = nlohmann::json::parse(read_all(test::source_path("content/scenarios/feature-tour.json")));
+  nlohmann::json pack = nlohmann::json::parse(test::read_file(test::source_path("content/scenarios/feature-tour.json")));
   pack["id"] = "tour-draft";
   pack["review"] = {{"status", "draft"}};
   const ApiResult added = f.api.post("/api/v1/teacher/packs", pack);

@@ -25,6 +25,13 @@ namespace fs = std::filesystem;
 std::string source_path(const std::string& relative) { return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative; }
 std::string binary_path(const std::string& relative) { return std::string(UPSTANDER_BINARY_DIR) + "/" + relative; }
 
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 TempDir::TempDir() {
   std::string pattern = (fs::temp_directory_path() / "upstander-test-XXXXXX").string();
   const char* made = mkdtemp(pattern.data());

@@ -22,6 +22,8 @@ namespace upstander::test {
 
 std::string source_path(const std::string& relative);
 std::string binary_path(const std::string& relative);
+// The whole file as bytes; empty if it cannot be read.
+std::string read_file(const std::string& path);
 
 class TempDir {
  public:

@@ -247,9 +247,10 @@ bool AuthorWorkspace::launch(const PlayCommand& command) {
     fail("teacher.author.error.play_start", command.argv.front());
     return false;
   }
-  // Reap finished games without waiting for this one.
-  while (waitpid(-1, nullptr, WNOHANG) > 0) {
-  }
+  // Reap the games started earlier that have finished, without waiting for any, and only
+  // ours: the dashboard has other children (none today, but a reaper must not guess).
+  std::erase_if(games_, [](pid_t p) { return waitpid(p, nullptr, WNOHANG) == p; });
+  games_.push_back(pid);
   return true;
 }
 

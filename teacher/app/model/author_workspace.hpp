@@ -5,6 +5,8 @@
 // says, and the files and command line of "play from here". Tests drive it headless.
 #pragma once
 
+#include <sys/types.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -112,6 +114,7 @@ class AuthorWorkspace {
   bool reveal_selection = false;
 
  private:
+  std::vector<pid_t> games_;  // "play from here" games still running, to reap
   bool adopt(author::OpenResult r, const std::string& path);
   void fail(const std::string& key, const std::string& detail);
 

@@ -36,10 +36,10 @@ Stats stats(const std::vector<double>& v) {
 
 // Wall time and the UI thread's CPU time per frame (the CPU time is what the frame costs;
 // wall time also counts waiting for a core while the server and students run), plus the
-// triangles the last frame handed to the renderer.
+// triangles and rectangles the last frame handed to SDL.
 struct FrameTimes {
   std::vector<double> wall, cpu;
-  int triangles = 0;
+  app::DrawDataStats drawn;  // what the last frame handed to SDL
 };
 FrameTimes time_frames(DashboardWindow& w, int frames) {
   FrameTimes out;
@@ -49,14 +49,14 @@ FrameTimes time_frames(DashboardWindow& w, int frames) {
     out.cpu.push_back(thread_cpu_ms() - c0);
     out.wall.push_back(now_ms() - t0);
   }
-  if (const ImDrawData* dd = ImGui::GetDrawData()) out.triangles = dd->TotalIdxCount / 3;
+  out.drawn = w.last_draw();
   return out;
 }
 
 void print_frames(const char* what, const FrameTimes& f) {
   const Stats wall = stats(f.wall), cpu = stats(f.cpu);
-  std::printf("  %-14s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; %d triangles\n", what,
-              cpu.median, cpu.p99, wall.median, wall.p99, f.triangles);
+  std::printf("  %-14s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; SDL got %d triangles and %d rectangle fills\n",
+              what, cpu.median, cpu.p99, wall.median, wall.p99, f.drawn.triangles, f.drawn.rect_fills);
 }
 
 }  // namespace

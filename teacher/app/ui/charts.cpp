@@ -50,12 +50,17 @@ void suppressed_pill(DashUi& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const Cell&
     dl->PopClipRect();
     dl->AddRect(a, e, line, 4.0f, 0, 1.0f);
   } else {
-    for (float x = a.x; x < e.x; x += 10.0f * ui.s()) {
-      dl->AddLine(ImVec2(x, a.y), ImVec2(std::min(x + 5.0f * ui.s(), e.x), a.y), line, 1.5f);
-      dl->AddLine(ImVec2(x, b.y), ImVec2(std::min(x + 5.0f * ui.s(), e.x), b.y), line, 1.5f);
+    // Dashes as pixel-aligned rectangles: the renderer fills those directly, where each
+    // anti-aliased line would be a handful of triangles (a class's chart has hundreds).
+    const float th = std::max(1.0f, std::round(1.5f * ui.s()));
+    const ImVec2 o(std::round(a.x), std::round(a.y)), f2(std::round(e.x), std::round(b.y));
+    for (float x = o.x; x < f2.x; x += std::round(10.0f * ui.s())) {
+      const float x1 = std::min(x + std::round(5.0f * ui.s()), f2.x);
+      dl->AddRectFilled(ImVec2(x, o.y), ImVec2(x1, o.y + th), line);
+      dl->AddRectFilled(ImVec2(x, f2.y - th), ImVec2(x1, f2.y), line);
     }
-    dl->AddLine(a, ImVec2(a.x, b.y), line, 1.5f);
-    dl->AddLine(ImVec2(e.x, a.y), e, line, 1.5f);
+    dl->AddRectFilled(o, ImVec2(o.x + th, f2.y), line);
+    dl->AddRectFilled(ImVec2(f2.x - th, o.y), f2, line);
   }
   const ImVec2 ts = measure(ui, f, words);
   draw_text(ui, dl, f, ImVec2(a.x + 12.0f * ui.s(), a.y + (b.y - a.y - ts.y) * 0.5f), t.text, words,

@@ -166,6 +166,10 @@ app::TextAudit& DashboardWindow::audit() {
   return impl_->audit;
 }
 
+const app::DrawDataStats& DashboardWindow::last_draw() const {
+  return impl_->window.last_draw();
+}
+
 const std::vector<char32_t>& DashboardWindow::missing_glyphs() const {
   return impl_->missing;
 }

@@ -10,6 +10,7 @@
 
 #include "author_workspace.hpp"
 #include "dashboard_model.hpp"
+#include "draw_data_renderer.hpp"
 #include "text_audit.hpp"
 
 namespace upstander::dashboard {
@@ -38,6 +39,8 @@ class DashboardWindow {
   bool write_png(const std::filesystem::path& file);
   void resize(int width, int height);
   app::TextAudit& audit();
+  // What the last frame handed to SDL (rectangle fills, triangles): benchmarks report it.
+  const app::DrawDataStats& last_draw() const;
   // Code points drawn that no font had when the atlas was built (the tour fails on them).
   const std::vector<char32_t>& missing_glyphs() const;
 

@@ -192,7 +192,7 @@ void draw_author_node(DashUi& ui, float width) {
   author_heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}), "author-node-heading");
   draw_author_node_actions(ui, *n, width);
   std::string kind(name_of(n->kind));
-  if (id_combo(ui, "kind", ui.t("teacher.author.node.kind"), all_names<NodeKind>(), kind, width)) {
+  if (item_combo(ui, "kind", ui.t("teacher.author.node.kind"), kind_items(ui), kind, width)) {
     if (const auto k = parse_name<NodeKind>(kind)) ui.post([&w, node = n->id, k] { w.apply(ed::ChangeKind{node, *k}); });
   }
   kind_fields(ui, w, *n, width);

@@ -10,12 +10,6 @@ namespace ed = author::edit;
 
 namespace {
 
-std::vector<ComboItem> kind_items(const DashUi& ui) {
-  std::vector<ComboItem> out;
-  for (const auto& k : all_names<NodeKind>()) out.push_back({k, ui.t("teacher.author.kind." + k)});
-  return out;
-}
-
 void add_node_row(DashUi& ui, AuthorWorkspace& w, float width) {
   const float half = std::floor((width - 10.0f * ui.s()) * 0.5f);
   const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -48,6 +48,8 @@ void author_gap(const DashUi& ui, float width, float h = 8.0f);
 // A small button with its label checked; true when pressed.
 bool small_button(DashUi& ui, const std::string& label, const char* where);
 std::vector<std::string> node_ids(const Scenario& s);
+// The node kinds in the author's words.
+std::vector<ComboItem> kind_items(const DashUi& ui);
 // The author's words for an edit refused or a file problem, "" when none.
 std::string author_message(const DashUi& ui);
 

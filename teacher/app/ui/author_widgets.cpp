@@ -104,6 +104,12 @@ bool small_button(DashUi& ui, const std::string& label, const char* where) {
   return ImGui::SmallButton(app::widget_label(ui, label, where).c_str());
 }
 
+std::vector<ComboItem> kind_items(const DashUi& ui) {
+  std::vector<ComboItem> out;
+  for (const auto& k : all_names<NodeKind>()) out.push_back({k, ui.t("teacher.author.kind." + k)});
+  return out;
+}
+
 std::vector<std::string> node_ids(const Scenario& s) {
   std::vector<std::string> out;
   for (const auto& n : s.nodes) out.push_back(n.id);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "author_test_support.hpp"
 #include "author_workspace.hpp"
 #include "server_test_support.hpp"
 #include "upstander/author/text_slots.hpp"
@@ -18,21 +19,6 @@ using namespace upstander::dashboard;
 namespace ed = upstander::author::edit;
 
 namespace {
-
-const ContentLibrary& editor_shipped() {
-  static const ContentLibrary lib = ContentLibrary::load({test::source_path("content/scenarios")});
-  return lib;
-}
-
-AuthorConfig editor_config(const std::string& dir) {
-  AuthorConfig c;
-  c.packs_dir = dir + "/packs";
-  c.preview_dir = dir + "/preview";
-  c.autosave.data_dir = dir + "/author-data";
-  c.autosave.interval = std::chrono::milliseconds(0);
-  c.game_exe = "/opt/upstander/upstander";
-  return c;
-}
 
 std::size_t index_of(const Scenario& s, const std::string& id) {
   const auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == id; });
@@ -63,7 +49,7 @@ std::string problems_of(AuthorWorkspace& w) {
 
 TEST_CASE("a new pack written entirely in the editor saves, checks clean and plays to its ending") {
   test::TempDir dir;
-  AuthorWorkspace w(editor_shipped(), editor_config(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.create_blank("our-story"));
   REQUIRE(w.selected() == "start");
 
@@ -141,7 +127,7 @@ TEST_CASE("a new pack written entirely in the editor saves, checks clean and pla
 
 TEST_CASE("deleting a node: its links go where the author says, or stay for the author to fix") {
   test::TempDir dir;
-  AuthorWorkspace w(editor_shipped(), editor_config(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   const auto linkers = w.linking_to("fake-excuse");
   REQUIRE(linkers == std::vector<std::string>{"drop"});
@@ -173,7 +159,7 @@ TEST_CASE("deleting a node: its links go where the author says, or stay for the 
 
 TEST_CASE("renaming a node keeps every link and the selection; the start node is picked from the list") {
   test::TempDir dir;
-  AuthorWorkspace w(editor_shipped(), editor_config(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   w.select("first-move");
   REQUIRE(w.apply(ed::RenameNode{"first-move", "first-step"}));
@@ -190,7 +176,7 @@ TEST_CASE("renaming a node keeps every link and the selection; the start node is
 
 TEST_CASE("a character still in the story cannot be removed, and the author is told where it is used") {
   test::TempDir dir;
-  AuthorWorkspace w(editor_shipped(), editor_config(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   CHECK_FALSE(w.apply(ed::RemoveCharacter{"haeun"}));
   CHECK(w.message_key() == "teacher.author.refused.in-use");

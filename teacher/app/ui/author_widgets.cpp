@@ -11,16 +11,24 @@
 
 namespace upstander::dashboard {
 
+namespace {
+
+// The label above a field. ImGui starts a new line at the window's left edge: the cursor
+// is put back under the label so the field stays in its column.
+void field_label(DashUi& ui, const char* id, const std::string& label, float width) {
+  if (label.empty()) return;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
+                                   width, id);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
+}
+
+}  // namespace
+
 bool text_field(DashUi& ui, const char* id, const std::string& label, std::string& value, float width,
                 bool multiline) {
   ImGui::PushID(id);
-  if (!label.empty()) {
-    // ImGui starts a new line at the window's left edge: keep the field under its label.
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
-                                     width, id);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
-  }
+  field_label(ui, id, label, width);
   app::audit_glyphs(ui, ui.fonts.body, value, id);
   ImGui::SetNextItemWidth(width);
   bool changed = false;
@@ -39,12 +47,7 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
 bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<std::string>& ids,
               std::string& value, float width) {
   ImGui::PushID(id);
-  if (!label.empty()) {
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
-                                     width, id);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
-  }
+  field_label(ui, id, label, width);
   bool changed = false;
   ImGui::SetNextItemWidth(width);
   const std::string shown = app::widget_label(ui, value, id);
@@ -65,12 +68,7 @@ bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::v
 bool item_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<ComboItem>& items,
                 std::string& value, float width) {
   ImGui::PushID(id);
-  if (!label.empty()) {
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
-                                     width, id);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
-  }
+  field_label(ui, id, label, width);
   bool changed = false;
   std::string shown = value;
   for (const auto& it : items) {

@@ -75,8 +75,12 @@ TEST_CASE("a new pack written entirely in the editor saves, checks clean and pla
   REQUIRE(w.apply(ed::AddThread{"class-chat"}));
   REQUIRE(w.apply(ed::SetNext{"start", "group"}));
   REQUIRE(w.apply(ed::SetNodeThread{"group", "class-chat"}));
-  REQUIRE(w.apply(ed::AddMessage{"group", "me", std::nullopt}));
+  // A new chat starts with one message, from nobody yet.
+  REQUIRE(w.doc().scenario().find_node("group")->as<ChatBody>().messages.size() == 1);
+  REQUIRE(w.apply(ed::SetSpeaker{"group", "me", 0}));
   REQUIRE(w.apply(ed::AddMessage{"group", "minji", std::nullopt}));
+  REQUIRE(w.apply(ed::AddMessage{"group", "me", std::nullopt}));
+  REQUIRE(w.apply(ed::RemoveMessage{"group", 2}));
   REQUIRE(w.apply(ed::MoveMessage{"group", 1, 0}));
   REQUIRE(w.apply(ed::SetImage{"group", ImageIcon::Screenshot, 0}));
   REQUIRE(w.apply(ed::SetTime{"group", "21:04"}));
@@ -89,6 +93,8 @@ TEST_CASE("a new pack written entirely in the editor saves, checks clean and pla
   REQUIRE(w.apply(ed::SetSkipTo{"decide", "end"}));
   REQUIRE(w.apply(ed::SetOutcome{"end", Outcome::Upstander}));
   REQUIRE(w.apply(ed::SetHelpTopics{"end", {HelpTopic::Counselling, HelpTopic::Report, HelpTopic::School}}));
+  REQUIRE(w.apply(ed::SetRulesSources{"end", {"https://www.example.org/school-rules"}}));
+  CHECK_FALSE(w.apply(ed::SetRulesSources{"end", {"not an address"}}));
   REQUIRE(w.apply(ed::SetOutcome{"harm-end", Outcome::Harm}));
   REQUIRE(w.apply(ed::SetHelpTopics{"harm-end", {HelpTopic::Counselling, HelpTopic::Takedown}}));
   REQUIRE(w.apply(ed::SetRulesSources{"harm-end", {"https://www.example.org/rules"}}));

@@ -4,6 +4,7 @@
 // and rules sources, a reflection's options or scale, the skip target and the phone clock.
 #include "author_screens.hpp"
 #include "text_draw.hpp"
+#include "upstander/author/text_slots.hpp"
 
 namespace upstander::dashboard {
 
@@ -53,6 +54,11 @@ void chat_messages(DashUi& ui, AuthorWorkspace& w, const Node& n, const ChatBody
     ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
     image_picker(ui, w, n.id, m.image, static_cast<int>(i), half);
     ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y)));
+    // The message's words right under its sender (the node's other texts come later).
+    const std::string key = author::node_key_prefix(n.id) + "message/" + std::to_string(i);
+    const std::string number = std::to_string(i + 1);
+    text_row(ui, key + "/text", m.text, ui.t("teacher.author.messages.text", {{"n", number}}), width);
+    if (m.image) text_row(ui, key + "/image", m.image->label, ui.t("teacher.author.messages.image_label", {{"n", number}}), width);
     if (i > 0 && small_button(ui, ui.t("teacher.author.messages.up"), "message-up"))
       ui.post([&w, node = n.id, i] { w.apply(ed::MoveMessage{node, i, i - 1}); });
     if (i > 0) ImGui::SameLine();
@@ -100,7 +106,11 @@ void help_topics(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody
   const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
                                    ui.t("teacher.author.ending.help"), width, "ending-help");
   ImGui::Dummy(ImVec2(width, ls.y));
+  // Two columns: six topics in one would push the rest of the ending out of view.
+  const float column = std::floor(width * 0.5f);
+  int i = 0;
   for (const auto& name : all_names<HelpTopic>()) {
+    if (i++ % 2 == 1) ImGui::SameLine(column);
     const HelpTopic t = *parse_name<HelpTopic>(name);
     bool on = std::find(end.help.begin(), end.help.end(), t) != end.help.end();
     if (ImGui::Checkbox(app::widget_label(ui, ui.t("teacher.author.help." + name), "ending-help-topic").c_str(), &on)) {
@@ -118,7 +128,16 @@ void help_topics(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody
 void rules_sources(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody& end, float width) {
   for (std::size_t i = 0; i < end.rules.sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    if (small_button(ui, ui.t("teacher.author.ending.remove_source", {{"url", end.rules.sources[i]}}), "ending-source-remove")) {
+    // An address can be longer than the column: it wraps beside its remove button.
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool remove = small_button(ui, ui.t("teacher.author.ending.remove_source"), "ending-source-remove");
+    ImGui::SameLine();
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q, ui.theme.text,
+                                     end.rules.sources[i], width - (q.x - p.x), "ending-source");
+    ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(ImGui::GetCursorScreenPos().y, q.y + sz.y + 4.0f * ui.s())));
+    ImGui::Dummy(ImVec2(width, 0.0f));
+    if (remove) {
       auto urls = end.rules.sources;
       urls.erase(urls.begin() + static_cast<std::ptrdiff_t>(i));
       ui.post([&w, node = n.id, urls] { w.apply(ed::SetRulesSources{node, urls}); });

@@ -200,7 +200,8 @@ void draw_author_node(DashUi& ui, float width) {
   author_gap(ui, width);
   const std::string prefix = author::node_key_prefix(n->id);
   author::for_each_slot(s, [&](const author::TextSlot& slot, const LocalizedText& text) {
-    if (slot.node_id != n->id) return;
+    // A chat's message texts are edited with their message (draw_author_kind_fields).
+    if (slot.node_id != n->id || slot.key.starts_with(prefix + "message/")) return;
     text_row(ui, slot.key, text, slot.key.substr(prefix.size()), width);
   });
   if (!n->choices.empty()) author_heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");

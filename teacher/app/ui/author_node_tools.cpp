@@ -33,9 +33,10 @@ void rename_row(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
     });
   ImGui::SameLine();
   if (small_button(ui, ui.t("teacher.author.nodes.delete"), "node-delete"))
-    ui.post([&w] {
+    // Bridging over a linear node is the usual wish: offer its next node first.
+    ui.post([&w, next = n.next ? n.next->id : std::string()] {
       w.confirm_delete = true;
-      w.delete_redirect.clear();
+      w.delete_redirect = next;
     });
 }
 

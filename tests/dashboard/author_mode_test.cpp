@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "api_client.hpp"
+#include "author_test_support.hpp"
 #include "author_workspace.hpp"
 #include "dashboard_model.hpp"
 #include "demo_class.hpp"
@@ -21,22 +22,6 @@ namespace ed = upstander::author::edit;
 
 namespace {
 
-const ContentLibrary& shipped() {
-  static const ContentLibrary lib = ContentLibrary::load({test::source_path("content/scenarios")});
-  return lib;
-}
-
-AuthorConfig config_in(const std::string& dir) {
-  AuthorConfig c;
-  c.packs_dir = dir + "/packs";
-  c.preview_dir = dir + "/preview";
-  c.autosave.data_dir = dir + "/author-data";
-  c.autosave.interval = std::chrono::milliseconds(0);
-  c.game_exe = "/opt/upstander/upstander";
-  c.content_dir = "/opt/upstander/content";
-  return c;
-}
-
 const std::string kChoiceKey = "node/first-move/choice/react/text";
 
 }  // namespace
@@ -44,7 +29,7 @@ const std::string kChoiceKey = "node/first-move/choice/react/text";
 TEST_CASE("opening a shipped scenario edits a draft copy in the teacher's folder, never content/") {
   test::TempDir dir;
   const std::string original = test::read_file(test::source_path("content/scenarios/group-chat.json"));
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   CHECK(w.doc().path() == w.copy_path("group-chat"));
   CHECK(w.doc().scenario().review.status == ReviewStatus::Draft);
@@ -62,7 +47,7 @@ TEST_CASE("opening a shipped scenario edits a draft copy in the teacher's folder
 
 TEST_CASE("a refused edit says why; undo and redo; the map is laid out once per edit") {
   test::TempDir dir;
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   CHECK_FALSE(w.apply(ed::SetChoiceTarget{"first-move", "react", "no-such-node"}));
   CHECK(w.message_key() == "teacher.author.refused.unknown-node");
@@ -90,14 +75,14 @@ TEST_CASE("unsaved work left by a crash is offered back when the pack is opened 
   test::TempDir dir;
   std::string path;
   {
-    AuthorWorkspace w(shipped(), config_in(dir.path()));
+    AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
     REQUIRE(w.open_shipped("group-chat"));
     path = w.doc().path();
     REQUIRE(w.apply(ed::SetText{"character/haeun/name", "ko", "하윤"}));
     w.tick();
     // The program ends here without saving.
   }
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_file(path));
   REQUIRE(w.recovery().has_value());
   CHECK(w.doc().scenario().find_character("haeun")->name.get("ko") == "하은");
@@ -107,7 +92,7 @@ TEST_CASE("unsaved work left by a crash is offered back when the pack is opened 
   CHECK(w.doc().dirty());
   // Declining keeps the file as it is.
   w.close();
-  AuthorWorkspace again(shipped(), config_in(dir.path()));
+  AuthorWorkspace again(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(again.open_file(path));
   REQUIRE(again.recovery().has_value());
   again.decline_recovery();
@@ -116,7 +101,7 @@ TEST_CASE("unsaved work left by a crash is offered back when the pack is opened 
 
 TEST_CASE("play from here: the pack with its start at the node, and the game's command line") {
   test::TempDir dir;
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   const auto c = w.play_from("first-move", "en");
   REQUIRE(c.has_value());
@@ -138,7 +123,7 @@ TEST_CASE("play from here: the pack with its start at the node, and the game's c
 
 TEST_CASE("a new pack from the template is saved in the teacher's folder; bad ids are refused") {
   test::TempDir dir;
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   CHECK_FALSE(w.create_blank("Not An Id"));
   CHECK(w.message_key() == "teacher.author.error.bad_id");
   REQUIRE(w.create_blank("our-school"));
@@ -160,7 +145,7 @@ TEST_CASE("done when: change a name and a choice in ko and en, check, add to a c
   dc.settings_path = dir.path() + "/dashboard.json";
   Dashboard d(api, locale, local, dc);
 
-  AuthorWorkspace w(shipped(), config_in(dir.path()));
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   REQUIRE(w.apply(ed::SetText{"character/haeun/name", "ko", "하윤"}));
   REQUIRE(w.apply(ed::SetText{"character/haeun/name", "en", "Hayun"}));

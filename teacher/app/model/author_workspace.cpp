@@ -135,6 +135,8 @@ void AuthorWorkspace::select(const std::string& node_id) {
   if (doc_ && doc_->scenario().find_node(node_id) && node_id != selected_) {
     selected_ = node_id;
     reveal_selection = true;
+    reveal_in_editor = true;
+    confirm_delete = false;  // a delete confirmed for one node never applies to another
   }
 }
 
@@ -145,11 +147,54 @@ bool AuthorWorkspace::apply(const author::EditCommand& command) {
     // A renamed or added node stays selected under its new id.
     if (const auto* rn = std::get_if<author::edit::RenameNode>(&command); rn && rn->id == selected_)
       selected_ = rn->new_id;
-    if (const auto* an = std::get_if<author::edit::AddNode>(&command)) selected_ = an->id;
+    if (const auto* an = std::get_if<author::edit::AddNode>(&command)) {
+      selected_ = an->id;
+      reveal_selection = reveal_in_editor = true;
+    }
+    if (!doc_->scenario().find_node(selected_)) selected_ = doc_->scenario().start.id;
     return true;
   }
   if (r.error != author::EditError::NoChange) fail("teacher.author.refused." + std::string(author::name_of(r.error)), r.detail);
   return false;
+}
+
+bool AuthorWorkspace::add_node(const std::string& id, NodeKind kind) {
+  const auto& nodes = doc_->scenario().nodes;
+  const auto at = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
+  std::optional<std::size_t> index;
+  if (at != nodes.end()) index = static_cast<std::size_t>(at - nodes.begin()) + 1;
+  if (!apply(author::edit::AddNode{id, kind, index})) return false;
+  new_node_input.clear();
+  return true;
+}
+
+bool AuthorWorkspace::delete_selected(const std::string& redirect_to) {
+  const auto& nodes = doc_->scenario().nodes;
+  const auto at = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
+  if (at == nodes.end()) {
+    fail("teacher.author.error.play_node", selected_);
+    return false;
+  }
+  // Selected afterwards: where the links now go, else the node before (or after).
+  std::string next = redirect_to;
+  if (next.empty() && nodes.size() > 1) next = at == nodes.begin() ? (at + 1)->id : (at - 1)->id;
+  if (!apply(author::edit::DeleteNode{selected_, redirect_to})) return false;
+  confirm_delete = false;
+  delete_redirect.clear();
+  if (doc_->scenario().find_node(next)) selected_ = next;
+  reveal_selection = reveal_in_editor = true;
+  return true;
+}
+
+std::vector<std::string> AuthorWorkspace::linking_to(const std::string& id) const {
+  std::vector<std::string> out;
+  for (const auto& n : doc_->scenario().nodes) {
+    bool links = (n.next && n.next->id == id) || (n.skip_to && n.skip_to->id == id);
+    for (const auto& c : n.choices) links = links || c.to.id == id;
+    for (const auto& r : n.route) links = links || r.to.id == id;
+    if (links) out.push_back(n.id);
+  }
+  return out;
 }
 
 bool AuthorWorkspace::undo() {

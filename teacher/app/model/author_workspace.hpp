@@ -80,6 +80,13 @@ class AuthorWorkspace {
 
   // Every change goes through here; a refused edit leaves message() set.
   bool apply(const author::EditCommand& command);
+  // A new node right after the selected one (at the end when none), then selected.
+  bool add_node(const std::string& id, NodeKind kind);
+  // Deletes the selected node; links to it go to `redirect_to` when given (else they are
+  // left for the author to fix). The redirect target, or the node before, is selected.
+  bool delete_selected(const std::string& redirect_to);
+  // The nodes whose next, choices, route or skip lead to `id`: what a delete would break.
+  std::vector<std::string> linking_to(const std::string& id) const;
   bool undo();
   bool redo();
 
@@ -108,10 +115,22 @@ class AuthorWorkspace {
   std::string new_id_input;
   std::string new_choice_input;
   std::string review_by_input;
+  std::string new_node_input;
+  NodeKind new_node_kind = NodeKind::Narration;
+  std::string rename_input;
+  bool confirm_delete = false;  // the delete dialog is open for the selected node
+  std::string delete_redirect;  // "" = leave the links to fix
+  std::string new_character_input;
+  std::string new_thread_input;
+  std::string new_option_input;
+  std::string new_source_input;
   bool show_characters = false;
   // Set when the selection changed from outside the map (a diagnostic, opening): the map
   // scrolls to it once and clears this.
   bool reveal_selection = false;
+  // Set with reveal_selection and by adding or deleting a node: the editor column scrolls
+  // to the node's editor once and clears this.
+  bool reveal_in_editor = false;
 
  private:
   std::vector<pid_t> games_;  // "play from here" games still running, to reap

@@ -31,44 +31,6 @@ bool has_speaker(const Node& n) {
          std::holds_alternative<ExcuseBody>(n.body);
 }
 
-void gap(const DashUi& ui, float width, float h = 8.0f) { ImGui::Dummy(ImVec2(width, h * ui.s())); }
-
-void heading(DashUi& ui, float width, const std::string& text, const char* where) {
-  ImVec2 p = ImGui::GetCursorScreenPos();
-  p.y += section_heading(ui, p, width, text, where);
-  ImGui::SetCursorScreenPos(p);
-}
-
-// One text in every language of the pack, side by side.
-void text_row(DashUi& ui, AuthorWorkspace& w, const std::string& key, const LocalizedText& text,
-              const std::string& label, float width) {
-  const auto& locales = w.doc().scenario().locales;
-  const float col_gap = 10.0f * ui.s();
-  const float col = (width - col_gap * static_cast<float>(locales.size() - 1)) / static_cast<float>(std::max<std::size_t>(1, locales.size()));
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 ls = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label, width, "author-text-label");
-  ImGui::Dummy(ImVec2(width, ls.y + 2.0f * ui.s()));
-  const float y0 = ImGui::GetCursorScreenPos().y;
-  float y1 = y0;
-  for (std::size_t i = 0; i < locales.size(); ++i) {
-    ImGui::SetCursorScreenPos(ImVec2(p.x + static_cast<float>(i) * (col + col_gap), y0));
-    const std::string* v = text.find(locales[i]);
-    std::string value = v ? *v : "";
-    const std::string id = key + "#" + locales[i];
-    if (text_field(ui, id.c_str(), ui.t("teacher.language." + locales[i]), value, col, true))
-      ui.post([&w, key, loc = locales[i], value] { w.apply(ed::SetText{key, loc, value}); });
-    y1 = std::max(y1, ImGui::GetCursorScreenPos().y);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(p.x, y1));
-  gap(ui, width, 4.0f);
-}
-
-std::vector<std::string> node_ids(const Scenario& s) {
-  std::vector<std::string> out;
-  for (const auto& n : s.nodes) out.push_back(n.id);
-  return out;
-}
-
 // The conditions a choice can have from the picker: always, a flag set or not, a counter
 // at least 1-3. Anything else written in the file is kept until another is picked.
 struct ConditionOption {
@@ -189,7 +151,7 @@ void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& 
   const std::string remove_choice = app::widget_label(ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
   if (ImGui::SmallButton(remove_choice.c_str()))
     ui.post([&w, node = n.id, choice = c.id] { w.apply(ed::RemoveChoice{node, choice}); });
-  gap(ui, width);
+  author_gap(ui, width);
   ImGui::PopID();
 }
 
@@ -201,15 +163,6 @@ void kind_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
     std::string who = speaker_of(n);
     if (id_combo(ui, "speaker", ui.t("teacher.author.node.speaker"), characters, who, width))
       ui.post([&w, node = n.id, who] { w.apply(ed::SetSpeaker{node, who}); });
-  }
-  if (const auto* chat = std::get_if<ChatBody>(&n.body)) {
-    for (std::size_t i = 0; i < chat->messages.size(); ++i) {
-      ImGui::PushID(static_cast<int>(i));
-      std::string who = chat->messages[i].from.id;
-      if (id_combo(ui, "from", ui.t("teacher.author.node.message_from", {{"n", std::to_string(i + 1)}}), characters, who, width))
-        ui.post([&w, node = n.id, who, i] { w.apply(ed::SetSpeaker{node, who, static_cast<int>(i)}); });
-      ImGui::PopID();
-    }
   }
   if (const auto* end = std::get_if<EndingBody>(&n.body)) {
     std::string outcome(name_of(end->outcome));
@@ -231,19 +184,27 @@ void draw_author_node(DashUi& ui, float width) {
   const Scenario& s = w.doc().scenario();
   const Node* n = s.find_node(w.selected());
   if (!n) return;
-  heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}), "author-node-heading");
+  if (w.reveal_in_editor) {
+    // A node picked on the map or in the problems list: show its editor, not the pack's.
+    ImGui::SetScrollHereY(0.0f);
+    w.reveal_in_editor = false;
+  }
+  author_heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}), "author-node-heading");
+  draw_author_node_actions(ui, *n, width);
   std::string kind(name_of(n->kind));
-  if (id_combo(ui, "kind", ui.t("teacher.author.node.kind"), all_names<NodeKind>(), kind, width)) {
+  if (item_combo(ui, "kind", ui.t("teacher.author.node.kind"), kind_items(ui), kind, width)) {
     if (const auto k = parse_name<NodeKind>(kind)) ui.post([&w, node = n->id, k] { w.apply(ed::ChangeKind{node, *k}); });
   }
   kind_fields(ui, w, *n, width);
-  gap(ui, width);
+  draw_author_kind_fields(ui, *n, width);
+  author_gap(ui, width);
   const std::string prefix = author::node_key_prefix(n->id);
   author::for_each_slot(s, [&](const author::TextSlot& slot, const LocalizedText& text) {
-    if (slot.node_id != n->id) return;
-    text_row(ui, w, slot.key, text, slot.key.substr(prefix.size()), width);
+    // A chat's message texts are edited with their message (draw_author_kind_fields).
+    if (slot.node_id != n->id || slot.key.starts_with(prefix + "message/")) return;
+    text_row(ui, slot.key, text, slot.key.substr(prefix.size()), width);
   });
-  if (!n->choices.empty()) heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");
+  if (!n->choices.empty()) author_heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");
   for (const auto& c : n->choices) choice_editor(ui, w, *n, c, width);
   text_field(ui, "new-choice", ui.t("teacher.author.node.new_choice"), w.new_choice_input, width);
   if (ImGui::SmallButton(app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
@@ -252,13 +213,13 @@ void draw_author_node(DashUi& ui, float width) {
       const std::string target = nodes.back().id == node ? nodes.front().id : nodes.back().id;
       if (w.apply(ed::AddChoice{node, w.new_choice_input, target, std::nullopt})) w.new_choice_input.clear();
     });
-  gap(ui, width, 24.0f);
+  author_gap(ui, width, 24.0f);
 }
 
 void draw_author_pack(DashUi& ui, float width) {
   AuthorWorkspace& w = *ui.author;
   const Scenario& s = w.doc().scenario();
-  heading(ui, width, ui.t("teacher.author.pack.title", {{"id", s.id}}), "author-pack-heading");
+  author_heading(ui, width, ui.t("teacher.author.pack.title", {{"id", s.id}}), "author-pack-heading");
   const std::string review = s.review.status == ReviewStatus::Draft
                                  ? ui.t("teacher.author.pack.draft")
                                  : ui.t("teacher.author.pack.reviewed", {{"by", s.review.by}, {"date", s.review.date}});
@@ -266,7 +227,7 @@ void draw_author_pack(DashUi& ui, float width) {
   const ImVec2 rs = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text, review, width, "author-review");
   ImGui::Dummy(ImVec2(width, rs.y + 4.0f * ui.s()));
   text_field(ui, "review-by", ui.t("teacher.author.pack.review_by"), w.review_by_input, width);
-  gap(ui, width, 4.0f);
+  author_gap(ui, width, 4.0f);
   const std::vector<BarItem> items = {
       {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal, !w.review_by_input.empty()},
       {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet, s.review.status != ReviewStatus::Draft},
@@ -277,14 +238,7 @@ void draw_author_pack(DashUi& ui, float width) {
   if (pressed == 1) ui.post([&w] { w.apply(ed::SetReview{ReviewStatus::Draft, "", ""}); });
   if (pressed == 2) ui.post([&w] { w.show_characters = !w.show_characters; });
   ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 8.0f * ui.s()));
-  if (!w.show_characters) return;
-  heading(ui, width, ui.t("teacher.author.pack.characters_title"), "author-characters-heading");
-  for (const auto& c : s.characters) {
-    ImGui::PushID(c.id.c_str());
-    text_row(ui, w, "character/" + c.id + "/name", c.name, ui.t("teacher.author.pack.character", {{"id", c.id}}), width);
-    ImGui::PopID();
-  }
-  gap(ui, width, 16.0f);
+  if (w.show_characters) draw_author_characters(ui, width);
 }
 
 }  // namespace upstander::dashboard

@@ -16,6 +16,15 @@ void draw_author_recovery(DashUi& ui);
 void draw_author_map(DashUi& ui, ImVec2 a, ImVec2 b);
 void draw_author_node(DashUi& ui, float width);
 void draw_author_pack(DashUi& ui, float width);
+// The pack's start node and adding a node after the selected one.
+void draw_author_node_tools(DashUi& ui, float width);
+// Renaming the selected node, and deleting it after a confirmation.
+void draw_author_node_actions(DashUi& ui, const Node& n, float width);
+// The characters: names in every language, avatars, adding and removing.
+void draw_author_characters(DashUi& ui, float width);
+// The fields of the selected node's kind that are not texts: messages, images, counts,
+// sources, help topics, options, the skip target and the clock.
+void draw_author_kind_fields(DashUi& ui, const Node& n, float width);
 void draw_author_diagnostics(DashUi& ui, ImVec2 a, ImVec2 b);
 
 // ImGui's own widgets with the dashboard's checks: the label goes through the text audit
@@ -24,6 +33,23 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
                 bool multiline = false);
 bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<std::string>& ids,
               std::string& value, float width);
+// A picker whose entries show words (from content/locale) for values (ids, enum names).
+struct ComboItem {
+  std::string value;
+  std::string words;
+};
+bool item_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<ComboItem>& items,
+                std::string& value, float width);
+// One text in every language of the pack, side by side.
+void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, const std::string& label, float width);
+// A section title across the editor column.
+void author_heading(DashUi& ui, float width, const std::string& text, const char* where);
+void author_gap(const DashUi& ui, float width, float h = 8.0f);
+// A small button with its label checked; true when pressed.
+bool small_button(DashUi& ui, const std::string& label, const char* where);
+std::vector<std::string> node_ids(const Scenario& s);
+// The node kinds in the author's words.
+std::vector<ComboItem> kind_items(const DashUi& ui);
 // The author's words for an edit refused or a file problem, "" when none.
 std::string author_message(const DashUi& ui);
 

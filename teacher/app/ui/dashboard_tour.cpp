@@ -159,7 +159,8 @@ class Tour {
   }
 
   // Author mode: the packs, the map and node editor on group-chat with Korean and English
-  // text, the characters, a problem in the diagnostics, and the offer to recover.
+  // text, a chat node, an ending, deleting a node, the characters, a problem in the
+  // diagnostics, and the offer to recover.
   void author_screens(Dashboard& d, const ContentLibrary& lib) {
     AuthorConfig ac;
     ac.packs_dir = (scratch_ / "packs").string();
@@ -177,6 +178,22 @@ class Tour {
     }
     w.select("first-move");
     shot("author-map");
+    // The node editor on a chat (messages, senders, images) and on an ending (help topics,
+    // rules sources), and the confirmation before a node with incoming links is deleted.
+    w.select("normal-chat");
+    shot("author-node-chat");
+    for (const auto& n : w.doc().scenario().nodes) {
+      if (n.is_ending()) {
+        w.select(n.id);
+        break;
+      }
+    }
+    shot("author-node-ending");
+    w.select("fake-excuse");
+    w.confirm_delete = true;
+    shot("author-node-delete");
+    w.confirm_delete = false;
+    w.select("first-move");
     w.show_characters = true;
     w.apply(author::edit::SetText{"character/haeun/name", "en", "Ha-eun"});
     shot("author-characters");

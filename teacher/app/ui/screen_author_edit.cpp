@@ -111,6 +111,7 @@ void draw_author(DashUi& ui, ImVec2 a, ImVec2 b) {
   if (app::begin_region("author-editor", ImVec2(rx, top), ImVec2(b.x - pad, b.y - pad))) {
     const float cw = b.x - pad - rx - 20.0f * ui.s();
     draw_author_pack(ui, cw);
+    draw_author_node_tools(ui, cw);
     draw_author_node(ui, cw);
   }
   app::end_region();

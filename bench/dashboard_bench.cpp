@@ -36,18 +36,23 @@ Stats stats(const std::vector<double>& v) {
 
 // Wall time and the UI thread's CPU time per frame (the CPU time is what the frame costs;
 // wall time also counts waiting for a core while the server and students run), plus the
-// triangles and rectangles the last frame handed to SDL.
+// triangles and rectangles the last frame handed to SDL. `redraw` forces every frame to be
+// drawn in full, as when the numbers change; otherwise a frame equal to the one on screen
+// is skipped, as between two polls.
 struct FrameTimes {
   std::vector<double> wall, cpu;
-  app::DrawDataStats drawn;  // what the last frame handed to SDL
+  app::DrawDataStats drawn;  // what the last drawn frame handed to SDL
+  int redrawn = 0;
 };
-FrameTimes time_frames(DashboardWindow& w, int frames) {
+FrameTimes time_frames(DashboardWindow& w, int frames, bool redraw) {
   FrameTimes out;
   for (int i = 0; i < frames; ++i) {
+    if (redraw) w.invalidate();
     const double t0 = now_ms(), c0 = thread_cpu_ms();
     w.frame();
     out.cpu.push_back(thread_cpu_ms() - c0);
     out.wall.push_back(now_ms() - t0);
+    out.redrawn += w.last_frame_redrawn() ? 1 : 0;
   }
   out.drawn = w.last_draw();
   return out;
@@ -55,8 +60,8 @@ FrameTimes time_frames(DashboardWindow& w, int frames) {
 
 void print_frames(const char* what, const FrameTimes& f) {
   const Stats wall = stats(f.wall), cpu = stats(f.cpu);
-  std::printf("  %-14s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; SDL got %d triangles and %d rectangle fills\n",
-              what, cpu.median, cpu.p99, wall.median, wall.p99, f.drawn.triangles, f.drawn.rect_fills);
+  std::printf("  %-24s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; %d of %zu drawn (%d triangles, %d rectangle fills)\n",
+              what, cpu.median, cpu.p99, wall.median, wall.p99, f.redrawn, f.cpu.size(), f.drawn.triangles, f.drawn.rect_fills);
 }
 
 }  // namespace
@@ -145,19 +150,23 @@ int main(int argc, char** argv) {
   demo.flush(std::chrono::seconds(30));
   d.poll_now();
   d.settle();
-  time_frames(window, 20);  // warm up
-  const FrameTimes live = time_frames(window, frames);
+  time_frames(window, 20, true);  // warm up
+  const FrameTimes live = time_frames(window, frames, true);
+  const FrameTimes live_same = time_frames(window, frames, false);
   d.show_screen(Screen::Debrief);
   d.reveal();
   d.poll_now();
   d.settle();
-  time_frames(window, 20);
-  const FrameTimes debrief = time_frames(window, frames);
+  time_frames(window, 20, true);
+  const FrameTimes debrief = time_frames(window, frames, true);
+  const FrameTimes debrief_same = time_frames(window, frames, false);
   const Stats delay = stats(delays);
 
   std::printf("dashboard, %dx%d, software renderer, 40 students (group chat), %d frames each:\n", width, height, frames);
-  print_frames("live view", live);
-  print_frames("debrief", debrief);
+  print_frames("live view, redrawn", live);
+  print_frames("live view, unchanged", live_same);
+  print_frames("debrief, redrawn", debrief);
+  print_frames("debrief, unchanged", debrief_same);
   std::printf("  choice -> shown (%zu choices, poll every 0.5 s, 50 ms idle wait): median %.0f ms, p99 %.0f ms, max %.0f ms\n",
               delays.size(), delay.median, delay.p99, delay.max);
   std::printf("  peak RSS of the whole process (dashboard + server + 40 student clients): %.1f MiB\n", bench::peak_rss_mib());

@@ -62,6 +62,7 @@ bool ImGuiWindow::pump(const std::function<void(const SDL_Event&)>& on_event) {
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) open = false;
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) open = false;
+    if (e.type == SDL_WINDOWEVENT || e.type == SDL_RENDER_TARGETS_RESET) snapshot_.invalidate();
     on_event(e);
   }
   return open;
@@ -71,6 +72,7 @@ void ImGuiWindow::rebuild_fonts(const std::function<void(ImFontAtlas&)>& build_f
   if (backends_) ImGui_ImplSDLRenderer_DestroyFontsTexture();
   build_fonts(*ImGui::GetIO().Fonts);
   if (backends_) ImGui_ImplSDLRenderer_CreateFontsTexture();
+  snapshot_.invalidate();  // a new texture may reuse the old one's address
 }
 
 void ImGuiWindow::begin_frame() {
@@ -81,6 +83,8 @@ void ImGuiWindow::begin_frame() {
 
 void ImGuiWindow::end_frame(ImU32 background) {
   ImGui::Render();
+  redrawn_ = snapshot_.changed(*ImGui::GetDrawData(), background);
+  if (!redrawn_) return;  // the window already shows these pixels
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(bg.x * 255.0f),
                          static_cast<Uint8>(bg.y * 255.0f), static_cast<Uint8>(bg.z * 255.0f), 255);
@@ -106,6 +110,7 @@ bool ImGuiWindow::write_png(const std::filesystem::path& file) {
 
 void ImGuiWindow::resize(int width, int height) {
   SDL_SetWindowSize(window_, width, height);
+  snapshot_.invalidate();
   // Let SDL and ImGui see the new size before the next frame is laid out.
   SDL_PumpEvents();
   pump([](const SDL_Event&) {});
@@ -113,6 +118,7 @@ void ImGuiWindow::resize(int width, int height) {
 
 void ImGuiWindow::set_fullscreen(bool on) {
   SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  snapshot_.invalidate();
 }
 
 bool ImGuiWindow::fullscreen() const {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "draw_data_renderer.hpp"
+#include "frame_snapshot.hpp"
 
 namespace upstander::app {
 
@@ -40,8 +41,13 @@ class ImGuiWindow {
   // Rebuilds the font atlas with `build_fonts` and uploads it again.
   void rebuild_fonts(const std::function<void(ImFontAtlas&)>& build_fonts);
   void begin_frame();
-  // Renders what ImGui drew this frame over `background` and presents it.
+  // Renders what ImGui drew this frame over `background` and presents it, unless the
+  // window already shows exactly that frame.
   void end_frame(ImU32 background);
+  // Whether the last end_frame drew (false: the frame equalled the one on screen).
+  bool last_frame_redrawn() const { return redrawn_; }
+  // Draw the next frame even if it equals the last (benchmarks time a full redraw).
+  void invalidate() { snapshot_.invalidate(); }
   ImVec2 size() const;
   // What the last end_frame drew (rectangle fills and triangles).
   const DrawDataStats& last_draw() const { return last_draw_; }
@@ -57,6 +63,8 @@ class ImGuiWindow {
   ImGuiContext* imgui_ = nullptr;
   bool backends_ = false;
   DrawDataStats last_draw_;
+  FrameSnapshot snapshot_;
+  bool redrawn_ = false;
 };
 
 }  // namespace upstander::app

@@ -170,6 +170,14 @@ const app::DrawDataStats& DashboardWindow::last_draw() const {
   return impl_->window.last_draw();
 }
 
+bool DashboardWindow::last_frame_redrawn() const {
+  return impl_->window.last_frame_redrawn();
+}
+
+void DashboardWindow::invalidate() {
+  impl_->window.invalidate();
+}
+
 const std::vector<char32_t>& DashboardWindow::missing_glyphs() const {
   return impl_->missing;
 }

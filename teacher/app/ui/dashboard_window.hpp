@@ -39,8 +39,12 @@ class DashboardWindow {
   bool write_png(const std::filesystem::path& file);
   void resize(int width, int height);
   app::TextAudit& audit();
-  // What the last frame handed to SDL (rectangle fills, triangles): benchmarks report it.
+  // What the last frame that drew handed to SDL (rectangle fills, triangles), and whether
+  // the last frame drew at all (a frame equal to the one on screen is skipped).
   const app::DrawDataStats& last_draw() const;
+  bool last_frame_redrawn() const;
+  // Draw the next frame in full even if nothing changed (benchmarks).
+  void invalidate();
   // Code points drawn that no font had when the atlas was built (the tour fails on them).
   const std::vector<char32_t>& missing_glyphs() const;
 

@@ -166,7 +166,9 @@ void kind_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
   }
   if (const auto* end = std::get_if<EndingBody>(&n.body)) {
     std::string outcome(name_of(end->outcome));
-    if (id_combo(ui, "outcome", ui.t("teacher.author.node.outcome"), all_names<Outcome>(), outcome, width)) {
+    std::vector<ComboItem> outcomes;
+    for (const auto& o : all_names<Outcome>()) outcomes.push_back({o, ui.t("teacher.outcome." + o)});
+    if (item_combo(ui, "outcome", ui.t("teacher.author.node.outcome"), outcomes, outcome, width)) {
       if (const auto o = parse_name<Outcome>(outcome)) ui.post([&w, node = n.id, o] { w.apply(ed::SetOutcome{node, *o}); });
     }
   }

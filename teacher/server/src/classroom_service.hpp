@@ -21,6 +21,9 @@
 
 namespace upstander::server {
 
+class AggregateTable;
+struct SummaryInput;
+
 class ClassroomService {
  public:
   ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer, ReaderPool& readers,
@@ -59,6 +62,8 @@ class ClassroomService {
   // Results (results_endpoints.cpp)
   ApiResponse summary(ApiRequest& req);
   ApiResponse progress(ApiRequest& req);
+  using AggregateBuilder = nlohmann::ordered_json (*)(const SummaryInput&, const AggregateTable&);
+  ApiResponse aggregate_view(ApiRequest& req, AggregateBuilder build);
   ApiResponse export_results(ApiRequest& req);
 
   // Content and settings (content_endpoints.cpp, settings_endpoints.cpp)

@@ -15,7 +15,9 @@ ApiResponse unknown_session() { return error_response(404, "unknown_session", "t
 
 }  // namespace
 
-ApiResponse ClassroomService::progress(ApiRequest& req) {
+// The session's aggregates read once from a pooled reader, then shaped by `build`: the
+// lobby's progress and the full summary differ only there.
+ApiResponse ClassroomService::aggregate_view(ApiRequest& req, AggregateBuilder build) {
   auto s = session_param(req);
   if (!s) return unknown_session();
   AggregateTable agg;
@@ -26,24 +28,13 @@ ApiResponse ClassroomService::progress(ApiRequest& req) {
   }
   nlohmann::ordered_json out;
   out["session"] = describe_session(*s);
-  merge_into(out, build_progress({s->content.get(), s->language, s->k}, agg));
+  merge_into(out, build({s->content.get(), s->language, s->k}, agg));
   return json_response(200, out);
 }
 
-ApiResponse ClassroomService::summary(ApiRequest& req) {
-  auto s = session_param(req);
-  if (!s) return unknown_session();
-  AggregateTable agg;
-  {
-    auto lease = readers_.lease();
-    const DbStatus st = agg.load(lease.db(), s->db_id);
-    if (!st.ok()) return storage_error(st);
-  }
-  nlohmann::ordered_json out;
-  out["session"] = describe_session(*s);
-  merge_into(out, build_summary({s->content.get(), s->language, s->k}, agg));
-  return json_response(200, out);
-}
+ApiResponse ClassroomService::progress(ApiRequest& req) { return aggregate_view(req, build_progress); }
+
+ApiResponse ClassroomService::summary(ApiRequest& req) { return aggregate_view(req, build_summary); }
 
 ApiResponse ClassroomService::export_results(ApiRequest& req) {
   auto s = session_param(req);

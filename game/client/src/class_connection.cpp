@@ -238,8 +238,11 @@ struct ClassConnection::Impl {
   }
 
   void finish_round(ConnectionStatus s) {
-    const std::size_t left = store->count();
     {
+      // Under end_mu, like queue(): an event stored between counting and publishing the
+      // count would otherwise be counted twice (once in the count, once by queue()).
+      std::lock_guard end(end_mu);
+      const std::size_t left = store->count();
       std::lock_guard lock(mu);
       status = s;
       pending = left;

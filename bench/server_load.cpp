@@ -31,6 +31,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "event_wire.hpp"
 #include "load_stats.hpp"
 #include "raw_http.hpp"
 #include "server_process.hpp"
@@ -65,22 +66,6 @@ std::string student_address(std::size_t i) {
 std::string temp_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "upstander-bench-XXXXXX").string();
   return mkdtemp(pattern.data());
-}
-
-nlohmann::json wire(const RunnerEvent& e, const std::string& id, std::int64_t ord) {
-  nlohmann::json j{{"id", id}, {"ord", ord}, {"type", std::string(name_of(e.type))}, {"scenario", e.scenario}};
-  switch (e.type) {
-    case EventType::ScenarioStarted: break;
-    case EventType::NodeEntered:
-    case EventType::EndingReached: j["node"] = e.node; break;
-    case EventType::ChoiceMade: j["node"] = e.node; j["choice"] = e.choice; break;
-    case EventType::ReflectionAnswered:
-      j["node"] = e.node;
-      if (e.option.empty()) j["value"] = e.value; else j["option"] = e.option;
-      break;
-    case EventType::SceneSkipped: j["node"] = e.node; j["to"] = e.to; break;
-  }
-  return j;
 }
 
 struct Totals {
@@ -141,12 +126,14 @@ void step(Student& s, const Scenario& scenario, int port, Totals& t) {
   const auto events = s.runner->take_events();
   if (s.runner->at_ending()) s.done = true;
   if (events.empty()) return;
-  nlohmann::json list = nlohmann::json::array();
+  // Encoded as the student client encodes them.
+  std::string body = "{\"events\":[";
   for (const auto& e : events) {
     ++s.ord;
-    list.push_back(wire(e, "s" + std::to_string(s.index) + "-" + std::to_string(s.ord), s.ord));
+    if (body.back() != '[') body += ',';
+    body += client::wire_event("s" + std::to_string(s.index) + "-" + std::to_string(s.ord), s.ord, client::event_body(e));
   }
-  const std::string body = nlohmann::json{{"events", std::move(list)}}.dump();
+  body += "]}";
   const auto start = Clock::now();
   const RawReply r = raw_request(port, s.address, "POST", "/api/v1/student/events", s.token, body);
   t.posts.add(ms_since(start));

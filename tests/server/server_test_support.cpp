@@ -16,6 +16,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "event_wire.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::test {
@@ -215,18 +216,8 @@ void SimStudent::queue_json(nlohmann::json e) {
 }
 
 void SimStudent::queue(const RunnerEvent& e) {
-  nlohmann::json j{{"type", std::string(name_of(e.type))}, {"scenario", e.scenario}};
-  switch (e.type) {
-    case EventType::ScenarioStarted: break;
-    case EventType::NodeEntered:
-    case EventType::EndingReached: j["node"] = e.node; break;
-    case EventType::ChoiceMade: j["node"] = e.node; j["choice"] = e.choice; break;
-    case EventType::ReflectionAnswered:
-      j["node"] = e.node;
-      if (e.option.empty()) j["value"] = e.value; else j["option"] = e.option;
-      break;
-    case EventType::SceneSkipped: j["node"] = e.node; j["to"] = e.to; break;
-  }
+  // The student client's own encoding: what the server is tested with is what games send.
+  nlohmann::json j = nlohmann::json::parse(client::event_body(e));
   if (e.type == EventType::ChoiceMade) choices_[e.node] = e.choice;
   if (e.type == EventType::EndingReached) ending_ = e.node;
   queue_json(std::move(j));

@@ -2,11 +2,8 @@
 #include "author_test_support.hpp"
 
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -54,19 +51,6 @@ ScratchDir::ScratchDir(const std::string& name) {
 ScratchDir::~ScratchDir() {
   std::error_code ec;
   fs::remove_all(path_, ec);
-}
-
-ToolRun run_tool(const std::string& args) {
-  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + UPSTANDER_CONTENT_TOOL + "' " + args + " 2>&1";
-  ToolRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  std::array<char, 4096> buf{};
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.output.append(buf.data(), n);
-  const int status = pclose(p);
-  REQUIRE_MESSAGE(WIFEXITED(status), "the tool crashed: " << r.output);
-  r.exit_code = WEXITSTATUS(status);
-  return r;
 }
 
 }  // namespace upstander::test

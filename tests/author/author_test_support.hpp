@@ -33,11 +33,5 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-struct ToolRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-// Runs upstander-content from the repository root.
-ToolRun run_tool(const std::string& args);
 
 }  // namespace upstander::test

@@ -2,60 +2,37 @@
 // passing check --werror and fmt --check.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
 
+#include "content_tool_run.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
 using namespace upstander;
-
-namespace {
-
-struct Run {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-Run run(const std::string& args) {
-  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + UPSTANDER_CONTENT_TOOL + "' " + args + " 2>&1";
-  Run r;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  std::array<char, 4096> buf{};
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.output.append(buf.data(), n);
-  const int status = pclose(p);
-  REQUIRE_MESSAGE(WIFEXITED(status), "the tool crashed: " << r.output);
-  r.exit_code = WEXITSTATUS(status);
-  return r;
-}
-
-}  // namespace
+using test::run_content_tool;
 
 TEST_CASE("every shipped content file passes check --werror") {
-  const Run r = run("check --werror content");
+  const test::ToolRun r = run_content_tool("check --werror content");
   CHECK_MESSAGE(r.exit_code == 0, r.output);
   CHECK(r.output.find("0 errors, 0 warnings") != std::string::npos);
 }
 
 TEST_CASE("every shipped content file is in the canonical layout") {
-  const Run r = run("fmt --check content");
+  const test::ToolRun r = run_content_tool("fmt --check content");
   CHECK_MESSAGE(r.exit_code == 0, r.output);
 }
 
 TEST_CASE("check exits 1 on errors, and on warnings only with --werror") {
-  CHECK(run("check tests/fixtures/diagnostics/unknown-node.json").exit_code == 1);
-  CHECK(run("check tests/fixtures/diagnostics/unreachable-node.json").exit_code == 0);
-  CHECK(run("check --werror tests/fixtures/diagnostics/unreachable-node.json").exit_code == 1);
+  CHECK(run_content_tool("check tests/fixtures/diagnostics/unknown-node.json").exit_code == 1);
+  CHECK(run_content_tool("check tests/fixtures/diagnostics/unreachable-node.json").exit_code == 0);
+  CHECK(run_content_tool("check --werror tests/fixtures/diagnostics/unreachable-node.json").exit_code == 1);
 }
 
 TEST_CASE("check collects the problems of every file, not the first") {
-  const Run r = run("check tests/fixtures/diagnostics/unknown-node.json tests/fixtures/diagnostics/bad-id.json");
+  const test::ToolRun r = run_content_tool("check tests/fixtures/diagnostics/unknown-node.json tests/fixtures/diagnostics/bad-id.json");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("unknown-node.json:69:17: error[unknown-node]") != std::string::npos);
   CHECK(r.output.find("bad-id.json:4:9: error[bad-id]") != std::string::npos);
@@ -64,19 +41,19 @@ TEST_CASE("check collects the problems of every file, not the first") {
 }
 
 TEST_CASE("--format=github prints workflow annotations") {
-  const Run r = run("check --format=github tests/fixtures/diagnostics/unknown-node.json");
+  const test::ToolRun r = run_content_tool("check --format=github tests/fixtures/diagnostics/unknown-node.json");
   CHECK(r.output.find("::error file=tests/fixtures/diagnostics/unknown-node.json,line=69,col=17,title=unknown-node::") !=
         std::string::npos);
 }
 
 TEST_CASE("wrong usage exits 2 and says what to do") {
-  CHECK(run("").exit_code == 2);
-  CHECK(run("frobnicate").exit_code == 2);
-  const Run r = run("check --wat content");
+  CHECK(run_content_tool("").exit_code == 2);
+  CHECK(run_content_tool("frobnicate").exit_code == 2);
+  const test::ToolRun r = run_content_tool("check --wat content");
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("unknown option --wat") != std::string::npos);
-  CHECK(run("check").exit_code == 2);
-  CHECK(run("graph").exit_code == 2);
+  CHECK(run_content_tool("check").exit_code == 2);
+  CHECK(run_content_tool("graph").exit_code == 2);
 }
 
 TEST_CASE("bad input files exit 1 and never crash the tool") {
@@ -102,11 +79,11 @@ TEST_CASE("bad input files exit 1 and never crash the tool") {
   }
   for (const auto& f : files) {
     CAPTURE(f);
-    const Run r = run("check '" + f + "'");
+    const test::ToolRun r = run_content_tool("check '" + f + "'");
     CHECK(r.exit_code == 1);
     CHECK(r.output.find("error[") != std::string::npos);
   }
-  const Run big = run("check '" + (dir / "big.json").string() + "'");
+  const test::ToolRun big = run_content_tool("check '" + (dir / "big.json").string() + "'");
   CHECK(big.exit_code == 1);
   CHECK(big.output.find("error[file-too-large]") != std::string::npos);
   fs::remove_all(dir);
@@ -120,20 +97,20 @@ TEST_CASE("fmt repairs a byte-order mark and the layout, and --check notices bot
   std::string messy = canonical;
   for (std::size_t at = messy.find("\n  "); at != std::string::npos; at = messy.find("\n  ", at + 1)) messy.replace(at, 3, "\n\t");
   std::ofstream(dir / "tour.json", std::ios::binary) << "\xEF\xBB\xBF" << messy;
-  CHECK(run("fmt --check '" + dir.string() + "'").exit_code == 1);
-  CHECK(run("fmt '" + dir.string() + "'").exit_code == 0);
+  CHECK(run_content_tool("fmt --check '" + dir.string() + "'").exit_code == 1);
+  CHECK(run_content_tool("fmt '" + dir.string() + "'").exit_code == 0);
   std::ifstream back(dir / "tour.json", std::ios::binary);
   CHECK(std::string((std::istreambuf_iterator<char>(back)), {}) == canonical);
-  CHECK(run("fmt --check '" + dir.string() + "'").exit_code == 0);
+  CHECK(run_content_tool("fmt --check '" + dir.string() + "'").exit_code == 0);
   fs::remove_all(dir);
 }
 
 TEST_CASE("stats and graph describe the feature tour") {
-  const Run stats = run("stats --json content/scenarios/feature-tour.json");
+  const test::ToolRun stats = run_content_tool("stats --json content/scenarios/feature-tour.json");
   REQUIRE(stats.exit_code == 0);
   CHECK(stats.output.find("\"decision_points\": 2") != std::string::npos);
   CHECK(stats.output.find("\"endings\": 3") != std::string::npos);
-  const Run graph = run("graph content/scenarios/feature-tour.json");
+  const test::ToolRun graph = run_content_tool("graph content/scenarios/feature-tour.json");
   REQUIRE(graph.exit_code == 0);
   CHECK(graph.output.rfind("digraph \"feature-tour\" {", 0) == 0);
   CHECK(graph.output.find("\"end-harm\" [label=\"end-harm\\nending: harm\", shape=doubleoctagon") != std::string::npos);

@@ -102,7 +102,8 @@ SCENARIO("just for fun") {
   WHEN("the player refuses and tells a parent that night") {
     const auto p = play("just-for-fun", {"refuse", "hold-firm", "tell-parent", "with-mum", "sit-with"});
     CHECK(p.ending == "end-stopped");
-    CHECK(p.end_values.at("spread") == 0);
+    CHECK(p.end_values.at("spread") == 2);  // Taemin and Jiyu; it went no further
+    CHECK(visited(p, "ripple-stopped"));
     CHECK(visited(p, "seoa-teacher"));
   }
   WHEN("the player chooses to make it: the game shows the consequences, not the act") {
@@ -117,7 +118,7 @@ SCENARIO("just for fun") {
     const auto p = play("just-for-fun", {"change-subject", "shrug", "forward-class", "promise", "apologise"});
     CHECK(p.ending == "end-spread");
     CHECK(visited(p, "seoa-sender"));  // Seoa sees who sent it
-    CHECK(p.end_values.at("spread") == 27 + 30 + 60);  // class chat, another class, other schools
+    CHECK(p.end_values.at("spread") == 2 + 27 + 30 + 60);  // the two, class chat, another class, other schools
   }
   WHEN("the player says 'delete it' but no adult is told") {
     const auto p = play("just-for-fun", {"silent", "leave-chat", "delete-demand", "promise", "keep-distance"});

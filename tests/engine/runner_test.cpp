@@ -127,14 +127,23 @@ SCENARIO("skipping a scene") {
     CHECK(events[events.size() - 2].node == "saturday");
     CHECK(events[events.size() - 2].to == "ask-share");
   }
-  WHEN("at a decision, skip follows skip_to without recording a choice") {
+  WHEN("at a decision, skip follows skip_to (the supportive route) without recording a choice") {
     r.skip();
     r.take_events();
     REQUIRE(r.skip() == StepResult::Ok);
-    CHECK(r.node().id == "story");
+    CHECK(r.node().id == "skip-helps");
     for (const auto& e : r.take_events()) CHECK(e.type != EventType::ChoiceMade);
     CHECK(r.back() == StepResult::Ok);
     CHECK(r.node().id == "ask-share");
+  }
+  WHEN("the skip route ends as skipped, never as an ending of the story") {
+    r.skip();
+    REQUIRE(r.skip() == StepResult::Ok);
+    REQUIRE(r.advance() == StepResult::Ok);
+    REQUIRE(r.at_ending());
+    const auto events = r.take_events();
+    REQUIRE(events.back().type == EventType::EndingReached);
+    CHECK(events.back().outcome == "skipped");
   }
 }
 

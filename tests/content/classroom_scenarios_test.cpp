@@ -68,11 +68,19 @@ TEST_CASE("classroom scenarios meet the minimums in their stats") {
     const ScenarioStats st = compute_stats(scenario(id));
     CHECK(st.decision_points >= 4);
     CHECK(st.endings >= 3);
-    CHECK(st.endings_by_outcome.count("upstander") == 1);
-    CHECK(st.endings_by_outcome.count("harm") == 1);
-    CHECK(st.endings_by_outcome.count("mixed") == 1);
+    if (scenario(id).player_is_targeted()) {
+      // The person targeted is never graded (issue 14): supported / partly / not yet.
+      CHECK(st.endings_by_outcome.count("supported") >= 1);
+      CHECK(st.endings_by_outcome.count("partly_supported") == 1);
+      CHECK(st.endings_by_outcome.count("not_yet_supported") == 1);
+      CHECK(st.thought_cards >= 2);
+    } else {
+      CHECK(st.endings_by_outcome.count("upstander") == 1);
+      CHECK(st.endings_by_outcome.count("harm") == 1);
+      CHECK(st.endings_by_outcome.count("mixed") == 1);
+      CHECK(st.excuse_cards >= 2);
+    }
     CHECK(st.perspective_switches >= 1);
-    CHECK(st.excuse_cards >= 2);
     CHECK(st.fact_cards >= 1);
     CHECK(st.reflections >= 2);
     CHECK(st.shortest_path_choices >= 3);

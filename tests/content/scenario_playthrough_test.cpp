@@ -140,7 +140,7 @@ SCENARIO("the message") {
   WHEN("the player pays and tells no one") {
     const auto p = play("the-message", {"pay", "tell-no-one", "pay-more", "hide"});
     CHECK(p.ending == "end-alone");
-    CHECK(visited(p, "pay-excuse"));
+    CHECK(visited(p, "pay-thought"));
     CHECK(saw_phone_of(p, "juwon"));
     CHECK(p.end_values.at("seen") == 12 + 20);
     CHECK(visited(p, "helped-juwon"));  // nothing the player did or did not do caused it

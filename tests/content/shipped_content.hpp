@@ -67,7 +67,8 @@ inline std::vector<int> all_successors(const Node& n) {
   return out;
 }
 
-// True when some ending can be reached from the start without entering a node for which
+// True when some ending other than the skip route's can be reached from the start without
+// entering a node for which
 // `blocked` holds. Conditions are ignored, so "false" proves every path passes a blocked node.
 inline bool ending_reachable_avoiding(const Scenario& s, const std::function<bool(const Node&)>& blocked) {
   std::vector<bool> seen(s.nodes.size(), false);
@@ -79,7 +80,12 @@ inline bool ending_reachable_avoiding(const Scenario& s, const std::function<boo
     seen[static_cast<std::size_t>(i)] = true;
     const Node& n = s.nodes[static_cast<std::size_t>(i)];
     if (blocked(n)) continue;
-    if (n.is_ending()) return true;
+    // The skip route's ending is for a student who chose not to play a scene: it owes them
+    // help, not the other phone or the reflection questions.
+    if (n.is_ending()) {
+      if (n.as<EndingBody>().outcome == Outcome::Skipped) continue;
+      return true;
+    }
     for (int next : all_successors(n)) stack.push_back(next);
   }
   return false;

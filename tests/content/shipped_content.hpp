@@ -67,9 +67,10 @@ inline std::vector<int> all_successors(const Node& n) {
   return out;
 }
 
-// True when some ending other than the skip route's can be reached from the start without
-// entering a node for which
-// `blocked` holds. Conditions are ignored, so "false" proves every path passes a blocked node.
+// True when some ending of the story can be reached from the start without entering a node
+// for which `blocked` holds. Conditions are ignored, so "false" proves every path passes a
+// blocked node. The skip route's ending ("skipped") is a safety exit, not an ending of the
+// story: a student who skips is not owed the story's moments.
 inline bool ending_reachable_avoiding(const Scenario& s, const std::function<bool(const Node&)>& blocked) {
   std::vector<bool> seen(s.nodes.size(), false);
   std::vector<int> stack{index_of(s.start)};
@@ -80,11 +81,9 @@ inline bool ending_reachable_avoiding(const Scenario& s, const std::function<boo
     seen[static_cast<std::size_t>(i)] = true;
     const Node& n = s.nodes[static_cast<std::size_t>(i)];
     if (blocked(n)) continue;
-    // The skip route's ending is for a student who chose not to play a scene: it owes them
-    // help, not the other phone or the reflection questions.
     if (n.is_ending()) {
-      if (n.as<EndingBody>().outcome == Outcome::Skipped) continue;
-      return true;
+      if (n.as<EndingBody>().outcome != Outcome::Skipped) return true;
+      continue;
     }
     for (int next : all_successors(n)) stack.push_back(next);
   }

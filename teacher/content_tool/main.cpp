@@ -14,7 +14,7 @@ usage:
       file:line:column, the JSON pointer and how to fix it. Exit 1 on any error
       (with --werror also on any warning).
   upstander-content stats [--json] PATH...
-      Decision points, endings, perspective switches, excuse cards, estimated minutes and
+      Decision points, endings, perspective switches, excuse and thought cards, estimated minutes and
       path lengths of each scenario.
   upstander-content graph [--lang=CODE] FILE
       The branching map of one scenario as Graphviz DOT (render with: dot -Tsvg).

@@ -27,8 +27,8 @@ void print_text(const ScenarioStats& s) {
   for (const auto& [o, n] : s.endings_by_outcome) outcomes += (outcomes.empty() ? "" : ", ") + o + " " + std::to_string(n);
   std::printf("%s (%s)\n", s.id.c_str(), locales.c_str());
   std::printf("  nodes %d, decision points %d, endings %d (%s)\n", s.nodes, s.decision_points, s.endings, outcomes.c_str());
-  std::printf("  perspective switches %d, excuse cards %d, ripples %d, fact cards %d, reflections %d\n",
-              s.perspective_switches, s.excuse_cards, s.ripples, s.fact_cards, s.reflections);
+  std::printf("  perspective switches %d, excuse cards %d, thought cards %d, ripples %d, fact cards %d, reflections %d\n",
+              s.perspective_switches, s.excuse_cards, s.thought_cards, s.ripples, s.fact_cards, s.reflections);
   std::printf("  minutes: declared %d; estimated shortest path %s; longest path %s\n", s.declared_minutes,
               per_locale(s.minutes_shortest).c_str(), per_locale(s.minutes_longest).c_str());
   std::printf("  path in choices: shortest %d, longest %d\n", s.shortest_path_choices, s.longest_path_choices);

@@ -68,11 +68,19 @@ TEST_CASE("classroom scenarios meet the minimums in their stats") {
     const ScenarioStats st = compute_stats(scenario(id));
     CHECK(st.decision_points >= 4);
     CHECK(st.endings >= 3);
-    CHECK(st.endings_by_outcome.count("upstander") == 1);
-    CHECK(st.endings_by_outcome.count("harm") == 1);
-    CHECK(st.endings_by_outcome.count("mixed") == 1);
+    if (scenario(id).player_is_targeted()) {
+      // The person targeted is never graded (issue 14): supported / partly / not yet.
+      CHECK(st.endings_by_outcome.count("supported") >= 1);
+      CHECK(st.endings_by_outcome.count("partly_supported") == 1);
+      CHECK(st.endings_by_outcome.count("not_yet_supported") == 1);
+      CHECK(st.thought_cards >= 2);
+    } else {
+      CHECK(st.endings_by_outcome.count("upstander") == 1);
+      CHECK(st.endings_by_outcome.count("harm") == 1);
+      CHECK(st.endings_by_outcome.count("mixed") == 1);
+      CHECK(st.excuse_cards >= 2);
+    }
     CHECK(st.perspective_switches >= 1);
-    CHECK(st.excuse_cards >= 2);
     CHECK(st.fact_cards >= 1);
     CHECK(st.reflections >= 2);
     CHECK(st.shortest_path_choices >= 3);
@@ -268,4 +276,38 @@ TEST_CASE("the friend includes a share that is fine: a photo posted with everyon
   REQUIRE(it != ask->choices.end());
   // Asking first is not treated as spreading: no ripple counter goes up.
   CHECK_FALSE(spreads(*it));
+}
+
+// Issue 14: a skip is a safety exit. Every skip in the shipped stories leads to the
+// supportive route, whatever is chosen after it (the validator's skip-reaches-harm checks
+// harm and mixed; this also asks that the route really ends as "skipped").
+TEST_CASE("every skip leads to the supportive route, which ends as skipped") {
+  for (const auto& id : kAllScenarios) {
+    CAPTURE(id);
+    const Scenario& s = scenario(id);
+    for (const auto& n : s.nodes) {
+      if (!n.skip_to) continue;
+      CAPTURE(n.id);
+      std::vector<bool> seen(s.nodes.size(), false);
+      std::vector<int> stack{index_of(*n.skip_to)};
+      while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        if (i < 0 || seen[static_cast<std::size_t>(i)]) continue;
+        seen[static_cast<std::size_t>(i)] = true;
+        const Node& x = s.nodes[static_cast<std::size_t>(i)];
+        if (x.is_ending()) CHECK(x.as<EndingBody>().outcome == Outcome::Skipped);
+        for (int next : all_successors(x)) stack.push_back(next);
+      }
+    }
+  }
+}
+
+// Issue 14: who is targeted decides which cards and outcomes a story may use, so every
+// shipped story says it. (Fails until content-text adds "targeted" to the shipped files.)
+TEST_CASE("every shipped scenario says who is targeted") {
+  for (const auto& id : kAllScenarios) {
+    CAPTURE(id);
+    CHECK_FALSE(scenario(id).targeted.empty());
+  }
 }

@@ -80,7 +80,7 @@ SCENARIO("the group chat") {
     CHECK(visited(p, "ripple-1"));
     CHECK(visited(p, "ripple-2"));
     CHECK(visited(p, "haeun-hears"));  // Haeun learns who sent it on
-    CHECK(p.end_values.at("spread") == 30 + 45 + 400 + 1 + 60);
+    CHECK(p.end_values.at("spread") == 30 + 23 + 60 + 1 + 18);  // class, club, two other-school chats, Yujin, her chat
   }
   WHEN("the player forwards it and then reports it") {
     CHECK(play("group-chat", {"forward", "ignore-yujin", "dm-support", "text-117"}).ending == "end-turned");
@@ -102,7 +102,8 @@ SCENARIO("just for fun") {
   WHEN("the player refuses and tells a parent that night") {
     const auto p = play("just-for-fun", {"refuse", "hold-firm", "tell-parent", "with-mum", "sit-with"});
     CHECK(p.ending == "end-stopped");
-    CHECK(p.end_values.at("spread") == 0);
+    CHECK(p.end_values.at("spread") == 2);  // Taemin and Jiyu; it went no further
+    CHECK(visited(p, "ripple-stopped"));
     CHECK(visited(p, "seoa-teacher"));
   }
   WHEN("the player chooses to make it: the game shows the consequences, not the act") {
@@ -117,7 +118,7 @@ SCENARIO("just for fun") {
     const auto p = play("just-for-fun", {"change-subject", "shrug", "forward-class", "promise", "apologise"});
     CHECK(p.ending == "end-spread");
     CHECK(visited(p, "seoa-sender"));  // Seoa sees who sent it
-    CHECK(p.end_values.at("spread") == 27 + 150 + 300);
+    CHECK(p.end_values.at("spread") == 2 + 27 + 30 + 60);  // the two, class chat, another class, other schools
   }
   WHEN("the player says 'delete it' but no adult is told") {
     const auto p = play("just-for-fun", {"silent", "leave-chat", "delete-demand", "promise", "keep-distance"});
@@ -131,15 +132,18 @@ SCENARIO("the message") {
     const auto p = play("the-message", {"save-evidence", "tell-parent", "go-private", "counsellor-alone"});
     CHECK(p.ending == "end-not-alone");
     CHECK(visited(p, "counsellor-evidence"));
-    CHECK_FALSE(visited(p, "juwon-phone"));  // reported in time: the account never reached classmates
+    CHECK(visited(p, "juwon-phone"));  // the spread is the account's doing, the same on every path
+    CHECK(p.end_values.at("seen") == 12 + 20);
+    CHECK(visited(p, "helped-report"));  // telling an adult is shown as something that helps
     CHECK(saw_phone_of(p, "nari"));
   }
   WHEN("the player pays and tells no one") {
     const auto p = play("the-message", {"pay", "tell-no-one", "pay-more", "hide"});
     CHECK(p.ending == "end-alone");
-    CHECK(visited(p, "pay-excuse"));
+    CHECK(visited(p, "pay-thought"));
     CHECK(saw_phone_of(p, "juwon"));
-    CHECK(p.end_values.at("seen") == 40);
+    CHECK(p.end_values.at("seen") == 12 + 20);
+    CHECK(visited(p, "helped-juwon"));  // nothing the player did or did not do caused it
   }
   WHEN("the player pays but then tells a parent") {
     CHECK(play("the-message", {"pay", "tell-parent", "beg-time", "counsellor-alone"}).ending == "end-help-came");
@@ -147,8 +151,8 @@ SCENARIO("the message") {
   WHEN("the player tells a friend and reports the account in the app, but no adult") {
     const auto p = play("the-message", {"reply-plead", "tell-friend", "report-app", "hide"});
     CHECK(p.ending == "end-friend-knows");
-    CHECK(visited(p, "spread-stopped"));
-    CHECK(p.end_values.at("seen") == 4);
+    CHECK(visited(p, "helped-report"));
+    CHECK(p.end_values.at("seen") == 12 + 20);
   }
   WHEN("the player blocks straight away: the account comes back under a new name") {
     const auto p = play("the-message", {"block-now", "call-1366", "go-private", "tell-nari", "go-together"});
@@ -203,7 +207,7 @@ SCENARIO("the booster") {
   WHEN("the player shares the link as a warning and sends it to Jimin") {
     const auto p = play("booster", {"forward-warning", "send-link"});
     CHECK(p.ending == "end-spread");
-    CHECK(p.end_values.at("spread") == 20 + 60 + 1);
+    CHECK(p.end_values.at("spread") == 6 + 20 + 1);  // six friends, another chat, Jimin
   }
   WHEN("the player shares the link but tells a teacher") {
     CHECK(play("booster", {"forward-warning", "tell-teacher"}).ending == "end-both");

@@ -67,8 +67,10 @@ inline std::vector<int> all_successors(const Node& n) {
   return out;
 }
 
-// True when some ending can be reached from the start without entering a node for which
-// `blocked` holds. Conditions are ignored, so "false" proves every path passes a blocked node.
+// True when some ending of the story can be reached from the start without entering a node
+// for which `blocked` holds. Conditions are ignored, so "false" proves every path passes a
+// blocked node. The skip route's ending ("skipped") is a safety exit, not an ending of the
+// story: a student who skips is not owed the story's moments.
 inline bool ending_reachable_avoiding(const Scenario& s, const std::function<bool(const Node&)>& blocked) {
   std::vector<bool> seen(s.nodes.size(), false);
   std::vector<int> stack{index_of(s.start)};
@@ -79,7 +81,10 @@ inline bool ending_reachable_avoiding(const Scenario& s, const std::function<boo
     seen[static_cast<std::size_t>(i)] = true;
     const Node& n = s.nodes[static_cast<std::size_t>(i)];
     if (blocked(n)) continue;
-    if (n.is_ending()) return true;
+    if (n.is_ending()) {
+      if (n.as<EndingBody>().outcome != Outcome::Skipped) return true;
+      continue;
+    }
     for (int next : all_successors(n)) stack.push_back(next);
   }
   return false;

@@ -157,3 +157,43 @@ TEST_CASE("dashboard settings survive a restart, and a broken file gives the def
 TEST_CASE("html_escape") {
   CHECK(html_escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
+
+TEST_CASE("endings name their outcome, a targeted player's as supported, and skipped runs stand apart") {
+  const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale")});
+  const nlohmann::json j = nlohmann::json::parse(R"({
+    "session": {"id": "s1", "state": "open", "language": "en", "k": 5},
+    "k": 5,
+    "stages": {"total": {"count": 12, "shown": "count"}, "cells": []},
+    "funnel": [],
+    "scenarios": [{
+      "id": "the-message", "title": "The message", "player_targeted": true,
+      "progress": {"total": {"count": 12, "shown": "count"}, "cells": []},
+      "decisions": [],
+      "endings": {"total": {"count": 12, "shown": "count"},
+                  "cells": [{"id": "end-not-alone", "outcome": "supported", "title": "Not alone", "count": 6, "shown": "count"},
+                            {"id": "end-alone", "outcome": "not_yet_supported", "title": "Alone", "count": null, "shown": "hidden"}],
+                  "skipped": {"count": null, "shown": "fewer_than_k"}},
+      "reflections": []}],
+    "survey": {"items": []}})");
+  const auto s = parse_summary(j);
+  REQUIRE(s);
+  const ScenarioResults& sc = s->scenarios.at(0);
+  CHECK(sc.player_targeted);
+  REQUIRE(sc.skipped);
+  CHECK(sc.skipped->shown == Shown::FewerThanK);
+  CHECK_FALSE(sc.skipped->count);
+  REQUIRE(sc.endings.cells.size() == 2);
+  for (const char* lang : {"en", "ko"}) {
+    const DashboardText t(lib, lang);
+    const Row named = endings_with_outcomes(sc.endings, t);
+    CHECK(named.cells[0].text == "Not alone (" + t("teacher.outcome.supported") + ")");
+    CHECK(named.cells[1].text == "Alone (" + t("teacher.outcome.not_yet_supported") + ")");
+    const std::string html = report_html(*s, t, DiscussionGuide::parse(""));
+    CHECK(html.find(html_escape(t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, 5, t)}}))) != std::string::npos);
+    CHECK(html.find("(" + t("teacher.outcome.harm") + ")") == std::string::npos);
+    CHECK(t.missing().empty());
+  }
+  const DashboardText en(lib, "en");
+  CHECK(en("teacher.live.skipped", {{"count", cell_words(*sc.skipped, 5, en)}}) ==
+        "Skipped to the support route: fewer than 5 (not counted in any ending)");
+}

@@ -109,7 +109,9 @@ TEST_CASE("stats and graph describe the feature tour") {
   const test::ToolRun stats = run_content_tool("stats --json content/scenarios/feature-tour.json");
   REQUIRE(stats.exit_code == 0);
   CHECK(stats.output.find("\"decision_points\": 2") != std::string::npos);
-  CHECK(stats.output.find("\"endings\": 3") != std::string::npos);
+  // Three story endings and the skip route's ending (issue 14).
+  CHECK(stats.output.find("\"endings\": 4") != std::string::npos);
+  CHECK(stats.output.find("\"skipped\": 1") != std::string::npos);
   const test::ToolRun graph = run_content_tool("graph content/scenarios/feature-tour.json");
   REQUIRE(graph.exit_code == 0);
   CHECK(graph.output.rfind("digraph \"feature-tour\" {", 0) == 0);

@@ -42,7 +42,7 @@ SCENARIO("telling a teacher in the feature tour ends as an upstander") {
   CHECK(r.visible_choices().size() == 4);
   REQUIRE(r.choose("tell-teacher") == StepResult::Ok);
   CHECK(r.value_of("told_teacher") == 1);
-  CHECK(r.value_of("spread") == 0);
+  CHECK(r.value_of("spread") == 30);  // the class chat saw it when it was posted
   continue_to_input(r);
   REQUIRE(r.node().id == "what-helps");
   CHECK(r.perspective() == "me");
@@ -62,11 +62,11 @@ SCENARIO("forwarding spreads the image, switches phones and ends in harm") {
   REQUIRE(r.choose("ask-crop") == StepResult::Ok);
   continue_to_input(r);
   REQUIRE(r.choose("forward") == StepResult::Ok);
-  CHECK(r.value_of("spread") == 150);
+  CHECK(r.value_of("spread") == 55);
   r.take_events();
   REQUIRE(r.advance() == StepResult::Ok);  // excuse -> ripple
   CHECK(r.node().kind == NodeKind::Ripple);
-  CHECK(r.value_of("spread") == 150);
+  CHECK(r.value_of("spread") == 55);
   REQUIRE(r.advance() == StepResult::Ok);  // -> perspective switch
   CHECK(r.perspective() == "seoyeon");
   continue_to_input(r);
@@ -106,10 +106,10 @@ SCENARIO("going back one choice restores the state before it") {
   r.choose("say-yes");
   continue_to_input(r);
   REQUIRE(r.choose("forward") == StepResult::Ok);
-  CHECK(r.value_of("spread") == 150);
+  CHECK(r.value_of("spread") == 55);
   REQUIRE(r.back() == StepResult::Ok);
   CHECK(r.node().id == "edited");
-  CHECK(r.value_of("spread") == 0);
+  CHECK(r.value_of("spread") == 30);
   REQUIRE(r.back() == StepResult::Ok);
   CHECK(r.node().id == "ask-share");
   CHECK(r.back() == StepResult::NothingToUndo);
@@ -127,14 +127,23 @@ SCENARIO("skipping a scene") {
     CHECK(events[events.size() - 2].node == "saturday");
     CHECK(events[events.size() - 2].to == "ask-share");
   }
-  WHEN("at a decision, skip follows skip_to without recording a choice") {
+  WHEN("at a decision, skip follows skip_to (the supportive route) without recording a choice") {
     r.skip();
     r.take_events();
     REQUIRE(r.skip() == StepResult::Ok);
-    CHECK(r.node().id == "story");
+    CHECK(r.node().id == "skip-helps");
     for (const auto& e : r.take_events()) CHECK(e.type != EventType::ChoiceMade);
     CHECK(r.back() == StepResult::Ok);
     CHECK(r.node().id == "ask-share");
+  }
+  WHEN("the skip route ends as skipped, never as an ending of the story") {
+    r.skip();
+    REQUIRE(r.skip() == StepResult::Ok);
+    REQUIRE(r.advance() == StepResult::Ok);
+    REQUIRE(r.at_ending());
+    const auto events = r.take_events();
+    REQUIRE(events.back().type == EventType::EndingReached);
+    CHECK(events.back().outcome == "skipped");
   }
 }
 
@@ -162,7 +171,7 @@ SCENARIO("a save restores by node id, and says when the node is gone") {
     RestoreResult res = restore_runner(tour(), save);
     REQUIRE(res.runner.has_value());
     CHECK(res.runner->node().id == r.node().id);
-    CHECK(res.runner->value_of("spread") == 150);
+    CHECK(res.runner->value_of("spread") == 55);
     CHECK(res.runner->next_seq() == r.next_seq());
     REQUIRE(res.runner->back() == StepResult::Ok);
     CHECK(res.runner->node().id == "edited");

@@ -29,7 +29,12 @@ TEST_CASE("the scenario schema lists exactly the engine's node kinds and vocabul
   CHECK(kinds_in_one_of == all_names<NodeKind>());
   CHECK(strings(s["properties"]["learning_goals"]["items"]["enum"]) == all_names<LearningGoal>());
   CHECK(strings(defs["image"]["properties"]["icon"]["enum"]) == all_names<ImageIcon>());
-  const auto& ending = defs["node"]["oneOf"][11]["properties"];
+  const nlohmann::json* ending_node = nullptr;
+  for (const auto& n : defs["node"]["oneOf"]) {
+    if (n["properties"]["kind"]["const"] == "ending") ending_node = &n;
+  }
+  REQUIRE(ending_node != nullptr);
+  const auto& ending = (*ending_node)["properties"];
   CHECK(strings(ending["outcome"]["enum"]) == all_names<Outcome>());
   CHECK(strings(ending["help"]["items"]["enum"]) == all_names<HelpTopic>());
   CHECK(strings(s["properties"]["review"]["properties"]["status"]["enum"]) == all_names<ReviewStatus>());

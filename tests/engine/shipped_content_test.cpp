@@ -27,7 +27,9 @@ std::string replay(const Scenario& s, const std::vector<PathStep>& path) {
   r.start();
   for (const auto& step : path) {
     REQUIRE(r.node_index() == step.node);
-    if (step.choice < 0) {
+    if (step.choice == kSkipMove) {
+      REQUIRE(r.skip() == StepResult::Ok);
+    } else if (step.choice < 0) {
       REQUIRE(r.advance() == StepResult::Ok);
     } else {
       REQUIRE(r.choose(s.nodes[static_cast<std::size_t>(step.node)].choices[static_cast<std::size_t>(step.choice)].id) ==

@@ -226,15 +226,16 @@ TEST_CASE("skip this scene: to the next decision, or past a decision to its skip
   REQUIRE(handle_key(g.model, {Key::S, 0}));
   CHECK(node_id(g.model) == "ask-share");  // narration and image card skipped to the decision
   REQUIRE(handle_key(g.model, {Key::S, 0}));
-  CHECK(node_id(g.model) == "story");
+  CHECK(node_id(g.model) == "skip-helps");  // a skipped decision leads to the supportive route
   bool skipped = false;
   for (const auto& e : g.sink.runner) skipped = skipped || e.type == EventType::SceneSkipped;
   CHECK(skipped);
-  // Skipping from the pause screen closes it.
+  // Skipping from the pause screen closes it; the route ends as "skipped", not a story ending.
   g.model.pause();
   REQUIRE(handle_key(g.model, {Key::S, 0}));
   CHECK(g.model.overlay() == Overlay::None);
-  CHECK(node_id(g.model) == "edited");
+  CHECK(node_id(g.model) == "end-skipped");
+  CHECK(g.model.runner()->node().as<EndingBody>().outcome == Outcome::Skipped);
 }
 
 TEST_CASE("a decision without a skip target offers leaving instead") {
@@ -312,7 +313,7 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
   CHECK(again.model.screen() == Screen::Play);
   REQUIRE(again.model.runner() != nullptr);
   CHECK(node_id(again.model) == "forward-excuse");
-  CHECK(again.model.runner()->value_of("spread") == 150);
+  CHECK(again.model.runner()->value_of("spread") == 55);  // 30 saw it posted, 25 in the forwarded chat
   CHECK(again.model.notice() == "game.resume.welcome_back");
   CHECK(again.model.settings().reduce_motion);
   CHECK(again.model.fully_revealed());  // already read before the restart

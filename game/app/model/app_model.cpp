@@ -151,11 +151,31 @@ HelpView AppModel::help(const std::vector<HelpTopic>& lead_topics) const {
   return make_help_view(*lib_, text_, country(), lead_topics);
 }
 
+HelpView AppModel::help_overlay() const {
+  return make_help_view(*lib_, text_, help_country_.empty() ? country() : help_country_);
+}
+
+bool AppModel::help_next_country() {
+  if (overlay_ != Overlay::Help) return false;
+  const std::string next = next_help_country(*lib_, help_overlay().country_code);
+  if (next.empty()) return false;
+  help_country_ = next;
+  return true;
+}
+
+CardsMet AppModel::cards_met() const {
+  std::vector<int> seen;
+  for (const auto& step : trail_) seen.push_back(step.node);
+  if (!scenario_) return {};
+  return app::cards_met(*scenario_, seen, text_);
+}
+
 std::size_t AppModel::total_items() const {
   if (!runner_ || !runner_->started()) return 0;
   const Node& n = runner_->node();
   if (n.kind == NodeKind::Chat) return n.as<ChatBody>().messages.size();
-  if (n.kind == NodeKind::Excuse) return 2;  // the excuse first, then its answer
+  // The excuse (or thought) first, then its answer.
+  if (n.kind == NodeKind::Excuse || n.kind == NodeKind::Thought) return 2;
   return 1;
 }
 
@@ -516,11 +536,13 @@ bool AppModel::resume() {
 
 bool AppModel::open_help() {
   overlay_ = Overlay::Help;
+  help_country_.clear();
   return true;
 }
 
 bool AppModel::toggle_help() {
   overlay_ = overlay_ == Overlay::Help ? Overlay::None : Overlay::Help;
+  help_country_.clear();
   return true;
 }
 
@@ -532,6 +554,7 @@ bool AppModel::open_settings() {
 bool AppModel::close_overlay() {
   if (overlay_ == Overlay::None) return false;
   overlay_ = Overlay::None;
+  help_country_.clear();
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cards_met.hpp"
 #include "class_connection.hpp"
 #include "event_sink.hpp"
 #include "help_view.hpp"
@@ -73,6 +74,13 @@ class AppModel {
 
   std::string country() const;
   HelpView help(const std::vector<HelpTopic>& lead_topics = {}) const;
+  // The help overlay's list: the student's country, or the one "Another country" moved to.
+  // That choice is the overlay's own: endings and the settings keep the student's country.
+  HelpView help_overlay() const;
+  bool help_next_country();
+
+  // The excuse and thought cards met on this playthrough so far (for the ending).
+  CardsMet cards_met() const;
 
   // Time in seconds from any monotonic clock; drives the pace at which messages appear.
   // Also brings finished class work (a join, a search) into view.
@@ -225,6 +233,7 @@ class AppModel {
   double now_ = 0.0;
   double entered_at_ = 0.0;
   bool reveal_all_ = false;
+  std::string help_country_;  // "" = the student's country; set only while help is open
 };
 
 }  // namespace upstander::app

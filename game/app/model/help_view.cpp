@@ -52,6 +52,14 @@ HelpView make_help_view(const ContentLibrary& lib, const UiText& text, const std
   return v;
 }
 
+std::string next_help_country(const ContentLibrary& lib, const std::string& current) {
+  const std::vector<std::string> codes = help_countries(lib);
+  if (codes.empty()) return "";
+  auto it = std::find(codes.begin(), codes.end(), current);
+  if (it == codes.end() || ++it == codes.end()) return codes.front();
+  return *it;
+}
+
 std::vector<std::string> help_countries(const ContentLibrary& lib) {
   std::vector<std::string> out;
   if (const HelpDirectory* dir = lib.help()) {

@@ -32,6 +32,9 @@ HelpView make_help_view(const ContentLibrary& lib, const UiText& text, const std
 // Codes of the countries the help file lists, for the country picker ("KR", "INT", ...).
 std::vector<std::string> help_countries(const ContentLibrary& lib);
 
+// The country after `current` in the help file's order, wrapping round; "" without a file.
+std::string next_help_country(const ContentLibrary& lib, const std::string& current);
+
 // Number of fixed fallback lines (game.help.fallback.N.name/contact/what).
 inline constexpr int kFallbackHelpLines = 4;
 

@@ -105,7 +105,9 @@ class Tour {
     for (const auto& step : path) {
       model_.reveal_all();
       bool ok = false;
-      if (step.choice < 0) {
+      if (step.choice == kSkipMove) {
+        ok = model_.skip_scene();
+      } else if (step.choice < 0) {
         ok = model_.continue_story();
       } else {
         const auto& node = s.nodes[static_cast<std::size_t>(step.node)];

@@ -24,13 +24,6 @@ void overlay_panel(Ui& ui, ImVec2 a, ImVec2 b, float max_w, ImU32 fill, ImVec2& 
   panel(ui, dl, pa, pb, fill, ui.theme.panel_border);
 }
 
-std::string next_country(const std::vector<std::string>& codes, const std::string& current) {
-  if (codes.empty()) return current;
-  auto it = std::find(codes.begin(), codes.end(), current);
-  if (it == codes.end() || ++it == codes.end()) return codes.front();
-  return *it;
-}
-
 }  // namespace
 
 void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
@@ -41,7 +34,7 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     Column col(ui, pb.x - pa.x - 2.0f * pad);
     col.title(ui.t("game.help.title"), "help-title");
     col.text(ui.t("game.help.not_your_fault"), "help-intro");
-    const HelpView help = ui.m.help();
+    const HelpView help = ui.m.help_overlay();
     const std::string where = help.from_fallback
                                   ? ui.t("game.help.fallback_note")
                                   : ui.t("game.help.country", {{"country", help.country_name}});
@@ -50,14 +43,8 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
         col.button_row("help-actions", {ui.t("game.help.close"), ui.t("game.help.change_country")},
                        {std::string(hint::kPause), ""}, ButtonKind::Quiet);
     if (pressed == 0) ui.post([&m = ui.m] { m.close_overlay(); });
-    if (pressed == 1) {
-      const std::string next = next_country(help_countries(ui.m.library()), help.country_code);
-      ui.post([&m = ui.m, next] {
-        Settings s = m.settings();
-        s.country = next;
-        m.update_settings(s);
-      });
-    }
+    // Another country changes this list only: endings keep the student's own (issue 14).
+    if (pressed == 1) ui.post([&m = ui.m] { m.help_next_country(); });
     col.help_list(help);
     col.text(ui.t("game.help.if_sent_to_you"), "help-sent");
   }

@@ -1,7 +1,8 @@
 // The scenes on the phone: chats, feed posts, DMs, banners, image cards, the change of
-// phone, excuse and fact cards, the ripple. Scenes that are one card must fit the screen
+// phone, excuse, thought and fact cards, the ripple. Scenes that are one card must fit the screen
 // (the tour checks it); a chat scrolls like a real one, newest message at the bottom.
 #include "phone_scene.hpp"
+#include "card_heading.hpp"
 #include "shapes.hpp"
 
 #include <algorithm>
@@ -276,7 +277,17 @@ struct Card {
   std::string heading;
   std::string text;
   const char* where;
+  bool thought_mark = false;  // a small thought bubble before the heading
 };
+
+// Three rising circles, the thought-bubble sign: drawn, so it needs no emoji font.
+float draw_thought_mark(const Ui& ui, ImDrawList* dl, ImVec2 pos, float size) {
+  const ImU32 col = ui.theme.thought_mark;
+  dl->AddCircleFilled(ImVec2(pos.x + size * 0.12f, pos.y + size * 0.88f), size * 0.10f, col, 12);
+  dl->AddCircleFilled(ImVec2(pos.x + size * 0.34f, pos.y + size * 0.66f), size * 0.15f, col, 16);
+  dl->AddCircleFilled(ImVec2(pos.x + size * 0.68f, pos.y + size * 0.36f), size * 0.30f, col, 24);
+  return size + 6.0f * ui.s();
+}
 
 float card_height(const Ui& ui, const Card& c, float w) {
   const float pad = 14.0f * ui.s();
@@ -293,9 +304,16 @@ float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
   fill_rounded(dl, pos, ImVec2(pos.x + w, pos.y + h), c.fill, t.rounding, 0, false);
   dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = pos.y + pad;
+  if (c.thought_mark) {
+    // A warm stripe down the left edge marks the card apart from an excuse even in grey.
+    fill_rounded(dl, pos, ImVec2(pos.x + 5.0f * ui.s(), pos.y + h), t.thought_mark, t.rounding);
+  }
   if (!c.heading.empty()) {
-    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad, y), t.text_muted, c.heading, 0.0f,
-              c.where, 0.0f, w - 2.0f * pad);
+    const float mark = c.thought_mark
+                           ? draw_thought_mark(ui, dl, ImVec2(pos.x + pad, y), ui.fonts.small->FontSize)
+                           : 0.0f;
+    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad + mark, y), t.text_muted, c.heading, 0.0f,
+              c.where, 0.0f, w - 2.0f * pad - mark);
     y += ui.fonts.small->FontSize + 6.0f * ui.s();
   }
   draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, y), t.card_text, c.text, w - 2.0f * pad,
@@ -521,17 +539,40 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
                         ui.theme.text, caption, "perspective-caption");
 }
 
+std::string without_scheme(std::string url) {
+  for (const char* scheme : {"https://", "http://"}) {
+    if (url.rfind(scheme, 0) == 0) url = url.substr(std::char_traits<char>::length(scheme));
+  }
+  return url;
+}
+
+// The source of a claim in an answer, under it, when the card has one.
+void add_source(Ui& ui, std::vector<Card>& cards, const std::string& source, const char* where) {
+  if (source.empty() || ui.m.revealed_items() < 2) return;
+  cards.push_back({ui.theme.card, "", ui.t("game.fact.source", {{"source", without_scheme(source)}}), where});
+}
+
 void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<ExcuseBody>();
-  const Character* speaker = character(r, body.speaker);
   std::vector<Card> cards;
-  const std::string heading =
-      speaker ? ui.t("game.excuse.heading_speaker", {{"name", name_of_character(ui, speaker)}})
-              : ui.t("game.excuse.heading");
-  cards.push_back({ui.theme.excuse, heading, ui.pick(body.excuse), "excuse"});
+  cards.push_back({ui.theme.excuse, excuse_heading(ui.m.text(), r.scenario(), body),
+                   ui.pick(body.excuse), "excuse"});
   if (ui.m.revealed_items() >= 2)
     cards.push_back({ui.theme.answer, ui.t("game.excuse.answer_heading"), ui.pick(body.answer),
                      "excuse-answer"});
+  add_source(ui, cards, body.source, "excuse-source");
+  card_stack(ui, dl, area, cards);
+}
+
+// A thought that gets in the way, then what helps: warm, never framed as an excuse.
+void thought_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
+  const auto& body = r.node().as<ThoughtBody>();
+  std::vector<Card> cards;
+  cards.push_back({ui.theme.thought, thought_heading(ui.m.text()), ui.pick(body.thought), "thought", true});
+  if (ui.m.revealed_items() >= 2)
+    cards.push_back({ui.theme.answer, ui.t("game.thought.answer_heading"), ui.pick(body.answer),
+                     "thought-answer"});
+  add_source(ui, cards, body.source, "thought-source");
   card_stack(ui, dl, area, cards);
 }
 
@@ -623,6 +664,9 @@ void draw_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
       break;
     case NodeKind::Excuse:
       excuse_scene(ui, dl, area, r);
+      break;
+    case NodeKind::Thought:
+      thought_scene(ui, dl, area, r);
       break;
     case NodeKind::Ripple:
       ripple_scene(ui, dl, area, r);

@@ -1,5 +1,6 @@
 // The debrief at an ending: what happened, then the three layers (the person targeted,
-// the people around, the rules), and help, led by the ending's help topics.
+// the people around, the rules), the excuses and thoughts met on the way, and help, led by
+// the ending's help topics.
 #include <algorithm>
 #include <string>
 
@@ -24,6 +25,21 @@ std::string sources_line(const Ui& ui, const std::vector<std::string>& sources) 
   return ui.t("game.debrief.sources", {{"sources", list}});
 }
 
+std::string bullets(const Ui& ui, const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + ui.t("game.debrief.met_item", {{"text", l}});
+  return out;
+}
+
+// "The excuses you met today", and apart the thoughts: something short to leave with.
+void cards_met_cards(Ui& ui, Column& col) {
+  const CardsMet met = ui.m.cards_met();
+  if (!met.excuses.empty())
+    col.card(ui.t("game.debrief.excuses_met"), bullets(ui, met.excuses), ui.theme.excuse, "debrief-excuses");
+  if (!met.thoughts.empty())
+    col.card(ui.t("game.debrief.thoughts_met"), bullets(ui, met.thoughts), ui.theme.thought, "debrief-thoughts");
+}
+
 void story_column(Ui& ui, const EndingBody& e) {
   Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
   col.text(ui.t("game.debrief.heading"), "debrief-heading", ui.theme.text_muted, ui.fonts.small);
@@ -36,6 +52,7 @@ void story_column(Ui& ui, const EndingBody& e) {
   const std::string src = sources_line(ui, e.rules.sources);
   col.card(ui.t("game.debrief.rules"), rules, ui.theme.fact, "debrief-rules");
   if (!src.empty()) col.text(src, "debrief-sources", ui.theme.text_muted, ui.fonts.small);
+  cards_met_cards(ui, col);
   if (col.button("done", ui.t("game.debrief.continue"), hint::kContinue, ButtonKind::Primary)) {
     ui.post([&m = ui.m] { m.debrief_done(); });
   }

@@ -47,6 +47,8 @@ Theme make_theme(bool high_contrast) {
     t.card_text = rgb(33, 37, 45);
     t.card_border = rgb(214, 219, 227);
     t.excuse = rgb(253, 236, 220);
+    t.thought = rgb(255, 246, 212);
+    t.thought_mark = rgb(226, 160, 58);
     t.answer = rgb(224, 242, 232);
     t.fact = rgb(228, 236, 250);
     t.calm = rgb(214, 230, 226);
@@ -84,6 +86,8 @@ Theme make_theme(bool high_contrast) {
     t.card_text = rgb(255, 255, 255);
     t.card_border = rgb(255, 255, 255);
     t.excuse = rgb(60, 30, 0);
+    t.thought = rgb(50, 40, 0);
+    t.thought_mark = rgb(255, 200, 90);
     t.answer = rgb(0, 50, 20);
     t.fact = rgb(0, 20, 70);
     t.calm = rgb(0, 30, 40);

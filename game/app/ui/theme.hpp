@@ -12,6 +12,8 @@ struct Theme {
   ImU32 phone_frame, phone_screen, status_text, header_bg, header_text;
   ImU32 bubble_mine, bubble_mine_text, bubble_other, bubble_other_text, name_text, time_text;
   ImU32 card, card_text, card_border, excuse, answer, fact, calm, badge, badge_text, banner, ripple;
+  // A thought that gets in the way: warm and soft, its own colour (never the excuse's).
+  ImU32 thought, thought_mark;
   float rounding = 10.0f;
   bool high_contrast = false;
 };

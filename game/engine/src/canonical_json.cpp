@@ -122,6 +122,12 @@ void put_body(ojson& j, const Node& n) {
           put_string(j, "speaker", b.speaker.id);
           put_text(j, "excuse", b.excuse);
           put_text(j, "answer", b.answer);
+          put_string(j, "source", b.source);
+        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+          put_string(j, "speaker", b.speaker.id);
+          put_text(j, "thought", b.thought);
+          put_text(j, "answer", b.answer);
+          put_string(j, "source", b.source);
         } else if constexpr (std::is_same_v<B, RippleBody>) {
           j["counter"] = b.counter.id;
           put_text(j, "caption", b.caption);
@@ -241,6 +247,11 @@ ojson to_json(const Scenario& s) {
   put_string(review, "date", s.review.date);
   j["review"] = std::move(review);
   j["player"] = s.player.id;
+  if (!s.targeted.empty()) {
+    ojson targeted = ojson::array();
+    for (const auto& t : s.targeted) targeted.push_back(t.id);
+    j["targeted"] = std::move(targeted);
+  }
   j["start"] = s.start.id;
   if (!s.variables.empty()) {
     ojson vars = ojson::array();

@@ -8,6 +8,7 @@
 #include "upstander/diagnostic_codes.hpp"
 #include "upstander/scenario_linker.hpp"
 #include "upstander/scenario_reader.hpp"
+#include "upstander/scenario_roles.hpp"
 #include "upstander/suggest.hpp"
 #include "upstander/translation_record.hpp"
 
@@ -102,6 +103,9 @@ void load_parsed(ContentFile& file, JsonValue root, Diagnostics& out, const Load
       if (options.check_flow && linked && out.error_count() == errors_before) {
         check_flow(s, *file.source, out, options.flow);
       }
+      // After the flow checks, whose gate counts earlier errors: a misused excuse or
+      // outcome is no reason to skip them.
+      if (linked) check_roles(s, *file.source, out);
       file.content = std::move(s);
       break;
     }

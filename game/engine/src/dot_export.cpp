@@ -33,6 +33,10 @@ const char* outcome_colour(Outcome o) {
     case Outcome::Upstander: return "#b9e4c9";
     case Outcome::Mixed: return "#ffe0a3";
     case Outcome::Harm: return "#f7b7b2";
+    case Outcome::Supported: return "#b9e4c9";
+    case Outcome::PartlySupported: return "#d9ecc0";
+    case Outcome::NotYetSupported: return "#e6e0f2";
+    case Outcome::Skipped: return "#dfe8ef";
   }
   return "#ffffff";
 }
@@ -54,6 +58,8 @@ std::string to_dot(const Scenario& s, std::string_view locale) {
       attrs += ", fillcolor=\"#d8e3f7\"";
     } else if (n.kind == NodeKind::Excuse) {
       attrs += ", fillcolor=\"#efe0f7\"";
+    } else if (n.kind == NodeKind::Thought) {
+      attrs += ", fillcolor=\"#fde9c8\"";
     }
     if (n.id == s.start.id) attrs += ", penwidth=2";
     out += "  " + quote(n.id) + " [" + attrs + "];\n";

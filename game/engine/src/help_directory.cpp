@@ -75,7 +75,15 @@ HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonVal
     }
   }
   if (r.has("url")) res.url = required_url(r, "url").value_or("");
-  if (r.has("source")) res.source = required_url(r, "source").value_or("");
+  if (r.has("source")) {
+    res.source = required_url(r, "source").value_or("");
+  } else {
+    r.allow("source");
+    ctx.report(item.offset(), Severity::Error, codes::kHelpWithoutSource, ctx.pointer_to("source"),
+               "this help resource has no source",
+               "add \"source\": \"https://...\" (the service's own page where its number, hours and role were "
+               "checked), so schools can confirm it is still right");
+  }
   if (auto a = r.optional_enum("audience", {"everyone", "under_18", "adults"})) {
     res.audience = *a == "under_18" ? HelpAudience::Under18 : *a == "adults" ? HelpAudience::Adults : HelpAudience::Everyone;
   }

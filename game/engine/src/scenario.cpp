@@ -30,4 +30,12 @@ std::vector<std::int64_t> Scenario::initial_values() const {
   return values;
 }
 
+bool Scenario::is_targeted(std::string_view character_id) const {
+  if (character_id.empty()) return false;
+  for (const auto& t : targeted) {
+    if (t.id == character_id) return true;
+  }
+  return false;
+}
+
 }  // namespace upstander

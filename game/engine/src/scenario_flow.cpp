@@ -23,6 +23,19 @@ std::vector<std::vector<int>> successors(const Scenario& s) {
     for (const auto& c : n.choices) {
       if (c.to.index >= 0) out[i].push_back(c.to.index);
     }
+    // "Skip this scene" is a way through the story like any other (SAFETY.md).
+    if (n.skip_to && n.skip_to->index >= 0 && !n.choices.empty()) out[i].push_back(n.skip_to->index);
+  }
+  return out;
+}
+
+// The moves of a student who skips every scene they can: a decision with "skip_to" only
+// skips; a decision without one still has to be chosen.
+std::vector<std::vector<int>> skipping_successors(const Scenario& s, const std::vector<std::vector<int>>& all) {
+  std::vector<std::vector<int>> out = all;
+  for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+    const Node& n = s.nodes[i];
+    if (n.skip_to && n.skip_to->index >= 0 && !n.choices.empty()) out[i] = {n.skip_to->index};
   }
   return out;
 }
@@ -83,6 +96,8 @@ class FlowChecker {
     report_unreachable();
     report_dead_regions(edges);
     report_skips();
+    report_unsafe_skips(edges);
+    report_skip_loops(edges);
     report_with_conditions();
   }
 
@@ -139,6 +154,75 @@ class FlowChecker {
     }
   }
 
+  // After a skip, every way on must stay safe: no harm, mixed or not-fully-supported ending,
+  // whatever the student chooses later. Reported once per skip, naming the ending and how.
+  void report_unsafe_skips(const std::vector<std::vector<int>>& edges) {
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      const Node& n = s_.nodes[i];
+      if (!reachable_[i] || n.choices.empty() || !n.skip_to || n.skip_to->index < 0) continue;
+      const std::vector<int> parent = walk_with_parents(n.skip_to->index, edges);
+      for (std::size_t e = 0; e < s_.nodes.size(); ++e) {
+        if (parent[e] == kUnseen || !s_.nodes[e].is_ending()) continue;
+        const Outcome o = s_.nodes[e].as<EndingBody>().outcome;
+        if (!is_unsafe_after_skip(o)) continue;
+        out_.report(source_, n.skip_to->loc.offset, Severity::Error, codes::kSkipReachesHarm, pointers_.at(n.skip_to->loc),
+                    "skipping \"" + n.id + "\" can lead to the ending \"" + s_.nodes[e].id + "\" (outcome \"" +
+                        std::string(name_of(o)) + "\"): " + route_text(n.id, parent, static_cast<int>(e)),
+                    "a skip is a safety exit: point \"skip_to\" at a short supportive route (\"here is what helps\") "
+                    "that ends in an ending with \"outcome\": \"skipped\"");
+        break;
+      }
+    }
+  }
+
+  // A student who skips every scene from a skip's landing point must reach an ending.
+  // Loops with no exit at all are no-path-to-ending; this is the loop only skipping makes.
+  void report_skip_loops(const std::vector<std::vector<int>>& edges) {
+    const auto skipping = skipping_successors(s_, edges);
+    const std::vector<bool> ok = can_reach_ending(s_, edges);
+    const std::vector<bool> ok_skipping = can_reach_ending(s_, skipping);
+    for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+      const Node& n = s_.nodes[i];
+      if (!reachable_[i] || n.choices.empty() || !n.skip_to || n.skip_to->index < 0) continue;
+      const auto to = static_cast<std::size_t>(n.skip_to->index);
+      if (ok_skipping[to] || !ok[to]) continue;
+      out_.report(source_, n.skip_to->loc.offset, Severity::Error, codes::kSkipLoop, pointers_.at(n.skip_to->loc),
+                  "a student who skips \"" + n.id + "\" and every scene after it goes round in a loop and never "
+                  "reaches an ending",
+                  "point \"skip_to\" (here or at the decision it comes back to) at a route that ends; a skip must "
+                  "never trap the student who needs it");
+    }
+  }
+
+  static constexpr int kUnseen = -2;
+
+  // Breadth-first from `from`; parent[n] is the node before n (-1 for `from`, kUnseen if
+  // not reached).
+  std::vector<int> walk_with_parents(int from, const std::vector<std::vector<int>>& edges) const {
+    std::vector<int> parent(s_.nodes.size(), kUnseen);
+    std::deque<int> queue{from};
+    parent[static_cast<std::size_t>(from)] = -1;
+    while (!queue.empty()) {
+      const int n = queue.front();
+      queue.pop_front();
+      for (int m : edges[static_cast<std::size_t>(n)]) {
+        if (parent[static_cast<std::size_t>(m)] != kUnseen) continue;
+        parent[static_cast<std::size_t>(m)] = n;
+        queue.push_back(m);
+      }
+    }
+    return parent;
+  }
+
+  // "a (skip) → b → c → end" along the parents, for the message.
+  std::string route_text(const std::string& skipped, const std::vector<int>& parent, int to) const {
+    std::vector<int> chain;
+    for (int at = to; at >= 0; at = parent[static_cast<std::size_t>(at)]) chain.push_back(at);
+    std::string out = skipped + " (skip)";
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) out += " -> " + s_.nodes[static_cast<std::size_t>(*it)].id;
+    return out;
+  }
+
   void report_with_conditions() {
     const std::size_t budget = std::max(limits_.max_states, s_.nodes.size() * 4);
     StateSearch search(s_, budget);
@@ -189,10 +273,10 @@ std::string describe_path(const Scenario& s, const std::vector<PathStep>& steps)
   if (steps.empty()) return "right at the start";
   std::string out;
   for (const auto& st : steps) {
-    if (st.choice < 0) continue;
+    if (st.choice < 0 && st.choice != kSkipMove) continue;
     const Node& n = s.nodes[static_cast<std::size_t>(st.node)];
     if (!out.empty()) out += ", ";
-    out += n.id + ":" + n.choices[static_cast<std::size_t>(st.choice)].id;
+    out += n.id + ":" + (st.choice == kSkipMove ? std::string("(skip)") : n.choices[static_cast<std::size_t>(st.choice)].id);
   }
   return out.empty() ? "without any choice" : "after choosing " + out;
 }

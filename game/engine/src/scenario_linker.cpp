@@ -17,6 +17,7 @@ class Linker {
     index_all();
     resolve_node_ref(s_.start, "the start node");
     resolve(s_.player, s_.character_index, codes::kUnknownCharacter, "character", character_ids_);
+    for (auto& t : s_.targeted) use_character(t);
     for (auto& n : s_.nodes) link_node(n);
     report_unused();
     return ok_;
@@ -152,7 +153,7 @@ class Linker {
             use_character(b.from);
           } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
             use_character(b.character);
-          } else if constexpr (std::is_same_v<B, ExcuseBody>) {
+          } else if constexpr (std::is_same_v<B, ExcuseBody> || std::is_same_v<B, ThoughtBody>) {
             use_character(b.speaker);
           } else if constexpr (std::is_same_v<B, RippleBody>) {
             use_variable(b.counter, VariableType::Counter, true, "a ripple",

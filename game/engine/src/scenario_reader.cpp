@@ -177,6 +177,21 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
 
 // --- header parts --------------------------------------------------------------------
 
+// "targeted": ["jiwoo"]: who the story's harm is aimed at (the player's id for "me").
+void read_targeted(ObjectReader& r, Scenario& s) {
+  ReadContext& ctx = r.context();
+  for_each_item(r, r.optional("targeted"), "targeted", [&](std::size_t, const JsonValue& item) {
+    if (!r.expect_type(item, "", JsonType::String) || !r.check_id(item, "")) return;
+    for (const auto& t : s.targeted) {
+      if (t.id == item.as_string()) {
+        ctx.error(item.offset(), codes::kDuplicateId, "this character is listed twice", "list each character once");
+        return;
+      }
+    }
+    s.targeted.push_back(IdRef{item.as_string(), SourceLoc{item.offset()}, -1});
+  });
+}
+
 std::vector<LearningGoal> read_goals(ObjectReader& r) {
   std::vector<LearningGoal> goals;
   ReadContext& ctx = r.context();
@@ -556,6 +571,15 @@ NodeBody read_body(ObjectReader& r, NodeKind kind) {
       if (auto sp = optional_ref(r, "speaker")) b.speaker = *sp;
       b.excuse = required_text(r, "excuse", limits::kCard);
       b.answer = required_text(r, "answer", limits::kCard);
+      if (r.has("source")) b.source = required_url(r, "source").value_or("");
+      return b;
+    }
+    case NodeKind::Thought: {
+      ThoughtBody b;
+      if (auto sp = optional_ref(r, "speaker")) b.speaker = *sp;
+      b.thought = required_text(r, "thought", limits::kCard);
+      b.answer = required_text(r, "answer", limits::kCard);
+      if (r.has("source")) b.source = required_url(r, "source").value_or("");
       return b;
     }
     case NodeKind::Ripple: {
@@ -849,6 +873,7 @@ Scenario read_scenario(ReadContext& ctx, JsonValue& root) {
   s.goals = read_goals(r);
   read_review(r, s);
   if (auto p = required_ref(r, "player")) s.player = *p;
+  read_targeted(r, s);
   if (auto st = required_ref(r, "start")) s.start = *st;
   read_variables(r, s);
   read_characters(r, s);

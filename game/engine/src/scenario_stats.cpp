@@ -181,6 +181,7 @@ ScenarioStats compute_stats(const Scenario& s) {
         break;
       case NodeKind::Perspective: ++st.perspective_switches; break;
       case NodeKind::Excuse: ++st.excuse_cards; break;
+      case NodeKind::Thought: ++st.thought_cards; break;
       case NodeKind::Ripple: ++st.ripples; break;
       case NodeKind::Fact: ++st.fact_cards; break;
       case NodeKind::Reflection: ++st.reflections; break;
@@ -196,7 +197,8 @@ ScenarioStats compute_stats(const Scenario& s) {
   int best = -1;
   int best_ending = -1;
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
-    if (!s.nodes[i].is_ending()) continue;
+    // The skip route is a safety exit, not a way to play the story.
+    if (!s.nodes[i].is_ending() || s.nodes[i].as<EndingBody>().outcome == Outcome::Skipped) continue;
     if (auto d = search.min_choices_to(static_cast<int>(i)); d && (best < 0 || *d < best)) {
       best = *d;
       best_ending = static_cast<int>(i);
@@ -228,6 +230,7 @@ nlohmann::ordered_json ScenarioStats::to_json() const {
   j["endings_by_outcome"] = endings_by_outcome;
   j["perspective_switches"] = perspective_switches;
   j["excuse_cards"] = excuse_cards;
+  j["thought_cards"] = thought_cards;
   j["ripples"] = ripples;
   j["fact_cards"] = fact_cards;
   j["reflections"] = reflections;

@@ -43,6 +43,9 @@ void walk_node(NodeT& n, const std::string& base, F&& visit) {
         } else if constexpr (std::is_same_v<B, ExcuseBody>) {
           v("/excuse", b.excuse);
           v("/answer", b.answer);
+        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+          v("/thought", b.thought);
+          v("/answer", b.answer);
         } else if constexpr (std::is_same_v<B, RippleBody>) {
           v("/caption", b.caption);
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {

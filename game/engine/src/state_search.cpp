@@ -169,6 +169,12 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
       vars = std::span<const std::int64_t>(state + 1, width_ - 1);
     }
     if (!complete_) break;
+    // A skip is a move like a choice: endings reached only by skipping are reachable.
+    if (n.skip_to && n.skip_to->index >= 0 && !n.choices.empty()) {
+      std::copy(state, state + width_, scratch.begin());
+      enter(n.skip_to->index);
+      if (!offer(id, node, kSkipMove, dist + 1)) break;
+    }
     if (!any_shown && !n.choices.empty() && stuck_state_[unode] < 0) stuck_state_[unode] = id;
   }
 }

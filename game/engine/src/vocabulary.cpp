@@ -11,10 +11,11 @@ namespace {
 template <typename E, std::size_t N>
 using Table = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Table<NodeKind, 12> kNodeKinds{{
+constexpr Table<NodeKind, 13> kNodeKinds{{
     {NodeKind::Narration, "narration"}, {NodeKind::Chat, "chat"}, {NodeKind::FeedPost, "feed_post"},
     {NodeKind::DirectMessage, "dm"}, {NodeKind::Notification, "notification"}, {NodeKind::ImageCard, "image_card"},
-    {NodeKind::Perspective, "perspective"}, {NodeKind::Excuse, "excuse"}, {NodeKind::Ripple, "ripple"},
+    {NodeKind::Perspective, "perspective"}, {NodeKind::Excuse, "excuse"}, {NodeKind::Thought, "thought"},
+    {NodeKind::Ripple, "ripple"},
     {NodeKind::Reflection, "reflection"}, {NodeKind::Fact, "fact"}, {NodeKind::Ending, "ending"},
 }};
 constexpr Table<VariableType, 2> kVariableTypes{{{VariableType::Flag, "flag"}, {VariableType::Counter, "counter"}}};
@@ -22,7 +23,11 @@ constexpr Table<ThreadKind, 2> kThreadKinds{{{ThreadKind::Group, "group"}, {Thre
 constexpr Table<ImageIcon, 4> kImageIcons{{
     {ImageIcon::Photo, "photo"}, {ImageIcon::Video, "video"}, {ImageIcon::Screenshot, "screenshot"}, {ImageIcon::Link, "link"},
 }};
-constexpr Table<Outcome, 3> kOutcomes{{{Outcome::Upstander, "upstander"}, {Outcome::Mixed, "mixed"}, {Outcome::Harm, "harm"}}};
+constexpr Table<Outcome, 7> kOutcomes{{
+    {Outcome::Upstander, "upstander"}, {Outcome::Mixed, "mixed"}, {Outcome::Harm, "harm"},
+    {Outcome::Supported, "supported"}, {Outcome::PartlySupported, "partly_supported"},
+    {Outcome::NotYetSupported, "not_yet_supported"}, {Outcome::Skipped, "skipped"},
+}};
 constexpr Table<LearningGoal, 5> kGoals{{
     {LearningGoal::RealHarm, "real_harm"}, {LearningGoal::Excuses, "excuses"},
     {LearningGoal::UpstanderActions, "upstander_actions"}, {LearningGoal::IfTargeted, "if_targeted"},
@@ -67,6 +72,14 @@ std::string_view name_of(Outcome v) { return lookup(kOutcomes, v); }
 std::string_view name_of(LearningGoal v) { return lookup(kGoals, v); }
 std::string_view name_of(HelpTopic v) { return lookup(kHelpTopics, v); }
 std::string_view name_of(ReviewStatus v) { return lookup(kReviewStatuses, v); }
+
+bool is_supported_family(Outcome o) {
+  return o == Outcome::Supported || o == Outcome::PartlySupported || o == Outcome::NotYetSupported;
+}
+
+bool is_unsafe_after_skip(Outcome o) {
+  return o == Outcome::Harm || o == Outcome::Mixed || o == Outcome::PartlySupported || o == Outcome::NotYetSupported;
+}
 
 #define UPSTANDER_VOCABULARY(E, table)                                              \
   template <> std::optional<E> parse_name<E>(std::string_view s) { return parse(table, s); } \

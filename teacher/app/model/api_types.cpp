@@ -138,7 +138,11 @@ ScenarioResults read_scenario(const json& j) {
       s.decisions.push_back({str(d, "node", true), str(d, "scene"), read_row(d)});
     }
   }
-  if (j.contains("endings")) s.endings = read_row(field(j, "endings"));
+  if (j.contains("endings")) {
+    s.endings = read_row(field(j, "endings"));
+    if (field(j, "endings").contains("skipped")) s.skipped = read_cell(field(field(j, "endings"), "skipped"));
+  }
+  s.player_targeted = flag(j, "player_targeted");
   if (j.contains("reflections")) {
     for (const auto& r : field(j, "reflections")) {
       Reflection x;

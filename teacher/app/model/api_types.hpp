@@ -20,7 +20,7 @@ struct Cell {
   Shown shown = Shown::Hidden;
   std::string id;       // choice, option, ending, stage or progress id
   std::string text;     // choice/option text, ending title (session language)
-  std::string outcome;  // endings: upstander, mixed, harm
+  std::string outcome;  // endings: upstander, mixed, harm; supported, partly_supported, not_yet_supported
 };
 
 struct Row {
@@ -72,7 +72,9 @@ struct ScenarioResults {
   std::string title;
   Row progress;  // playing, finished
   std::vector<Decision> decisions;
-  Row endings;
+  Row endings;  // never includes the skip route's runs
+  std::optional<Cell> skipped;  // runs that ended on the skip route, shown apart
+  bool player_targeted = false;  // endings are supported / partly / not yet supported
   std::vector<Reflection> reflections;
 };
 

@@ -18,6 +18,14 @@ std::string cell_words(const Cell& c, int k, const DashboardText& text) {
   return text("teacher.cell.hidden");
 }
 
+Row endings_with_outcomes(Row endings, const DashboardText& text) {
+  for (auto& c : endings.cells) {
+    if (c.outcome.empty()) continue;
+    c.text = (c.text.empty() ? c.id : c.text) + " (" + text("teacher.outcome." + c.outcome) + ")";
+  }
+  return endings;
+}
+
 std::string mean_words(const MeanValue& m, int k, const DashboardText& text) {
   if (!m.mean || !m.n.count) return cell_words(m.n, k, text);
   char buf[32];

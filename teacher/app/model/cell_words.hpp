@@ -12,6 +12,9 @@ namespace upstander::dashboard {
 std::string cell_words(const Cell& c, int k, const DashboardText& text);
 // A mean to one decimal ("3.8"), or the cell's words when n is suppressed.
 std::string mean_words(const MeanValue& m, int k, const DashboardText& text);
+// An endings row whose labels also name each ending's outcome ("A week carried alone (not
+// yet supported)"), so a story whose player is targeted never reads as harm.
+Row endings_with_outcomes(Row endings, const DashboardText& text);
 // A shift with its sign ("+0.9"); "" when there is none.
 std::string shift_words(const std::optional<double>& shift);
 

@@ -14,7 +14,8 @@ namespace {
 
 double outcome_value(const Runner& r) {
   const Outcome o = r.node().as<EndingBody>().outcome;
-  return o == Outcome::Upstander ? 1.0 : (o == Outcome::Harm ? -1.0 : 0.0);
+  if (o == Outcome::Upstander || o == Outcome::Supported) return 1.0;
+  return o == Outcome::Harm || o == Outcome::NotYetSupported ? -1.0 : 0.0;
 }
 
 // Plays a copy of `r` to an ending with random choices and answers.

@@ -85,9 +85,10 @@ class Report {
       }
     }
     o_ << "<h3>" << esc(t_("teacher.report.endings")) << "</h3>\n";
-    Row endings = sc.endings;
-    for (auto& c : endings.cells) c.text = c.text + " (" + t_("teacher.outcome." + c.outcome) + ")";
-    row_table(t_("teacher.report.ending"), endings, sc.id + "/endings");
+    row_table(t_("teacher.report.ending"), endings_with_outcomes(sc.endings, t_), sc.id + "/endings");
+    if (sc.skipped) {
+      o_ << "<p>" << esc(t_("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s_.k, t_)}})) << "</p>\n";
+    }
     for (const auto& r : sc.reflections) {
       o_ << "<h3>" << esc(r.question) << "</h3>\n";
       if (r.scale)

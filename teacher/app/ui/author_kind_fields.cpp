@@ -199,8 +199,12 @@ void body_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
       ui.post([&w, node = n.id, picked] { w.apply(ed::SetImage{node, picked}); });
     }
   }
-  if (const auto* fact = std::get_if<FactBody>(&n.body)) {
-    std::string url = fact->source;
+  const std::string* source = nullptr;
+  if (const auto* fact = std::get_if<FactBody>(&n.body)) source = &fact->source;
+  if (const auto* ex = std::get_if<ExcuseBody>(&n.body)) source = &ex->source;
+  if (const auto* th = std::get_if<ThoughtBody>(&n.body)) source = &th->source;
+  if (source != nullptr) {
+    std::string url = *source;
     if (text_field(ui, "fact-source", ui.t("teacher.author.fact.source"), url, width) && (url.empty() || url_started(url)))
       ui.post([&w, node = n.id, url] { w.apply(ed::SetFactSource{node, url}); });
   }

@@ -22,13 +22,14 @@ std::string speaker_of(const Node& n) {
   if (const auto* b = std::get_if<ImageCardBody>(&n.body)) return b->from.id;
   if (const auto* b = std::get_if<PerspectiveBody>(&n.body)) return b->character.id;
   if (const auto* b = std::get_if<ExcuseBody>(&n.body)) return b->speaker.id;
+  if (const auto* b = std::get_if<ThoughtBody>(&n.body)) return b->speaker.id;
   return "";
 }
 
 bool has_speaker(const Node& n) {
   return std::holds_alternative<FeedPostBody>(n.body) || std::holds_alternative<DirectMessageBody>(n.body) ||
          std::holds_alternative<ImageCardBody>(n.body) || std::holds_alternative<PerspectiveBody>(n.body) ||
-         std::holds_alternative<ExcuseBody>(n.body);
+         std::holds_alternative<ExcuseBody>(n.body) || std::holds_alternative<ThoughtBody>(n.body);
 }
 
 // The conditions a choice can have from the picker: always, a flag set or not, a counter

@@ -16,13 +16,17 @@ using app::fill_rounded;
 using app::measure;
 
 ImU32 outcome_colour(const app::Theme& t, const std::string& outcome) {
+  // A targeted player's "not yet supported" is never harm's red: it is help still to come.
+  const bool good = outcome == "upstander" || outcome == "supported";
   if (t.high_contrast) {
-    if (outcome == "upstander") return IM_COL32(0, 230, 120, 255);
+    if (good) return IM_COL32(0, 230, 120, 255);
     if (outcome == "harm") return IM_COL32(255, 120, 120, 255);
+    if (outcome == "not_yet_supported" || outcome == "skipped") return IM_COL32(170, 190, 255, 255);
     return IM_COL32(255, 200, 0, 255);
   }
-  if (outcome == "upstander") return IM_COL32(58, 150, 110, 255);
+  if (good) return IM_COL32(58, 150, 110, 255);
   if (outcome == "harm") return IM_COL32(190, 96, 84, 255);
+  if (outcome == "not_yet_supported" || outcome == "skipped") return IM_COL32(120, 128, 176, 255);
   return IM_COL32(214, 160, 60, 255);
 }
 

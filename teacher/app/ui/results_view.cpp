@@ -75,7 +75,14 @@ float results_view(DashUi& ui, const Summary& s, float width, const char* where)
       }
       p.y += row_h + gap;
     }
-    p.y += chart_card(ui, p, width, ui.t("teacher.live.endings"), sc.endings, s.k, base + "/" + sc.id + "/endings", true, false) + gap;
+    // Each ending with its outcome's name, so a story whose player is targeted reads
+    // "supported" / "not yet supported", never "harm".
+    const Row endings = endings_with_outcomes(sc.endings, ui.d.text());
+    p.y += chart_card(ui, p, width, ui.t("teacher.live.endings"), endings, s.k, base + "/" + sc.id + "/endings", true, false) + gap;
+    if (sc.skipped) {
+      const std::string line = ui.t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s.k, ui.d.text())}});
+      p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width, (base + "/" + sc.id + "/skipped").c_str()).y + gap;
+    }
     for (const auto& r : sc.reflections) {
       if (r.scale) {
         const std::string line = ui.t("teacher.live.scale", {{"question", r.question}, {"mean", mean_words(r.value, s.k, ui.d.text())}});

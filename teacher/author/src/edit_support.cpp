@@ -58,7 +58,7 @@ void for_each_character_ref(Scenario& s, const RefVisitor& f) {
             f(b.from, n.id);
           } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
             f(b.character, n.id);
-          } else if constexpr (std::is_same_v<B, ExcuseBody>) {
+          } else if constexpr (std::is_same_v<B, ExcuseBody> || std::is_same_v<B, ThoughtBody>) {
             f(b.speaker, n.id);
           }
         },

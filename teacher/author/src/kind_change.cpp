@@ -14,6 +14,8 @@ struct Essence {
   IdRef speaker;
   IdRef thread;
   std::optional<ImageCard> image;
+  LocalizedText answer;  // excuse <-> thought: the answer and its source carry over too
+  std::string source;
 };
 
 Essence essence_of(const NodeBody& body) {
@@ -51,6 +53,13 @@ Essence essence_of(const NodeBody& body) {
         } else if constexpr (std::is_same_v<B, ExcuseBody>) {
           e.text = b.excuse;
           e.speaker = b.speaker;
+          e.answer = b.answer;
+          e.source = b.source;
+        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+          e.text = b.thought;
+          e.speaker = b.speaker;
+          e.answer = b.answer;
+          e.source = b.source;
         } else if constexpr (std::is_same_v<B, RippleBody>) {
           e.text = b.caption;
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {
@@ -79,6 +88,7 @@ NodeBody empty_body(NodeKind kind) {
     case NodeKind::ImageCard: return ImageCardBody{};
     case NodeKind::Perspective: return PerspectiveBody{};
     case NodeKind::Excuse: return ExcuseBody{};
+    case NodeKind::Thought: return ThoughtBody{};
     case NodeKind::Ripple: return RippleBody{};
     case NodeKind::Reflection: {
       ReflectionBody b;
@@ -125,6 +135,13 @@ NodeBody convert_body(const NodeBody& from, NodeKind kind) {
         } else if constexpr (std::is_same_v<B, ExcuseBody>) {
           b.excuse = e.text;
           b.speaker = e.speaker;
+          b.answer = e.answer;
+          b.source = e.source;
+        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+          b.thought = e.text;
+          b.speaker = e.speaker;
+          b.answer = e.answer;
+          b.source = e.source;
         } else if constexpr (std::is_same_v<B, RippleBody>) {
           b.caption = e.text;
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {

@@ -29,7 +29,11 @@ class Layering {
   Layering(const Scenario& s, const std::vector<MapEdge>& edges, const std::unordered_map<std::string, std::size_t>& index)
       : s_(s), index_(index), layer_(s.nodes.size(), -1), succ_(s.nodes.size()), pred_(s.nodes.size()) {
     for (const auto& e : edges) {
-      if (e.dangling || e.kind == EdgeKind::Skip) continue;
+      if (e.dangling) continue;
+      if (e.kind == EdgeKind::Skip) {
+        skips_.push_back({index.at(e.from), index.at(e.to)});
+        continue;
+      }
       const std::size_t a = index.at(e.from), b = index.at(e.to);
       succ_[a].push_back(b);
       pred_[b].push_back(a);
@@ -38,6 +42,16 @@ class Layering {
 
   std::vector<int> run(std::vector<bool>& reachable) {
     if (auto it = index_.find(s_.start.id); it != index_.end()) walk_from(it->second, 0);
+    // Skips do not shape the layers, but what only a skip reaches is reachable (the
+    // supportive route): lay it out after the node it is skipped from.
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& [from, to] : skips_) {
+        if (layer_[from] < 0 || layer_[to] >= 0) continue;
+        walk_from(to, layer_[from] + 1);
+        grew = true;
+      }
+    }
     reachable.assign(s_.nodes.size(), false);
     int last = -1;
     for (std::size_t i = 0; i < layer_.size(); ++i) {
@@ -75,6 +89,7 @@ class Layering {
   const std::unordered_map<std::string, std::size_t>& index_;
   std::vector<int> layer_;
   std::vector<std::vector<std::size_t>> succ_, pred_;
+  std::vector<std::pair<std::size_t, std::size_t>> skips_;
 };
 
 // Orders each layer by the mean row of its neighbours in the layer before (or after).

@@ -167,6 +167,9 @@ EditResult apply(Scenario& s, const edit::SetSpeaker& e) {
   } else if (auto* ex = std::get_if<ExcuseBody>(&n->body)) {
     ref = &ex->speaker;
     optional = true;
+  } else if (auto* th = std::get_if<ThoughtBody>(&n->body)) {
+    ref = &th->speaker;
+    optional = true;
   } else {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
   }
@@ -291,11 +294,16 @@ EditResult apply(Scenario& s, const edit::SetRippleCounter& e) {
 }
 
 EditResult apply(Scenario& s, const edit::SetFactSource& e) {
-  return with_body<FactBody>(s, e.node, [&](Node&, FactBody& fact) {
-    if (!e.url.empty() && !is_http_url(e.url)) return fail(EditError::BadValue, e.url);
-    fact.source = e.url;
-    return ok();
-  });
+  Node* n = find_node(s, e.node);
+  if (n == nullptr) return fail(EditError::UnknownNode, e.node);
+  std::string* source = nullptr;
+  if (auto* fact = std::get_if<FactBody>(&n->body)) source = &fact->source;
+  if (auto* ex = std::get_if<ExcuseBody>(&n->body)) source = &ex->source;
+  if (auto* th = std::get_if<ThoughtBody>(&n->body)) source = &th->source;
+  if (source == nullptr) return fail(EditError::WrongKind, std::string(name_of(n->kind)));
+  if (!e.url.empty() && !is_http_url(e.url)) return fail(EditError::BadValue, e.url);
+  *source = e.url;
+  return ok();
 }
 
 EditResult apply(Scenario& s, const edit::SetOutcome& e) {

@@ -47,6 +47,9 @@ void walk_node(NodeT& n, F&& visit) {
         } else if constexpr (std::is_same_v<B, ExcuseBody>) {
           v("excuse", b.excuse, limits::kCard, true);
           v("answer", b.answer, limits::kCard, true);
+        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+          v("thought", b.thought, limits::kCard, true);
+          v("answer", b.answer, limits::kCard, true);
         } else if constexpr (std::is_same_v<B, RippleBody>) {
           v("caption", b.caption, limits::kLabel, true);
         } else if constexpr (std::is_same_v<B, ReflectionBody>) {

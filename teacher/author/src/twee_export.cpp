@@ -146,7 +146,11 @@ class TweeWriter {
           } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
             return said(b.character, text(b.caption, lang_));
           } else if constexpr (std::is_same_v<B, ExcuseBody>) {
-            return said(b.speaker, text(b.excuse, lang_)) + "\n\n" + text(b.answer, lang_);
+            return said(b.speaker, text(b.excuse, lang_)) + "\n\n" + text(b.answer, lang_) +
+                   (b.source.empty() ? "" : "\n" + b.source);
+          } else if constexpr (std::is_same_v<B, ThoughtBody>) {
+            return said(b.speaker, text(b.thought, lang_)) + "\n\n" + text(b.answer, lang_) +
+                   (b.source.empty() ? "" : "\n" + b.source);
           } else if constexpr (std::is_same_v<B, RippleBody>) {
             return text(b.caption, lang_);
           } else if constexpr (std::is_same_v<B, ReflectionBody>) {

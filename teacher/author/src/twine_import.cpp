@@ -303,7 +303,7 @@ class StoryConverter {
     EndingBody e;
     e.outcome = tags.outcome.value_or(Outcome::Mixed);
     if (!tags.outcome) {
-      note(p.header_line, "ending \"" + p.name + "\" has no outcome tag (ending-upstander, ending-mixed or ending-harm); "
+      note(p.header_line, "ending \"" + p.name + "\" has no outcome tag (ending-upstander, ending-mixed, ending-harm, ending-supported, ending-partly_supported, ending-not_yet_supported or ending-skipped); "
                           "set to mixed, check it");
     }
     e.help = tags.help;
@@ -389,12 +389,12 @@ class StoryConverter {
       }
       case NodeKind::Excuse: {
         ExcuseBody b;
-        auto [who, t] = speaker_and_text(text);
-        b.speaker.id = who;
-        std::vector<std::string> paras = split_paragraphs(t);
-        if (!paras.empty()) b.excuse = text_of(paras[0]);
-        if (paras.size() > 1) b.answer = text_of(join({paras.begin() + 1, paras.end()}, "\n\n"));
-        else note(p.header_line, "excuse \"" + p.name + "\" has no answer: write it as a second paragraph");
+        said_and_answered(p, "excuse", text, b.speaker, b.excuse, b.answer, b.source);
+        return b;
+      }
+      case NodeKind::Thought: {
+        ThoughtBody b;
+        said_and_answered(p, "thought", text, b.speaker, b.thought, b.answer, b.source);
         return b;
       }
       case NodeKind::Ripple: {
@@ -424,6 +424,19 @@ class StoryConverter {
       case NodeKind::Ending: return ending_body(p, tags, text);
     }
     return NarrationBody{};
+  }
+
+  // "Name: what they say\n\nthe answer\nhttps://source": excuse and thought cards.
+  void said_and_answered(const TwinePassage& p, const char* kind, const std::string& text, IdRef& speaker,
+                         LocalizedText& said, LocalizedText& answer, std::string& source) {
+    std::string rest = text;
+    if (std::vector<std::string> urls = take_urls(rest); !urls.empty()) source = urls.front();
+    auto [who, t] = speaker_and_text(rest);
+    speaker.id = who;
+    std::vector<std::string> paras = split_paragraphs(t);
+    if (!paras.empty()) said = text_of(paras[0]);
+    if (paras.size() > 1) answer = text_of(join({paras.begin() + 1, paras.end()}, "\n\n"));
+    else note(p.header_line, std::string(kind) + " \"" + p.name + "\" has no answer: write it as a second paragraph");
   }
 
   ReflectionBody reflection_body(const TwinePassage& p, const PassageContent& c, Node& n) {

@@ -82,6 +82,11 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
     add_row_cells(rows, "progress", sid, "", text_of(s, "title"), s.at("progress"));
     for (const auto& d : s.at("decisions")) add_row_cells(rows, "choice", sid, text_of(d, "node"), text_of(d, "scene"), d);
     add_row_cells(rows, "ending", sid, "", "", s.at("endings"));
+    // The skip route, in its own section: never one of the endings.
+    if (const auto& e = s.at("endings"); e.contains("skipped")) {
+      const J& sk = e.at("skipped");
+      rows.push_back({"skipped", sid, "", "", "skipped", "", count_of(sk), text_of(sk, "shown"), ""});
+    }
     for (const auto& r : s.at("reflections")) {
       if (text_of(r, "kind") == "options") {
         add_row_cells(rows, "reflection", sid, text_of(r, "node"), text_of(r, "question"), r);

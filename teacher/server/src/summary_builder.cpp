@@ -167,15 +167,34 @@ J decisions_json(const SummaryInput& in, const AggregateTable& agg, const Scenar
   return out;
 }
 
+// Runs that ended on the skip route are never counted as an ending: they are one cell,
+// "skipped", shown apart. It is suppressed together with the endings (one row whose total
+// is everyone who finished, as in "progress"), so "finished" minus the endings cannot
+// reveal a small number of skippers.
 J endings_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
   std::vector<RowCell> cells;
+  std::int64_t skipped = 0;
+  bool has_skip_route = false;
   for (const auto& n : s.nodes) {
     if (!n.is_ending()) continue;
     const auto& e = n.as<EndingBody>();
+    const std::int64_t count = agg.get(AnswerKind::Ending, s.id, "", n.id);
+    if (e.outcome == Outcome::Skipped) {
+      skipped += count;
+      has_skip_route = true;
+      continue;
+    }
     cells.push_back({J{{"id", n.id}, {"outcome", std::string(name_of(e.outcome))}, {"title", e.title.get(in.language)}},
-                     agg.get(AnswerKind::Ending, s.id, "", n.id)});
+                     count});
   }
-  return suppressed_row(std::move(cells), in.k);
+  if (!has_skip_route) return suppressed_row(std::move(cells), in.k);
+  cells.push_back({J{{"id", "skipped"}}, skipped});
+  J row = suppressed_row(std::move(cells), in.k);
+  J skipped_cell = std::move(row["cells"].back());
+  row["cells"].erase(row["cells"].size() - 1);
+  skipped_cell.erase("id");
+  row["skipped"] = std::move(skipped_cell);
+  return row;
 }
 
 J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
@@ -227,6 +246,8 @@ J scenario_head(const SummaryInput& in, const Scenario& s) {
   J j;
   j["id"] = s.id;
   j["title"] = s.title.get(in.language);
+  // The player is the person targeted: endings say how far help reached, never harm.
+  j["player_targeted"] = s.player_is_targeted();
   return j;
 }
 

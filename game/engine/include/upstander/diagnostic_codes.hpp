@@ -52,6 +52,10 @@ inline constexpr std::string_view kSkipOnNonDecision = "skip-on-non-decision";
 inline constexpr std::string_view kUnusedVariable = "unused-variable";
 inline constexpr std::string_view kUnusedCharacter = "unused-character";
 
+// Who is targeted ("targeted"): excuses and outcomes
+inline constexpr std::string_view kExcuseByTargeted = "excuse-by-targeted";
+inline constexpr std::string_view kOutcomeFamily = "outcome-family";
+
 // Translation records ("translations")
 inline constexpr std::string_view kUnknownText = "unknown-text";
 inline constexpr std::string_view kStaleTranslation = "stale-translation";
@@ -63,11 +67,14 @@ inline constexpr std::string_view kUnreachableEnding = "unreachable-ending";
 inline constexpr std::string_view kStuckDecision = "stuck-decision";
 inline constexpr std::string_view kChoiceNeverShown = "choice-never-shown";
 inline constexpr std::string_view kDecisionWithoutSkip = "decision-without-skip";
+inline constexpr std::string_view kSkipReachesHarm = "skip-reaches-harm";
+inline constexpr std::string_view kSkipLoop = "skip-loop";
 inline constexpr std::string_view kSearchIncomplete = "search-incomplete";
 
 // Surveys, help resources and UI strings
 inline constexpr std::string_view kSurveyGoalMissing = "survey-goal-missing";
 inline constexpr std::string_view kHelpWithoutContact = "help-without-contact";
+inline constexpr std::string_view kHelpWithoutSource = "help-without-source";
 inline constexpr std::string_view kMissingFallbackCountry = "missing-fallback-country";
 inline constexpr std::string_view kLocaleKeyMissing = "locale-key-missing";
 inline constexpr std::string_view kPlaceholderMismatch = "placeholder-mismatch";

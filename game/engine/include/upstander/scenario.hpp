@@ -97,10 +97,20 @@ struct PerspectiveBody {
   IdRef character;  // whose phone we now see
   LocalizedText caption;
 };
+// Someone doing, passing on or excusing the harm says why it is fine; the card answers.
 struct ExcuseBody {
-  IdRef speaker;  // optional
+  IdRef speaker;  // optional; never a targeted character (the validator checks)
   LocalizedText excuse;
   LocalizedText answer;
+  std::string source;  // optional http(s) URL for a claim made in the answer
+};
+// A targeted person's or a supporter's thought that gets in the way (self-blame, fear,
+// hope, loyalty to a secret): answered warmly, never called an excuse.
+struct ThoughtBody {
+  IdRef speaker;  // optional
+  LocalizedText thought;
+  LocalizedText answer;
+  std::string source;  // optional http(s) URL for a claim made in the answer
 };
 struct RippleBody {
   IdRef counter;
@@ -140,7 +150,7 @@ struct EndingBody {
 };
 
 using NodeBody = std::variant<NarrationBody, ChatBody, FeedPostBody, DirectMessageBody, NotificationBody,
-                              ImageCardBody, PerspectiveBody, ExcuseBody, RippleBody, ReflectionBody, FactBody,
+                              ImageCardBody, PerspectiveBody, ExcuseBody, ThoughtBody, RippleBody, ReflectionBody, FactBody,
                               EndingBody>;
 
 struct Choice {
@@ -203,6 +213,9 @@ struct Scenario {
   std::vector<LearningGoal> goals;
   Review review;
   IdRef player;  // whose phone the scenario starts on
+  // The person or people targeted in the story (optional); the player's id here means the
+  // player is targeted, which changes the outcomes the scenario's endings may use.
+  std::vector<IdRef> targeted;
   IdRef start;
   std::vector<Variable> variables;
   std::vector<Character> characters;
@@ -223,6 +236,8 @@ struct Scenario {
   const Variable* find_variable(std::string_view variable_id) const;
   const Thread* find_thread(std::string_view thread_id) const;
   std::vector<std::int64_t> initial_values() const;
+  bool is_targeted(std::string_view character_id) const;
+  bool player_is_targeted() const { return is_targeted(player.id); }
 };
 
 }  // namespace upstander

@@ -1,6 +1,8 @@
 // The flow checks: nodes no path reaches, loops with no way out, endings no choice sequence
 // reaches (conditions considered), decisions where no choice is shown, choices never shown,
-// and decision points that cannot be skipped.
+// decision points that cannot be skipped, and skips that are not safe exits (reaching a
+// harm, mixed or not-fully-supported ending, or a loop only skipping makes). Skip edges
+// are edges everywhere: an ending reached only by skipping is reachable.
 #pragma once
 
 #include <cstddef>

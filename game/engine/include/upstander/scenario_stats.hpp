@@ -20,6 +20,7 @@ struct ScenarioStats {
   std::map<std::string, int> endings_by_outcome;
   int perspective_switches = 0;
   int excuse_cards = 0;
+  int thought_cards = 0;
   int ripples = 0;
   int fact_cards = 0;
   int reflections = 0;

@@ -13,7 +13,9 @@
 
 namespace upstander {
 
-// One move from a state: a choice at a decision point, or "continue" (choice == -1).
+// One move from a state: a choice at a decision point, "continue" (choice == -1) or
+// "skip this scene" at a decision point (choice == kSkipMove).
+inline constexpr int kSkipMove = -2;
 struct PathStep {
   int node = -1;
   int choice = -1;

@@ -11,12 +11,15 @@ namespace upstander {
 
 enum class NodeKind {
   Narration, Chat, FeedPost, DirectMessage, Notification, ImageCard,
-  Perspective, Excuse, Ripple, Reflection, Fact, Ending
+  Perspective, Excuse, Thought, Ripple, Reflection, Fact, Ending
 };
 enum class VariableType { Flag, Counter };
 enum class ThreadKind { Group, Direct };
 enum class ImageIcon { Photo, Video, Screenshot, Link };
-enum class Outcome { Upstander, Mixed, Harm };
+// upstander/mixed/harm grade a bystander's story; supported/partly_supported/
+// not_yet_supported describe how a targeted player was helped (never graded); skipped is
+// the supportive route every "skip this scene" leads to, counted apart from endings.
+enum class Outcome { Upstander, Mixed, Harm, Supported, PartlySupported, NotYetSupported, Skipped };
 // The five things every student should be able to do afterwards (LEARNING.md).
 enum class LearningGoal { RealHarm, Excuses, UpstanderActions, IfTargeted, Consequences };
 enum class HelpTopic { Counselling, Takedown, Report, School, Police, Legal };
@@ -30,6 +33,11 @@ std::string_view name_of(Outcome v);
 std::string_view name_of(LearningGoal v);
 std::string_view name_of(HelpTopic v);
 std::string_view name_of(ReviewStatus v);
+
+// The outcomes of a scenario whose player is the person targeted.
+bool is_supported_family(Outcome o);
+// Outcomes a skip path must never reach (the student chose not to play the scene).
+bool is_unsafe_after_skip(Outcome o);
 
 // Parses the JSON spelling; nullopt for anything else.
 template <typename E> std::optional<E> parse_name(std::string_view s);

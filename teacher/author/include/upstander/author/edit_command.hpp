@@ -106,6 +106,7 @@ struct MoveMessage { std::string node; std::size_t from = 0; std::size_t to = 0;
 struct SetMessageTime { std::string node; std::size_t index = 0; std::string time; };
 struct SetFeedCounts { std::string node; int likes = 0; int comments = 0; };
 struct SetRippleCounter { std::string node; std::string counter; };
+// The source URL of a fact card, or of an excuse or thought card's answer (optional there).
 struct SetFactSource { std::string node; std::string url; };
 struct SetOutcome { std::string node; Outcome outcome = Outcome::Mixed; };
 struct SetHelpTopics { std::string node; std::vector<HelpTopic> topics; };

@@ -55,9 +55,10 @@ TEST_CASE("every statement names the topic in both forms and both languages") {
 
 TEST_CASE("no form points at \"this\" before anything has happened") {
   // Half the class sees form B first, so neither form may lean on the game for a referent.
-  const std::vector<std::string> ko = {"이런 일", "그런 일", "이런 사진", "그런 사진", "그 사진을 공유"};
-  const std::vector<std::string> en = {"like this", "such a picture", "this happened", "it happened",
-                                       "going through this"};
+  const std::vector<std::string> ko = {"이런 일", "그런 일", "이런 사진", "그런 사진",
+                                       "그 사진을 공유"};
+  const std::vector<std::string> en = {"like this", "such a picture", "this happened",
+                                       "it happened", "going through this"};
   for (const auto& item : survey().items) {
     CAPTURE(item.id);
     for (const auto* form : {&item.form_a, &item.form_b}) {
@@ -104,7 +105,8 @@ TEST_CASE("twins are matched in person: both forms speak of \"I\" or neither doe
 }
 
 TEST_CASE("reversed items are marked, and are the ones that agree with a harmful view") {
-  const std::set<std::string> harmful_views = {"label-harmless", "just-joke", "messenger", "victim-blame"};
+  const std::set<std::string> harmful_views = {"label-harmless", "just-joke", "messenger",
+                                               "victim-blame"};
   int reversed = 0;
   for (const auto* item : survey().statements()) {
     CAPTURE(item->id);
@@ -135,7 +137,8 @@ TEST_CASE("the discernment block has harmful and benign vignettes, each keyed") 
     for (const char* locale : kLocales) {
       CAPTURE(locale);
       // Harmful ones are about the topic; benign ones are sharing that is fine, never sexual.
-      const bool topic = names_topic(v->form_a.get(locale), locale) && names_topic(v->form_b.get(locale), locale);
+      const bool topic =
+          names_topic(v->form_a.get(locale), locale) && names_topic(v->form_b.get(locale), locale);
       CHECK(topic == (v->key == VignetteKey::Harmful));
     }
   }
@@ -146,7 +149,9 @@ TEST_CASE("the discernment block has harmful and benign vignettes, each keyed") 
 TEST_CASE("the shipped vignettes score judgement, not reflex") {
   const Survey& s = survey();
   auto answer = [](int harmful, int benign) {
-    return [=](const SurveyItem& v) -> std::optional<double> { return v.key == VignetteKey::Harmful ? harmful : benign; };
+    return [=](const SurveyItem& v) -> std::optional<double> {
+      return v.key == VignetteKey::Harmful ? harmful : benign;
+    };
   };
   CHECK(score_discernment(s, answer(1, 5))->score == doctest::Approx(4));
   CHECK(score_discernment(s, answer(1, 1))->score == doctest::Approx(0));  // refuse everything

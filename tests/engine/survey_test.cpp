@@ -50,7 +50,8 @@ TEST_CASE("keyed answers: reversed statements and harmful vignettes flip") {
 }
 
 TEST_CASE("discernment rewards telling harm from fine sharing, not refusing everything") {
-  const Survey s = vignettes({VignetteKey::Harmful, VignetteKey::Harmful, VignetteKey::Benign, VignetteKey::Benign});
+  const Survey s = vignettes(
+      {VignetteKey::Harmful, VignetteKey::Harmful, VignetteKey::Benign, VignetteKey::Benign});
   auto student = [&](std::vector<int> answers) {
     return score_discernment(s, [&](const SurveyItem& v) -> std::optional<double> {
       return answers[static_cast<std::size_t>(std::stoi(v.id.substr(1)) - 1)];
@@ -78,7 +79,8 @@ TEST_CASE("discernment needs at least one rated vignette of each key") {
     if (v.key == VignetteKey::Benign) return std::nullopt;  // unanswered or hidden
     return 1.0;
   }));
-  CHECK_FALSE(score_discernment(vignettes({VignetteKey::Harmful}), [](const SurveyItem&) { return 1.0; }));
+  CHECK_FALSE(
+      score_discernment(vignettes({VignetteKey::Harmful}), [](const SurveyItem&) { return 1.0; }));
   // Unrated vignettes are left out, not counted as 0.
   const Survey three = vignettes({VignetteKey::Harmful, VignetteKey::Harmful, VignetteKey::Benign});
   const auto d = score_discernment(three, [](const SurveyItem& v) -> std::optional<double> {

@@ -22,12 +22,13 @@ struct Class {
   std::vector<std::unique_ptr<SimStudent>> students;
 
   explicit Class(int n, int k = 5) {
-    const auto session =
-        srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", k}, {"survey", true}});
+    const auto session = srv.create_session(
+        {{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", k}, {"survey", true}});
     id = session["id"];
     code = session["code"];
     for (int i = 0; i < n; ++i) {
-      students.push_back(std::make_unique<SimStudent>(srv.port(), 500 + static_cast<std::uint64_t>(i)));
+      students.push_back(
+          std::make_unique<SimStudent>(srv.port(), 500 + static_cast<std::uint64_t>(i)));
       REQUIRE(students.back()->join(code) == 200);
     }
   }
@@ -37,13 +38,15 @@ struct Class {
     return r.json();
   }
   std::string csv() {
-    const HttpResult r = srv.http().get("/api/v1/teacher/sessions/" + id + "/export?format=csv", srv.token());
+    const HttpResult r =
+        srv.http().get("/api/v1/teacher/sessions/" + id + "/export?format=csv", srv.token());
     REQUIRE(r.status == 200);
     return r.body;
   }
 };
 
-const nlohmann::json& by_id(const nlohmann::json& list, const std::string& key, const std::string& id) {
+const nlohmann::json& by_id(const nlohmann::json& list, const std::string& key,
+                            const std::string& id) {
   for (const auto& x : list) {
     if (x[key] == id) return x;
   }
@@ -63,9 +66,12 @@ std::vector<std::string> csv_row(const std::string& csv, const std::string& star
     std::string field;
     bool quoted = false;
     for (char c : line) {
-      if (c == '"') quoted = !quoted;
-      else if (c == ',' && !quoted) out.push_back(std::exchange(field, {}));
-      else field += c;
+      if (c == '"')
+        quoted = !quoted;
+      else if (c == ',' && !quoted)
+        out.push_back(std::exchange(field, {}));
+      else
+        field += c;
     }
     out.push_back(field);
     return out;
@@ -149,13 +155,16 @@ TEST_CASE("summaries compare before with after, whichever form came first") {
 
 TEST_CASE("the CSV carries reversed, raw and keyed means for items, goals and discernment") {
   Class c(10);
-  for (auto& s : c.students) s->answer_survey(test_survey(), SurveyPhase::Pre, [](const SurveyItem&) { return 5; });
+  for (auto& s : c.students)
+    s->answer_survey(test_survey(), SurveyPhase::Pre, [](const SurveyItem&) { return 5; });
   const std::string csv = c.csv();
   CHECK(csv.find("mean,reversed,raw_mean,keyed_mean\r\n") != std::string::npos);
   // section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,keyed_mean
   const auto joke = csv_row(csv, "survey_pre,,just-a-joke,");
   REQUIRE(joke.size() == 12);
-  CHECK(joke[3] == "A: If it is fake, it is only a joke. / B: An edited picture is fine if it was made for fun.");
+  CHECK(joke[3] ==
+        "A: If it is fake, it is only a joke. / B: An edited picture is fine if it was made for "
+        "fun.");
   CHECK(joke[6] == "10");
   CHECK(joke[9] == "1");
   CHECK(joke[10] == "5.00");  // what students answered: full agreement with the harmful view
@@ -186,7 +195,8 @@ TEST_CASE("small classes: survey means, goals and discernment stay hidden below 
   }
   for (const auto& g : summary["survey"]["goals"]) CHECK(g["pre"].is_null());
   CHECK(summary["survey"]["discernment"]["pre"].is_null());
-  for (const auto& v : summary["survey"]["discernment"]["vignettes"]) CHECK(v["pre"]["raw_mean"].is_null());
+  for (const auto& v : summary["survey"]["discernment"]["vignettes"])
+    CHECK(v["pre"]["raw_mean"].is_null());
   const std::string csv = c.csv();
   CHECK(csv_row(csv, "survey_pre,,fake-harm,")[10].empty());
   CHECK(csv_row(csv, "discernment_pre,")[8].empty());

@@ -13,7 +13,9 @@ SurveyForm form_for(SurveyOrder order, SurveyPhase phase) {
   return (phase == SurveyPhase::Pre) == a_first ? SurveyForm::A : SurveyForm::B;
 }
 
-std::string_view name_of(SurveyOrder order) { return order == SurveyOrder::AB ? "AB" : "BA"; }
+std::string_view name_of(SurveyOrder order) {
+  return order == SurveyOrder::AB ? "AB" : "BA";
+}
 
 std::optional<SurveyOrder> parse_survey_order(std::string_view name) {
   if (name == "AB") return SurveyOrder::AB;
@@ -56,11 +58,12 @@ void read_twins(ObjectReader& ir, const JsonValue& item, SurveyItem& it) {
     const char* missing = has_a ? "form_b" : "form_a";
     const char* present = has_a ? "form_a" : "form_b";
     ir.allow(present);
-    ctx.report(item.offset(), Severity::Error, codes::kSurveyTwinMissing, ctx.pointer() + "/" + missing,
-               std::string("\"") + present + "\" has no twin: \"" + missing + "\" is missing",
-               std::string("add \"") + missing +
-                   "\", a sentence of the same person, strength and kind (knowing, intending, judging) "
-                   "worded differently, so that before and after can be compared");
+    ctx.report(
+        item.offset(), Severity::Error, codes::kSurveyTwinMissing, ctx.pointer() + "/" + missing,
+        std::string("\"") + present + "\" has no twin: \"" + missing + "\" is missing",
+        std::string("add \"") + missing +
+            "\", a sentence of the same person, strength and kind (knowing, intending, judging) "
+            "worded differently, so that before and after can be compared");
     return;
   }
   it.form_a = required_text(ir, "form_a", limits::kCard);
@@ -68,16 +71,18 @@ void read_twins(ObjectReader& ir, const JsonValue& item, SurveyItem& it) {
   for (const auto& [locale, a] : it.form_a.entries()) {
     const std::string* b = it.form_b.find(locale);
     if (!a.empty() && b != nullptr && *b == a) {
-      ctx.report(item.offset(), Severity::Warning, codes::kSurveyTwinIdentical, ctx.pointer() + "/form_b",
-                 "forms A and B say the same thing in \"" + locale + "\"",
-                 "word form B differently (same meaning and strength), so that answering twice does not "
-                 "inflate the shift");
+      ctx.report(
+          item.offset(), Severity::Warning, codes::kSurveyTwinIdentical, ctx.pointer() + "/form_b",
+          "forms A and B say the same thing in \"" + locale + "\"",
+          "word form B differently (same meaning and strength), so that answering twice does not "
+          "inflate the shift");
       break;
     }
   }
 }
 
-void report_duplicate(ReadContext& ctx, const JsonValue& item, const Survey& s, const std::string& id) {
+void report_duplicate_item(ReadContext& ctx, const JsonValue& item, const Survey& s,
+                           const std::string& id) {
   if (id.empty() || s.find_item(id) == nullptr) return;
   ctx.report(item.offset(), Severity::Error, codes::kDuplicateId, ctx.pointer() + "/id",
              "another item or vignette already has the id \"" + id + "\"",
@@ -98,7 +103,7 @@ void read_statements(ReadContext& ctx, ObjectReader& r, Survey& s, std::vector<b
     it.reverse = ir.optional_bool("reverse", false);
     read_twins(ir, item, it);
     ir.finish();
-    report_duplicate(ctx, item, s, it.id);
+    report_duplicate_item(ctx, item, s, it.id);
     s.items.push_back(std::move(it));
   });
 }
@@ -115,36 +120,42 @@ void read_vignettes(ReadContext& ctx, ObjectReader& r, Survey& s) {
     it.loc = entity_loc(item.offset(), item.offset_of("id"));
     it.id = ir.required_id("id").value_or("");
     if (!ir.has("key")) {
-      ctx.report(item.offset(), Severity::Error, codes::kVignetteKeyMissing, ctx.pointer() + "/key",
-                 "the vignette \"" + it.id + "\" has no \"key\", so no answer to it can be scored",
-                 "add \"key\": \"harmful\" (the right judgement is \"not OK\") or \"key\": \"benign\" "
-                 "(sharing that is fine, e.g. a group photo everyone agreed to)");
+      ctx.report(
+          item.offset(), Severity::Error, codes::kVignetteKeyMissing, ctx.pointer() + "/key",
+          "the vignette \"" + it.id + "\" has no \"key\", so no answer to it can be scored",
+          "add \"key\": \"harmful\" (the right judgement is \"not OK\") or \"key\": \"benign\" "
+          "(sharing that is fine, e.g. a group photo everyone agreed to)");
     } else if (auto k = ir.required_enum("key", {"harmful", "benign"})) {
       it.key = *k == "benign" ? VignetteKey::Benign : VignetteKey::Harmful;
       (it.key == VignetteKey::Benign ? benign : harmful) += 1;
     }
     read_twins(ir, item, it);
     ir.finish();
-    report_duplicate(ctx, item, s, it.id);
+    report_duplicate_item(ctx, item, s, it.id);
     s.items.push_back(std::move(it));
   });
   if ((harmful == 0) != (benign == 0)) {
     const bool only_harmful = benign == 0;
-    ctx.report(list->offset(), Severity::Warning, codes::kDiscernmentUnbalanced, "/vignettes",
-               only_harmful ? "every vignette is harmful, so \"refuse everything\" would score as good judgement"
-                            : "every vignette is benign, so harm is never judged",
-               only_harmful ? "add a benign vignette (sharing that is fine, e.g. a group photo everyone agreed to post)"
-                            : "add a harmful vignette");
+    ctx.report(
+        list->offset(), Severity::Warning, codes::kDiscernmentUnbalanced, "/vignettes",
+        only_harmful
+            ? "every vignette is harmful, so \"refuse everything\" would score as good judgement"
+            : "every vignette is benign, so harm is never judged",
+        only_harmful ? "add a benign vignette (sharing that is fine, e.g. a group photo everyone "
+                       "agreed to post)"
+                     : "add a harmful vignette");
   }
 }
 
-void report_missing_goals(ReadContext& ctx, const JsonValue& root, const std::vector<bool>& covered) {
+void report_missing_goals(ReadContext& ctx, const JsonValue& root,
+                          const std::vector<bool>& covered) {
   const auto names = all_names<LearningGoal>();
   for (std::size_t g = 0; g < covered.size(); ++g) {
     if (covered[g]) continue;
-    ctx.report(root.find("items")->offset(), Severity::Warning, codes::kSurveyGoalMissing, "/items",
-               "no item measures the learning goal \"" + names[g] + "\"",
-               "add an item with \"goal\": \"" + names[g] + "\" so the class's shift on it can be seen");
+    ctx.report(
+        root.find("items")->offset(), Severity::Warning, codes::kSurveyGoalMissing, "/items",
+        "no item measures the learning goal \"" + names[g] + "\"",
+        "add an item with \"goal\": \"" + names[g] + "\" so the class's shift on it can be seen");
   }
 }
 
@@ -169,9 +180,10 @@ Survey read_survey(ReadContext& ctx, JsonValue& root) {
   read_vignettes(ctx, r, s);
   // The prompt is needed only when there is something to rate with it.
   if (!s.vignettes().empty()) {
-    const JsonValue* v = r.required("vignette_prompt",
-                                    "add \"vignette_prompt\": {\"ko\": \"괜찮은 행동이다.\", \"en\": \"This is okay.\"}, "
-                                    "the statement rated under each vignette");
+    const JsonValue* v = r.required(
+        "vignette_prompt",
+        "add \"vignette_prompt\": {\"ko\": \"괜찮은 행동이다.\", \"en\": \"This is okay.\"}, "
+        "the statement rated under each vignette");
     if (v) s.vignette_prompt = required_text(r, "vignette_prompt", limits::kLabel);
   } else {
     s.vignette_prompt = optional_text(r, "vignette_prompt", limits::kLabel);

@@ -3,8 +3,8 @@
 
 namespace upstander {
 
-std::optional<Discernment> score_discernment(const Survey& survey,
-                                             const std::function<std::optional<double>(const SurveyItem&)>& rating) {
+std::optional<Discernment> score_discernment(
+    const Survey& survey, const std::function<std::optional<double>(const SurveyItem&)>& rating) {
   double sum[2] = {0, 0};
   int n[2] = {0, 0};
   for (const SurveyItem* v : survey.vignettes()) {

@@ -170,7 +170,7 @@ SurveyResult read_survey_question(const json& item, const char* group_key) {
   return r;
 }
 
-void read_survey(const json& survey, Summary& s) {
+void read_survey_results(const json& survey, Summary& s) {
   for (const auto& item : field(survey, "items")) s.survey.push_back(read_survey_question(item, "goal"));
   if (survey.contains("goals")) {
     for (const auto& g : field(survey, "goals")) {
@@ -228,7 +228,7 @@ std::optional<Summary> parse_summary(const json& j) {
     s.stages = read_row(field(j, "stages"));
     for (const auto& f : field(j, "funnel")) s.funnel.push_back(read_cell(f));
     for (const auto& sc : field(j, "scenarios")) s.scenarios.push_back(read_scenario(sc));
-    if (j.contains("survey")) read_survey(field(j, "survey"), s);
+    if (j.contains("survey")) read_survey_results(field(j, "survey"), s);
     return s;
   });
 }

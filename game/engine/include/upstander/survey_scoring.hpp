@@ -19,7 +19,7 @@ struct Discernment {
 
 // `rating` gives a vignette's 1-5 rating (one student's answer or a class mean), or nothing
 // when it is unanswered or hidden. Nothing when no benign or no harmful vignette is rated.
-std::optional<Discernment> score_discernment(const Survey& survey,
-                                             const std::function<std::optional<double>(const SurveyItem&)>& rating);
+std::optional<Discernment> score_discernment(
+    const Survey& survey, const std::function<std::optional<double>(const SurveyItem&)>& rating);
 
 }  // namespace upstander

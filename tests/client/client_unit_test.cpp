@@ -103,14 +103,17 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
     batch += (ord ? "," : "") + wire_event("e" + std::to_string(ord), ord, event_body(e));
     ++ord;
   }
-  batch += "," + wire_event("s1", ord, survey_body("fake-harm", SurveyForm::A, 2));
+  batch += "," + wire_event("s1", ord, survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
   batch += "]}";
   CHECK(types.size() == 6);
   server::BodyError err;
   const auto read = server::read_event_batch(batch, *content, 500, err);
   INFO(err.message, " at ", err.pointer);
   CHECK(err.code.empty());
-  CHECK(read.size() == events.size() + 1);
+  REQUIRE(read.size() == events.size() + 1);
+  // Form B before play: counted as before play, and the raw event keeps the form.
+  CHECK(read.back().answer == "B");
+  CHECK(read.back().survey_pre);
 }
 
 TEST_CASE("the outbox keeps events across a restart, in order, and never reuses an order number") {

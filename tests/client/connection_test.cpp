@@ -210,7 +210,7 @@ TEST_CASE("with data collection off nothing is queued or sent") {
   CHECK_FALSE(c.collecting());
   play(c, 3);
   CHECK(c.pending() == 0);
-  CHECK(c.submit_survey("fake-harm", SurveyForm::A, 3));
+  CHECK(c.submit_survey("fake-harm", SurveyForm::A, SurveyPhase::Pre, 3));
   CHECK(c.pending() == 0);
 }
 
@@ -247,4 +247,23 @@ TEST_CASE("students find the server by UDP broadcast") {
   const auto found = discover_servers(d);
   REQUIRE(found.size() == 1);
   CHECK(found[0] == ServerAddress{"127.0.0.1", srv.port()});
+}
+
+TEST_CASE("the client learns its survey order from the join answer and keeps it across a restart") {
+  TempDir server_dir, first_dir, second_dir;
+  TestServer srv(server_dir.path());
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"survey", true}});
+  const std::string code = session["code"].get<std::string>();
+  auto first = ClassConnection::join({"127.0.0.1", srv.port()}, code, fast_options(first_dir.path()));
+  auto second = ClassConnection::join({"127.0.0.1", srv.port()}, code, fast_options(second_dir.path()));
+  REQUIRE(first.error == JoinError::None);
+  REQUIRE(second.error == JoinError::None);
+  // Consecutive students get opposite orders: half the class sees each form first.
+  CHECK(first.connection->survey_order() != second.connection->survey_order());
+  const SurveyOrder second_order = second.connection->survey_order();
+  second.connection.reset();
+  auto resumed = ClassConnection::resume(fast_options(second_dir.path()));
+  REQUIRE(resumed);
+  CHECK(resumed->survey_order() == second_order);
 }

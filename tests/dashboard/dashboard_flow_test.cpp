@@ -191,6 +191,38 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
     }
   }
 
+  // Survey statements read the right way round: as students saw them, with the raw answers
+  // before and after and which answer is the good one; the shift is toward the good answer.
+  const auto cell_text = [&](const std::string& name) {
+    const std::string tag = "data-cell=\"" + name + "\">";
+    const auto at = html.find(tag);
+    REQUIRE_MESSAGE(at != std::string::npos, name);
+    return html.substr(at + tag.size(), html.find('<', at) - at - tag.size());
+  };
+  REQUIRE(live.survey.size() == 5);
+  int reversed = 0;
+  for (const auto& item : live.survey) {
+    CAPTURE(item.id);
+    reversed += item.disagree_is_good ? 1 : 0;
+    CHECK(html.find(html_escape(item.text_a)) != std::string::npos);
+    CHECK(html.find(html_escape(item.text_b)) != std::string::npos);
+    CHECK(cell_text("survey/" + item.id + "/good") ==
+          html_escape(d.text()(item.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree")));
+    REQUIRE(item.pre_raw);
+    REQUIRE(item.post_raw);
+    CHECK(cell_text("survey/" + item.id + "/pre") == mean_words(MeanValue{item.pre.n, item.pre_raw}, live.k, d.text()));
+    // The keyed mean is the raw one turned round where disagreeing is good.
+    CHECK(*item.pre.mean == doctest::Approx(item.disagree_is_good ? 6.0 - *item.pre_raw : *item.pre_raw));
+    // The demo class leans the good way after play: agreement falls on a reversed item.
+    if (item.disagree_is_good) CHECK(*item.post_raw < *item.pre_raw);
+  }
+  CHECK(reversed == 1);
+  CHECK(live.survey_goals.size() == 5);
+  REQUIRE(live.discernment);
+  CHECK(live.discernment->vignettes.size() == 2);
+  CHECK(live.discernment->pre);
+  CHECK(cell_text("vignette/forward-it/good") == html_escape(d.text()("teacher.survey.good_not_ok")));
+
   // The debrief walks every decision point; revealing is per point.
   d.show_screen(Screen::Debrief);
   CHECK(d.debrief_points().size() == sc.decisions.size());

@@ -396,6 +396,7 @@ TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen
   CHECK(g.model.survey_form() == SurveyForm::B);
   REQUIRE(handle_key(g.model, {Key::Digit, 5}));
   CHECK(g.sink.survey.back().form == SurveyForm::B);
+  CHECK(g.sink.survey.back().phase == SurveyPhase::Post);
   g.model.survey_skip_all();
   CHECK(g.model.screen() == Screen::Finish);
   CHECK(g.model.finish_reason() == FinishReason::Completed);

@@ -267,8 +267,32 @@ TEST_CASE("in class, events and survey answers go to the class; the solo sink ge
   REQUIRE(m.debrief_done());
   REQUIRE(m.screen() == Screen::PostSurvey);
   REQUIRE(m.survey_answer(5));
-  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 5});
+  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 5, SurveyPhase::Post});
   CHECK(g.solo.empty());
+}
+
+TEST_CASE("a student the server gave B first sees form B before play and form A after") {
+  TempDir dir;
+  ClassGame g(dir.path());
+  g.connection.offered.survey_order = SurveyOrder::BA;
+  join(g);
+  AppModel& m = g.model();
+  REQUIRE(m.pick_scenario(0));
+  REQUIRE(m.note_play());
+  REQUIRE(m.screen() == Screen::PreSurvey);
+  CHECK(m.survey_form() == SurveyForm::B);
+  CHECK(m.survey_phase() == SurveyPhase::Pre);
+  const std::string first_item = m.survey()->items.front().id;
+  REQUIRE(m.survey_answer(2));
+  // The event says both: which form was on screen, and that it was before play.
+  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 2, SurveyPhase::Pre});
+  REQUIRE(m.survey_skip_all());
+  play_to_ending(m);
+  REQUIRE(m.debrief_done());
+  REQUIRE(m.screen() == Screen::PostSurvey);
+  CHECK(m.survey_form() == SurveyForm::A);
+  REQUIRE(m.survey_answer(4));
+  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::A, first_item, 4, SurveyPhase::Post});
 }
 
 TEST_CASE("sitting a class scenario out sends nothing") {

@@ -101,9 +101,9 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(j["content"]["files"].size() == 2);  // the scenario and the survey
   }
 
-  for (auto& s : students) s->answer_survey(test_survey(), 'A');
+  for (auto& s : students) s->answer_survey(test_survey(), SurveyPhase::Pre);
   for (auto& s : students) s->play(tour_scenario(), 0.3);
-  for (auto& s : students) s->answer_survey(test_survey(), 'B');
+  for (auto& s : students) s->answer_survey(test_survey(), SurveyPhase::Post);
   const Expected expected = expected_from(students);
 
   const HttpResult r = http.get("/api/v1/teacher/sessions/" + id + "/summary", srv.token());
@@ -133,6 +133,9 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(item["pre"]["n"]["count"] == 30);
     CHECK(item["pre"]["mean"].get<double>() == doctest::Approx(mean_of(expected.pre.at(item_id), reverse)));
     CHECK(item["post"]["mean"].get<double>() == doctest::Approx(mean_of(expected.post.at(item_id), reverse)));
+    CHECK(item["pre"]["keyed_mean"] == item["pre"]["mean"]);
+    CHECK(item["pre"]["raw_mean"].get<double>() == doctest::Approx(mean_of(expected.pre.at(item_id), false)));
+    CHECK(item["good"] == (reverse ? "disagree" : "agree"));
     CHECK(item["shift"].get<double>() ==
           doctest::Approx(item["post"]["mean"].get<double>() - item["pre"]["mean"].get<double>()).epsilon(0.02));
   }
@@ -150,7 +153,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(csv.header("Content-Type").rfind("text/csv", 0) == 0);
     REQUIRE(csv.body.size() > 3);
     CHECK(csv.body.substr(0, 3) == "\xEF\xBB\xBF");
-    CHECK(csv.body.find("section,scenario,point,point_text,answer,answer_text,count,shown,mean\r\n") == 3);
+    CHECK(csv.body.find("section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,"
+                        "keyed_mean\r\n") == 3);
     // Every count column holds nothing or a number >= k.
     std::size_t pos = 0;
     int rows = 0;
@@ -159,8 +163,11 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
       const std::size_t end = csv.body.find("\r\n", pos);
       if (end == std::string::npos) break;
       const std::string line = csv.body.substr(pos, end - pos);
-      // count, shown, mean are the last three fields and never contain commas.
-      const std::size_t m = line.rfind(','), s = line.rfind(',', m - 1), c = line.rfind(',', s - 1);
+      // count, shown, mean, reversed, raw_mean, keyed_mean are the last six fields and never
+      // contain commas.
+      std::size_t m = line.size();
+      for (int skip = 0; skip < 4; ++skip) m = line.rfind(',', m - 1);
+      const std::size_t s = line.rfind(',', m - 1), c = line.rfind(',', s - 1);
       const std::string count = line.substr(c + 1, s - c - 1);
       if (!count.empty() && line.rfind("session,", 0) != 0) {
         INFO(line);

@@ -269,7 +269,26 @@ void SimStudent::play(const Scenario& s, double back_probability) {
   REQUIRE(flush() == 200);
 }
 
-void SimStudent::answer_survey(const Survey& survey, char form) {
+void SimStudent::answer_survey(const Survey& survey, SurveyPhase phase,
+                               const std::function<int(const SurveyItem&)>& value) {
+  const auto order = parse_survey_order(joined_.value("survey_order", ""));
+  REQUIRE_MESSAGE(order.has_value(), "the join answer has no survey_order");
+  const SurveyForm form = form_for(*order, phase);
+  const bool pre = phase == SurveyPhase::Pre;
+  (pre ? pre_form_ : post_form_) = form == SurveyForm::A ? 'A' : 'B';
+  for (const auto& item : survey.items) {
+    const int v = value ? value(item) : 1 + static_cast<int>(rng_() % 5);
+    (pre ? pre_ : post_)[item.id] = v;
+    queue_json({{"type", "survey_answered"},
+                {"item", item.id},
+                {"form", std::string(1, form == SurveyForm::A ? 'A' : 'B')},
+                {"phase", pre ? "pre" : "post"},
+                {"value", v}});
+  }
+  REQUIRE(flush() == 200);
+}
+
+void SimStudent::answer_survey_without_phase(const Survey& survey, char form) {
   for (const auto& item : survey.items) {
     const int v = 1 + static_cast<int>(rng_() % 5);
     (form == 'A' ? pre_ : post_)[item.id] = v;

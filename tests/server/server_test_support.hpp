@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <random>
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "upstander/runner.hpp"
+#include "upstander/survey.hpp"
 #include "upstander/survey.hpp"
 #include "upstander/server/classroom_server.hpp"
 
@@ -124,7 +126,14 @@ class SimStudent {
   // Plays one scenario to an ending, posting after every step. `back_probability`: chance
   // of going back once at a decision and choosing again (only the last choice counts).
   void play(const Scenario& s, double back_probability = 0.0);
-  void answer_survey(const Survey& survey, char form);
+  // Answers every question on the form its join answer's survey_order gives for `phase`.
+  // `value` picks each answer (default: at random).
+  void answer_survey(const Survey& survey, SurveyPhase phase,
+                     const std::function<int(const SurveyItem&)>& value = {});
+  // As a client from before counterbalancing: no phase, form A taken as before play.
+  void answer_survey_without_phase(const Survey& survey, char form);
+  char pre_form() const { return pre_form_; }  // 'A' or 'B' once answered
+  char post_form() const { return post_form_; }
   // Posts what is queued; returns the status of the last post (200 when nothing queued).
   int flush();
 
@@ -150,6 +159,7 @@ class SimStudent {
   std::map<std::string, std::string> choices_;
   std::string ending_;
   std::map<std::string, int> pre_, post_;
+  char pre_form_ = 0, post_form_ = 0;
 };
 
 // The scenario and survey as the tests load them from the repository.

@@ -112,6 +112,7 @@ struct ClientClassConnection::Impl final : EventSink {
                          conn->pseudonym().number};
     session.scenarios = conn->scenarios();
     session.survey = conn->survey();
+    session.survey_order = conn->survey_order();
   }
 
   void search() {
@@ -155,7 +156,7 @@ struct ClientClassConnection::Impl final : EventSink {
     if (conn) conn->submit(events);
   }
   void survey_answer(const SurveyAnswer& a) override {
-    if (conn) conn->submit_survey(a.item, a.form, a.value);
+    if (conn) conn->submit_survey(a.item, a.form, a.phase, a.value);
   }
 };
 

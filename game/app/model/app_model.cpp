@@ -384,7 +384,7 @@ bool AppModel::survey_answer(int value) {
   if ((!pre && screen_ != Screen::PostSurvey) || !survey() || value < 1 || value > 5) return false;
   const auto& items = survey()->items;
   if (survey_index_ >= items.size()) return false;
-  sink().survey_answer({pre ? SurveyForm::A : SurveyForm::B, items[survey_index_].id, value});
+  sink().survey_answer({survey_form(), items[survey_index_].id, value, survey_phase()});
   return survey_skip_item();
 }
 

@@ -67,9 +67,13 @@ class AppModel {
 
   // Solo: content/surveys; in class: the session's survey (or none).
   const Survey* survey() const;
-  SurveyForm survey_form() const {
-    return screen_ == Screen::PostSurvey ? SurveyForm::B : SurveyForm::A;
+  // Solo: form A before play and B after; in class, the order the server assigned, so that
+  // half the class sees each form first.
+  SurveyOrder survey_order() const;
+  SurveyPhase survey_phase() const {
+    return screen_ == Screen::PostSurvey ? SurveyPhase::Post : SurveyPhase::Pre;
   }
+  SurveyForm survey_form() const { return form_for(survey_order(), survey_phase()); }
   std::size_t survey_index() const { return survey_index_; }
 
   std::string country() const;

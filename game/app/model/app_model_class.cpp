@@ -21,6 +21,11 @@ const ClassSession* AppModel::class_session() const {
   return in_class_ ? connection_->session() : nullptr;
 }
 
+SurveyOrder AppModel::survey_order() const {
+  const ClassSession* cs = class_session();
+  return cs ? cs->survey_order : SurveyOrder::AB;
+}
+
 const ClassSession* AppModel::resumable_class() const {
   const ClassSession* cs = connection_->session();
   if (!cs || connection_->status() == ClassStatus::SessionEnded) return nullptr;

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "upstander/survey.hpp"
+
 namespace upstander {
 struct Scenario;
 struct Survey;
@@ -55,6 +57,7 @@ struct ClassSession {
   ClassPseudonym pseudonym;
   std::vector<const Scenario*> scenarios;  // in the teacher's order
   const Survey* survey = nullptr;          // nullptr: this session has no survey
+  SurveyOrder survey_order = SurveyOrder::AB;  // which form comes before play (the server's)
 };
 
 struct DiscoveryState {

@@ -15,6 +15,8 @@ struct SurveyAnswer {
   SurveyForm form = SurveyForm::A;
   std::string item;
   int value = 0;  // 1-5
+  // Before or after play: with counterbalanced forms the form alone does not say.
+  SurveyPhase phase = SurveyPhase::Pre;
 
   bool operator==(const SurveyAnswer&) const = default;
 };

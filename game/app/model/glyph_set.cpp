@@ -29,7 +29,8 @@ void add_scenario(GlyphSet& set, const Scenario& s) {
 }
 
 void add_survey(GlyphSet& set, const Survey& sv) {
-  for (const auto* t : {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label})
+  for (const auto* t :
+       {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label, &sv.vignette_prompt})
     add_localized(set, *t);
   for (const auto& item : sv.items) {
     add_localized(set, item.form_a);

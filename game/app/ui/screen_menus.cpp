@@ -123,12 +123,15 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
   {
     Column col(ui, 860.0f * ui.s());
     col.title(ui.pick(sv->title), "survey-title");
-    col.text(ui.pick(form == SurveyForm::A ? sv->intro_pre : sv->intro_post), "survey-intro",
-             ui.theme.text_muted);
+    // The intro follows the phase, not the form: half the class sees form B first.
+    col.text(ui.pick(ui.m.survey_phase() == SurveyPhase::Pre ? sv->intro_pre : sv->intro_post),
+             "survey-intro", ui.theme.text_muted);
     col.text(ui.t("game.survey.progress", {{"n", std::to_string(ui.m.survey_index() + 1)},
                                            {"total", std::to_string(sv->items.size())}}),
              "survey-progress", ui.theme.text_muted, ui.fonts.small);
     col.card("", ui.pick(item.text(form)), ui.theme.card, "survey-item");
+    // A vignette is a situation; what is rated is the prompt under it ("This is okay.").
+    if (item.is_vignette()) col.text(ui.pick(sv->vignette_prompt), "survey-vignette-prompt");
     std::vector<std::string> labels, keys;
     for (int v = 1; v <= 5; ++v) {
       labels.push_back(std::to_string(v));

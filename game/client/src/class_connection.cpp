@@ -306,6 +306,9 @@ ClassConnection::JoinResult ClassConnection::join(const ServerAddress& server, s
   s.token = j["token"].get<std::string>();
   s.language = j.value("language", "");
   s.collect = j.value("collect", true);
+  if (j.contains("survey_order") && j["survey_order"].is_string()) {
+    s.survey_order = parse_survey_order(j["survey_order"].get<std::string>()).value_or(SurveyOrder::AB);
+  }
   if (j.contains("pseudonym") && j["pseudonym"].is_object()) {
     s.pseudonym = {j["pseudonym"].value("adjective", ""), j["pseudonym"].value("animal", ""),
                    j["pseudonym"].value("number", 0)};
@@ -348,8 +351,8 @@ bool ClassConnection::submit(std::span<const RunnerEvent> events) {
   return impl_->queue(std::move(items));
 }
 
-bool ClassConnection::submit_survey(std::string_view item, SurveyForm form, int value) {
-  return impl_->queue({{random_id(), survey_body(item, form, value)}});
+bool ClassConnection::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase, int value) {
+  return impl_->queue({{random_id(), survey_body(item, form, phase, value)}});
 }
 
 ConnectionStatus ClassConnection::status() const {
@@ -370,6 +373,7 @@ std::size_t ClassConnection::dropped() const {
 const Pseudonym& ClassConnection::pseudonym() const { return impl_->saved.pseudonym; }
 const std::string& ClassConnection::language() const { return impl_->saved.language; }
 bool ClassConnection::collecting() const { return impl_->saved.collect; }
+SurveyOrder ClassConnection::survey_order() const { return impl_->saved.survey_order; }
 const std::string& ClassConnection::session_id() const { return impl_->saved.session_id; }
 const std::string& ClassConnection::content_hash() const { return impl_->saved.content_hash; }
 

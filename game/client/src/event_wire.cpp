@@ -33,10 +33,11 @@ std::string event_body(const RunnerEvent& e) {
   return j.dump();
 }
 
-std::string survey_body(std::string_view item, SurveyForm form, int value) {
+std::string survey_body(std::string_view item, SurveyForm form, SurveyPhase phase, int value) {
   return nlohmann::json{{"type", "survey_answered"},
                         {"item", std::string(item)},
                         {"form", form == SurveyForm::A ? "A" : "B"},
+                        {"phase", phase == SurveyPhase::Pre ? "pre" : "post"},
                         {"value", value}}
       .dump();
 }

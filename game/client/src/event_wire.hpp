@@ -11,7 +11,7 @@
 namespace upstander::client {
 
 std::string event_body(const RunnerEvent& e);
-std::string survey_body(std::string_view item, SurveyForm form, int value);
+std::string survey_body(std::string_view item, SurveyForm form, SurveyPhase phase, int value);
 // {"id": ..., "ord": ..., <body fields>}
 std::string wire_event(const std::string& id, std::int64_t ord, const std::string& body);
 

@@ -101,6 +101,7 @@ bool LocalStore::save_session(const SavedSession& s) {
       {"session_id", s.session_id},    {"token", s.token},
       {"language", s.language},        {"content_hash", s.content_hash},
       {"collect", s.collect ? "1" : "0"}, {"pseudonym", pseudonym.dump()},
+      {"survey_order", std::string(name_of(s.survey_order))},
   };
   for (const auto& [key, value] : rows) {
     ok = ok && Query(db_, "INSERT INTO session(key, value) VALUES (?1, ?2)").text(1, key).text(2, value).run();
@@ -138,6 +139,7 @@ std::optional<SavedSession> LocalStore::load_session() {
     if (key == "language") s.language = value;
     if (key == "content_hash") s.content_hash = value;
     if (key == "collect") s.collect = value == "1";
+    if (key == "survey_order") s.survey_order = parse_survey_order(value).value_or(SurveyOrder::AB);
     if (key == "pseudonym") {
       const auto j = nlohmann::json::parse(value, nullptr, false);
       if (j.is_object()) {

@@ -32,6 +32,7 @@ struct SavedSession {
   std::string language;
   std::string content_hash;
   bool collect = true;
+  SurveyOrder survey_order = SurveyOrder::AB;  // kept so a resumed game asks the same forms
   Pseudonym pseudonym;
   std::vector<ServedFile> files;
 };

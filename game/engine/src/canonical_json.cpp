@@ -315,17 +315,24 @@ ojson to_json(const Survey& s) {
   put_text(j, "intro_post", s.intro_post);
   put_text(j, "min_label", s.min_label);
   put_text(j, "max_label", s.max_label);
+  put_text(j, "vignette_prompt", s.vignette_prompt);
   ojson items = ojson::array();
+  ojson vignettes = ojson::array();
   for (const auto& it : s.items) {
     ojson ij;
     ij["id"] = it.id;
-    ij["goal"] = std::string(name_of(it.goal));
-    if (it.reverse) ij["reverse"] = true;
+    if (it.is_vignette()) {
+      ij["key"] = it.key == VignetteKey::Benign ? "benign" : "harmful";
+    } else {
+      ij["goal"] = std::string(name_of(it.goal));
+      if (it.reverse) ij["reverse"] = true;
+    }
     put_text(ij, "form_a", it.form_a);
     put_text(ij, "form_b", it.form_b);
-    items.push_back(std::move(ij));
+    (it.is_vignette() ? vignettes : items).push_back(std::move(ij));
   }
   j["items"] = std::move(items);
+  if (!vignettes.empty()) j["vignettes"] = std::move(vignettes);
   return j;
 }
 

@@ -159,6 +159,48 @@ ScenarioResults read_scenario(const json& j) {
   return s;
 }
 
+SurveyResult read_survey_question(const json& item, const char* group_key) {
+  SurveyResult r;
+  r.id = str(item, "id", true);
+  r.goal = str(item, group_key);
+  r.text_a = str(item, "text_a");
+  r.text_b = str(item, "text_b");
+  r.disagree_is_good = str(item, "good") == "disagree";
+  r.pre = read_mean(field(item, "pre"));
+  r.post = read_mean(field(item, "post"));
+  r.pre_raw = real(field(item, "pre"), "raw_mean");
+  r.post_raw = real(field(item, "post"), "raw_mean");
+  r.shift = real(item, "shift");
+  return r;
+}
+
+void read_survey_results(const json& survey, Summary& s) {
+  for (const auto& item : field(survey, "items")) s.survey.push_back(read_survey_question(item, "goal"));
+  if (survey.contains("goals")) {
+    for (const auto& g : field(survey, "goals")) {
+      s.survey_goals.push_back({str(g, "goal", true), real(g, "pre"), real(g, "post"), real(g, "shift")});
+    }
+  }
+  if (!survey.contains("discernment")) return;
+  const json& d = field(survey, "discernment");
+  DiscernmentResult r;
+  // A phase's score is an object (score, benign_ok, harmful_ok) or null while hidden.
+  const auto score = [&](const char* key) -> std::optional<double> {
+    const json& v = field(d, key);
+    return v.is_object() ? real(v, "score") : std::nullopt;
+  };
+  r.pre = score("pre");
+  r.post = score("post");
+  r.shift = real(d, "shift");
+  for (const auto& v : field(d, "vignettes")) {
+    SurveyResult x = read_survey_question(v, "key");
+    // A vignette's shift is the keyed change of its "OK" rating.
+    if (x.pre.mean && x.post.mean) x.shift = *x.post.mean - *x.pre.mean;
+    r.vignettes.push_back(std::move(x));
+  }
+  s.discernment = std::move(r);
+}
+
 template <typename T, typename F>
 std::optional<T> readable(F read) {
   try {
@@ -190,18 +232,7 @@ std::optional<Summary> parse_summary(const json& j) {
     s.stages = read_row(field(j, "stages"));
     for (const auto& f : field(j, "funnel")) s.funnel.push_back(read_cell(f));
     for (const auto& sc : field(j, "scenarios")) s.scenarios.push_back(read_scenario(sc));
-    if (j.contains("survey")) {
-      for (const auto& item : field(field(j, "survey"), "items")) {
-        SurveyResult r;
-        r.id = str(item, "id", true);
-        r.text_pre = str(item, "text_pre");
-        r.text_post = str(item, "text_post");
-        r.pre = read_mean(field(item, "pre"));
-        r.post = read_mean(field(item, "post"));
-        r.shift = real(item, "shift");
-        s.survey.push_back(std::move(r));
-      }
-    }
+    if (j.contains("survey")) read_survey_results(field(j, "survey"), s);
     return s;
   });
 }

@@ -78,13 +78,31 @@ struct ScenarioResults {
   std::vector<Reflection> reflections;
 };
 
+// A survey statement or vignette: its two forms (half the class saw each before play), and
+// before/after means both as answered (`*_raw`: agreement, or "this is OK") and keyed so
+// that higher is better (`pre.mean`, `post.mean`, `shift`).
 struct SurveyResult {
   std::string id;
-  std::string text_pre;
-  std::string text_post;
+  std::string goal;  // statements: the learning goal; vignettes: "harmful" or "benign"
+  std::string text_a;
+  std::string text_b;
+  bool disagree_is_good = false;  // a reversed statement or a harmful vignette
   MeanValue pre;
   MeanValue post;
+  std::optional<double> pre_raw, post_raw;
   std::optional<double> shift;
+};
+
+// A learning goal's keyed mean (the mean of its items'), shown only when all of them are.
+struct GoalResult {
+  std::string goal;
+  std::optional<double> pre, post, shift;
+};
+
+// Judgement on the vignettes: benign rated OK minus harmful rated OK (-4 to 4).
+struct DiscernmentResult {
+  std::optional<double> pre, post, shift;
+  std::vector<SurveyResult> vignettes;
 };
 
 // The summary (or, with no decisions, the live progress) of one session.
@@ -95,6 +113,8 @@ struct Summary {
   std::vector<Cell> funnel;
   std::vector<ScenarioResults> scenarios;
   std::vector<SurveyResult> survey;
+  std::vector<GoalResult> survey_goals;
+  std::optional<DiscernmentResult> discernment;
 };
 
 struct Review {

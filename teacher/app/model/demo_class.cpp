@@ -154,16 +154,17 @@ int DemoClass::join() {
 
 namespace {
 
-void answer_survey(client::ClassConnection& c, SurveyForm form, std::mt19937_64& rng) {
+void answer_survey(client::ClassConnection& c, SurveyPhase phase, std::mt19937_64& rng) {
   const Survey* survey = c.survey();
   if (!survey) return;
-  // Before play answers spread around the middle; after play they lean higher (reversed
-  // items lower), so the demo shows a shift.
+  // Before play answers spread around the middle; after play they lean the good way
+  // (reversed items and harmful vignettes lower), so the demo shows a shift.
+  const SurveyForm form = form_for(c.survey_order(), phase);
   for (const auto& item : survey->items) {
-    int v = 2 + static_cast<int>(rng() % 3) + (form == SurveyForm::B ? 1 : 0);
+    int v = 2 + static_cast<int>(rng() % 3) + (phase == SurveyPhase::Post ? 1 : 0);
     v = std::clamp(v, 1, 5);
-    if (item.reverse) v = 6 - v;
-    c.submit_survey(item.id, form, v);
+    if (item.lower_is_better()) v = 6 - v;
+    c.submit_survey(item.id, form, phase, v);
   }
 }
 
@@ -172,13 +173,13 @@ void answer_survey(client::ClassConnection& c, SurveyForm form, std::mt19937_64&
 void DemoClass::pre_survey(double share) {
   const auto n = static_cast<std::size_t>(share * static_cast<double>(students_.size()));
   for (std::size_t i = 0; i < n; ++i)
-    answer_survey(*students_[i]->conn, SurveyForm::A, students_[i]->rng);
+    answer_survey(*students_[i]->conn, SurveyPhase::Pre, students_[i]->rng);
 }
 
 void DemoClass::post_survey(double share) {
   const auto n = static_cast<std::size_t>(share * static_cast<double>(students_.size()));
   for (std::size_t i = 0; i < n; ++i)
-    answer_survey(*students_[i]->conn, SurveyForm::B, students_[i]->rng);
+    answer_survey(*students_[i]->conn, SurveyPhase::Post, students_[i]->rng);
 }
 
 int DemoClass::step() {

@@ -1,6 +1,7 @@
 // Writing the report section by section.
 #include "report_html.hpp"
 
+#include <cstdio>
 #include <sstream>
 
 #include "cell_words.hpp"
@@ -99,19 +100,59 @@ class Report {
     }
   }
 
+  // Each statement as students saw it (both forms: half the class had each before play),
+  // which answer is the good one, the raw answers before and after, and the change toward
+  // the good answer.
   void survey() {
     if (s_.survey.empty()) return;
-    o_ << "<h2>" << esc(t_("teacher.report.survey")) << "</h2>\n<table>\n<tr><th>"
-       << esc(t_("teacher.report.item")) << "</th><th>" << esc(t_("teacher.survey.before"))
-       << "</th><th>" << esc(t_("teacher.survey.after")) << "</th><th>"
-       << esc(t_("teacher.survey.shift")) << "</th></tr>\n";
-    for (const auto& i : s_.survey) {
-      o_ << "<tr><td>" << esc(i.text_post) << "</td><td data-cell=\"survey/" << esc(i.id) << "/pre\">"
-         << esc(mean_words(i.pre, s_.k, t_)) << "</td><td data-cell=\"survey/" << esc(i.id)
-         << "/post\">" << esc(mean_words(i.post, s_.k, t_)) << "</td><td>"
-         << esc(shift_words(i.shift)) << "</td></tr>\n";
+    o_ << "<h2>" << esc(t_("teacher.report.survey")) << "</h2>\n";
+    question_table(s_.survey, false);
+    o_ << "<p class=\"note\">" << esc(t_("teacher.survey.scale_note")) << "</p>\n";
+    if (!s_.survey_goals.empty()) {
+      o_ << "<h3>" << esc(t_("teacher.survey.goals")) << "</h3>\n<table>\n<tr><th>"
+         << esc(t_("teacher.report.goal")) << "</th><th>" << esc(t_("teacher.survey.before")) << "</th><th>"
+         << esc(t_("teacher.survey.after")) << "</th><th>" << esc(t_("teacher.survey.shift")) << "</th></tr>\n";
+      for (const auto& g : s_.survey_goals) {
+        o_ << "<tr><td>" << esc(t_("teacher.goal." + g.goal)) << "</td><td data-cell=\"goal/" << esc(g.goal)
+           << "/pre\">" << esc(value_words(g.pre)) << "</td><td data-cell=\"goal/" << esc(g.goal) << "/post\">"
+           << esc(value_words(g.post)) << "</td><td>" << esc(shift_words(g.shift)) << "</td></tr>\n";
+      }
+      o_ << "</table>\n";
     }
-    o_ << "</table>\n<p class=\"note\">" << esc(t_("teacher.survey.scale_note")) << "</p>\n";
+    if (!s_.discernment) return;
+    const DiscernmentResult& d = *s_.discernment;
+    o_ << "<h3>" << esc(t_("teacher.survey.discernment")) << "</h3>\n<p data-cell=\"discernment\">"
+       << esc(t_("teacher.survey.discernment_score",
+                 {{"before", value_words(d.pre)}, {"after", value_words(d.post)}}))
+       << " " << esc(shift_words(d.shift)) << "</p>\n<p class=\"note\">"
+       << esc(t_("teacher.survey.discernment_note")) << "</p>\n";
+    question_table(d.vignettes, true);
+  }
+
+  void question_table(const std::vector<SurveyResult>& items, bool vignettes) {
+    o_ << "<table>\n<tr><th>" << esc(t_("teacher.report.item")) << "</th><th>"
+       << esc(t_("teacher.report.good_answer")) << "</th><th>" << esc(t_("teacher.survey.before"))
+       << "</th><th>" << esc(t_("teacher.survey.after")) << "</th><th>"
+       << esc(t_("teacher.report.toward_good")) << "</th></tr>\n";
+    const std::string kind = vignettes ? "vignette/" : "survey/";
+    for (const auto& i : items) {
+      const char* good = vignettes ? (i.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok")
+                                   : (i.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree");
+      o_ << "<tr><td>A: " << esc(i.text_a) << "<br>B: " << esc(i.text_b) << "</td><td data-cell=\"" << kind
+         << esc(i.id) << "/good\">" << esc(t_(good)) << "</td><td data-cell=\"" << kind << esc(i.id) << "/pre\">"
+         << esc(mean_words(MeanValue{i.pre.n, i.pre_raw}, s_.k, t_)) << "</td><td data-cell=\"" << kind
+         << esc(i.id) << "/post\">" << esc(mean_words(MeanValue{i.post.n, i.post_raw}, s_.k, t_))
+         << "</td><td data-cell=\"" << kind << esc(i.id) << "/shift\">" << esc(shift_words(i.shift))
+         << "</td></tr>\n";
+    }
+    o_ << "</table>\n";
+  }
+
+  std::string value_words(const std::optional<double>& v) const {
+    if (!v) return t_("teacher.cell.hidden");
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", *v);
+    return buf;
   }
 
   const Summary& s_;

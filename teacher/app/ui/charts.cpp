@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "cell_words.hpp"
 #include "shapes.hpp"
@@ -149,43 +150,110 @@ float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k)
   return h;
 }
 
-float survey_shift(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
+namespace {
+
+// A keyed value (a goal's mean, a discernment score) or the word for a hidden one.
+std::string keyed_words(const std::optional<double>& v, const DashboardText& text) {
+  if (!v) return text("teacher.cell.hidden");
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", *v);
+  return buf;
+}
+
+const char* good_key(const SurveyResult& item, bool vignette) {
+  if (vignette) return item.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok";
+  return item.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree";
+}
+
+// One statement or vignette as students saw it (form A; form B is its matched twin), which
+// answer is the good one, and the class's raw answers before (grey) and after (coloured)
+// on the 1-5 axis students answered on, with the good end of the axis marked.
+float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item, int k, bool vignette) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const app::Theme& t = ui.theme;
-  const int k = s.k;
   const float text_w = std::floor(width * 0.45f);
   const float plot_x = pos.x + text_w + 20.0f * ui.s();
-  const float value_w = 150.0f * ui.s();
+  const float value_w = 170.0f * ui.s();
   const float plot_w = width - text_w - 40.0f * ui.s() - value_w;
-  float y = pos.y;
   const ImU32 before = t.high_contrast ? IM_COL32(200, 200, 200, 255) : IM_COL32(150, 158, 172, 255);
-  for (const auto& item : s.survey) {
-    const float th = measure(ui, ui.fonts.small, item.text_post, text_w).y;
-    const float rh = std::max(th, ui.fonts.body->FontSize * 2.0f) + 14.0f * ui.s();
-    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), t.text, item.text_post, text_w, "survey-item");
-    const float cy = y + ui.fonts.body->FontSize * 0.6f;
-    dl->AddRectFilled(ImVec2(plot_x, cy - 1.0f), ImVec2(plot_x + plot_w, cy + 1.0f), t.panel_border);
-    for (int v = 1; v <= 5; ++v) {
-      const float x = plot_x + plot_w * static_cast<float>(v - 1) / 4.0f;
-      dl->AddLine(ImVec2(x, cy - 5.0f), ImVec2(x, cy + 5.0f), t.panel_border, 1.5f);
-    }
-    const auto at = [&](double m) { return plot_x + plot_w * static_cast<float>((m - 1.0) / 4.0); };
-    if (item.pre.mean && item.post.mean) {
-      const float x0 = std::min(at(*item.pre.mean), at(*item.post.mean));
-      const float x1 = std::max(at(*item.pre.mean), at(*item.post.mean));
-      dl->AddRectFilled(ImVec2(x0, cy - 1.5f), ImVec2(x1, cy + 1.5f), t.accent);
-    }
-    if (item.pre.mean) app::fill_circle(dl, ImVec2(at(*item.pre.mean), cy), 7.0f * ui.s(), before);
-    if (item.post.mean) app::fill_circle(dl, ImVec2(at(*item.post.mean), cy), 8.0f * ui.s(), t.accent);
-    std::string value = ui.t("teacher.survey.values", {{"before", mean_words(item.pre, k, ui.d.text())},
-                                                       {"after", mean_words(item.post, k, ui.d.text())}});
-    if (item.shift) value += "  " + shift_words(item.shift);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(plot_x + plot_w + 20.0f * ui.s(), y), t.text, value,
-              value_w, ("survey/" + item.id).c_str());
-    y += rh;
+  const std::string id = (vignette ? "vignette/" : "survey/") + item.id;
+  const std::string good = ui.t(good_key(item, vignette));
+  float th = draw_text(ui, dl, ui.fonts.small, pos, t.text, item.text_a, text_w, (id + "/text").c_str()).y;
+  th += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, pos.y + th), item.disagree_is_good ? t.accent : t.text_muted,
+                  good, text_w, (id + "/good").c_str())
+            .y;
+  const float cy = pos.y + ui.fonts.body->FontSize * 0.6f;
+  dl->AddRectFilled(ImVec2(plot_x, cy - 1.0f), ImVec2(plot_x + plot_w, cy + 1.0f), t.panel_border);
+  // The good end: the last quarter of the axis on the side of the good answer.
+  const float g0 = item.disagree_is_good ? plot_x : plot_x + plot_w * 0.75f;
+  dl->AddRectFilled(ImVec2(g0, cy - 2.0f), ImVec2(g0 + plot_w * 0.25f, cy + 2.0f), t.accent);
+  for (int v = 1; v <= 5; ++v) {
+    const float x = plot_x + plot_w * static_cast<float>(v - 1) / 4.0f;
+    dl->AddLine(ImVec2(x, cy - 5.0f), ImVec2(x, cy + 5.0f), t.panel_border, 1.5f);
   }
+  const auto at = [&](double m) { return plot_x + plot_w * static_cast<float>((m - 1.0) / 4.0); };
+  if (item.pre_raw) app::fill_circle(dl, ImVec2(at(*item.pre_raw), cy), 7.0f * ui.s(), before);
+  if (item.post_raw) app::fill_circle(dl, ImVec2(at(*item.post_raw), cy), 8.0f * ui.s(), t.accent);
+  const MeanValue pre{item.pre.n, item.pre_raw}, post{item.post.n, item.post_raw};
+  std::string value = ui.t("teacher.survey.values", {{"before", mean_words(pre, k, ui.d.text())},
+                                                     {"after", mean_words(post, k, ui.d.text())}});
+  if (item.shift) value += "\n" + ui.t("teacher.survey.toward_good", {{"shift", shift_words(item.shift)}});
+  const float vh = draw_text(ui, dl, ui.fonts.small, ImVec2(plot_x + plot_w + 20.0f * ui.s(), pos.y), t.text, value,
+                             value_w, id.c_str())
+                       .y;
+  return std::max({th, vh, ui.fonts.body->FontSize * 2.0f}) + 14.0f * ui.s();
+}
+
+// Per goal: the keyed mean before and after (higher is better on every goal).
+float goal_rows(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = pos.y;
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text, ui.t("teacher.survey.goals"), width,
+                 "survey-goals")
+           .y +
+       6.0f * ui.s();
+  for (const auto& g : s.survey_goals) {
+    std::string line = ui.t("teacher.survey.goal_line",
+                            {{"goal", ui.t("teacher.goal." + g.goal)},
+                             {"before", keyed_words(g.pre, ui.d.text())},
+                             {"after", keyed_words(g.post, ui.d.text())}});
+    if (g.shift) line += "  " + shift_words(g.shift);
+    y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text, line, width, ("goal/" + g.goal).c_str()).y +
+         4.0f * ui.s();
+  }
+  return y - pos.y;
+}
+
+float discernment_rows(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const DiscernmentResult& d = *s.discernment;
+  float y = pos.y + 8.0f * ui.s();
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text, ui.t("teacher.survey.discernment"), width,
+                 "discernment-heading")
+           .y +
+       4.0f * ui.s();
+  std::string score = ui.t("teacher.survey.discernment_score",
+                           {{"before", keyed_words(d.pre, ui.d.text())}, {"after", keyed_words(d.post, ui.d.text())}});
+  if (d.shift) score += "  " + shift_words(d.shift);
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.accent, score, width, "discernment-score").y;
+  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted, ui.t("teacher.survey.discernment_note"),
+                 width, "discernment-note")
+           .y +
+       8.0f * ui.s();
+  for (const auto& v : d.vignettes) y += question_row(ui, ImVec2(pos.x, y), width, v, s.k, true);
+  return y - pos.y;
+}
+
+}  // namespace
+
+float survey_shift(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = pos.y;
+  for (const auto& item : s.survey) y += question_row(ui, ImVec2(pos.x, y), width, item, s.k, false);
   const std::string legend = ui.t("teacher.survey.legend");
-  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), t.text_muted, legend, width, "survey-legend").y;
+  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted, legend, width, "survey-legend").y;
+  if (!s.survey_goals.empty()) y += 10.0f * ui.s() + goal_rows(ui, ImVec2(pos.x, y + 10.0f * ui.s()), width, s);
+  if (s.discernment) y += discernment_rows(ui, ImVec2(pos.x, y), width, s);
   return y - pos.y;
 }
 

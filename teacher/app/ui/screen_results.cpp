@@ -89,7 +89,7 @@ float compare_view(DashUi& ui, const Summary& a, const Summary& b, float width) 
     p.y += ui.fonts.small->FontSize + 4.0f * ui.s();
     for (const auto& ia : a.survey) {
       const auto ib = std::find_if(b.survey.begin(), b.survey.end(), [&](const SurveyResult& x) { return x.id == ia.id; });
-      const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ia.text_post, label_w - 10.0f * ui.s(), "compare-item").y;
+      const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ia.text_a, label_w - 10.0f * ui.s(), "compare-item").y;
       const auto shift = [&](const SurveyResult& r) {
         return r.shift ? shift_words(r.shift) : ui.t("teacher.compare.no_shift", {{"k", std::to_string(a.k)}});
       };

@@ -30,6 +30,8 @@ struct ClassEvent {
   std::string node;       // node, ending, or survey item
   std::string answer;     // choice, reflection option, landing node of a skip, or survey form "A"/"B"
   int value = 0;          // 1-5 for scale reflections and survey answers
+  // Survey answers: before play or after. Forms are counterbalanced, so this is not the form.
+  bool survey_pre = true;
 };
 
 }  // namespace upstander::server

@@ -27,6 +27,9 @@ using J = nlohmann::ordered_json;
 
 struct Row {
   std::string section, scenario, point, point_text, answer, answer_text, count, shown, mean;
+  // Survey rows: "1" when a lower answer is the better one (a reversed statement, a harmful
+  // vignette), the class's raw agreement, and the mean keyed so that higher is better.
+  std::string reversed = {}, raw_mean = {}, keyed_mean = {};
 };
 
 std::string text_of(const J& j, const char* key) {
@@ -66,6 +69,48 @@ void add_mean(std::vector<Row>& rows, const std::string& section, const std::str
                   mean_text(m.at("mean"))});
 }
 
+// Each question as students saw it (both forms: half the class had each before play).
+std::string both_forms(const J& q) { return "A: " + text_of(q, "text_a") + " / B: " + text_of(q, "text_b"); }
+
+void add_survey_mean(std::vector<Row>& rows, const std::string& section, const J& q, const std::string& answer,
+                     const J& m) {
+  const bool lower = text_of(q, "good") == "disagree";
+  rows.push_back({section, "", text_of(q, "id"), both_forms(q), answer, "", count_of(m.at("n")),
+                  text_of(m.at("n"), "shown"), mean_text(m.at("keyed_mean")), lower ? "1" : "0",
+                  mean_text(m.at("raw_mean")), mean_text(m.at("keyed_mean"))});
+}
+
+void add_value(std::vector<Row>& rows, const std::string& section, const std::string& point, const J& v) {
+  rows.push_back({section, "", point, "", "", "", "", "", mean_text(v), "", "", mean_text(v)});
+}
+
+void add_survey_rows(std::vector<Row>& rows, const J& survey) {
+  for (const auto& item : survey.at("items")) {
+    add_survey_mean(rows, "survey_pre", item, "", item.at("pre"));
+    add_survey_mean(rows, "survey_post", item, "", item.at("post"));
+    add_value(rows, "survey_shift", text_of(item, "id"), item.at("shift"));
+  }
+  if (auto g = survey.find("goals"); g != survey.end()) {
+    for (const auto& goal : *g) {
+      const std::string name = text_of(goal, "goal");
+      add_value(rows, "goal_pre", name, goal.at("pre"));
+      add_value(rows, "goal_post", name, goal.at("post"));
+      add_value(rows, "goal_shift", name, goal.at("shift"));
+    }
+  }
+  auto d = survey.find("discernment");
+  if (d == survey.end()) return;
+  for (const auto& v : d->at("vignettes")) {
+    add_survey_mean(rows, "vignette_pre", v, text_of(v, "key"), v.at("pre"));
+    add_survey_mean(rows, "vignette_post", v, text_of(v, "key"), v.at("post"));
+  }
+  for (const char* phase : {"pre", "post"}) {
+    const J& score = d->at(phase);
+    add_value(rows, std::string("discernment_") + phase, "", score.is_object() ? score.at("score") : J());
+  }
+  add_value(rows, "discernment_shift", "", d->at("shift"));
+}
+
 }  // namespace
 
 std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann::ordered_json& session) {
@@ -95,14 +140,9 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
       }
     }
   }
-  for (const auto& item : summary.at("survey").at("items")) {
-    const std::string id = text_of(item, "id");
-    add_mean(rows, "survey_pre", "", id, text_of(item, "text_pre"), item.at("pre"));
-    add_mean(rows, "survey_post", "", id, text_of(item, "text_post"), item.at("post"));
-    rows.push_back({"survey_shift", "", id, "", "", "", "", "", mean_text(item.at("shift"))});
-  }
+  add_survey_rows(rows, summary.at("survey"));
   std::string out = "\xEF\xBB\xBF";
-  out += "section,scenario,point,point_text,answer,answer_text,count,shown,mean\r\n";
+  out += "section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,keyed_mean\r\n";
   for (const auto& r : rows) {
     for (const std::string* f : {&r.section, &r.scenario, &r.point, &r.point_text, &r.answer, &r.answer_text}) {
       out += csv_field(*f, true);
@@ -110,6 +150,7 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
     }
     // Numbers stay numbers: a shift of -0.50 must not be defused into text.
     out += csv_field(r.count, false) + ',' + csv_field(r.shown, true) + ',' + csv_field(r.mean, false);
+    out += ',' + csv_field(r.reversed, false) + ',' + csv_field(r.raw_mean, false) + ',' + csv_field(r.keyed_mean, false);
     out += "\r\n";
   }
   return out;

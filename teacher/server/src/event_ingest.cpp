@@ -55,7 +55,7 @@ DbStatus apply(Database& db, AggregateDelta& delta, std::int64_t player_id, cons
       return record_stage(db, delta, player_id, Stage::Finished, ord);
     }
     case ClassEventType::SurveyAnswered: {
-      const bool pre = e.answer == "A";
+      const bool pre = e.survey_pre;  // the phase; e.answer keeps the form in the raw event
       DbStatus s = record_answer(db, delta, player_id, pre ? AnswerKind::SurveyPre : AnswerKind::SurveyPost, "",
                                  e.node, std::to_string(e.value), ord, ReplacePolicy::Latest);
       if (!s.ok()) return s;

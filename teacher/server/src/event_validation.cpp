@@ -119,12 +119,19 @@ struct EventReader {
       return;
     }
     if (*form != "A" && *form != "B") {
-      f.fail(422, "bad_value", "\"form\" must be \"A\" (before play) or \"B\" (after play)", "form");
+      f.fail(422, "bad_value", "\"form\" must be \"A\" or \"B\"", "form");
+      return;
+    }
+    // Clients from before counterbalancing send no phase and always asked A first.
+    auto phase = f.text("phase", false, 4);
+    if (phase && *phase != "pre" && *phase != "post") {
+      f.fail(422, "bad_value", "\"phase\" must be \"pre\" (before play) or \"post\" (after play)", "phase");
       return;
     }
     e.node = *item;
     e.answer = *form;
     e.value = static_cast<int>(*value);
+    e.survey_pre = phase ? *phase == "pre" : *form == "A";
   }
 
   void read_plain(FieldReader& f, ClassEvent& e, bool with_node) {

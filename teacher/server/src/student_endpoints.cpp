@@ -15,6 +15,10 @@ namespace {
 
 // The join answer with the session's content spliced in as already serialized JSON: the
 // content is the bulk of the answer and is the same for every student of a session.
+// Half the class answers form A before play and B after, the other half the reverse, so
+// that form and time are not confounded. Alternating by seat keeps any class within one.
+std::string_view survey_order_for_seat(int seat) { return seat % 2 == 1 ? "AB" : "BA"; }
+
 std::string join_body(const SessionInfo& s, const std::string& token) {
   nlohmann::json head;
   head["session"] = s.public_id;
@@ -22,6 +26,7 @@ std::string join_body(const SessionInfo& s, const std::string& token) {
   head["pseudonym"] = to_json(random_pseudonym());
   head["language"] = s.language;
   head["collect"] = s.collect;
+  head["survey_order"] = survey_order_for_seat(s.players);  // s.players: this student's seat
   std::string body = head.dump();
   body.pop_back();  // the closing brace
   body += ",\"content\":" + s.content->wire_json() + "}";

@@ -2,10 +2,13 @@
 #include "summary_builder.hpp"
 
 #include <cmath>
+#include <map>
+#include <optional>
 #include <vector>
 
 #include "json_merge.hpp"
 #include "suppression.hpp"
+#include "upstander/survey_scoring.hpp"
 #include "upstander/vocabulary.hpp"
 
 namespace upstander::server {
@@ -221,25 +224,137 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
   return out;
 }
 
-J survey_json(const SummaryInput& in, const AggregateTable& agg) {
-  const Survey* survey = in.content->survey();
+// A survey question's class mean before or after play, as students answered it (`raw_mean`:
+// agreement, 1-5) and keyed so that higher is better (`keyed_mean`, flipped for reversed
+// statements and harmful vignettes); `mean` is the keyed one, as before.
+J survey_mean_json(const MeanCell& m, const SurveyItem& item) {
+  J j = mean_json(m);
+  j["raw_mean"] = m.shown ? J(round2(m.mean)) : J(nullptr);
+  j["keyed_mean"] = m.shown ? J(round2(item.lower_is_better() ? 6.0 - m.mean : m.mean)) : J(nullptr);
+  j["mean"] = j["keyed_mean"];
+  return j;
+}
+
+// Before and after play, whichever form each student got first: the forms are
+// counterbalanced, so comparing A with B would compare the forms, not the lesson.
+struct PrePost {
+  MeanCell pre, post;
+};
+PrePost pre_post(const SummaryInput& in, const AggregateTable& agg, const SurveyItem& item) {
+  return {mean_of(agg, AnswerKind::SurveyPre, "", item.id, in.k, false),
+          mean_of(agg, AnswerKind::SurveyPost, "", item.id, in.k, false)};
+}
+
+J question_head(const SummaryInput& in, const SurveyItem& item) {
+  J j;
+  j["id"] = item.id;
+  j["text_a"] = item.form_a.get(in.language);
+  j["text_b"] = item.form_b.get(in.language);
+  // Which way an answer is good, so the statement can be shown as students saw it.
+  j["good"] = item.lower_is_better() ? "disagree" : "agree";
+  return j;
+}
+
+std::optional<double> keyed_of(const MeanCell& m, const SurveyItem& item) {
+  if (!m.shown) return std::nullopt;
+  return item.lower_is_better() ? 6.0 - m.mean : m.mean;
+}
+
+J items_json(const SummaryInput& in, const AggregateTable& agg, const Survey& survey) {
   J items = J::array();
-  if (survey == nullptr) return items;
-  for (const auto& item : survey->items) {
-    const MeanCell pre = mean_of(agg, AnswerKind::SurveyPre, "", item.id, in.k, item.reverse);
-    const MeanCell post = mean_of(agg, AnswerKind::SurveyPost, "", item.id, in.k, item.reverse);
-    J j;
-    j["id"] = item.id;
-    j["goal"] = std::string(name_of(item.goal));
-    j["reverse"] = item.reverse;
-    j["text_pre"] = item.form_a.get(in.language);
-    j["text_post"] = item.form_b.get(in.language);
-    j["pre"] = mean_json(pre);
-    j["post"] = mean_json(post);
-    j["shift"] = pre.shown && post.shown ? J(round2(post.mean - pre.mean)) : J(nullptr);
+  for (const SurveyItem* item : survey.statements()) {
+    const PrePost m = pre_post(in, agg, *item);
+    J j = question_head(in, *item);
+    j["goal"] = std::string(name_of(item->goal));
+    j["reverse"] = item->reverse;
+    j["pre"] = survey_mean_json(m.pre, *item);
+    j["post"] = survey_mean_json(m.post, *item);
+    const auto pre = keyed_of(m.pre, *item), post = keyed_of(m.post, *item);
+    j["shift"] = pre && post ? J(round2(*post - *pre)) : J(nullptr);
     items.push_back(std::move(j));
   }
   return items;
+}
+
+// A goal's keyed mean is the mean of its items' keyed means, and only when every one of
+// them is shown: it derives nothing a teacher could not already compute.
+J goals_json(const SummaryInput& in, const AggregateTable& agg, const Survey& survey) {
+  J goals = J::array();
+  for (const auto& name : all_names<LearningGoal>()) {
+    const LearningGoal goal = *parse_name<LearningGoal>(name);
+    double sum[2] = {0, 0};
+    bool shown[2] = {true, true};
+    int items = 0;
+    for (const SurveyItem* item : survey.statements()) {
+      if (item->goal != goal) continue;
+      const PrePost m = pre_post(in, agg, *item);
+      ++items;
+      for (int p = 0; p < 2; ++p) {
+        const auto v = keyed_of(p == 0 ? m.pre : m.post, *item);
+        shown[p] = shown[p] && v.has_value();
+        sum[p] += v.value_or(0);
+      }
+    }
+    if (items == 0) continue;
+    J j;
+    j["goal"] = name;
+    j["items"] = items;
+    j["pre"] = shown[0] ? J(round2(sum[0] / items)) : J(nullptr);
+    j["post"] = shown[1] ? J(round2(sum[1] / items)) : J(nullptr);
+    j["shift"] = shown[0] && shown[1] ? J(round2(sum[1] / items - sum[0] / items)) : J(nullptr);
+    goals.push_back(std::move(j));
+  }
+  return goals;
+}
+
+// Judgement on the vignettes (see survey_scoring.hpp): only when every vignette's mean is
+// shown in that phase.
+J discernment_json(const SummaryInput& in, const AggregateTable& agg, const Survey& survey) {
+  J out;
+  J vignettes = J::array();
+  std::map<std::string, PrePost> means;
+  bool all_shown[2] = {true, true};
+  for (const SurveyItem* v : survey.vignettes()) {
+    const PrePost m = pre_post(in, agg, *v);
+    means[v->id] = m;
+    all_shown[0] = all_shown[0] && m.pre.shown;
+    all_shown[1] = all_shown[1] && m.post.shown;
+    J j = question_head(in, *v);
+    j["key"] = v->key == VignetteKey::Benign ? "benign" : "harmful";
+    j["pre"] = survey_mean_json(m.pre, *v);
+    j["post"] = survey_mean_json(m.post, *v);
+    vignettes.push_back(std::move(j));
+  }
+  std::optional<Discernment> score[2];
+  for (int p = 0; p < 2; ++p) {
+    if (!all_shown[p]) continue;
+    score[p] = score_discernment(survey, [&](const SurveyItem& v) -> std::optional<double> {
+      const PrePost& m = means.at(v.id);
+      return (p == 0 ? m.pre : m.post).mean;
+    });
+  }
+  auto score_json = [](const std::optional<Discernment>& d) {
+    if (!d) return J(nullptr);
+    return J{{"score", round2(d->score)}, {"benign_ok", round2(d->benign_ok)}, {"harmful_ok", round2(d->harmful_ok)}};
+  };
+  out["pre"] = score_json(score[0]);
+  out["post"] = score_json(score[1]);
+  out["shift"] = score[0] && score[1] ? J(round2(score[1]->score - score[0]->score)) : J(nullptr);
+  out["vignettes"] = std::move(vignettes);
+  return out;
+}
+
+J survey_json(const SummaryInput& in, const AggregateTable& agg) {
+  const Survey* survey = in.content->survey();
+  J out;
+  if (survey == nullptr) {
+    out["items"] = J::array();
+    return out;
+  }
+  out["items"] = items_json(in, agg, *survey);
+  out["goals"] = goals_json(in, agg, *survey);
+  if (!survey->vignettes().empty()) out["discernment"] = discernment_json(in, agg, *survey);
+  return out;
 }
 
 J scenario_head(const SummaryInput& in, const Scenario& s) {
@@ -281,9 +396,7 @@ nlohmann::ordered_json build_summary(const SummaryInput& in, const AggregateTabl
     scenarios.push_back(std::move(j));
   }
   out["scenarios"] = std::move(scenarios);
-  J survey;
-  survey["items"] = survey_json(in, agg);
-  out["survey"] = std::move(survey);
+  out["survey"] = survey_json(in, agg);
   return out;
 }
 

@@ -73,6 +73,10 @@ inline constexpr std::string_view kSearchIncomplete = "search-incomplete";
 
 // Surveys, help resources and UI strings
 inline constexpr std::string_view kSurveyGoalMissing = "survey-goal-missing";
+inline constexpr std::string_view kSurveyTwinMissing = "survey-twin-missing";
+inline constexpr std::string_view kSurveyTwinIdentical = "survey-twin-identical";
+inline constexpr std::string_view kVignetteKeyMissing = "vignette-key-missing";
+inline constexpr std::string_view kDiscernmentUnbalanced = "discernment-unbalanced";
 inline constexpr std::string_view kHelpWithoutContact = "help-without-contact";
 inline constexpr std::string_view kHelpWithoutSource = "help-without-source";
 inline constexpr std::string_view kMissingFallbackCountry = "missing-fallback-country";

@@ -89,8 +89,9 @@ class ClassConnection {
   // the local disk refuses; nothing is queued while data collection is off.
   bool submit(std::span<const RunnerEvent> events);
   bool submit(const RunnerEvent& event) { return submit(std::span<const RunnerEvent>(&event, 1)); }
-  // A pre (form A) or post (form B) survey answer, 1-5.
-  bool submit_survey(std::string_view item, SurveyForm form, int value);
+  // A survey answer, 1-5: the form the student saw and whether it was before or after play
+  // (see survey_order()).
+  bool submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase, int value);
 
   ConnectionStatus status() const;
   std::size_t pending() const;
@@ -104,6 +105,9 @@ class ClassConnection {
   const std::string& content_hash() const;
   std::vector<const Scenario*> scenarios() const;
   const Survey* survey() const;  // nullptr when the session has no survey
+  // Which form comes before play, as the server assigned it on joining (AB from a server
+  // that does not assign one).
+  SurveyOrder survey_order() const;
 
   // Waits until nothing is pending (true) or the timeout passes (false).
   bool flush(std::chrono::milliseconds timeout);

@@ -19,7 +19,7 @@ using namespace std::string_literals;
 
 namespace {
 
-bool has_code(const Diagnostics& d, std::string_view code) {
+bool reports_code(const Diagnostics& d, std::string_view code) {
   for (const auto& x : d.all()) {
     if (x.code == code) return true;
   }
@@ -244,7 +244,7 @@ TEST_CASE("1e400 and 99999999999999999999999 are numbers too large, not syntax o
   CHECK(d.code == codes::kNumberTooLarge);
   CHECK(d.message.find("number too large: 1e400") != std::string::npos);
   CHECK(d.column == 33);  // the number's first character
-  CHECK(!has_code(e.diagnostics, codes::kJsonSyntax));
+  CHECK(!reports_code(e.diagnostics, codes::kJsonSyntax));
 
   for (const std::string big :
        {"99999999999999999999999", "-99999999999999999999999", "18446744073709551615"}) {
@@ -256,7 +256,7 @@ TEST_CASE("1e400 and 99999999999999999999999 are numbers too large, not syntax o
     REQUIRE(m != nullptr);
     CHECK(m->pointer == "/minutes");
     CHECK(m->message == "\"minutes\" is " + big + ": number too large");
-    CHECK(!has_code(l.diagnostics, codes::kWrongType));
+    CHECK(!reports_code(l.diagnostics, codes::kWrongType));
   }
   // A counter set to such a number says the same.
   const std::string vars = R"("variables":[{"id":"n","type":"counter"}],)";
@@ -264,12 +264,12 @@ TEST_CASE("1e400 and 99999999999999999999999 are numbers too large, not syntax o
       narration("Hi.", "안녕.", R"(,"effects":[{"set":"n","to":99999999999999999999999}])"));
   bytes.insert(bytes.find("\"nodes\""), vars);
   test::Loaded c = test::load_text("to.json", bytes);
-  CHECK_MESSAGE(has_code(c.diagnostics, codes::kNumberTooLarge), test::render(c.diagnostics));
-  CHECK(!has_code(c.diagnostics, codes::kWrongType));
+  CHECK_MESSAGE(reports_code(c.diagnostics, codes::kNumberTooLarge), test::render(c.diagnostics));
+  CHECK(!reports_code(c.diagnostics, codes::kWrongType));
   // A fraction is still a wrong type.
   std::string frac = scenario_with(narration("Hi.", "안녕."));
   frac.replace(frac.find("\"minutes\":1"), 11, "\"minutes\":1.5");
-  CHECK(has_code(test::load_text("f.json", frac).diagnostics, codes::kWrongType));
+  CHECK(reports_code(test::load_text("f.json", frac).diagnostics, codes::kWrongType));
 }
 
 TEST_CASE("HTML, Twine markup and invisible characters in a text are warnings that point at them") {
@@ -304,7 +304,7 @@ TEST_CASE("HTML, Twine markup and invisible characters in a text are warnings th
     const test::Loaded l = check_text(c.text);
     for (std::string_view code :
          {codes::kHtmlInText, codes::kTwineMarkupInText, codes::kInvisibleCharacter}) {
-      CHECK(has_code(l.diagnostics, code) == (code == c.code));
+      CHECK(reports_code(l.diagnostics, code) == (code == c.code));
     }
     CHECK(l.diagnostics.error_count() == 0);
   }
@@ -343,14 +343,14 @@ TEST_CASE("a decision with more choices than number keys gets a warning; 9 are f
         R"({"id":"a","kind":"reflection","question":{"en":"Q?","ko":"질문?"},"options":[)" + list +
         R"(],"next":"end"})");
   };
-  CHECK(!has_code(test::load_text("c.json", with_choices(9, "choices")).diagnostics,
+  CHECK(!reports_code(test::load_text("c.json", with_choices(9, "choices")).diagnostics,
                   codes::kTooManyChoices));
   const test::Loaded many = test::load_text("c.json", with_choices(1000, "choices"));
   const Diagnostic* d = first_with(many.diagnostics, codes::kTooManyChoices);
   REQUIRE_MESSAGE(d != nullptr, test::render(many.diagnostics));
   CHECK(d->message.find("1000 choices") != std::string::npos);
   CHECK(d->pointer == "/nodes/0/choices");
-  CHECK(has_code(test::load_text("o.json", with_choices(10, "options")).diagnostics,
+  CHECK(reports_code(test::load_text("o.json", with_choices(10, "options")).diagnostics,
                  codes::kTooManyChoices));
 }
 

@@ -1,7 +1,9 @@
 // HTML, Twine markup and invisible characters in texts: found, named and pointed at.
 #include "upstander/text_hygiene.hpp"
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "upstander/diagnostic_codes.hpp"
 #include "upstander/field_readers.hpp"
@@ -23,7 +25,7 @@ bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-std::string lower(std::string_view s) {
+std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return out;
@@ -56,7 +58,7 @@ std::size_t tag_end(std::string_view t, std::size_t i, std::string& name) {
   const std::size_t name_start = j;
   if (j >= t.size() || !is_alpha(t[j])) return npos;
   while (j < t.size() && is_alnum(t[j])) ++j;
-  name = lower(t.substr(name_start, j - name_start));
+  name = ascii_lower(t.substr(name_start, j - name_start));
   if (j < t.size() && t[j] != '>' && t[j] != '/' && t[j] != ' ' && t[j] != '\t' && t[j] != '\n')
     return npos;
   constexpr std::size_t kLongestTag = 200;

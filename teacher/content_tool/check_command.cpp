@@ -17,9 +17,11 @@ int run_check(const Args& args) {
   ContentLibrary lib = ContentLibrary::load(p.paths);
   Diagnostics diags = lib.diagnostics();
   diags.sort();
-  for (const auto& d : diags.all()) {
-    const std::string line = format == "github" ? format_github(d) + "\n" : format_text(d);
-    std::fputs(line.c_str(), format == "github" ? stdout : stderr);
+  if (format == "github") {
+    for (const auto& d : diags.all()) std::fputs((format_github(d) + "\n").c_str(), stdout);
+    for (const auto& [file, o] : diags.omitted()) std::fputs((format_omitted_github(file, o) + "\n").c_str(), stdout);
+  } else {
+    std::fputs(format_all_text(diags).c_str(), stderr);
   }
   const std::size_t files = lib.files().size();
   std::fprintf(stderr, "checked %zu file%s: %zu error%s, %zu warning%s\n", files, files == 1 ? "" : "s",

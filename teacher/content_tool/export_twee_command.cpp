@@ -19,7 +19,7 @@ int run_export_twee(const Args& raw) {
   const ContentFile f = load_content_file(p.paths[0], diags, options);
   const Scenario* s = f.scenario();
   if (s == nullptr) {
-    for (const auto& d : diags.all()) std::fputs(format_text(d).c_str(), stderr);
+    std::fputs(format_all_text(diags).c_str(), stderr);
     std::fprintf(stderr, "%s: not a scenario\n", p.paths[0].c_str());
     return 1;
   }

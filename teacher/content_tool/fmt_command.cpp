@@ -35,7 +35,7 @@ int run_fmt(const Args& args) {
   const bool check_only = p.has("--check");
   Diagnostics listing;
   const std::vector<std::string> files = list_content_files(p.paths, listing);
-  for (const auto& d : listing.all()) std::fputs(format_text(d).c_str(), stderr);
+  std::fputs(format_all_text(listing).c_str(), stderr);
   int status = listing.has_errors() ? 1 : 0;
   std::size_t differing = 0;
   for (const auto& path : files) {

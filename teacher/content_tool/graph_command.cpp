@@ -17,7 +17,7 @@ int run_graph(const Args& args) {
   ContentFile f = load_content_file(p.paths[0], diags, options);
   const Scenario* s = f.scenario();
   if (s == nullptr || diags.has_errors()) {
-    for (const auto& d : diags.all()) std::fputs(format_text(d).c_str(), stderr);
+    std::fputs(format_all_text(diags).c_str(), stderr);
     if (s == nullptr) {
       std::fprintf(stderr, "%s: not a scenario that can be drawn\n", p.paths[0].c_str());
       return 1;

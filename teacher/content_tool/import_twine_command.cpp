@@ -54,7 +54,7 @@ int check_result(const std::string& out_path) {
     return 0;
   }
   std::printf("to finish the import, fix:\n");
-  for (const auto& d : diags.all()) std::fputs(format_text(d).c_str(), stdout);
+  std::fputs(format_all_text(diags).c_str(), stdout);
   std::printf("%zu error%s, %zu warning%s\n", diags.error_count(), diags.error_count() == 1 ? "" : "s",
               diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
   return diags.has_errors() ? 1 : 0;

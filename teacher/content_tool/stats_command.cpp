@@ -34,6 +34,19 @@ void print_text(const ScenarioStats& s) {
   std::printf("  path in choices: shortest %d, longest %d\n", s.shortest_path_choices, s.longest_path_choices);
 }
 
+// The errors among `diags` on stderr; returns whether there were any.
+bool print_errors(Diagnostics diags) {
+  if (!diags.has_errors()) return false;
+  diags.sort();
+  for (const auto& d : diags.all()) {
+    if (d.severity == Severity::Error) std::fputs(format_text(d).c_str(), stderr);
+  }
+  for (const auto& [file, o] : diags.omitted()) {
+    if (o.errors > 0) std::fputs(format_omitted_text(file, o).c_str(), stderr);
+  }
+  return true;
+}
+
 }  // namespace
 
 int run_stats(const Args& args) {
@@ -41,13 +54,14 @@ int run_stats(const Args& args) {
   if (!only_options(p, {"--json"})) return 2;
   if (p.paths.empty()) return usage_error("stats needs at least one file or folder");
   ContentLibrary lib = ContentLibrary::load(p.paths);
-  int status = 0;
+  // A missing, unreadable or broken file is never a silent empty answer: its errors are
+  // printed and the exit status says the numbers are incomplete.
+  const int status = print_errors(lib.diagnostics()) ? 1 : 0;
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   for (const auto& f : lib.files()) {
     if (!f.scenario()) continue;
     if (!f.ok()) {
       std::fprintf(stderr, "%s: skipped, it has errors (run upstander-content check)\n", f.source->path().c_str());
-      status = 1;
       continue;
     }
     const ScenarioStats st = compute_stats(*f.scenario());

@@ -119,3 +119,85 @@ TEST_CASE("stats and graph describe the feature tour") {
   CHECK(graph.output.find("\"edited\" -> \"ripple\"") == std::string::npos);
   CHECK(graph.output.find("\"edited\" -> \"forward-excuse\" [label=\"forward: ") != std::string::npos);
 }
+
+TEST_CASE("stats on a missing, unreadable or invalid file exits 1 with the diagnostics") {
+  const fs::path dir = fs::temp_directory_path() / ("upstander-stats-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "broken.json", std::ios::binary) << "{\"type\": \"scenario\",,}";
+  std::ofstream(dir / "typeless.json", std::ios::binary) << "{}";
+  {
+    // Larger than the per-file limit: refused without being read, like a file that cannot be.
+    std::ofstream big(dir / "huge.json", std::ios::binary);
+    big.seekp((17 << 20) - 1);
+    big.put(' ');
+  }
+  struct Case {
+    std::string path;
+    std::string code;
+  };
+  for (const Case& c : std::vector<Case>{{(dir / "missing.json").string(), "error[io-error]"},
+                                         {(dir / "broken.json").string(), "error[json-syntax]"},
+                                         {(dir / "typeless.json").string(), "error[unknown-file-type]"},
+                                         {(dir / "huge.json").string(), "error[file-too-large]"}}) {
+    CAPTURE(c.path);
+    const test::ToolRun r = run_content_tool("stats '" + c.path + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find(c.code) != std::string::npos);
+    CHECK(run_content_tool("stats --json '" + c.path + "'").exit_code == 1);
+  }
+  // A good file next to a broken one still gets its numbers.
+  const test::ToolRun mixed = run_content_tool("stats content/scenarios/feature-tour.json '" + (dir / "broken.json").string() + "'");
+  CHECK(mixed.exit_code == 1);
+  CHECK(mixed.output.find("feature-tour (") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a NUL byte in a file cuts neither its diagnostic nor the next one") {
+  const fs::path dir = fs::temp_directory_path() / ("upstander-nul-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.json", std::ios::binary) << std::string("{\"type\": \"sce\0nario\"}", 21);
+  std::ofstream(dir / "b.json", std::ios::binary) << "{\"type\": \"scenario\",,}";
+  const test::ToolRun r = run_content_tool("check '" + dir.string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find('\0') == std::string::npos);
+  const auto a = r.output.find("a.json:1:14: error[json-syntax]");
+  const auto escaped = r.output.find("\"sce\\u0000nario\"");
+  const auto fix = r.output.find(" = fix: ", escaped);
+  const auto b = r.output.find("b.json:1:21: error[json-syntax]");
+  REQUIRE(a != std::string::npos);
+  REQUIRE(escaped != std::string::npos);
+  REQUIRE(b != std::string::npos);
+  CHECK(a < escaped);
+  CHECK(fix < b);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("check on a one-line pack with thousands of errors lists 200 and says how many more") {
+  const fs::path dir = fs::temp_directory_path() / ("upstander-many-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  {
+    // As bench/make_error_pack.py writes it, smaller: one line, one misspelled key per node.
+    std::ofstream out(dir / "pack.json", std::ios::binary);
+    std::ifstream in(test::source_path("tests/fixtures/diagnostics/too-many-problems.json"), std::ios::binary);
+    std::string fixture((std::istreambuf_iterator<char>(in)), {});
+    std::string head = fixture.substr(0, fixture.find("{\"id\": \"n0\""));
+    std::string tail = fixture.substr(fixture.find("{\"id\": \"end\""));
+    for (char& c : head) c = c == '\n' ? ' ' : c;
+    for (char& c : tail) c = c == '\n' ? ' ' : c;
+    out << head;
+    for (int i = 0; i < 5000; ++i) {
+      out << "{\"id\": \"n" << i << "\", \"kind\": \"narration\", \"text\": {\"en\": \"a\", \"ko\": \"b\"}, \"txet\": 0, "
+          << "\"next\": \"" << (i + 1 < 5000 ? "n" + std::to_string(i + 1) : std::string("end")) << "\"}, ";
+    }
+    out << tail;
+  }
+  const test::ToolRun r = run_content_tool("check '" + (dir / "pack.json").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("error[too-many-problems]: 4800 more problems (4800 errors, 0 warnings) not listed") !=
+        std::string::npos);
+  CHECK(r.output.find("checked 1 file: 5000 errors, 0 warnings") != std::string::npos);
+  CHECK(r.output.size() < 200'000);
+  const test::ToolRun gh = run_content_tool("check --format=github '" + (dir / "pack.json").string() + "'");
+  CHECK(gh.output.find(",title=too-many-problems::4800 more problems") != std::string::npos);
+  fs::remove_all(dir);
+}

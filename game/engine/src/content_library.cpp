@@ -41,9 +41,35 @@ std::vector<std::string> list_content_files(const std::vector<std::string>& path
   return files;
 }
 
+namespace {
+// Whether the file still fits the budget of one load; says so when it does not.
+bool fits_budget(const std::string& path, std::uintmax_t& total, const LoadOptions& options, Diagnostics& out) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) return true;  // reading it reports the problem
+  if (total + size <= options.max_total_bytes) {
+    total += size;
+    return true;
+  }
+  out.report(SourceText(path, ""), kNoOffset, Severity::Error, codes::kFileTooLarge, "",
+             "not read: the files checked together pass " + std::to_string(options.max_total_bytes >> 20) +
+                 " MB, the limit of one check",
+             "check fewer files at once (for example one folder), or check that these are the files you meant");
+  return false;
+}
+}  // namespace
+
 ContentLibrary ContentLibrary::load(const std::vector<std::string>& paths, const LoadOptions& options) {
   ContentLibrary lib;
+  std::uintmax_t total = 0;
   for (const auto& path : list_content_files(paths, lib.diagnostics_)) {
+    if (!fits_budget(path, total, options, lib.diagnostics_)) {
+      ContentFile skipped;
+      skipped.source = std::make_shared<const SourceText>(path, "");
+      skipped.errors = 1;
+      lib.files_.push_back(std::move(skipped));
+      continue;
+    }
     lib.files_.push_back(load_content_file(path, lib.diagnostics_, options));
   }
   lib.check_across_files();
@@ -69,11 +95,9 @@ void ContentLibrary::check_across_files() {
   }
   Diagnostics parity;
   check_locale_parity(locale_files, parity);
-  for (const auto& d : parity.all()) {
-    for (auto& f : files_) {
-      if (f.source->path() == d.file) ++f.errors;
-    }
-  }
+  // Counted from the tallies, not the kept list: a file whose problems were too many to
+  // list is still not ok.
+  for (auto& f : files_) f.errors += parity.error_count_in(f.source->path());
   diagnostics_.append(parity);
 }
 

@@ -15,6 +15,7 @@ constexpr std::array kCodes = {
     CodeInfo{kByteOrderMark, E, "the file starts with a UTF-8 byte-order mark"},
     CodeInfo{kInvalidUtf8, E, "the file is not valid UTF-8"},
     CodeInfo{kJsonSyntax, E, "the file is not valid JSON"},
+    CodeInfo{kNumberTooLarge, E, "a number too large for any field (1e400, 99999999999999999999999)"},
     CodeInfo{kTooDeep, E, "the data is nested too deeply"},
     CodeInfo{kUnknownFileType, E, "\"type\" is missing or not scenario, survey, help or locale"},
     CodeInfo{kFormatVersion, E, "\"format_version\" is not one this version of Upstander reads"},
@@ -29,6 +30,10 @@ constexpr std::array kCodes = {
     CodeInfo{kUndeclaredLocale, E, "a text has a locale the file does not declare"},
     CodeInfo{kEmptyText, E, "a text is empty"},
     CodeInfo{kTextTooLong, W, "a text is longer than its place on the phone holds"},
+    CodeInfo{kHtmlInText, W, "a text holds HTML (<b>, <script>, &nbsp;), which the game shows as written"},
+    CodeInfo{kTwineMarkupInText, W, "a text holds a Twine link [[...]] or macro <<...>>, which the game shows as written"},
+    CodeInfo{kInvisibleCharacter, W, "a text holds a bidi control or zero-width character that hides or reorders text"},
+    CodeInfo{kTooManyChoices, W, "a decision with more choices than the number keys 1-9 can pick"},
     CodeInfo{kImageWithoutLabel, E, "an image card has no label"},
     CodeInfo{kFactWithoutSource, E, "a fact card has no source"},
     CodeInfo{kBadUrl, E, "a source or website is not an http(s) address"},
@@ -70,6 +75,7 @@ constexpr std::array kCodes = {
     CodeInfo{kMissingFallbackCountry, E, "the help file lacks the country it falls back to"},
     CodeInfo{kLocaleKeyMissing, E, "a UI string exists in one language file but not another"},
     CodeInfo{kPlaceholderMismatch, E, "a UI string's {placeholders} differ between languages"},
+    CodeInfo{kTooManyProblems, E, "more problems than are listed (200 per file); the rest are counted, not shown"},
 };
 }  // namespace
 

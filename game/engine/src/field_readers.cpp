@@ -2,6 +2,7 @@
 #include "upstander/field_readers.hpp"
 
 #include "upstander/diagnostic_codes.hpp"
+#include "upstander/text_hygiene.hpp"
 #include "upstander/utf8.hpp"
 
 namespace upstander {
@@ -84,6 +85,7 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
                      " characters; this place on the phone holds " + std::to_string(limit),
                  "shorten it, or split it into two messages or cards");
     }
+    if (!is_blank(s)) check_text_hygiene(ctx, m.value.offset(), m.key, s);
     // The loader owns the tree and reads each text once (see read_scenario), so the
     // string can be taken instead of copied.
     text.set(m.key, std::move(const_cast<std::string&>(s)));

@@ -61,6 +61,12 @@ std::string expected_part(const std::string& what) {
   return e;
 }
 
+// A number as written, shortened when it is a page of digits.
+std::string shown_number(const std::string& token) {
+  constexpr std::size_t kShown = 40;
+  return token.size() <= kShown ? token : token.substr(0, kShown) + "... (" + std::to_string(token.size()) + " characters)";
+}
+
 std::string found_part(const std::string& bytes, std::uint32_t offset) {
   if (offset >= bytes.size()) return "the end of the file";
   const char c = bytes[offset];
@@ -102,6 +108,15 @@ class TreeBuilder {
 
   bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) {
+    // 406: a well-formed number beyond a double's range (1e400). It is the number that
+    // is wrong, not the JSON around it.
+    constexpr int kNumberOverflow = 406;
+    if (ex.id == kNumberOverflow) {
+      out_.report(source_, number_start(), Severity::Error, codes::kNumberTooLarge, "",
+                  "number too large: " + shown_number(last_token) + " is beyond any number a content file holds",
+                  "numbers in content files are small (ages, minutes, counters); write the number you meant");
+      return false;
+    }
     const auto offset = static_cast<std::uint32_t>(position > 0 ? position - 1 : 0);
     report_syntax_error(offset, last_token, ex.what());
     return false;

@@ -37,8 +37,33 @@ const JsonValue* ObjectReader::required(std::string_view key, std::string fix) {
   return v;
 }
 
+std::string_view whole_number_written_at(const SourceText& source, std::uint32_t offset) {
+  const std::string& b = source.bytes();
+  if (offset >= b.size()) return {};
+  std::size_t end = offset + (b[offset] == '-' ? 1 : 0);
+  const std::size_t digits = end;
+  while (end < b.size() && b[end] >= '0' && b[end] <= '9') ++end;
+  if (end == digits || (end < b.size() && (b[end] == '.' || b[end] == 'e' || b[end] == 'E'))) return {};
+  return std::string_view(b).substr(offset, end - offset);
+}
+
+bool ObjectReader::report_if_too_large(const JsonValue& v, std::string_view key, std::string fix) {
+  // The parser keeps whole numbers beyond 64 bits as floating point; say what is wrong
+  // with them rather than "should be a whole number".
+  if (!v.is(JsonType::Float)) return false;
+  const std::string_view written = whole_number_written_at(ctx_.source(), v.offset());
+  if (written.empty()) return false;
+  constexpr std::size_t kShown = 40;
+  const std::string shown = written.size() <= kShown ? std::string(written) : std::string(written.substr(0, kShown)) + "...";
+  const std::string subject = key.empty() ? "this item" : "\"" + std::string(key) + "\"";
+  ctx_.report(v.offset(), Severity::Error, codes::kNumberTooLarge, key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
+              subject + " is " + shown + ": number too large", std::move(fix));
+  return true;
+}
+
 bool ObjectReader::expect_type(const JsonValue& v, std::string_view key, JsonType t) {
   if (v.is(t) || (t == JsonType::Float && v.is(JsonType::Integer))) return true;
+  if (t == JsonType::Integer && report_if_too_large(v, key, "write a whole number of a sensible size")) return false;
   const std::string subject = key.empty() ? "this item" : "\"" + std::string(key) + "\"";
   ctx_.report(v.offset(), Severity::Error, codes::kWrongType, key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
               subject + " should be " + std::string(json_type_name(t)) + ", not " + std::string(json_type_name(v.type())),
@@ -84,6 +109,9 @@ std::optional<std::string> ObjectReader::optional_id(std::string_view key) {
 
 std::optional<std::int64_t> ObjectReader::int_value(const JsonValue& v, std::string_view key, std::int64_t min,
                                                     std::int64_t max) {
+  if (report_if_too_large(v, key, "use a number from " + std::to_string(min) + " to " + std::to_string(max))) {
+    return std::nullopt;
+  }
   if (!v.is(JsonType::Integer)) {
     ctx_.report(v.offset(), Severity::Error, codes::kWrongType, ctx_.pointer_to(key),
                 "\"" + std::string(key) + "\" should be a whole number, not " + std::string(json_type_name(v.type())),

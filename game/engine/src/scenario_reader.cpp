@@ -153,6 +153,8 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
         e.written_as_bool = true;
       } else if (to && to->is(JsonType::Integer)) {
         e.value = to->as_int();
+      } else if (to && r.report_if_too_large(*to, "to", "a counter holds a number of a sensible size, e.g. 0")) {
+        ok = false;
       } else if (to) {
         ctx.report(to->offset(), Severity::Error, codes::kWrongType, ctx.pointer_to("to"),
                    "\"to\" should be true, false or a whole number", "write true/false for a flag, a number for a counter");
@@ -463,6 +465,20 @@ EndingBody read_ending(ObjectReader& r) {
   return e;
 }
 
+// A student picks a choice with the number keys 1-9 (or taps it); a tenth choice has no
+// key, and at 1024x600 with large text about six fit on the screen without scrolling.
+constexpr std::size_t kMaxChoices = 9;
+
+void check_choice_count(ReadContext& ctx, const JsonValue& list, std::string_view key) {
+  if (!list.is(JsonType::Array) || list.items().size() <= kMaxChoices) return;
+  const std::string n = std::to_string(list.items().size());
+  ctx.report(list.offset(), Severity::Warning, codes::kTooManyChoices, ctx.pointer_to(key),
+             "this decision has " + n + " " + std::string(key) + "; students pick with the number keys 1-" +
+                 std::to_string(kMaxChoices) + ", so choices after the " + std::to_string(kMaxChoices) + "th have no key",
+             "keep at most " + std::to_string(kMaxChoices) +
+                 ": merge choices that lead to the same place, or split the decision into two steps");
+}
+
 ReflectionBody read_reflection(ObjectReader& r) {
   ReadContext& ctx = r.context();
   ReflectionBody body;
@@ -488,6 +504,7 @@ ReflectionBody read_reflection(ObjectReader& r) {
       orr.finish();
       body.options.push_back(std::move(opt));
     });
+    check_choice_count(ctx, *list, "options");
     if (list->is(JsonType::Array) && list->items().size() < 2) {
       ctx.report(list->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("options"),
                  "a reflection question needs at least two options", "add options, or use a 1-5 \"scale\"");
@@ -633,6 +650,7 @@ std::vector<Choice> read_choices(ObjectReader& r) {
     ctx.report(list->offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("choices"), "\"choices\" is empty",
                "add choices, or replace \"choices\" with \"next\": \"(node id)\"");
   }
+  if (list) check_choice_count(ctx, *list, "choices");
   return choices;
 }
 

@@ -8,12 +8,36 @@ namespace upstander {
 SourceText::SourceText(std::string path, std::string bytes)
     : path_(std::move(path)), bytes_(std::move(bytes)) {}
 
+namespace {
+// Code points, as editors count columns: continuation bytes (10xxxxxx) start none.
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+}  // namespace
+
 void SourceText::index_lines() const {
   if (!line_starts_.empty()) return;
   line_starts_.push_back(0);
+  block_code_points_.reserve(bytes_.size() / kBlock + 1);
+  std::uint32_t code_points = 0;
   for (std::uint32_t i = 0; i < bytes_.size(); ++i) {
+    if (i % kBlock == 0) block_code_points_.push_back(code_points);
+    if (starts_code_point(bytes_[i])) ++code_points;
     if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
   }
+}
+
+std::uint32_t SourceText::code_points_before(std::uint32_t offset) const {
+  if (block_code_points_.empty()) return 0;  // an empty file
+  // The end of a file that fills its last block exactly belongs to no block of its own.
+  const std::uint32_t block = std::min<std::uint32_t>(offset / kBlock, static_cast<std::uint32_t>(block_code_points_.size() - 1));
+  std::uint32_t n = block_code_points_[block];
+  for (std::uint32_t i = block * kBlock; i < offset; ++i) n += starts_code_point(bytes_[i]) ? 1u : 0u;
+  return n;
+}
+
+std::uint32_t SourceText::line_start(std::uint32_t offset) const {
+  index_lines();
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
+  return *(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - 1);
 }
 
 LineColumn SourceText::locate(std::uint32_t offset) const {
@@ -21,11 +45,7 @@ LineColumn SourceText::locate(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin()) - 1;
-  std::uint32_t column = 1;
-  for (std::uint32_t i = line_starts_[line_index]; i < offset; ++i) {
-    // Count code points: continuation bytes (10xxxxxx) do not start a new column.
-    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
-  }
+  const std::uint32_t column = code_points_before(offset) - code_points_before(line_starts_[line_index]) + 1;
   return {line_index + 1, column};
 }
 

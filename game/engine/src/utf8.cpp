@@ -6,9 +6,6 @@
 
 namespace upstander::utf8 {
 
-namespace {
-
-// Length of the well-formed sequence starting at s[i], or 0 if it is malformed.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
@@ -26,8 +23,6 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
   if (b0 == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
   return 0;
 }
-
-}  // namespace
 
 std::vector<std::size_t> invalid_offsets(std::string_view bytes, std::size_t limit) {
   std::vector<std::size_t> out;

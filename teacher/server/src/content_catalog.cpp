@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sha256.hpp"
+#include "upstander/diagnostic_codes.hpp"
 #include "upstander/vocabulary.hpp"
 
 namespace upstander::server {
@@ -43,6 +44,11 @@ void ContentCatalog::load_builtin(const std::vector<std::string>& paths) {
 }
 
 PackCheck ContentCatalog::check_pack(const std::string& bytes) {
+  // One check at a time: the request body is already bounded (max_pack_bytes), the kept
+  // diagnostics are too (DiagnosticLimits), so what one check may hold is bounded; several
+  // teachers' uploads at once must not multiply it.
+  static std::mutex one_at_a_time;
+  std::lock_guard lock(one_at_a_time);
   PackCheck out;
   ContentFile f = load_content_text("pack.json", bytes, out.diagnostics);
   if (f.ok() && f.scenario() != nullptr) out.file = std::make_shared<const ContentFile>(std::move(f));
@@ -130,6 +136,21 @@ nlohmann::ordered_json diagnostics_json(const Diagnostics& d) {
     j["message"] = x.message;
     j["fix"] = x.fix;
     j["text"] = format_text(x);
+    out.push_back(std::move(j));
+  }
+  // The problems counted but not listed, as one entry a teacher reads like the others.
+  for (const auto& [file, o] : d.omitted()) {
+    nlohmann::ordered_json j;
+    j["severity"] = std::string(severity_name(o.errors > 0 ? Severity::Error : Severity::Warning));
+    j["code"] = std::string(codes::kTooManyProblems);
+    j["line"] = 0;
+    j["column"] = 0;
+    j["pointer"] = "";
+    j["message"] = std::to_string(o.total()) + " more problems not listed";
+    j["fix"] = "fix the problems listed and check again";
+    j["text"] = format_omitted_text(file, o);
+    j["omitted_errors"] = o.errors;
+    j["omitted_warnings"] = o.warnings;
     out.push_back(std::move(j));
   }
   return out;

@@ -3,6 +3,7 @@
 // all load through here, so they agree on what is valid.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ struct LoadOptions {
   ParseLimits parse;
   FlowLimits flow;
   bool check_flow = true;  // the editor turns it off while typing, then back on
+  // All files of one ContentLibrary::load together (the shipped content is 300 KB): what a
+  // check may hold in memory, whatever folder it is pointed at.
+  std::uintmax_t max_total_bytes = 64u << 20;
 };
 
 struct ContentFile {

@@ -15,6 +15,7 @@ inline constexpr std::string_view kFileTooLarge = "file-too-large";
 inline constexpr std::string_view kByteOrderMark = "byte-order-mark";
 inline constexpr std::string_view kInvalidUtf8 = "invalid-utf8";
 inline constexpr std::string_view kJsonSyntax = "json-syntax";
+inline constexpr std::string_view kNumberTooLarge = "number-too-large";
 inline constexpr std::string_view kTooDeep = "too-deep";
 inline constexpr std::string_view kUnknownFileType = "unknown-file-type";
 inline constexpr std::string_view kFormatVersion = "format-version";
@@ -31,6 +32,10 @@ inline constexpr std::string_view kMissingTranslation = "missing-translation";
 inline constexpr std::string_view kUndeclaredLocale = "undeclared-locale";
 inline constexpr std::string_view kEmptyText = "empty-text";
 inline constexpr std::string_view kTextTooLong = "text-too-long";
+inline constexpr std::string_view kHtmlInText = "html-in-text";
+inline constexpr std::string_view kTwineMarkupInText = "twine-markup-in-text";
+inline constexpr std::string_view kInvisibleCharacter = "invisible-character";
+inline constexpr std::string_view kTooManyChoices = "too-many-choices";
 inline constexpr std::string_view kImageWithoutLabel = "image-without-label";
 inline constexpr std::string_view kFactWithoutSource = "fact-without-source";
 inline constexpr std::string_view kBadUrl = "bad-url";
@@ -82,6 +87,9 @@ inline constexpr std::string_view kHelpWithoutSource = "help-without-source";
 inline constexpr std::string_view kMissingFallbackCountry = "missing-fallback-country";
 inline constexpr std::string_view kLocaleKeyMissing = "locale-key-missing";
 inline constexpr std::string_view kPlaceholderMismatch = "placeholder-mismatch";
+
+// The checker itself
+inline constexpr std::string_view kTooManyProblems = "too-many-problems";
 
 struct CodeInfo {
   std::string_view code;

@@ -17,6 +17,10 @@ namespace upstander {
 inline constexpr std::size_t kMaxIdLength = 64;
 bool is_valid_id(std::string_view id);
 
+// The whole number (digits, optionally after "-") written at `offset`, or "" when what is
+// written there is not one (a fraction, an exponent, anything else).
+std::string_view whole_number_written_at(const SourceText& source, std::uint32_t offset);
+
 class ObjectReader {
  public:
   // `what` names the object in messages: "a chat node", "the scenario", "a choice".
@@ -55,6 +59,9 @@ class ObjectReader {
 
   // Checks a string value read by the caller as an id; reports bad-id.
   bool check_id(const JsonValue& v, std::string_view key);
+  // Reports number-too-large when `v` is a whole number written too long for 64 bits
+  // (the parser keeps those as floating point); returns whether it did.
+  bool report_if_too_large(const JsonValue& v, std::string_view key, std::string fix);
 
   // Reports keys nobody asked for (likely typos) and keys given twice.
   void finish();

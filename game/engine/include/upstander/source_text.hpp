@@ -26,15 +26,24 @@ class SourceText {
   const std::string& bytes() const { return bytes_; }
 
   // The line index is built on first use: most files load without a single diagnostic.
+  // A lookup costs a binary search and at most one block of bytes, however long the line
+  // (a minified pack is one line of megabytes).
   LineColumn locate(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
+  // The start of the line holding `offset`.
+  std::uint32_t line_start(std::uint32_t offset) const;
 
  private:
   void index_lines() const;
+  std::uint32_t code_points_before(std::uint32_t offset) const;
 
   std::string path_;
   std::string bytes_;
   mutable std::vector<std::uint32_t> line_starts_;
+  // Code points before each block of kBlock bytes, so columns are counted from the nearest
+  // block rather than from the start of the line.
+  static constexpr std::uint32_t kBlock = 4096;
+  mutable std::vector<std::uint32_t> block_code_points_;
 };
 
 }  // namespace upstander

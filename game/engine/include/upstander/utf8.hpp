@@ -15,6 +15,8 @@ std::vector<std::size_t> invalid_offsets(std::string_view bytes, std::size_t lim
 bool is_valid(std::string_view bytes);
 
 std::size_t count_code_points(std::string_view s);
+// Bytes in the well-formed sequence at s[i]; 0 when it is malformed.
+std::size_t sequence_length(std::string_view s, std::size_t i);
 // Splits valid UTF-8 into one view per code point; malformed bytes become one view each.
 std::vector<std::string_view> split_code_points(std::string_view s);
 // Decodes one code point; returns 0xFFFD for malformed input.

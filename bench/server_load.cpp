@@ -11,8 +11,11 @@
 //
 // Usage: upstander-bench-server --exe PATH --content DIR [--students 40,400,2000]
 //        [--think-ms 1000:3000] [--saturate-seconds 5] [--million 1000000] [--workers 256]
+//        [--slow 200] (one address holds that many slow connections during the class runs)
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -53,6 +56,7 @@ struct Config {
   int saturate_seconds = 5;
   long million = 1'000'000;
   int workers = 256;
+  int slow = 0;  // slow connections one address holds during the class runs
 };
 
 // The server takes 16-32 lowercase hex digits as an event id.
@@ -251,7 +255,7 @@ std::string node_batch(const std::string& prefix, long& counter, int size,
   for (int i = 0; i < size; ++i) {
     ++counter;
     if (i) body += ",";
-    body += "{\"id\":\"" + prefix + std::to_string(counter) +
+    body += "{\"id\":\"" + hex_event_id(std::hash<std::string>{}(prefix), counter) +
             "\",\"ord\":" + std::to_string(counter) +
             ",\"type\":\"node_entered\",\"scenario\":\"feature-tour\",\"node\":\"" +
             nodes[static_cast<std::size_t>(counter) % nodes.size()] + "\"}";
@@ -348,6 +352,45 @@ std::vector<std::string> all_nodes(const Scenario& s) {
   return out;
 }
 
+// One device holding `count` connections that each send a header line every 2 s and never
+// finish (a slowloris); when the server closes one, it opens it again. Returns how many
+// connections were opened in all.
+struct SlowAttack {
+  std::atomic<bool> stop{false};
+  std::atomic<long> opened{0};
+  std::thread thread;
+
+  void start(int port, int count) {
+    thread = std::thread([this, port, count] {
+      std::vector<int> fds(static_cast<std::size_t>(count), -1);
+      while (!stop) {
+        for (int& fd : fds) {
+          if (fd >= 0 && ::send(fd, "X-Slow: 1\r\n", 11, MSG_NOSIGNAL | MSG_DONTWAIT) <= 0) {
+            ::close(fd);
+            fd = -1;
+          }
+          if (fd < 0) {
+            fd = open_connection(port, "127.250.0.1");
+            if (fd >= 0) {
+              ++opened;
+              ::send(fd, "GET /api/v1/health HTTP/1.1\r\n", 29, MSG_NOSIGNAL | MSG_DONTWAIT);
+            }
+          }
+        }
+        for (int i = 0; i < 20 && !stop; ++i)
+          std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+      for (int fd : fds) {
+        if (fd >= 0) ::close(fd);
+      }
+    });
+  }
+  void finish() {
+    stop = true;
+    if (thread.joinable()) thread.join();
+  }
+};
+
 void run_class_load(const Config& cfg, const Scenario& scenario, int n) {
   const std::string dir = temp_dir();
   ServerProcess server(cfg.exe, dir, cfg.content);
@@ -366,10 +409,17 @@ void run_class_load(const Config& cfg, const Scenario& scenario, int n) {
     students[i].rng.seed(i + 1);
   }
   Totals t;
+  SlowAttack attack;
+  if (cfg.slow > 0) attack.start(server.port(), cfg.slow);
   const double cpu_before = server.cpu_seconds();
   const auto begin = Clock::now();
   run_students(students, scenario, server.port(), cfg, t);
   const double secs = ms_since(begin) / 1000.0;
+  attack.finish();
+  if (cfg.slow > 0) {
+    std::printf("  (one address held %d slow connections; %ld opened in all)\n", cfg.slow,
+                attack.opened.load());
+  }
   const double cpu = server.cpu_seconds() - cpu_before;
 
   // Summary time for one class of this run.
@@ -471,7 +521,7 @@ void run_million(const Config& cfg, const Scenario& scenario) {
         for (std::size_t d = 0; d < decisions.size(); ++d) {
           const Node* node = scenario.find_node(decisions[d]);
           ++counter;
-          body += (d ? "," : "") + std::string("{\"id\":\"c") + std::to_string(counter) +
+          body += (d ? "," : "") + std::string("{\"id\":\"") + hex_event_id(0xc, counter) +
                   "\",\"ord\":" + std::to_string(counter) +
                   ",\"type\":\"choice_made\",\"scenario\":\"feature-tour\",\"node\":\"" + node->id +
                   "\",\"choice\":\"" + node->choices[p % node->choices.size()].id + "\"}";
@@ -533,6 +583,8 @@ Config parse(int argc, char** argv) {
       c.million = std::atol(v.c_str());
     else if (k == "--workers")
       c.workers = std::atoi(v.c_str());
+    else if (k == "--slow")
+      c.slow = std::atoi(v.c_str());
     else if (k == "--students") {
       c.students.clear();
       std::stringstream ss(v);

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Diagnostics d;
   LoadOptions options;
   options.flow.max_states = 20'000;  // keep each input fast; the search itself is bounded
-  ContentFile f = load_content_text("fuzz.json", std::string(reinterpret_cast<const char*>(data), size), d, options);
+  ContentFile f = load_content_text(
+      "fuzz.json", std::string(reinterpret_cast<const char*>(data), size), d, options);
   for (const auto& x : d.all()) (void)format_text(x);
   if (f.ok()) {
     // A file that loads clean must also write and reload clean, and have stats.

@@ -61,11 +61,13 @@ TEST_CASE("malformed bodies") {
            "too_deep");
   f.expect(f.http.post("/api/v1/join", "code=ABCDEF", "", "application/x-www-form-urlencoded"), 415,
            "unsupported_media_type");
-  f.expect(f.events("{\"id\": \"a\", \"ord\": 1.5, \"type\": \"scenario_started\", \"scenario\": "
+  f.expect(f.events("{\"id\": \"0a0a0a0a0a0a0a0a\", \"ord\": 1.5, \"type\": \"scenario_started\", "
+                    "\"scenario\": "
                     "\"feature-tour\"}",
                     f.student),
            400, "wrong_type");
-  f.expect(f.events("{\"id\": \"a\", \"ord\": 1, \"type\": \"scenario_started\", \"scenario\": "
+  f.expect(f.events("{\"id\": \"0a0a0a0a0a0a0a0a\", \"ord\": 1, \"type\": \"scenario_started\", "
+                    "\"scenario\": "
                     "\"feature-tour\", \"name\": \"x\"}",
                     f.student),
            400, "unknown_field");
@@ -107,7 +109,8 @@ TEST_CASE("join codes that do not open a session") {
           200);
   f.expect(f.http.post("/api/v1/join", nlohmann::json{{"code", f.session["code"]}}.dump()), 404,
            "unknown_code");
-  f.expect(f.events("{\"id\": \"a\", \"ord\": 1, \"type\": \"scenario_started\", \"scenario\": "
+  f.expect(f.events("{\"id\": \"0a0a0a0a0a0a0a0a\", \"ord\": 1, \"type\": \"scenario_started\", "
+                    "\"scenario\": "
                     "\"feature-tour\"}",
                     f.student),
            410, "session_ended");
@@ -224,7 +227,7 @@ TEST_CASE("a replayed batch stores nothing twice") {
   REQUIRE(second.status == 200);
   CHECK(second.json()["stored"] == 0);
   CHECK(second.json()["duplicates"] == 2);
-  CHECK(second.json()["acknowledged"] == nlohmann::json{"r1", "r2"});
+  CHECK(second.json()["acknowledged"] == nlohmann::json{"5573e39b6600496d", "a50126cc2d6c726d"});
   // A duplicate inside one batch is stored once as well.
   const HttpResult inner = f.events(
       R"({"id":"aa893358be4b506d","ord":3,"type":"node_entered","scenario":"feature-tour","node":"story"},)"

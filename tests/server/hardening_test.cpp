@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "rate_limiter.hpp"
+#include "request_framer.hpp"
 #include "server_test_support.hpp"
 
 using namespace upstander;
@@ -347,4 +348,24 @@ TEST_CASE("a 5xx is logged with a request id and nothing personal") {
   CHECK(log.find(s.token()) == std::string::npos);
   CHECK(log.find("127.0.0.1") == std::string::npos);
   CHECK(log.find(session["code"].get<std::string>()) == std::string::npos);
+}
+
+TEST_CASE("request framing: whole requests only, unambiguous lengths") {
+  using server::Framed;
+  const server::FramingLimits limits;
+  auto cap = [](std::string_view, std::string_view) { return std::size_t{10}; };
+  auto frame = [&](const std::string& s) { return server::frame_request(s, limits, cap); };
+  CHECK(frame("GET /a HTTP/1.1\r\nHost: x\r\n").state == Framed::State::NeedMore);
+  const Framed get = frame("GET /a?q=1 HTTP/1.1\r\nHost: x\r\n\r\nGET /b");
+  CHECK(get.state == Framed::State::Complete);
+  CHECK(get.path == "/a");
+  CHECK(get.total_bytes == 32);
+  CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: 5\r\n\r\nabc").state == Framed::State::NeedMore);
+  CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: 5\r\n\r\nabcde").state ==
+        Framed::State::Complete);
+  CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: 11\r\n\r\n").status == 413);
+  CHECK(frame("POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").status == 411);
+  CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n").status == 400);
+  CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: -1\r\n\r\n").status == 400);
+  CHECK(frame("GET /a HTTP/1.1\r\nX: " + std::string(20000, 'a')).status == 431);
 }

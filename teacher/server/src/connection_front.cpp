@@ -25,12 +25,12 @@
 
 namespace upstander::server {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-Clock::duration seconds_of(double s) {
-  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s));
+SteadyClock::duration seconds_of(double s) {
+  return std::chrono::duration_cast<SteadyClock::duration>(std::chrono::duration<double>(s));
 }
 
 // Best effort from the poll thread: a refusal is small and the socket buffer takes it.
@@ -67,7 +67,7 @@ bool FrontConnection::write(std::string_view data) {
     }
     if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return false;
     const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(write_deadline_ - Clock::now())
+        std::chrono::duration_cast<std::chrono::milliseconds>(write_deadline_ - SteadyClock::now())
             .count();
     if (left <= 0) return false;
     pollfd p{fd_, POLLOUT, 0};
@@ -98,6 +98,7 @@ struct ConnectionFront::Impl {
   std::mutex back_mu;
   std::vector<std::unique_ptr<FrontConnection>> handed_back;
   bool loop_done = false;
+  SteadyClock::time_point accept_paused_until{};
 
   void close_connection(std::unique_ptr<FrontConnection> c) {
     ::close(c->fd_);
@@ -118,7 +119,13 @@ struct ConnectionFront::Impl {
       socklen_t len = sizeof ss;
       const int fd = ::accept4(listen_fd, reinterpret_cast<sockaddr*>(&ss), &len,
                                SOCK_NONBLOCK | SOCK_CLOEXEC);
-      if (fd < 0) return;  // EAGAIN, or out of descriptors: the next poll round retries
+      if (fd < 0) {
+        // Out of descriptors: the listening socket stays readable, so stop polling it for
+        // a moment instead of spinning; idle connections closing will make room.
+        if (errno == EMFILE || errno == ENFILE)
+          accept_paused_until = SteadyClock::now() + std::chrono::milliseconds(100);
+        return;
+      }
       const int one = 1;
       ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
       auto c = std::make_unique<FrontConnection>();
@@ -127,7 +134,7 @@ struct ConnectionFront::Impl {
       // The request deadline runs from the accept: a client that connects and waits is
       // as slow as one that trickles.
       c->idle_ = false;
-      c->deadline_ = Clock::now() + seconds_of(limits.request_seconds);
+      c->deadline_ = SteadyClock::now() + seconds_of(limits.request_seconds);
       if (!admit(c->address_)) {
         // Over the cap: answered and closed at once, so the kernel's queue never holds
         // the flood and the next address is accepted.
@@ -162,7 +169,7 @@ struct ConnectionFront::Impl {
       if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
       if (c.idle_) {
         c.idle_ = false;
-        c.deadline_ = Clock::now() + seconds_of(limits.request_seconds);
+        c.deadline_ = SteadyClock::now() + seconds_of(limits.request_seconds);
       }
       c.buffer_.append(chunk, static_cast<std::size_t>(n));
       // Framing decides when enough is enough; stop reading once a request is whole.
@@ -189,7 +196,7 @@ struct ConnectionFront::Impl {
   }
 
   void hand_to_worker(std::unique_ptr<FrontConnection> c, std::size_t length) {
-    c->write_deadline_ = Clock::now() + seconds_of(limits.write_seconds);
+    c->write_deadline_ = SteadyClock::now() + seconds_of(limits.write_seconds);
     auto shared = std::shared_ptr<FrontConnection>(c.release());
     workers->push([this, shared, length] {
       FrontConnection& conn = *shared;
@@ -203,7 +210,7 @@ struct ConnectionFront::Impl {
       conn.buffer_.erase(0, length);
       conn.idle_ = conn.buffer_.empty();
       conn.continue_sent_ = false;
-      conn.deadline_ = Clock::now() +
+      conn.deadline_ = SteadyClock::now() +
                        seconds_of(conn.idle_ ? limits.keep_alive_seconds : limits.request_seconds);
       auto owned = std::make_unique<FrontConnection>(std::move(conn));
       give_back(std::move(owned), keep);
@@ -239,7 +246,7 @@ struct ConnectionFront::Impl {
     }
   }
 
-  void expire(Clock::time_point now) {
+  void expire(SteadyClock::time_point now) {
     for (auto it = reading.begin(); it != reading.end();) {
       if (now < it->second->deadline_) {
         ++it;
@@ -252,7 +259,7 @@ struct ConnectionFront::Impl {
     }
   }
 
-  int poll_timeout_ms(Clock::time_point now) const {
+  int poll_timeout_ms(SteadyClock::time_point now) const {
     auto next = now + std::chrono::milliseconds(250);
     for (const auto& [fd, c] : reading) next = std::min(next, c->deadline_);
     return static_cast<int>(std::max<std::int64_t>(
@@ -263,10 +270,11 @@ struct ConnectionFront::Impl {
     std::vector<pollfd> fds;
     while (!stopping.load()) {
       fds.clear();
-      fds.push_back({listen_fd, POLLIN, 0});
+      fds.push_back({listen_fd,
+                     static_cast<short>(SteadyClock::now() < accept_paused_until ? 0 : POLLIN), 0});
       fds.push_back({wake_fd, POLLIN, 0});
       for (const auto& [fd, c] : reading) fds.push_back({fd, POLLIN, 0});
-      const int ready = ::poll(fds.data(), fds.size(), poll_timeout_ms(Clock::now()));
+      const int ready = ::poll(fds.data(), fds.size(), poll_timeout_ms(SteadyClock::now()));
       if (ready < 0 && errno != EINTR) break;
       for (std::size_t i = 2; i < fds.size(); ++i) {
         if (fds[i].revents == 0) continue;
@@ -282,7 +290,7 @@ struct ConnectionFront::Impl {
       }
       if (fds[1].revents != 0) take_back();
       if (fds[0].revents != 0) accept_all();
-      expire(Clock::now());
+      expire(SteadyClock::now());
     }
     {
       std::lock_guard lock(back_mu);

@@ -35,6 +35,10 @@ std::string safe_method(std::string_view m) {
   return std::string(m.substr(0, 8));
 }
 
+std::string shown(std::string_view id) {
+  return id.empty() ? std::string("-") : std::string(id);
+}
+
 }  // namespace
 
 std::string request_id_text(std::uint64_t n) {
@@ -45,7 +49,7 @@ std::string request_id_text(std::uint64_t n) {
 
 void log_failure(std::string_view request_id, std::string_view method, int status,
                  std::string_view body) {
-  write_line("upstander-server: request " + std::string(request_id) + " " + safe_method(method) +
+  write_line("upstander-server: request " + shown(request_id) + " " + safe_method(method) +
              " answered " + std::to_string(status) + " " + error_code_of(body));
 }
 
@@ -59,7 +63,7 @@ void log_exception(std::string_view request_id, std::string_view method, std::ex
     kind = std::string("exception ") + typeid(x).name();  // the type only: what() may quote input
   } catch (...) {
   }
-  write_line("upstander-server: request " + std::string(request_id) + " " + safe_method(method) +
+  write_line("upstander-server: request " + shown(request_id) + " " + safe_method(method) +
              " failed: " + kind);
 }
 

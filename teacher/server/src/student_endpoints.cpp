@@ -6,6 +6,7 @@
 #include "event_validation.hpp"
 #include "join_code.hpp"
 #include "pseudonym.hpp"
+#include "request_bodies.hpp"
 #include "secure_random.hpp"
 #include "sha256.hpp"
 
@@ -37,15 +38,6 @@ Pseudonym draw_unique(SessionRegistry& registry, const std::string& public_id) {
   return p;
 }
 
-std::optional<std::string> read_join_code(std::string_view body_text, BodyError& error) {
-  auto body = parse_object(body_text, error);
-  if (!body) return std::nullopt;
-  FieldReader f(*body, "", error);
-  auto typed = f.text("code", true, 32);
-  if (!f.finish()) return std::nullopt;
-  return typed;
-}
-
 std::int64_t time_bucket(std::int64_t now, std::int64_t created_at) {
   constexpr std::int64_t kBucketSeconds = 300;  // coarse on purpose: no exact moment is kept
   return now > created_at ? (now - created_at) / kBucketSeconds : 0;
@@ -67,7 +59,7 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
     return r;
   }
   BodyError error;
-  auto typed = read_join_code(req.body, error);
+  auto typed = read_join_request(req.body, error);
   if (!typed) {
     joins_.succeeded(req.remote_addr, now);  // not a guess: nothing was checked
     return error.response();

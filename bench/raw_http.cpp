@@ -25,11 +25,9 @@ bool complete(const std::string& r, std::size_t& body_at, std::size_t& length) {
 
 }  // namespace
 
-RawReply raw_request(int port, const std::string& source, const std::string& method, const std::string& path,
-                     const std::string& token, const std::string& body, int timeout_ms) {
-  RawReply out;
+int open_connection(int port, const std::string& source) {
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) return out;
+  if (fd < 0) return -1;
   int on = 1;
   ::setsockopt(fd, IPPROTO_TCP, 1 /* TCP_NODELAY */, &on, sizeof on);
   if (!source.empty()) {
@@ -45,8 +43,17 @@ RawReply raw_request(int port, const std::string& source, const std::string& met
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
     ::close(fd);
-    return out;
+    return -1;
   }
+  return fd;
+}
+
+RawReply raw_request(int port, const std::string& source, const std::string& method,
+                     const std::string& path, const std::string& token, const std::string& body,
+                     int timeout_ms) {
+  RawReply out;
+  const int fd = open_connection(port, source);
+  if (fd < 0) return out;
   std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
   if (!token.empty()) req += "Authorization: Bearer " + token + "\r\n";
   if (!body.empty()) req += "Content-Type: application/json\r\n";

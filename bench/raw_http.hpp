@@ -12,7 +12,11 @@ struct RawReply {
   std::string body;
 };
 
-RawReply raw_request(int port, const std::string& source_address, const std::string& method, const std::string& path,
-                     const std::string& token, const std::string& body, int timeout_ms = 10000);
+// A connected socket from `source_address` (any when empty), or -1.
+int open_connection(int port, const std::string& source_address);
+
+RawReply raw_request(int port, const std::string& source_address, const std::string& method,
+                     const std::string& path, const std::string& token, const std::string& body,
+                     int timeout_ms = 10000);
 
 }  // namespace upstander::bench

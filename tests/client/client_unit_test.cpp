@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <set>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -65,7 +65,8 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
     survey = sb.str();
   }
   std::string error;
-  auto content = server::SessionContent::load({{"feature-tour.json", "scenario", tour, ""}, {"survey.json", "survey", survey, ""}}, error);
+  auto content = server::SessionContent::load(
+      {{"feature-tour.json", "scenario", tour, ""}, {"survey.json", "survey", survey, ""}}, error);
   REQUIRE(content);
   // A playthrough that uses every event type: choices, going back, a skip, both kinds of
   // reflection, the ending.
@@ -82,7 +83,10 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
   while (!r.at_ending()) {
     if (r.node().kind == NodeKind::Reflection) {
       const auto& body = r.node().as<ReflectionBody>();
-      if (body.options.empty()) r.answer_scale(4); else r.answer(body.options.front().id);
+      if (body.options.empty())
+        r.answer_scale(4);
+      else
+        r.answer(body.options.front().id);
       r.advance();
     } else if (r.node().is_decision()) {
       r.choose_visible(0);
@@ -100,10 +104,12 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
   std::int64_t ord = 0;
   for (const auto& e : events) {
     types.insert(e.type);
-    batch += (ord ? "," : "") + wire_event("e" + std::to_string(ord), ord, event_body(e));
+    batch += (ord ? "," : "") +
+             wire_event("e000000000000" + std::to_string(100 + ord), ord, event_body(e));
     ++ord;
   }
-  batch += "," + wire_event("s1", ord, survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
+  batch += "," + wire_event("5100000000000001", ord,
+                          survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
   batch += "]}";
   CHECK(types.size() == 6);
   server::BodyError err;

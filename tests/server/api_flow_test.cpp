@@ -5,13 +5,13 @@
 
 #include <cmath>
 #include <fstream>
-#include <sstream>
 #include <map>
+#include <sstream>
 
 #include "server_test_support.hpp"
-#include "upstander/content_file.hpp"
 #include "sha256.hpp"
 #include "summary_checks.hpp"
+#include "upstander/content_file.hpp"
 
 using namespace upstander;
 using namespace upstander::test;
@@ -66,8 +66,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
   TestServer srv(dir.path(), clock);
   Http http = srv.http();
   const int k = 5;
-  const nlohmann::json session =
-      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", k}, {"survey", true}});
+  const nlohmann::json session = srv.create_session(
+      {{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", k}, {"survey", true}});
   const std::string id = session["id"];
   const std::string code = session["code"];
   CHECK(code.size() == 6);
@@ -76,7 +76,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
 
   std::vector<std::unique_ptr<SimStudent>> students;
   for (int i = 0; i < 30; ++i) {
-    students.push_back(std::make_unique<SimStudent>(srv.port(), 1000 + static_cast<std::uint64_t>(i)));
+    students.push_back(
+        std::make_unique<SimStudent>(srv.port(), 1000 + static_cast<std::uint64_t>(i)));
     // Codes are read off a projector: lower case and a dash must work too.
     std::string typed = code;
     if (i % 3 == 1) {
@@ -120,7 +121,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
   for (const auto& d : tour["decisions"]) {
     const std::string node = d["node"];
     const auto it = expected.choices.find(node);
-    check_row(d, it == expected.choices.end() ? std::map<std::string, std::int64_t>{} : it->second, k);
+    check_row(d, it == expected.choices.end() ? std::map<std::string, std::int64_t>{} : it->second,
+              k);
   }
   check_row(tour["endings"], expected.endings, k);
   std::int64_t total_endings = 0;
@@ -137,7 +139,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(item["pre"]["raw_mean"].get<double>() == doctest::Approx(mean_of(expected.pre.at(item_id), false)));
     CHECK(item["good"] == (reverse ? "disagree" : "agree"));
     CHECK(item["shift"].get<double>() ==
-          doctest::Approx(item["post"]["mean"].get<double>() - item["pre"]["mean"].get<double>()).epsilon(0.02));
+          doctest::Approx(item["post"]["mean"].get<double>() - item["pre"]["mean"].get<double>())
+              .epsilon(0.02));
   }
 
   SUBCASE("the live progress agrees with the summary") {
@@ -148,7 +151,8 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
   }
 
   SUBCASE("exports hold the same suppressed aggregates") {
-    const HttpResult csv = http.get("/api/v1/teacher/sessions/" + id + "/export?format=csv", srv.token());
+    const HttpResult csv =
+        http.get("/api/v1/teacher/sessions/" + id + "/export?format=csv", srv.token());
     REQUIRE(csv.status == 200);
     CHECK(csv.header("Content-Type").rfind("text/csv", 0) == 0);
     REQUIRE(csv.body.size() > 3);
@@ -177,14 +181,16 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     }
     CHECK(rows > 20);
 
-    const HttpResult json = http.get("/api/v1/teacher/sessions/" + id + "/export?format=json", srv.token());
+    const HttpResult json =
+        http.get("/api/v1/teacher/sessions/" + id + "/export?format=json", srv.token());
     REQUIRE(json.status == 200);
     const auto exported = json.json();
     CHECK(exported["format"] == "upstander-class-summary");
     CHECK(exported["scenarios"] == summary["scenarios"]);
     CHECK(exported["survey"] == summary["survey"]);
     check_no_small_counts(exported, k);
-    CHECK(http.get("/api/v1/teacher/sessions/" + id + "/export?format=xml", srv.token()).status == 422);
+    CHECK(http.get("/api/v1/teacher/sessions/" + id + "/export?format=xml", srv.token()).status ==
+          422);
   }
 
   SUBCASE("lock, unlock and end") {
@@ -198,9 +204,10 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(ended.json()["state"] == "ended");
     CHECK(ended.json()["code"].is_null());
     CHECK(SimStudent(srv.port(), 100).join(code) == 404);  // the code died with the session
-    const HttpResult post = http.post("/api/v1/student/events",
-                                      R"({"events":[{"id":"late-1","ord":1,"type":"scenario_started","scenario":"feature-tour"}]})",
-                                      late.token());
+    const HttpResult post = http.post(
+        "/api/v1/student/events",
+        R"({"events":[{"id":"a499ac28c0aed24a","ord":1,"type":"scenario_started","scenario":"feature-tour"}]})",
+        late.token());
     CHECK(post.status == 410);
     CHECK(post.error_code() == "session_ended");
     // Results stay readable after the end.
@@ -212,13 +219,16 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
 TEST_CASE("going back and choosing again counts only the latest choice") {
   TempDir dir;
   TestServer srv(dir.path());
-  const nlohmann::json session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
+  const nlohmann::json session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
   Http http = srv.http();
   auto post = [&](const std::string& token, const std::string& events) {
     return http.post("/api/v1/student/events", "{\"events\":[" + events + "]}", token);
   };
-  const std::string yes = R"({"id":"a","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"})";
-  const std::string crop = R"({"id":"b","ord":2,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"ask-crop"})";
+  const std::string yes =
+      R"({"id":"86f7e437faa5a7fc","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"})";
+  const std::string crop =
+      R"({"id":"e9d71f5ee7c92d6d","ord":2,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"ask-crop"})";
   for (int i = 0; i < 6; ++i) {
     SimStudent s(srv.port(), 7);
     REQUIRE(s.join(session["code"]) == 200);
@@ -232,7 +242,9 @@ TEST_CASE("going back and choosing again counts only the latest choice") {
     }
   }
   const auto summary =
-      http.get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary", srv.token()).json();
+      http.get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary",
+               srv.token())
+          .json();
   const auto& d = summary["scenarios"][0]["decisions"][0];
   REQUIRE(d["node"] == "ask-share");
   CHECK(d["total"]["count"] == 6);
@@ -252,7 +264,7 @@ TEST_CASE("with data collection off students join and play but nothing is stored
   CHECK(!s.join_answer()["content"]["files"].empty());
   const HttpResult r = srv.http().post(
       "/api/v1/student/events",
-      R"({"events":[{"id":"x1","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"}]})",
+      R"({"events":[{"id":"16d4afa270ff9052","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"}]})",
       s.token());
   CHECK(r.status == 200);
   CHECK(r.json()["collected"] == false);
@@ -296,14 +308,16 @@ TEST_CASE("a brand-new school pack is validated, served to students and played")
     bool listed = false;
     for (const auto& s : list["scenarios"]) listed = listed || s["id"] == "school-pack";
     CHECK(listed);
-    const nlohmann::json session = srv.create_session({{"scenarios", {"school-pack"}}, {"language", "en"}, {"k", 3}});
+    const nlohmann::json session =
+        srv.create_session({{"scenarios", {"school-pack"}}, {"language", "en"}, {"k", 3}});
     SimStudent s(srv.port(), 5);
     REQUIRE(s.join(session["code"]) == 200);
     const auto& files = s.join_answer()["content"]["files"];
     REQUIRE(files.size() == 2);
     CHECK(files[0]["text"].get<std::string>().find("\"Hana\"") != std::string::npos);
     Diagnostics diags;
-    ContentFile served = load_content_text("served.json", files[0]["text"].get<std::string>(), diags);
+    ContentFile served =
+        load_content_text("served.json", files[0]["text"].get<std::string>(), diags);
     REQUIRE(served.ok());
     s.play(*served.scenario());
     // The pack survives a restart of the server.
@@ -323,11 +337,13 @@ TEST_CASE("a brand-new school pack is validated, served to students and played")
     REQUIRE(at != std::string::npos);
     draft.replace(at, 20, "\"status\": \"draft\"");
     REQUIRE(http.post("/api/v1/teacher/packs", draft, srv.token()).status == 201);
-    const HttpResult refused = http.post("/api/v1/teacher/sessions",
-                                         R"({"scenarios":["school-pack"],"language":"en"})", srv.token());
+    const HttpResult refused =
+        http.post("/api/v1/teacher/sessions", R"({"scenarios":["school-pack"],"language":"en"})",
+                  srv.token());
     CHECK(refused.status == 422);
     CHECK(refused.error_code() == "draft_not_allowed");
-    CHECK(http.post("/api/v1/teacher/sessions", R"({"scenarios":["school-pack"],"language":"en","allow_drafts":true})",
+    CHECK(http.post("/api/v1/teacher/sessions",
+                    R"({"scenarios":["school-pack"],"language":"en","allow_drafts":true})",
                     srv.token())
               .status == 201);
   }

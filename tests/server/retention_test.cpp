@@ -12,7 +12,8 @@ namespace {
 
 // Plays `n` students; returns every client event id they sent (they appear nowhere but in
 // the raw events table).
-std::vector<std::string> play_class(TestServer& srv, const std::string& code, int n, std::uint64_t seed,
+std::vector<std::string> play_class(TestServer& srv, const std::string& code, int n,
+                                    std::uint64_t seed,
                                     std::vector<std::string>* tokens = nullptr) {
   std::vector<std::string> ids;
   for (int i = 0; i < n; ++i) {
@@ -37,14 +38,16 @@ TEST_CASE("raw events are purged a set time after the session ends; the suppress
   TestClock clock;
   TestServer srv(dir.path(), clock);
   Http http = srv.http();
-  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   const std::string sid = session["id"];
   // A marker event id the purge must remove from the file.
   SimStudent marked(srv.port(), 1);
   REQUIRE(marked.join(session["code"]) == 200);
-  const std::string marker = "marker-event-7f3a9c";
+  const std::string marker = "7f3a9c0e5d1b2a4c6e8f0a1b2c3d4e5f";
   REQUIRE(http.post("/api/v1/student/events",
-                    R"({"events":[{"id":")" + marker + R"(","ord":1,"type":"scenario_started","scenario":"feature-tour"}]})",
+                    R"({"events":[{"id":")" + marker +
+                        R"(","ord":1,"type":"scenario_started","scenario":"feature-tour"}]})",
                     marked.token())
               .status == 200);
   play_class(srv, session["code"], 5, 10);
@@ -80,14 +83,18 @@ TEST_CASE("the retention period is the teacher's setting, at most 30 days") {
   Http http = srv.http();
   const auto got = http.get("/api/v1/teacher/settings", srv.token()).json();
   CHECK(got["retention_days"] == 7);
-  REQUIRE(http.put("/api/v1/teacher/settings", R"({"retention_days":1})", srv.token()).status == 200);
+  REQUIRE(http.put("/api/v1/teacher/settings", R"({"retention_days":1})", srv.token()).status ==
+          200);
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   play_class(srv, session["code"], 2, 50);
-  REQUIRE(http.post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "", srv.token()).status == 200);
+  REQUIRE(http.post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "",
+                    srv.token())
+              .status == 200);
   clock.advance(86400 + 1);
   srv.server().purge_expired_now();
   CHECK_FALSE(contains(database_bytes(dir.path()), "ev-"));
-  CHECK(http.put("/api/v1/teacher/settings", R"({"retention_days":30})", srv.token()).status == 200);
+  CHECK(http.put("/api/v1/teacher/settings", R"({"retention_days":30})", srv.token()).status ==
+        200);
   // The setting survives a restart.
   srv.stop();
   TestServer again(dir.path(), clock);
@@ -102,7 +109,10 @@ TEST_CASE("a session left open is ended after a day and then purged on schedule"
   play_class(srv, session["code"], 2, 70);
   clock.advance(24 * 3600);
   srv.server().purge_expired_now();
-  const auto s = srv.http().get("/api/v1/teacher/sessions/" + session["id"].get<std::string>(), srv.token()).json();
+  const auto s =
+      srv.http()
+          .get("/api/v1/teacher/sessions/" + session["id"].get<std::string>(), srv.token())
+          .json();
   CHECK(s["state"] == "ended");
   CHECK(s["code"].is_null());
   clock.advance(7 * 86400);
@@ -121,11 +131,14 @@ TEST_CASE("delete now removes the session, its events and aggregates from the fi
   const std::string gone_code = gone["code"];
   SimStudent s(srv.port(), 5);
   REQUIRE(s.join(gone_code) == 200);
-  const std::string marker = "delete-me-event-42";
-  REQUIRE(http.post("/api/v1/student/events",
-                    R"({"events":[{"id":")" + marker + R"(","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"}]})",
-                    s.token())
-              .status == 200);
+  const std::string marker = "de1e7e3e0e4200000000000000000042";
+  REQUIRE(
+      http.post(
+              "/api/v1/student/events",
+              R"({"events":[{"id":")" + marker +
+                  R"(","ord":1,"type":"choice_made","scenario":"feature-tour","node":"ask-share","choice":"say-yes"}]})",
+              s.token())
+          .status == 200);
   play_class(srv, gone_code, 3, 90);
   std::string bytes = database_bytes(dir.path());
   CHECK(contains(bytes, marker));
@@ -140,7 +153,8 @@ TEST_CASE("delete now removes the session, its events and aggregates from the fi
   CHECK_FALSE(contains(bytes, gone_code));
   CHECK_FALSE(contains(bytes, "ev-"));
   CHECK(http.get("/api/v1/teacher/sessions/" + gone_id, srv.token()).status == 404);
-  CHECK(http.get("/api/v1/teacher/sessions/" + keep["id"].get<std::string>(), srv.token()).status == 200);
+  CHECK(http.get("/api/v1/teacher/sessions/" + keep["id"].get<std::string>(), srv.token()).status ==
+        200);
   CHECK(http.get("/api/v1/student/content", s.token()).status == 401);
   CHECK(http.del("/api/v1/teacher/sessions/" + gone_id, srv.token()).status == 404);
 }
@@ -155,7 +169,7 @@ TEST_CASE("the database stores no name, address or free text") {
   // A student who tries to send their name finds no field for it.
   const HttpResult r = srv.http().post(
       "/api/v1/student/events",
-      R"({"events":[{"id":"n1","ord":99,"type":"scenario_started","scenario":"feature-tour","note":"Kim Minsu"}]})",
+      R"({"events":[{"id":"40b3eab63f3f1d4f","ord":99,"type":"scenario_started","scenario":"feature-tour","note":"Kim Minsu"}]})",
       s.token());
   CHECK(r.status == 400);
   const std::string bytes = database_bytes(dir.path());

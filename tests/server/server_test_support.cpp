@@ -4,9 +4,9 @@
 #include <arpa/inet.h>
 #include <doctest/doctest.h>
 #include <httplib.h>
-#include <sqlite3.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sqlite3.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -23,8 +23,18 @@ namespace upstander::test {
 
 namespace fs = std::filesystem;
 
-std::string source_path(const std::string& relative) { return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative; }
-std::string binary_path(const std::string& relative) { return std::string(UPSTANDER_BINARY_DIR) + "/" + relative; }
+std::string hex_id(std::uint64_t n) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(n));
+  return buf;
+}
+
+std::string source_path(const std::string& relative) {
+  return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
+}
+std::string binary_path(const std::string& relative) {
+  return std::string(UPSTANDER_BINARY_DIR) + "/" + relative;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -45,7 +55,9 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body, nullptr, false); }
+nlohmann::json HttpResult::json() const {
+  return nlohmann::json::parse(body, nullptr, false);
+}
 
 std::string HttpResult::error_code() const {
   const auto j = json();
@@ -58,8 +70,9 @@ std::string HttpResult::header(const std::string& name) const {
   return it == headers.end() ? "" : it->second;
 }
 
-HttpResult Http::request(const std::string& method, const std::string& path, const std::string& body,
-                         const std::string& token, const std::string& content_type,
+HttpResult Http::request(const std::string& method, const std::string& path,
+                         const std::string& body, const std::string& token,
+                         const std::string& content_type,
                          const std::multimap<std::string, std::string>& extra) const {
   httplib::Client cli(host_, port_);
   cli.set_connection_timeout(5, 0);
@@ -88,10 +101,12 @@ HttpResult Http::get(const std::string& path, const std::string& token,
   return request("GET", path, "", token, "", headers);
 }
 HttpResult Http::post(const std::string& path, const std::string& body, const std::string& token,
-                      const std::string& content_type, const std::multimap<std::string, std::string>& headers) const {
+                      const std::string& content_type,
+                      const std::multimap<std::string, std::string>& headers) const {
   return request("POST", path, body, token, content_type, headers);
 }
-HttpResult Http::put(const std::string& path, const std::string& body, const std::string& token) const {
+HttpResult Http::put(const std::string& path, const std::string& body,
+                     const std::string& token) const {
   return request("PUT", path, body, token, "application/json", {});
 }
 HttpResult Http::del(const std::string& path, const std::string& token) const {
@@ -111,7 +126,8 @@ bool response_complete(const std::string& r) {
 }
 }  // namespace
 
-std::string raw_exchange(int port, const std::string& bytes, int timeout_ms, const std::string& source) {
+std::string raw_exchange(int port, const std::string& bytes, int timeout_ms,
+                         const std::string& source) {
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   REQUIRE(fd >= 0);
   if (!source.empty()) {
@@ -154,11 +170,12 @@ std::string raw_exchange(int port, const std::string& bytes, int timeout_ms, con
 
 int raw_post(int port, const std::string& source, const std::string& path, const std::string& body,
              int* retry_after) {
-  const std::string reply =
-      raw_exchange(port,
-                   "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                   "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body,
-                   5000, source);
+  const std::string reply = raw_exchange(port,
+                                         "POST " + path +
+                                             " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                             "Content-Type: application/json\r\nContent-Length: " +
+                                             std::to_string(body.size()) + "\r\n\r\n" + body,
+                                         5000, source);
   if (reply.rfind("HTTP/1.1 ", 0) != 0) return 0;
   if (retry_after) {
     const auto at = reply.find("Retry-After: ");
@@ -185,14 +202,18 @@ server::ServerOptions test_options(const std::string& data_dir, const TestClock&
   return o;
 }
 
-TestServer::TestServer(server::ServerOptions options) : srv_(std::make_unique<server::ClassroomServer>()) {
+TestServer::TestServer(server::ServerOptions options)
+    : srv_(std::make_unique<server::ClassroomServer>()) {
   const server::StartResult r = srv_->start(options);
   REQUIRE_MESSAGE(r.ok(), r.message);
 }
 
-TestServer::TestServer(const std::string& data_dir, const TestClock& clock) : TestServer(test_options(data_dir, clock)) {}
+TestServer::TestServer(const std::string& data_dir, const TestClock& clock)
+    : TestServer(test_options(data_dir, clock)) {}
 
-TestServer::~TestServer() { srv_->stop(); }
+TestServer::~TestServer() {
+  srv_->stop();
+}
 
 nlohmann::json TestServer::create_session(const nlohmann::json& request) const {
   const HttpResult r = http().post("/api/v1/teacher/sessions", request.dump(), token());
@@ -210,7 +231,7 @@ int SimStudent::join(const std::string& code) {
 }
 
 void SimStudent::queue_json(nlohmann::json e) {
-  e["id"] = "ev-" + std::to_string(rng_()) + "-" + std::to_string(ord_);
+  e["id"] = hex_id(rng_());
   e["ord"] = ++ord_;
   outbox_.push_back(std::move(e));
 }
@@ -292,7 +313,10 @@ void SimStudent::answer_survey_without_phase(const Survey& survey, char form) {
   for (const auto& item : survey.items) {
     const int v = 1 + static_cast<int>(rng_() % 5);
     (form == 'A' ? pre_ : post_)[item.id] = v;
-    queue_json({{"type", "survey_answered"}, {"item", item.id}, {"form", std::string(1, form)}, {"value", v}});
+    queue_json({{"type", "survey_answered"},
+                {"item", item.id},
+                {"form", std::string(1, form)},
+                {"value", v}});
   }
   REQUIRE(flush() == 200);
 }
@@ -314,16 +338,22 @@ const LoadedRepoFile& repo_file(const std::string& relative) {
 }
 }  // namespace
 
-const Scenario& tour_scenario() { return *repo_file("content/scenarios/feature-tour.json").file.scenario(); }
-const Survey& test_survey() { return *repo_file("tests/fixtures/server/survey/test-survey.json").file.survey(); }
+const Scenario& tour_scenario() {
+  return *repo_file("content/scenarios/feature-tour.json").file.scenario();
+}
+const Survey& test_survey() {
+  return *repo_file("tests/fixtures/server/survey/test-survey.json").file.survey();
+}
 
 std::int64_t query_count(const std::string& data_dir, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2((data_dir + "/classroom.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_open_v2((data_dir + "/classroom.sqlite").c_str(), &db, SQLITE_OPEN_READONLY,
+                          nullptr) == SQLITE_OK);
   sqlite3_busy_timeout(db, 5000);
   sqlite3_stmt* st = nullptr;
   std::int64_t n = -1;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW) {
     n = sqlite3_column_int64(st, 0);
   }
   sqlite3_finalize(st);

@@ -16,11 +16,13 @@
 #include <nlohmann/json.hpp>
 
 #include "upstander/runner.hpp"
-#include "upstander/survey.hpp"
-#include "upstander/survey.hpp"
 #include "upstander/server/classroom_server.hpp"
+#include "upstander/survey.hpp"
 
 namespace upstander::test {
+
+// A client event id in the server's format (16 lowercase hex digits) made from `n`.
+std::string hex_id(std::uint64_t n);
 
 std::string source_path(const std::string& relative);
 std::string binary_path(const std::string& relative);
@@ -57,7 +59,8 @@ class Http {
   HttpResult post(const std::string& path, const std::string& body, const std::string& token = "",
                   const std::string& content_type = "application/json",
                   const std::multimap<std::string, std::string>& headers = {}) const;
-  HttpResult put(const std::string& path, const std::string& body, const std::string& token = "") const;
+  HttpResult put(const std::string& path, const std::string& body,
+                 const std::string& token = "") const;
   HttpResult del(const std::string& path, const std::string& token = "") const;
   HttpResult request(const std::string& method, const std::string& path, const std::string& body,
                      const std::string& token, const std::string& content_type,
@@ -80,7 +83,8 @@ int raw_post(int port, const std::string& source, const std::string& path, const
 
 // Seconds since the epoch that tests move forward by hand.
 struct TestClock {
-  std::shared_ptr<std::atomic<std::int64_t>> now = std::make_shared<std::atomic<std::int64_t>>(1'800'000'000);
+  std::shared_ptr<std::atomic<std::int64_t>> now =
+      std::make_shared<std::atomic<std::int64_t>>(1'800'000'000);
   server::Clock clock() const {
     auto n = now;
     return [n] { return n->load(); };

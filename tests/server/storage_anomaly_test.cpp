@@ -36,14 +36,16 @@ TEST_CASE("a database locked by another program answers 503 busy, then recovers"
   sqlite3* other = nullptr;
   REQUIRE(sqlite3_open((dir.path() + "/classroom.sqlite").c_str(), &other) == SQLITE_OK);
   REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
-  const HttpResult busy = srv.http().post("/api/v1/student/events", event_with_id("lock-1"), s.token());
+  const HttpResult busy =
+      srv.http().post("/api/v1/student/events", event_with_id("10c4000000000001"), s.token());
   CHECK(busy.status == 503);
   CHECK(busy.error_code() == "busy");
   CHECK(busy.header("Retry-After") == "1");
   CHECK(srv.http().get("/api/v1/health").status == 200);
   sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(other);
-  const HttpResult ok = srv.http().post("/api/v1/student/events", event_with_id("lock-1"), s.token());
+  const HttpResult ok =
+      srv.http().post("/api/v1/student/events", event_with_id("10c4000000000001"), s.token());
   CHECK(ok.status == 200);
   CHECK(ok.json()["stored"] == 1);  // the refused attempt stored nothing
 }
@@ -54,15 +56,17 @@ TEST_CASE("a full database answers 507 and keeps serving reads") {
   server::ServerOptions o = test_options(dir.path(), clock);
   o.limits.max_database_bytes = 512 * 1024;  // as if the disk were full
   TestServer srv(o);
-  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   SimStudent s(srv.port(), 1);
   REQUIRE(s.join(session["code"]) == 200);
   HttpResult r;
   for (int attempt = 0; attempt < 100 && r.status != 507; ++attempt) {
     std::string big = "{\"events\":[";
     for (int i = 0; i < 400; ++i) {
-      big += (i ? "," : "") + std::string("{\"id\":\"full-") + std::to_string(attempt) + "-" + std::to_string(i) +
-             std::string(40, 'x') + "\",\"ord\":" + std::to_string(i) +
+      big += (i ? "," : "") + std::string("{\"id\":\"") +
+             hex_id(static_cast<std::uint64_t>(attempt) * 1000 + static_cast<std::uint64_t>(i)) +
+             "\",\"ord\":" + std::to_string(i) +
              ",\"type\":\"node_entered\",\"scenario\":\"feature-tour\",\"node\":\"story\"}";
     }
     big += "]}";
@@ -71,8 +75,10 @@ TEST_CASE("a full database answers 507 and keeps serving reads") {
   }
   CHECK(r.status == 507);
   CHECK(r.error_code() == "storage_full");
-  CHECK(srv.http().get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary", srv.token()).status ==
-        200);
+  CHECK(srv.http()
+            .get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary",
+                 srv.token())
+            .status == 200);
   CHECK(srv.http().get("/api/v1/health").status == 200);
 }
 
@@ -86,7 +92,8 @@ TEST_CASE("a damaged database file stops the start with a clear error") {
     s.play(tour_scenario());
   }
   SUBCASE("not a database at all") {
-    std::ofstream(dir.path() + "/classroom.sqlite", std::ios::binary | std::ios::trunc) << std::string(8192, 'Z');
+    std::ofstream(dir.path() + "/classroom.sqlite", std::ios::binary | std::ios::trunc)
+        << std::string(8192, 'Z');
     std::remove((dir.path() + "/classroom.sqlite-wal").c_str());
     std::remove((dir.path() + "/classroom.sqlite-shm").c_str());
   }
@@ -94,7 +101,8 @@ TEST_CASE("a damaged database file stops the start with a clear error") {
     // Garbage over the header of every page after the first: b-tree pages no longer parse.
     const auto size = std::filesystem::file_size(dir.path() + "/classroom.sqlite");
     REQUIRE(size > 3 * 4096);
-    std::fstream f(dir.path() + "/classroom.sqlite", std::ios::binary | std::ios::in | std::ios::out);
+    std::fstream f(dir.path() + "/classroom.sqlite",
+                   std::ios::binary | std::ios::in | std::ios::out);
     const std::string junk(16, '\x5a');
     for (std::uintmax_t page = 1; page * 4096 < size; ++page) {
       f.seekp(static_cast<std::streamoff>(page * 4096));

@@ -15,6 +15,7 @@
 namespace upstander::server {
 
 struct ApiRequest {
+  std::string request_id;  // for the failure log (failure_log.hpp)
   std::string method;
   std::string path;
   std::map<std::string, std::string> query;

@@ -20,7 +20,7 @@ struct Route {
   std::string method;
   std::vector<std::string> segments;  // "{}" matches one path segment
   Caller caller = Caller::Anyone;
-  std::size_t max_body = 0;           // requests without a body use a small limit
+  std::size_t max_body = 0;  // requests without a body use a small limit
   std::function<ApiResponse(ApiRequest&)> handler;
 };
 
@@ -31,20 +31,24 @@ class ApiRouter {
 
   // The route for a request, filling path_params; nullptr when none matches. `path_known`
   // tells apart "no such path" (404) from "not with this method" (405).
-  const Route* match(std::string_view method, std::string_view path, std::vector<std::string>& params,
-                     bool& path_known) const;
+  const Route* match(std::string_view method, std::string_view path,
+                     std::vector<std::string>& params, bool& path_known) const;
 
   // The largest body the route for this path and method accepts (checked before the body
   // is read); 0 when there is no such route.
   std::size_t body_limit(std::string_view method, std::string_view path) const;
 
   // Routing and calling; `authorize` decides 401/403 for Student/Teacher routes.
-  ApiResponse dispatch(ApiRequest& req, const std::function<std::optional<ApiResponse>(const Route&, ApiRequest&)>& authorize) const;
+  ApiResponse dispatch(
+      ApiRequest& req,
+      const std::function<std::optional<ApiResponse>(const Route&, ApiRequest&)>& authorize) const;
 
  private:
   std::vector<Route> routes_;
 };
 
 std::vector<std::string_view> split_path(std::string_view path);
+// "application/json", any case, with or without parameters ("; charset=utf-8").
+bool is_json_media_type(std::string_view content_type);
 
 }  // namespace upstander::server

@@ -2,7 +2,9 @@
 // the API, HTTP, discovery, and the maintenance thread (checkpoints and retention).
 #include "upstander/server/classroom_server.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,17 +28,35 @@ std::int64_t system_clock_seconds() {
 
 std::string_view name_of(StartError e) {
   switch (e) {
-    case StartError::None: return "none";
-    case StartError::DataDir: return "data_dir";
-    case StartError::TeacherToken: return "teacher_token";
-    case StartError::Database: return "database";
-    case StartError::CorruptDatabase: return "corrupt_database";
-    case StartError::Content: return "content";
-    case StartError::Bind: return "bind";
-    case StartError::Discovery: return "discovery";
+    case StartError::None:
+      return "none";
+    case StartError::DataDir:
+      return "data_dir";
+    case StartError::TeacherToken:
+      return "teacher_token";
+    case StartError::Database:
+      return "database";
+    case StartError::CorruptDatabase:
+      return "corrupt_database";
+    case StartError::Content:
+      return "content";
+    case StartError::Bind:
+      return "bind";
+    case StartError::Discovery:
+      return "discovery";
   }
   return "?";
 }
+
+namespace {
+// Created owner-only before SQLite opens it, so the -wal and -shm files it creates next
+// (with the main file's mode) are owner-only from their first byte.
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);
+  ::chmod(path.c_str(), 0600);
+}
+}  // namespace
 
 struct ClassroomServer::Impl {
   ServerOptions options;
@@ -64,18 +84,22 @@ struct ClassroomServer::Impl {
   // The main connection: opened, checked for damage, migrated. The writer owns it later.
   StartResult open_database(std::optional<Database>& db) {
     DbStatus st;
+    create_private_file(db_path);
     db = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
     if (!db) return fail(StartError::Database, "cannot open " + db_path + ": " + st.message);
     st = configure_writer(*db);
     if (st.ok()) st = check_integrity(*db);
     if (st.error == DbError::Corrupt) {
-      return fail(StartError::CorruptDatabase, "the database " + db_path + " is damaged (" + st.message +
-                                                   "); move it away to start with an empty one, or restore a backup");
+      return fail(StartError::CorruptDatabase,
+                  "the database " + db_path + " is damaged (" + st.message +
+                      "); move it away to start with an empty one, or restore a backup");
     }
     if (st.ok()) st = migrate(*db);
-    if (!st.ok()) return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.message);
-    // The -wal and -shm files take the main file's permissions.
-    ::chmod(db_path.c_str(), 0600);
+    if (!st.ok())
+      return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.message);
+    // SQLite gives the -wal and -shm files the main file's permissions; files left by an
+    // older version (created 0644) are narrowed too.
+    for (const char* suffix : {"", "-wal", "-shm"}) ::chmod((db_path + suffix).c_str(), 0600);
     if (options.limits.max_database_bytes > 0) {
       const auto page = db->query_int("PRAGMA page_size").value_or(4096);
       db->exec("PRAGMA max_page_count = " +
@@ -93,19 +117,23 @@ struct ClassroomServer::Impl {
     auto m = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
     if (m && configure_connection(*m).ok()) maintenance_db = std::move(*m);
     writer = std::make_unique<StoreWriter>(std::move(db), options.limits.writer_queue);
-    service = std::make_unique<ClassroomService>(options, token, *writer, readers, catalog, registry, settings);
+    service = std::make_unique<ClassroomService>(options, token, *writer, readers, catalog,
+                                                 registry, settings);
     // Even the start-up reading runs as a writer job: one thread owns the main connection.
-    st = writer->run_alone([this](Database& wdb) { return service->load_state(wdb, start_problems); });
+    st = writer->run_alone(
+        [this](Database& wdb) { return service->load_state(wdb, start_problems); });
     if (!st.ok()) return fail(StartError::Database, "cannot read " + db_path + ": " + st.message);
     return {};
   }
 
   StartResult start_network() {
     std::string error;
-    http = std::make_unique<HttpFrontend>(options, service->router(), [this](ApiRequest& r) { return service->handle(r); });
+    http = std::make_unique<HttpFrontend>(options, service->router(),
+                                          [this](ApiRequest& r) { return service->handle(r); });
     if (!http->bind(error)) return fail(StartError::Bind, error);
     if (options.discovery_port != 0 &&
-        !discovery.start(options.bind_address, std::max(0, options.discovery_port), http->port(), error)) {
+        !discovery.start(options.bind_address, std::max(0, options.discovery_port), http->port(),
+                         error)) {
       return fail(StartError::Discovery, error);
     }
     http->start();
@@ -133,7 +161,9 @@ struct ClassroomServer::Impl {
 
 ClassroomServer::ClassroomServer() : impl_(std::make_unique<Impl>()) {}
 
-ClassroomServer::~ClassroomServer() { stop(); }
+ClassroomServer::~ClassroomServer() {
+  stop();
+}
 
 StartResult ClassroomServer::start(const ServerOptions& options) {
   Impl& m = *impl_;
@@ -150,8 +180,9 @@ StartResult ClassroomServer::start(const ServerOptions& options) {
   if (StartResult r = m.open_database(db); !r.ok()) return r;
   m.catalog.load_builtin(m.options.content_paths);
   if (m.catalog.list().empty()) {
-    return m.fail(StartError::Content, "no scenario without errors was found in the content folder (run "
-                                       "upstander-content check on it)");
+    return m.fail(StartError::Content,
+                  "no scenario without errors was found in the content folder (run "
+                  "upstander-content check on it)");
   }
   if (StartResult r = m.start_store(std::move(*db)); !r.ok()) return r;
   if (StartResult r = m.start_network(); !r.ok()) return r;
@@ -184,11 +215,21 @@ void ClassroomServer::wait() {
   m.wake.wait(lock, [&m] { return m.stopped; });
 }
 
-int ClassroomServer::port() const { return impl_->http ? impl_->http->port() : 0; }
-int ClassroomServer::discovery_port() const { return impl_->discovery.port(); }
-const std::string& ClassroomServer::teacher_token() const { return impl_->token; }
-std::string ClassroomServer::teacher_token_path() const { return impl_->options.data_dir + "/teacher-token"; }
-std::string ClassroomServer::database_path() const { return impl_->options.data_dir + "/classroom.sqlite"; }
+int ClassroomServer::port() const {
+  return impl_->http ? impl_->http->port() : 0;
+}
+int ClassroomServer::discovery_port() const {
+  return impl_->discovery.port();
+}
+const std::string& ClassroomServer::teacher_token() const {
+  return impl_->token;
+}
+std::string ClassroomServer::teacher_token_path() const {
+  return impl_->options.data_dir + "/teacher-token";
+}
+std::string ClassroomServer::database_path() const {
+  return impl_->options.data_dir + "/classroom.sqlite";
+}
 
 void ClassroomServer::purge_expired_now() {
   if (impl_->service) impl_->service->enforce_retention();

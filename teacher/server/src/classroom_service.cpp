@@ -13,7 +13,16 @@ ApiResponse storage_error(const DbStatus& s) {
     r.headers.emplace_back("Retry-After", "1");
     return r;
   }
-  if (s.error == DbError::Full) return error_response(507, "storage_full", "the server's disk is full");
+  if (s.error == DbError::Full)
+    return error_response(507, "storage_full", "the server's disk is full");
+  if (s.error == DbError::Io) {
+    // A failed write or sync: nothing of the request was committed, and the next try may
+    // well succeed (the client keeps the events and sends them again).
+    ApiResponse r = error_response(503, "storage_unavailable",
+                                   "the server could not write to its disk; try again");
+    r.headers.emplace_back("Retry-After", "2");
+    return r;
+  }
   return error_response(500, "storage_error", "the server could not store this");
 }
 
@@ -27,8 +36,9 @@ std::optional<ApiResponse> expect_no_fields(const ApiRequest& req) {
   return std::nullopt;
 }
 
-ClassroomService::ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer,
-                                   ReaderPool& readers, ContentCatalog& catalog, SessionRegistry& registry,
+ClassroomService::ClassroomService(const ServerOptions& options, std::string teacher_token,
+                                   StoreWriter& writer, ReaderPool& readers,
+                                   ContentCatalog& catalog, SessionRegistry& registry,
                                    ServerSettings& settings)
     : options_(options),
       clock_(options.clock ? options.clock : Clock(system_clock_seconds)),
@@ -38,7 +48,8 @@ ClassroomService::ClassroomService(const ServerOptions& options, std::string tea
       catalog_(catalog),
       registry_(registry),
       settings_(settings),
-      joins_(options.limits.failed_joins_per_address, options.limits.failed_joins_global,
+      joins_(options.limits.wrong_joins_per_session_hour,
+             options.limits.free_wrong_joins_per_address, options.limits.max_join_backoff_seconds,
              options.limits.tracked_addresses) {
   add_routes();
 }
@@ -53,32 +64,48 @@ void ClassroomService::add_routes() {
   auto& r = router_;
   r.add("GET", "/api/v1/health", Caller::Anyone, small, bind(&ClassroomService::health));
   r.add("POST", "/api/v1/join", Caller::Anyone, small, bind(&ClassroomService::join));
-  r.add("GET", "/api/v1/student/content", Caller::Student, small, bind(&ClassroomService::student_content));
-  r.add("POST", "/api/v1/student/events", Caller::Student, body, bind(&ClassroomService::post_events));
+  r.add("GET", "/api/v1/student/content", Caller::Student, small,
+        bind(&ClassroomService::student_content));
+  r.add("POST", "/api/v1/student/events", Caller::Student, body,
+        bind(&ClassroomService::post_events));
 
-  r.add("GET", "/api/v1/teacher/sessions", Caller::Teacher, small, bind(&ClassroomService::list_sessions));
-  r.add("POST", "/api/v1/teacher/sessions", Caller::Teacher, body, bind(&ClassroomService::create_session));
-  r.add("GET", "/api/v1/teacher/sessions/{}", Caller::Teacher, small, bind(&ClassroomService::get_session));
-  r.add("DELETE", "/api/v1/teacher/sessions/{}", Caller::Teacher, small, bind(&ClassroomService::delete_session));
+  r.add("GET", "/api/v1/teacher/sessions", Caller::Teacher, small,
+        bind(&ClassroomService::list_sessions));
+  r.add("POST", "/api/v1/teacher/sessions", Caller::Teacher, body,
+        bind(&ClassroomService::create_session));
+  r.add("GET", "/api/v1/teacher/sessions/{}", Caller::Teacher, small,
+        bind(&ClassroomService::get_session));
+  r.add("DELETE", "/api/v1/teacher/sessions/{}", Caller::Teacher, small,
+        bind(&ClassroomService::delete_session));
   r.add("POST", "/api/v1/teacher/sessions/{}/lock", Caller::Teacher, small,
         [this](ApiRequest& q) { return set_locked(q, true); });
   r.add("POST", "/api/v1/teacher/sessions/{}/unlock", Caller::Teacher, small,
         [this](ApiRequest& q) { return set_locked(q, false); });
-  r.add("POST", "/api/v1/teacher/sessions/{}/end", Caller::Teacher, small, bind(&ClassroomService::end_session));
-  r.add("GET", "/api/v1/teacher/sessions/{}/content", Caller::Teacher, small, bind(&ClassroomService::session_content));
-  r.add("GET", "/api/v1/teacher/sessions/{}/summary", Caller::Teacher, small, bind(&ClassroomService::summary));
-  r.add("GET", "/api/v1/teacher/sessions/{}/progress", Caller::Teacher, small, bind(&ClassroomService::progress));
-  r.add("GET", "/api/v1/teacher/sessions/{}/export", Caller::Teacher, small, bind(&ClassroomService::export_results));
+  r.add("POST", "/api/v1/teacher/sessions/{}/end", Caller::Teacher, small,
+        bind(&ClassroomService::end_session));
+  r.add("GET", "/api/v1/teacher/sessions/{}/content", Caller::Teacher, small,
+        bind(&ClassroomService::session_content));
+  r.add("GET", "/api/v1/teacher/sessions/{}/summary", Caller::Teacher, small,
+        bind(&ClassroomService::summary));
+  r.add("GET", "/api/v1/teacher/sessions/{}/progress", Caller::Teacher, small,
+        bind(&ClassroomService::progress));
+  r.add("GET", "/api/v1/teacher/sessions/{}/export", Caller::Teacher, small,
+        bind(&ClassroomService::export_results));
 
-  r.add("GET", "/api/v1/teacher/scenarios", Caller::Teacher, small, bind(&ClassroomService::list_scenarios));
+  r.add("GET", "/api/v1/teacher/scenarios", Caller::Teacher, small,
+        bind(&ClassroomService::list_scenarios));
   r.add("POST", "/api/v1/teacher/packs", Caller::Teacher, pack, bind(&ClassroomService::add_pack));
-  r.add("DELETE", "/api/v1/teacher/packs/{}", Caller::Teacher, small, bind(&ClassroomService::remove_pack));
-  r.add("GET", "/api/v1/teacher/settings", Caller::Teacher, small, bind(&ClassroomService::get_settings));
-  r.add("PUT", "/api/v1/teacher/settings", Caller::Teacher, small, bind(&ClassroomService::put_settings));
+  r.add("DELETE", "/api/v1/teacher/packs/{}", Caller::Teacher, small,
+        bind(&ClassroomService::remove_pack));
+  r.add("GET", "/api/v1/teacher/settings", Caller::Teacher, small,
+        bind(&ClassroomService::get_settings));
+  r.add("PUT", "/api/v1/teacher/settings", Caller::Teacher, small,
+        bind(&ClassroomService::put_settings));
 }
 
 ApiResponse ClassroomService::handle(ApiRequest& req) {
-  return router_.dispatch(req, [this](const Route& route, ApiRequest& r) { return authorize(route, r); });
+  return router_.dispatch(
+      req, [this](const Route& route, ApiRequest& r) { return authorize(route, r); });
 }
 
 namespace {
@@ -101,20 +128,25 @@ std::optional<ApiResponse> ClassroomService::authorize(const Route& route, ApiRe
   const std::string token = bearer_token(req.authorization);
   if (route.caller == Caller::Teacher) {
     if (!options_.allow_remote_teacher && !is_loopback_address(req.remote_addr)) {
-      return error_response(403, "teacher_remote_disabled",
-                            "teacher requests are accepted only from this computer (start the server with "
-                            "--remote-teacher to allow a dashboard elsewhere)");
+      return error_response(
+          403, "teacher_remote_disabled",
+          "teacher requests are accepted only from this computer (start the server with "
+          "--remote-teacher to allow a dashboard elsewhere)");
     }
     if (token.empty()) return unauthorized("missing_token", "this request needs the teacher token");
     if (equal_secrets(token, teacher_token_)) return std::nullopt;
     if (registry_.player(sha256(token))) {
-      return error_response(403, "not_teacher", "a student token cannot be used for teacher requests");
+      return error_response(403, "not_teacher",
+                            "a student token cannot be used for teacher requests");
     }
     return unauthorized("invalid_token", "the teacher token is not right");
   }
-  if (token.empty()) return unauthorized("missing_token", "this request needs the player token from joining");
+  if (token.empty())
+    return unauthorized("missing_token", "this request needs the player token from joining");
   auto player = registry_.player(sha256(token));
-  if (!player) return unauthorized("invalid_token", "this player token is not known (the session may be over)");
+  if (!player)
+    return unauthorized("invalid_token",
+                        "this player token is not known (the session may be over)");
   req.player_id = player->player_id;
   req.player_session = player->session_public_id;
   return std::nullopt;
@@ -149,7 +181,8 @@ nlohmann::ordered_json ClassroomService::describe_session(const SessionInfo& s) 
   return j;
 }
 
-std::shared_ptr<const SessionContent> ClassroomService::content_for(std::vector<ContentBlob> blobs, std::string& error) {
+std::shared_ptr<const SessionContent> ClassroomService::content_for(std::vector<ContentBlob> blobs,
+                                                                    std::string& error) {
   const std::string hash = content_hash(blobs);
   std::lock_guard lock(content_mu_);
   if (auto it = content_cache_.find(hash); it != content_cache_.end()) {

@@ -14,9 +14,12 @@
 
 namespace upstander::server {
 
-DiscoveryResponder::~DiscoveryResponder() { stop(); }
+DiscoveryResponder::~DiscoveryResponder() {
+  stop();
+}
 
-bool DiscoveryResponder::start(const std::string& address, int port, int http_port, std::string& error) {
+bool DiscoveryResponder::start(const std::string& address, int port, int http_port,
+                               std::string& error) {
   fd_ = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   if (fd_ < 0) {
     error = "cannot open the discovery socket";
@@ -27,9 +30,11 @@ bool DiscoveryResponder::start(const std::string& address, int port, int http_po
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1) addr.sin_addr.s_addr = htonl(INADDR_ANY);
+  if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1)
+    addr.sin_addr.s_addr = htonl(INADDR_ANY);
   if (::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    error = "cannot listen for discovery on UDP port " + std::to_string(port) + ": " + std::strerror(errno);
+    error = "cannot listen for discovery on UDP port " + std::to_string(port) + ": " +
+            std::strerror(errno);
     ::close(fd_);
     fd_ = -1;
     return false;
@@ -49,10 +54,16 @@ void DiscoveryResponder::stop() {
   fd_ = -1;
 }
 
+std::string discovery_answer(std::string_view datagram, int http_port) {
+  std::string answer =
+      "{\"service\":\"upstander-classroom\",\"api\":1,\"port\":" + std::to_string(http_port) + "}";
+  if (datagram.size() < kDiscoveryProbeSize || datagram.size() < answer.size()) return {};
+  if (datagram.substr(0, kDiscoveryProbe.size()) != kDiscoveryProbe) return {};
+  return answer;
+}
+
 void DiscoveryResponder::loop() {
   AddressRateLimiter limiter(2.0, 5.0, 4096);
-  const std::string answer =
-      "{\"service\":\"upstander-classroom\",\"api\":1,\"port\":" + std::to_string(http_port_) + "}";
   char buf[512];
   while (!stopping_) {
     pollfd p{fd_, POLLIN, 0};
@@ -60,12 +71,15 @@ void DiscoveryResponder::loop() {
     sockaddr_in from{};
     socklen_t len = sizeof from;
     const ssize_t n = ::recvfrom(fd_, buf, sizeof buf, 0, reinterpret_cast<sockaddr*>(&from), &len);
-    if (n < static_cast<ssize_t>(kDiscoveryProbeSize) || n < static_cast<ssize_t>(answer.size())) continue;
-    if (std::memcmp(buf, kDiscoveryProbe.data(), kDiscoveryProbe.size()) != 0) continue;
+    if (n < 0) continue;
+    const std::string answer =
+        discovery_answer(std::string_view(buf, static_cast<std::size_t>(n)), http_port_);
+    if (answer.empty()) continue;
     char ip[INET_ADDRSTRLEN] = {};
     ::inet_ntop(AF_INET, &from.sin_addr, ip, sizeof ip);
     int retry = 0;
-    const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    const double now =
+        std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
     if (!limiter.allow(ip, now, retry)) continue;
     ::sendto(fd_, answer.data(), answer.size(), 0, reinterpret_cast<sockaddr*>(&from), len);
   }

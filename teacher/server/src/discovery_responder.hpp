@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <string>
+#include <string_view>
 #include <thread>
 
 namespace upstander::server {
@@ -12,6 +13,10 @@ namespace upstander::server {
 // The probe a client sends; it is padded to kDiscoveryProbeSize bytes.
 inline constexpr std::string_view kDiscoveryProbe = "UPSTANDER-DISCOVER 1";
 inline constexpr std::size_t kDiscoveryProbeSize = 128;
+
+// The answer to one datagram, or "" when it is not a probe or would be larger than the
+// probe (no amplification). Pure, so it can be fuzzed.
+std::string discovery_answer(std::string_view datagram, int http_port);
 
 class DiscoveryResponder {
  public:

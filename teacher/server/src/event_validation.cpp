@@ -18,7 +18,9 @@ struct EventReader {
     auto id = f.id("scenario", true);
     if (!id) return nullptr;
     const Scenario* s = content.scenario(*id);
-    if (s == nullptr) f.fail(422, "unknown_scenario", "the scenario \"" + *id + "\" is not part of this session", "scenario");
+    if (s == nullptr)
+      f.fail(422, "unknown_scenario", "the scenario \"" + *id + "\" is not part of this session",
+             "scenario");
     return s;
   }
 
@@ -26,7 +28,8 @@ struct EventReader {
     auto id = f.id(key, true);
     if (!id) return nullptr;
     const Node* n = s.find_node(*id);
-    if (n == nullptr) f.fail(422, "unknown_node", "the node \"" + *id + "\" is not in " + s.id, key);
+    if (n == nullptr)
+      f.fail(422, "unknown_node", "the node \"" + *id + "\" is not in " + s.id, key);
     return n;
   }
 
@@ -37,7 +40,8 @@ struct EventReader {
     if (!n || !choice) return;
     const auto& cs = n->choices;
     if (std::none_of(cs.begin(), cs.end(), [&](const Choice& c) { return c.id == *choice; })) {
-      f.fail(422, "choice_not_on_node", "the choice \"" + *choice + "\" does not belong to the node \"" + n->id + "\"",
+      f.fail(422, "choice_not_on_node",
+             "the choice \"" + *choice + "\" does not belong to the node \"" + n->id + "\"",
              "choice");
       return;
     }
@@ -53,7 +57,8 @@ struct EventReader {
     const auto* value_field = f.raw("value", false);
     if (!n) return;
     if (n->kind != NodeKind::Reflection) {
-      f.fail(422, "not_a_reflection", "the node \"" + n->id + "\" is not a reflection question", "node");
+      f.fail(422, "not_a_reflection", "the node \"" + n->id + "\" is not a reflection question",
+             "node");
       return;
     }
     const auto& body = n->as<ReflectionBody>();
@@ -61,20 +66,24 @@ struct EventReader {
     e.node = n->id;
     if (!body.options.empty()) {
       if (value_field) {
-        f.fail(422, "wrong_answer_kind", "this question is answered with an option, not a value", "value");
+        f.fail(422, "wrong_answer_kind", "this question is answered with an option, not a value",
+               "value");
         return;
       }
       auto option = f.id("option", true);
       if (!option) return;
       const auto& os = body.options;
-      if (std::none_of(os.begin(), os.end(), [&](const ReflectionOption& o) { return o.id == *option; })) {
-        f.fail(422, "option_not_on_node", "the option \"" + *option + "\" does not belong to \"" + n->id + "\"", "option");
+      if (std::none_of(os.begin(), os.end(),
+                       [&](const ReflectionOption& o) { return o.id == *option; })) {
+        f.fail(422, "option_not_on_node",
+               "the option \"" + *option + "\" does not belong to \"" + n->id + "\"", "option");
         return;
       }
       e.answer = *option;
     } else {
       if (option_field) {
-        f.fail(422, "wrong_answer_kind", "this question is answered with a value from 1 to 5", "option");
+        f.fail(422, "wrong_answer_kind", "this question is answered with a value from 1 to 5",
+               "option");
         return;
       }
       auto v = f.integer("value", true, 1, 5);
@@ -150,7 +159,8 @@ struct EventReader {
     }
     FieldReader f(j, where, error);
     auto id = f.text("id", true, 64);
-    if (id && !is_client_event_id(*id)) f.fail(422, "bad_value", "\"id\" must be 1-64 letters, digits, - or _", "id");
+    if (id && !is_client_event_id(*id))
+      f.fail(422, "bad_value", "\"id\" must be 16-32 lowercase hex digits", "id");
     auto ord = f.integer("ord", true, 0, kMaxOrd);
     auto type_name = f.text("type", true, 32);
     if (!f.ok()) return false;
@@ -163,13 +173,27 @@ struct EventReader {
     e.ord = *ord;
     e.type = *type;
     switch (*type) {
-      case ClassEventType::ScenarioStarted: read_plain(f, e, false); break;
-      case ClassEventType::NodeEntered: read_plain(f, e, true); break;
-      case ClassEventType::ChoiceMade: read_choice(f, e); break;
-      case ClassEventType::ReflectionAnswered: read_reflection(f, e); break;
-      case ClassEventType::SceneSkipped: read_skip(f, e); break;
-      case ClassEventType::EndingReached: read_ending(f, e); break;
-      case ClassEventType::SurveyAnswered: read_survey(f, e); break;
+      case ClassEventType::ScenarioStarted:
+        read_plain(f, e, false);
+        break;
+      case ClassEventType::NodeEntered:
+        read_plain(f, e, true);
+        break;
+      case ClassEventType::ChoiceMade:
+        read_choice(f, e);
+        break;
+      case ClassEventType::ReflectionAnswered:
+        read_reflection(f, e);
+        break;
+      case ClassEventType::SceneSkipped:
+        read_skip(f, e);
+        break;
+      case ClassEventType::EndingReached:
+        read_ending(f, e);
+        break;
+      case ClassEventType::SurveyAnswered:
+        read_survey(f, e);
+        break;
     }
     return f.finish();
   }
@@ -178,14 +202,13 @@ struct EventReader {
 }  // namespace
 
 bool is_client_event_id(std::string_view s) {
-  if (s.empty() || s.size() > 64) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
+  if (s.size() < 16 || s.size() > 32) return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'a' && c <= 'f') || (c >= '0' && c <= '9'); });
 }
 
-std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content, std::size_t max_events,
-                                         BodyError& error) {
+std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
+                                         std::size_t max_events, BodyError& error) {
   auto root = parse_object(body, error);
   if (!root) return {};
   FieldReader top(*root, "", error);
@@ -195,8 +218,14 @@ std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionCon
     error = {400, "wrong_type", "\"events\" must be a list", "/events"};
     return {};
   }
+  if (list->empty()) {
+    error = {400, "empty_batch", "a batch holds 1 to " + std::to_string(max_events) + " events",
+             "/events"};
+    return {};
+  }
   if (list->size() > max_events) {
-    error = {413, "too_many_events", "a batch holds at most " + std::to_string(max_events) + " events", "/events"};
+    error = {413, "too_many_events",
+             "a batch holds at most " + std::to_string(max_events) + " events", "/events"};
     return {};
   }
   std::vector<ClassEvent> events(list->size());

@@ -13,7 +13,8 @@
 
 namespace upstander::server {
 
-// Client event ids: 1-64 of A-Z a-z 0-9 - _ (a UUID or random hex fits).
+// Client event ids: 16-32 lowercase hex digits (the game sends 32 random ones). A fixed
+// format so that nothing a person typed can be stored as an id.
 bool is_client_event_id(std::string_view s);
 
 // On failure `error` is set; its pointer names the event ("/events/3/choice").

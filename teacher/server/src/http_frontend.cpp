@@ -1,38 +1,85 @@
-// cpp-httplib configured for a classroom: bounded threads and queue, hard limits, JSON
-// errors for everything, and no CORS.
+// cpp-httplib's request parser and routing, fed by ConnectionFront: the front reads each
+// request whole (with deadlines and limits) and a worker hands the bytes to httplib
+// through an in-memory Stream. JSON errors for everything, and no CORS.
 #include "http_frontend.hpp"
 
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
-#include <thread>
+#include <cstring>
 
-#include "worker_pool.hpp"
+#include "connection_front.hpp"
+#include "failure_log.hpp"
 
 namespace upstander::server {
 
 namespace {
 
-// httplib hard-codes a listen backlog of 5: far too few for a class joining at once.
-class TunedServer : public httplib::Server {
+// A request already read by the front; the answer goes to the connection.
+class BufferedStream : public httplib::Stream {
  public:
-  bool widen_backlog(int backlog) { return ::listen(svr_sock_, backlog) == 0; }
-};
-
-class PoolQueue : public httplib::TaskQueue {
- public:
-  PoolQueue(std::size_t threads, std::size_t capacity) : pool_(threads, capacity) {}
-  void enqueue(std::function<void()> fn) override { pool_.push(std::move(fn)); }
-  void shutdown() override { pool_.shutdown(); }
+  BufferedStream(FrontConnection& c, std::string_view request) : c_(c), bytes_(request) {}
+  bool is_readable() const override { return pos_ < bytes_.size(); }
+  bool is_writable() const override { return true; }
+  ssize_t read(char* ptr, size_t size) override {
+    const std::size_t n = std::min(size, bytes_.size() - pos_);
+    std::memcpy(ptr, bytes_.data() + pos_, n);
+    pos_ += n;
+    return static_cast<ssize_t>(n);
+  }
+  ssize_t write(const char* ptr, size_t size) override {
+    const std::string_view data(ptr, size);
+    // The front already said "100 Continue" while the body was on its way.
+    if (c_.continue_sent() && data.rfind("HTTP/1.1 100 ", 0) == 0)
+      return static_cast<ssize_t>(size);
+    return c_.write(data) ? static_cast<ssize_t>(size) : -1;
+  }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = c_.address();
+    port = c_.port();
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    ip.clear();
+    port = 0;
+  }
+  socket_t socket() const override { return c_.fd(); }
 
  private:
-  WorkerPool pool_;
+  FrontConnection& c_;
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
 };
 
-double monotonic_seconds() {
-  using namespace std::chrono;
-  return duration<double>(steady_clock::now().time_since_epoch()).count();
+// httplib's request handling without its sockets (process_request is protected).
+class BufferedServer : public httplib::Server {
+ public:
+  bool serve_buffered(httplib::Stream& s, bool must_close, bool& closed) {
+    return process_request(s, must_close, closed, nullptr);
+  }
+};
+
+std::string status_text(int status) {
+  switch (status) {
+    case 400:
+      return "Bad Request";
+    case 408:
+      return "Request Timeout";
+    case 411:
+      return "Length Required";
+    case 413:
+      return "Payload Too Large";
+    case 414:
+      return "URI Too Long";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Error";
+  }
 }
 
 void send(httplib::Response& res, const ApiResponse& r) {
@@ -41,7 +88,25 @@ void send(httplib::Response& res, const ApiResponse& r) {
   res.set_content(r.body, r.content_type);
 }
 
+double monotonic_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
 }  // namespace
+
+// A whole response for a request the front refuses before httplib sees it; the
+// connection is closed after it.
+std::string refusal_response(int status, std::string_view code, std::string_view message,
+                             int retry_after) {
+  const ApiResponse r = error_response(status, code, message);
+  std::string out = "HTTP/1.1 " + std::to_string(status) + " " + status_text(status) + "\r\n";
+  out += "Content-Type: " + r.content_type +
+         "\r\nContent-Length: " + std::to_string(r.body.size()) + "\r\n";
+  out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n";
+  if (retry_after > 0) out += "Retry-After: " + std::to_string(retry_after) + "\r\n";
+  return out + "\r\n" + r.body;
+}
 
 struct HttpFrontend::Impl {
   ServerOptions options;
@@ -49,9 +114,9 @@ struct HttpFrontend::Impl {
   Dispatch dispatch;
   AddressRateLimiter limiter;
   RequestGuard guard;
-  TunedServer http;
-  int port = 0;
-  std::thread thread;
+  BufferedServer http;
+  std::unique_ptr<ConnectionFront> front;
+  std::atomic<std::uint64_t> next_request{1};
 
   Impl(const ServerOptions& o, const ApiRouter& r, Dispatch d)
       : options(o),
@@ -60,17 +125,45 @@ struct HttpFrontend::Impl {
         limiter(o.limits.address_rate, o.limits.address_burst, o.limits.tracked_addresses),
         guard(o.allowed_hosts, o.allowed_origins) {
     configure();
+    front = std::make_unique<ConnectionFront>(
+        front_limits(), [this](std::string_view m, std::string_view p) { return body_limit(m, p); },
+        [this](FrontConnection& c, std::string_view request, bool must_close) {
+          BufferedStream stream(c, request);
+          bool closed = false;
+          return http.serve_buffered(stream, must_close, closed) && !closed;
+        },
+        refusal_response);
+  }
+
+  FrontLimits front_limits() const {
+    const ServerLimits& l = options.limits;
+    FrontLimits f;
+    f.framing.max_header_bytes = l.max_header_bytes;
+    f.framing.max_header_count = l.max_header_count;
+    f.request_seconds = l.request_seconds;
+    f.keep_alive_seconds = l.keep_alive_seconds;
+    f.write_seconds = l.write_timeout_seconds;
+    f.keep_alive_requests = l.keep_alive_requests;
+    f.per_address = l.connections_per_address;
+    f.total = l.max_connections;
+    f.worker_threads = l.worker_threads;
+    f.listen_backlog = l.listen_backlog;
+    return f;
+  }
+
+  // The largest body the front will read for this request: the route's own limit, else
+  // the small default (a static file GET has no body either).
+  std::size_t body_limit(std::string_view method, std::string_view path) const {
+    const std::size_t limit = router.body_limit(method, path);
+    return limit > 0 ? limit : options.limits.max_body_bytes;
   }
 
   void configure() {
     const ServerLimits& l = options.limits;
-    http.new_task_queue = [l] { return new PoolQueue(l.worker_threads, l.connection_queue); };
-    http.set_read_timeout(l.read_timeout_seconds, 0);
-    http.set_write_timeout(l.write_timeout_seconds, 0);
+    // Only the headers httplib writes about keep-alive depend on these two.
     http.set_keep_alive_timeout(l.keep_alive_seconds);
     http.set_keep_alive_max_count(l.keep_alive_requests);
     http.set_payload_max_length(std::max(l.max_body_bytes, l.max_pack_bytes));
-    http.set_tcp_nodelay(true);
     http.set_default_headers({{"Cache-Control", "no-store"},
                               {"X-Content-Type-Options", "nosniff"},
                               {"Referrer-Policy", "no-referrer"}});
@@ -78,6 +171,8 @@ struct HttpFrontend::Impl {
       return before_body(req, res) ? httplib::Server::HandlerResponse::Unhandled
                                    : httplib::Server::HandlerResponse::Handled;
     });
+    // Static files (a GET handler for "/" and its assets) would be registered here, before
+    // the catch-all API handlers, with before_body() letting their paths through.
     auto handler = [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); };
     http.Get(".*", handler);
     http.Post(".*", handler);
@@ -87,16 +182,27 @@ struct HttpFrontend::Impl {
     http.Options(".*", handler);
     http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
       if (!res.body.empty()) return;
-      // Errors httplib raises itself (bad request line, body over the global limit).
+      // Errors httplib raises itself (a request line or header it cannot parse).
       const bool too_large = res.status == 413;
       const bool uri_too_long = res.status == 414;
-      send(res, error_response(res.status, too_large ? "body_too_large" : uri_too_long ? "uri_too_long" : "bad_request",
-                               too_large ? "the request body is too large" : "the request could not be read"));
+      send(res, error_response(
+                    res.status,
+                    too_large      ? "body_too_large"
+                    : uri_too_long ? "uri_too_long"
+                                   : "bad_request",
+                    too_large ? "the request body is too large" : "the request could not be read"));
     });
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-      send(res, error_response(500, "internal", "the server could not handle this request"));
+    http.set_exception_handler([this](const httplib::Request& req, httplib::Response& res,
+                                      std::exception_ptr e) {
+      const std::string id = new_request_id();
+      log_exception(id, req.method, e);
+      ApiResponse r = error_response(500, "internal", "the server could not handle this request");
+      r.headers.emplace_back("X-Request-Id", id);
+      send(res, r);
     });
   }
+
+  std::string new_request_id() { return request_id_text(next_request.fetch_add(1)); }
 
   // Checks that need no body; false after answering the request.
   bool before_body(const httplib::Request& req, httplib::Response& res) {
@@ -107,24 +213,18 @@ struct HttpFrontend::Impl {
     }
     const std::string host = req.get_header_value("Host");
     if (!guard.host_allowed(host)) {
-      send(res, error_response(403, "bad_host", "the Host header names a host this server does not answer to"));
+      send(res, error_response(403, "bad_host",
+                               "the Host header names a host this server does not answer to"));
       return false;
     }
     if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
         req.get_header_value("Sec-Fetch-Site") == "cross-site") {
-      send(res, error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+      send(res,
+           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
       return false;
     }
     if (req.path.rfind("/api/v1/", 0) != 0) {
       send(res, error_response(404, "not_found", "there is no such API path"));
-      return false;
-    }
-    const std::size_t limit = router.body_limit(req.method, req.path);
-    const std::size_t cap = limit > 0 ? limit : options.limits.max_body_bytes;
-    if (req.has_header("Content-Length") && req.get_header_value<std::uint64_t>("Content-Length") > cap) {
-      ApiResponse r = error_response(413, "body_too_large", "the request body is larger than this endpoint accepts");
-      r.headers.emplace_back("Connection", "close");  // the unread body must not be parsed as a request
-      send(res, r);
       return false;
     }
     return true;
@@ -132,6 +232,7 @@ struct HttpFrontend::Impl {
 
   void serve(const httplib::Request& req, httplib::Response& res) {
     ApiRequest a;
+    a.request_id = new_request_id();
     a.method = req.method;
     a.path = req.path;
     for (const auto& [k, v] : req.params) a.query.emplace(k, v);
@@ -139,45 +240,36 @@ struct HttpFrontend::Impl {
     a.content_type = req.get_header_value("Content-Type");
     a.authorization = req.get_header_value("Authorization");
     a.remote_addr = req.remote_addr;
-    send(res, dispatch(a));
+    ApiResponse r = dispatch(a);
+    if (r.status >= 500) {
+      log_failure(a.request_id, a.method, r.status, r.body);
+      r.headers.emplace_back("X-Request-Id", a.request_id);
+    }
+    send(res, r);
   }
 };
 
 HttpFrontend::HttpFrontend(const ServerOptions& options, const ApiRouter& router, Dispatch dispatch)
     : impl_(std::make_unique<Impl>(options, router, std::move(dispatch))) {}
 
-HttpFrontend::~HttpFrontend() { stop(); }
-
-bool HttpFrontend::bind(std::string& error) {
-  const auto& o = impl_->options;
-  if (o.port == 0) {
-    impl_->port = impl_->http.bind_to_any_port(o.bind_address);
-  } else {
-    impl_->port = impl_->http.bind_to_port(o.bind_address, o.port) ? o.port : -1;
-  }
-  if (impl_->port <= 0) {
-    error = "cannot listen on " + o.bind_address + ":" + std::to_string(o.port) + " (in use, or not an address here)";
-    return false;
-  }
-  impl_->http.widen_backlog(o.limits.listen_backlog);
-  return true;
+HttpFrontend::~HttpFrontend() {
+  stop();
 }
 
-int HttpFrontend::port() const { return impl_->port; }
+bool HttpFrontend::bind(std::string& error) {
+  return impl_->front->bind(impl_->options.bind_address, impl_->options.port, error);
+}
+
+int HttpFrontend::port() const {
+  return impl_->front->port();
+}
 
 void HttpFrontend::start() {
-  impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
-  // httplib's stop() does nothing until the listen loop has marked itself running; wait
-  // for that so a quick stop() after start() cannot leave the loop running forever.
-  for (int i = 0; i < 5000 && !impl_->http.is_running(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
+  impl_->front->start();
 }
 
 void HttpFrontend::stop() {
-  if (!impl_) return;
-  impl_->http.stop();
-  if (impl_->thread.joinable()) impl_->thread.join();
+  if (impl_) impl_->front->stop();
 }
 
 }  // namespace upstander::server

@@ -15,6 +15,10 @@ Pseudonym random_pseudonym() {
   return p;
 }
 
+std::string pseudonym_key(const Pseudonym& p) {
+  return std::string(p.adjective) + " " + std::string(p.animal) + " " + std::to_string(p.number);
+}
+
 nlohmann::json to_json(const Pseudonym& p) {
   return {{"adjective", std::string(p.adjective)},
           {"animal", std::string(p.animal)},

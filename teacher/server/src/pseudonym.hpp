@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
@@ -11,13 +12,13 @@
 namespace upstander::server {
 
 inline constexpr std::array<std::string_view, 24> kPseudonymAdjectives{
-    "brave", "calm", "kind", "bright", "gentle", "curious", "steady", "cheerful",
-    "clever", "quiet", "swift", "warm", "honest", "patient", "bold", "careful",
-    "friendly", "hopeful", "lively", "loyal", "merry", "sunny", "thoughtful", "wise"};
+    "brave",    "calm",    "kind",   "bright", "gentle", "curious", "steady",     "cheerful",
+    "clever",   "quiet",   "swift",  "warm",   "honest", "patient", "bold",       "careful",
+    "friendly", "hopeful", "lively", "loyal",  "merry",  "sunny",   "thoughtful", "wise"};
 inline constexpr std::array<std::string_view, 24> kPseudonymAnimals{
-    "otter", "panda", "fox", "owl", "dolphin", "turtle", "rabbit", "penguin",
-    "koala", "deer", "hedgehog", "sparrow", "whale", "seal", "squirrel", "heron",
-    "lynx", "badger", "beaver", "crane", "magpie", "tiger", "bear", "swan"};
+    "otter", "panda",  "fox",      "owl",     "dolphin", "turtle", "rabbit",   "penguin",
+    "koala", "deer",   "hedgehog", "sparrow", "whale",   "seal",   "squirrel", "heron",
+    "lynx",  "badger", "beaver",   "crane",   "magpie",  "tiger",  "bear",     "swan"};
 
 struct Pseudonym {
   std::string_view adjective;
@@ -26,6 +27,8 @@ struct Pseudonym {
 };
 
 Pseudonym random_pseudonym();
+// "calm otter 42" as one key, for telling pseudonyms apart.
+std::string pseudonym_key(const Pseudonym& p);
 // {"adjective": "calm", "animal": "otter", "number": 42, "format_key": "game.pseudonym.format"}
 nlohmann::json to_json(const Pseudonym& p);
 

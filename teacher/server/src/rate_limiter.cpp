@@ -21,7 +21,9 @@ bool is_loopback_address(std::string_view address) {
 }
 
 AddressRateLimiter::AddressRateLimiter(double rate, double burst, std::size_t max_addresses)
-    : rate_(rate), burst_(burst), max_per_shard_(std::max<std::size_t>(16, max_addresses / kShards)) {}
+    : rate_(rate),
+      burst_(burst),
+      max_per_shard_(std::max<std::size_t>(16, max_addresses / kShards)) {}
 
 void AddressRateLimiter::prune(Shard& shard, double now) {
   // A bucket that has refilled completely is the same as no bucket.
@@ -52,37 +54,77 @@ bool AddressRateLimiter::allow(std::string_view address, double now, int& retry_
   return false;
 }
 
-JoinGuard::JoinGuard(int per_address_per_minute, int global_per_minute, std::size_t max_addresses)
-    : per_address_(per_address_per_minute), global_(global_per_minute), max_addresses_(max_addresses) {}
+JoinGuard::JoinGuard(int per_hour, int free_per_address, int max_backoff_seconds,
+                     std::size_t max_addresses)
+    : per_hour_(static_cast<std::size_t>(std::max(1, per_hour))),
+      free_(static_cast<std::size_t>(std::max(0, free_per_address))),
+      max_backoff_(std::max(1, max_backoff_seconds)),
+      max_addresses_(max_addresses) {}
 
-bool JoinGuard::may_try(std::string_view address, std::int64_t now, int& retry_after) {
-  const std::int64_t minute = now / 60;
-  const int wait = static_cast<int>(60 - now % 60);
+void JoinGuard::prune(std::deque<double>& q, double now) const {
+  constexpr double kHour = 3600;
+  while (!q.empty() && q.front() <= now - kHour) q.pop_front();
+}
+
+bool JoinGuard::begin(std::string_view address, double now, int& retry_after) {
   std::lock_guard lock(mu_);
-  if (global_window_.minute == minute && global_window_.failures >= global_) {
-    retry_after = wait;
+  prune(all_, now);
+  const std::string key(canonical_address(address));
+  auto it = by_address_.find(key);
+  if (it != by_address_.end()) {
+    prune(it->second, now);
+    if (it->second.empty()) {
+      by_address_.erase(it);
+      it = by_address_.end();
+    }
+  }
+  const std::size_t own = it == by_address_.end() ? 0 : it->second.size();
+  if (own >= free_) {
+    const double wait = std::min(
+        max_backoff_, std::ldexp(1.0, static_cast<int>(std::min<std::size_t>(own - free_, 20))));
+    const double until = it->second.back() + wait;
+    if (now < until) {
+      retry_after = std::max(1, static_cast<int>(std::ceil(until - now)));
+      return false;
+    }
+  }
+  if (own > 0 && all_.size() >= per_hour_) {
+    // The server's hour is used up: only addresses that have not guessed wrong are checked.
+    retry_after = std::max(1, static_cast<int>(std::ceil(all_.front() + 3600 - now)));
     return false;
   }
-  auto it = by_address_.find(std::string(canonical_address(address)));
-  if (it != by_address_.end() && it->second.minute == minute && it->second.failures >= per_address_) {
-    retry_after = wait;
-    return false;
+  if (it == by_address_.end()) {
+    if (by_address_.size() >= max_addresses_) {
+      for (auto& [addr, times] : by_address_) prune(times, now);
+      std::erase_if(by_address_, [](const auto& kv) { return kv.second.empty(); });
+      if (by_address_.size() >= max_addresses_) by_address_.clear();
+    }
+    it = by_address_.emplace(key, std::deque<double>{}).first;
   }
+  it->second.push_back(now);
+  all_.push_back(now);
   return true;
 }
 
-void JoinGuard::record_failure(std::string_view address, std::int64_t now) {
-  const std::int64_t minute = now / 60;
+void JoinGuard::succeeded(std::string_view address, double now) {
   std::lock_guard lock(mu_);
-  if (global_window_.minute != minute) global_window_ = {minute, 0};
-  ++global_window_.failures;
-  if (by_address_.size() >= max_addresses_) {
-    std::erase_if(by_address_, [&](const auto& kv) { return kv.second.minute != minute; });
-    if (by_address_.size() >= max_addresses_) by_address_.clear();
-  }
-  Window& w = by_address_[std::string(canonical_address(address))];
-  if (w.minute != minute) w = {minute, 0};
-  ++w.failures;
+  auto drop = [now](std::deque<double>& q) {
+    for (auto i = q.rbegin(); i != q.rend(); ++i) {
+      if (*i == now) {
+        q.erase(std::next(i).base());
+        return;
+      }
+    }
+  };
+  drop(all_);
+  auto it = by_address_.find(std::string(canonical_address(address)));
+  if (it != by_address_.end()) drop(it->second);
+}
+
+std::size_t JoinGuard::wrong_in_window(double now) {
+  std::lock_guard lock(mu_);
+  prune(all_, now);
+  return all_.size();
 }
 
 }  // namespace upstander::server

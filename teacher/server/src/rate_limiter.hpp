@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -36,26 +37,33 @@ class AddressRateLimiter {
   std::array<Shard, kShards> shards_;
 };
 
-// Wrong join codes, counted per address and for the whole server in one-minute windows,
-// so guessing a code is slow even from many addresses.
+// Wrong join codes. Every wrong code is a guess at every open session's code, so one
+// sliding hour-long window for the whole server bounds the guesses each session faces:
+// at most `per_hour` wrong codes from addresses that already guessed wrong reach the code
+// check in any hour (not fixed windows, which let twice the limit through at a boundary).
+// A right code is never held back by other addresses: an address with no wrong code in
+// the last hour is always checked, and each address has a few free tries and then a wait
+// that doubles with each further wrong code. An attempt counts as wrong from the moment it
+// is let through until it is known to be right, so concurrent guesses cannot overshoot.
 class JoinGuard {
  public:
-  JoinGuard(int per_address_per_minute, int global_per_minute, std::size_t max_addresses);
-  // False when joins from this address (or all joins) are paused; sets `retry_after`.
-  bool may_try(std::string_view address, std::int64_t now_seconds, int& retry_after);
-  void record_failure(std::string_view address, std::int64_t now_seconds);
+  JoinGuard(int per_hour, int free_per_address, int max_backoff_seconds, std::size_t max_addresses);
+  // True when a code from this address may be checked now (then call succeeded() if it
+  // was right). False when this address's own wrong codes make it wait `retry_after` s.
+  bool begin(std::string_view address, double now, int& retry_after);
+  void succeeded(std::string_view address, double now);
+  // Wrong codes counted in the last hour (tests).
+  std::size_t wrong_in_window(double now);
 
  private:
-  struct Window {
-    std::int64_t minute = 0;
-    int failures = 0;
-  };
-  const int per_address_;
-  const int global_;
+  void prune(std::deque<double>& q, double now) const;
+  const std::size_t per_hour_;
+  const std::size_t free_;
+  const double max_backoff_;
   const std::size_t max_addresses_;
   std::mutex mu_;
-  std::unordered_map<std::string, Window> by_address_;
-  Window global_window_;
+  std::unordered_map<std::string, std::deque<double>> by_address_;
+  std::deque<double> all_;
 };
 
 // "::ffff:10.0.0.5" and "10.0.0.5" are one address.

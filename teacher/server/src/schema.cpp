@@ -110,7 +110,8 @@ constexpr std::array<std::string_view, kSchemaVersion> kMigrations{kV1};
 
 DbStatus configure_connection(Database& db) {
   // secure_delete overwrites deleted rows with zeros, so a purge leaves nothing to recover.
-  for (std::string_view pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+  for (std::string_view pragma :
+       {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
     DbStatus s = db.exec(pragma);
     if (!s.ok()) return s;
   }
@@ -120,7 +121,9 @@ DbStatus configure_connection(Database& db) {
 DbStatus configure_writer(Database& db) {
   DbStatus s = db.exec("PRAGMA journal_mode = WAL");
   if (!s.ok()) return s;
-  for (std::string_view pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA wal_autocheckpoint = 0"}) {
+  // FULL: every commit syncs the WAL before the writer reports success, so an event the
+  // server acknowledged survives a power cut (NORMAL may roll the last commits back).
+  for (std::string_view pragma : {"PRAGMA synchronous = FULL", "PRAGMA wal_autocheckpoint = 0"}) {
     s = db.exec(pragma);
     if (!s.ok()) return s;
   }
@@ -131,8 +134,9 @@ DbStatus migrate(Database& db) {
   const auto version = db.query_int("PRAGMA user_version");
   if (!version) return db.last_error();
   if (*version > kSchemaVersion) {
-    return DbStatus::from_code(1, "the database was written by a newer Upstander (schema " + std::to_string(*version) +
-                                      ", this version reads up to " + std::to_string(kSchemaVersion) + ")");
+    return DbStatus::from_code(1, "the database was written by a newer Upstander (schema " +
+                                      std::to_string(*version) + ", this version reads up to " +
+                                      std::to_string(kSchemaVersion) + ")");
   }
   for (auto v = static_cast<std::size_t>(*version); v < kMigrations.size(); ++v) {
     Transaction tx(db);

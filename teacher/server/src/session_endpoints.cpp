@@ -5,6 +5,7 @@
 
 #include "classroom_service.hpp"
 #include "join_code.hpp"
+#include "request_bodies.hpp"
 #include "secure_random.hpp"
 #include "suppression.hpp"
 #include "upstander/vocabulary.hpp"
@@ -13,10 +14,13 @@ namespace upstander::server {
 
 namespace {
 
-ApiResponse unknown_session() { return error_response(404, "unknown_session", "there is no session with this id"); }
+ApiResponse unknown_session() {
+  return error_response(404, "unknown_session", "there is no session with this id");
+}
 
 DbStatus store_blob(Database& db, const ContentBlob& b) {
-  Stmt s = db.prepare("INSERT INTO blobs(hash, bytes) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING");
+  Stmt s =
+      db.prepare("INSERT INTO blobs(hash, bytes) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING");
   s.bind(1, b.sha256).bind_blob(2, b.bytes);
   return s.run() ? DbStatus{} : s.status();
 }
@@ -28,17 +32,26 @@ DbStatus insert_session(Database& db, SessionInfo& s) {
   }
   {
     Stmt q = db.prepare(
-        "INSERT INTO sessions(public_id, code, language, k, collect, locked, max_players, created_at, content_hash) "
+        "INSERT INTO sessions(public_id, code, language, k, collect, locked, max_players, "
+        "created_at, content_hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8)");
-    q.bind(1, s.public_id).bind(2, s.code).bind(3, s.language).bind(4, s.k).bind(5, s.collect ? 1 : 0);
+    q.bind(1, s.public_id)
+        .bind(2, s.code)
+        .bind(3, s.language)
+        .bind(4, s.k)
+        .bind(5, s.collect ? 1 : 0);
     q.bind(6, s.max_players).bind(7, s.created_at).bind(8, s.content->hash());
     if (!q.run()) return q.status();
   }
   s.db_id = db.last_insert_rowid();
   const auto& blobs = s.content->blobs();
   for (std::size_t i = 0; i < blobs.size(); ++i) {
-    Stmt q = db.prepare("INSERT INTO session_files(session_id, ord, kind, name, hash) VALUES (?1, ?2, ?3, ?4, ?5)");
-    q.bind(1, s.db_id).bind(2, static_cast<std::int64_t>(i)).bind(3, blobs[i].kind).bind(4, blobs[i].name);
+    Stmt q = db.prepare(
+        "INSERT INTO session_files(session_id, ord, kind, name, hash) VALUES (?1, ?2, ?3, ?4, ?5)");
+    q.bind(1, s.db_id)
+        .bind(2, static_cast<std::int64_t>(i))
+        .bind(3, blobs[i].kind)
+        .bind(4, blobs[i].name);
     q.bind(5, blobs[i].sha256);
     if (!q.run()) return q.status();
   }
@@ -47,17 +60,22 @@ DbStatus insert_session(Database& db, SessionInfo& s) {
 
 // The file of one chosen scenario, if the session may use it: it exists, is not a draft
 // (unless drafts are allowed) and is written in the session's language.
-std::optional<ApiResponse> add_scenario(const ContentCatalog& catalog, const std::string& id, const std::string& language,
-                                        bool allow_drafts, std::vector<ContentBlob>& blobs) {
+std::optional<ApiResponse> add_scenario(const ContentCatalog& catalog, const std::string& id,
+                                        const std::string& language, bool allow_drafts,
+                                        std::vector<ContentBlob>& blobs) {
   auto found = catalog.find(id);
   const Scenario* sc = found ? found->file->scenario() : nullptr;
-  if (sc == nullptr) return error_response(422, "unknown_scenario", "there is no scenario \"" + id + "\"", {{"scenario", id}});
+  if (sc == nullptr)
+    return error_response(422, "unknown_scenario", "there is no scenario \"" + id + "\"",
+                          {{"scenario", id}});
   if (sc->review.status == ReviewStatus::Draft && !allow_drafts) {
-    return error_response(422, "draft_not_allowed", "\"" + id + "\" is a draft; allow drafts to use it with a class",
+    return error_response(422, "draft_not_allowed",
+                          "\"" + id + "\" is a draft; allow drafts to use it with a class",
                           {{"scenario", id}});
   }
   if (std::find(sc->locales.begin(), sc->locales.end(), language) == sc->locales.end()) {
-    return error_response(422, "unsupported_language", "\"" + id + "\" is not written in \"" + language + "\"",
+    return error_response(422, "unsupported_language",
+                          "\"" + id + "\" is not written in \"" + language + "\"",
                           {{"scenario", id}});
   }
   blobs.push_back(found->blob);
@@ -72,7 +90,8 @@ DbStatus ClassroomService::store_new_session(SessionInfo& s) {
     do {
       s.code = make_join_code();
     } while (registry_.code_in_use(s.code));
-    st = writer_.run([&](Database& db) { return insert_session(db, s); }, [&] { registry_.add_session(s); });
+    st = writer_.run([&](Database& db) { return insert_session(db, s); },
+                     [&] { registry_.add_session(s); });
     if (st.error != DbError::Constraint) break;  // a code taken by a concurrent create: draw again
   }
   return st;
@@ -80,27 +99,26 @@ DbStatus ClassroomService::store_new_session(SessionInfo& s) {
 
 ApiResponse ClassroomService::create_session(ApiRequest& req) {
   BodyError error;
-  auto body = parse_object(req.body, error);
-  if (!body) return error.response();
+  auto request = read_session_request(req.body, error);
+  if (!request) return error.response();
   const SettingsValues defaults = settings_.get();
-  FieldReader f(*body, "", error);
-  auto ids = f.id_list("scenarios", true, 20);
-  auto language = f.id("language", true);
-  auto k = f.integer("k", false, kMinimumK, kMaxK);
-  auto collect = f.boolean("collect", false);
-  auto with_survey = f.boolean("survey", false);
-  auto max_players = f.integer("max_players", false, 1, kMaxPlayersLimit);
-  auto allow_drafts = f.boolean("allow_drafts", false);
-  if (!f.finish()) return error.response();
+  const auto& ids = request->scenarios;
+  const auto& language = request->language;
+  const auto& k = request->k;
+  const auto& collect = request->collect;
+  const auto& with_survey = request->survey;
+  const auto& max_players = request->max_players;
 
   std::vector<ContentBlob> blobs;
-  for (const auto& id : *ids) {
-    if (auto refused = add_scenario(catalog_, id, *language, allow_drafts.value_or(false), blobs)) return *refused;
+  for (const auto& id : ids) {
+    if (auto refused = add_scenario(catalog_, id, language, request->allow_drafts, blobs))
+      return *refused;
   }
   auto survey = catalog_.survey();
   if (with_survey.value_or(true) && survey) blobs.push_back(*survey);
   if (with_survey.value_or(false) && !survey) {
-    return error_response(422, "no_survey", "the content has no survey (content/surveys/core.json)");
+    return error_response(422, "no_survey",
+                          "the content has no survey (content/surveys/core.json)");
   }
 
   SessionInfo s;
@@ -108,7 +126,7 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   s.content = content_for(std::move(blobs), problem);
   if (!s.content) return error_response(500, "content_error", problem);
   s.public_id = random_hex(8);
-  s.language = *language;
+  s.language = language;
   s.k = static_cast<int>(k.value_or(defaults.default_k));
   s.collect = collect.value_or(true);
   s.max_players = static_cast<int>(max_players.value_or(defaults.default_max_players));
@@ -138,7 +156,8 @@ ApiResponse ClassroomService::get_session(ApiRequest& req) {
 ApiResponse ClassroomService::session_content(ApiRequest& req) {
   auto s = session_param(req);
   if (!s) return unknown_session();
-  std::string body = "{\"session\":" + nlohmann::json(s->public_id).dump() + ",\"content\":" + s->content->wire_json() + "}";
+  std::string body = "{\"session\":" + nlohmann::json(s->public_id).dump() +
+                     ",\"content\":" + s->content->wire_json() + "}";
   return ApiResponse{200, "application/json; charset=utf-8", std::move(body), {}};
 }
 
@@ -170,7 +189,8 @@ ApiResponse ClassroomService::end_session(ApiRequest& req) {
     const std::int64_t now = clock_();
     const DbStatus st = writer_.run(
         [&](Database& db) {
-          Stmt q = db.prepare("UPDATE sessions SET code = NULL, locked = 1, ended_at = ?2 WHERE id = ?1");
+          Stmt q = db.prepare(
+              "UPDATE sessions SET code = NULL, locked = 1, ended_at = ?2 WHERE id = ?1");
           q.bind(1, id).bind(2, now);
           return q.run() ? DbStatus{} : q.status();
         },
@@ -195,7 +215,8 @@ ApiResponse ClassroomService::delete_session(ApiRequest& req) {
         q.bind(1, id);
         if (!q.run()) return q.status();
         Stmt g = db.prepare(
-            "DELETE FROM blobs WHERE hash NOT IN (SELECT hash FROM session_files UNION SELECT hash FROM packs)");
+            "DELETE FROM blobs WHERE hash NOT IN (SELECT hash FROM session_files UNION SELECT hash "
+            "FROM packs)");
         return g.run() ? DbStatus{} : g.status();
       },
       [&] {

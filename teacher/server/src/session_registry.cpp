@@ -17,6 +17,12 @@ void SessionRegistry::remove_session(const std::string& public_id) {
   if (it == sessions_.end()) return;
   if (!it->second.code.empty()) codes_.erase(it->second.code);
   sessions_.erase(it);
+  pseudonyms_.erase(public_id);
+}
+
+bool SessionRegistry::claim_pseudonym(const std::string& public_id, const std::string& name) {
+  std::unique_lock lock(mu_);
+  return pseudonyms_[public_id].insert(name).second;
 }
 
 std::optional<SessionInfo> SessionRegistry::find(const std::string& public_id) const {

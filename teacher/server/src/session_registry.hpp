@@ -9,6 +9,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "session_content.hpp"
@@ -63,11 +64,16 @@ class SessionRegistry {
   void remove_players_of(const std::string& public_id);
   std::size_t player_count() const;
 
+  // Claims a display name for one join in the session; false when a classmate already has
+  // it. In memory only (pseudonyms are never stored), so it holds while the server runs.
+  bool claim_pseudonym(const std::string& public_id, const std::string& name);
+
  private:
   mutable std::shared_mutex mu_;
-  std::unordered_map<std::string, SessionInfo> sessions_;        // by public id
-  std::unordered_map<std::string, std::string> codes_;           // code -> public id
-  std::unordered_map<std::string, PlayerRef> players_;           // token hash -> player
+  std::unordered_map<std::string, SessionInfo> sessions_;  // by public id
+  std::unordered_map<std::string, std::string> codes_;     // code -> public id
+  std::unordered_map<std::string, PlayerRef> players_;     // token hash -> player
+  std::unordered_map<std::string, std::unordered_set<std::string>> pseudonyms_;  // by public id
 };
 
 }  // namespace upstander::server

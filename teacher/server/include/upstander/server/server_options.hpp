@@ -16,28 +16,39 @@ using Clock = std::function<std::int64_t()>;
 std::int64_t system_clock_seconds();
 
 struct ServerLimits {
-  // HTTP worker threads. Each request holds one only while it is served (students'
-  // clients close the connection after each request), so 64 serve thousands of students.
+  // HTTP worker threads. A worker gets a request only once it has arrived whole (the
+  // front reads it first), so 64 serve thousands of students and a slow connection
+  // never holds one.
   std::size_t worker_threads = 64;
-  // Accepted connections waiting for a worker; when full, accepting pauses and the
-  // kernel's listen queue absorbs the burst.
-  std::size_t connection_queue = 4096;
   int listen_backlog = 1024;
-  int read_timeout_seconds = 5;
+  // A request's head and body must arrive within this many seconds of its first byte (or
+  // of the connection being accepted): a deadline for the whole request, not per read.
+  int request_seconds = 10;
   int write_timeout_seconds = 5;
+  // An idle keep-alive connection is closed after this long without a new request.
   int keep_alive_seconds = 2;
   std::size_t keep_alive_requests = 20;
+  // Open connections per client address and in total; beyond them a new connection is
+  // answered 503 and closed at once.
+  std::size_t connections_per_address = 16;
+  std::size_t max_connections = 512;
+  // Request line and headers together, and the number of header lines (431 beyond).
+  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_header_count = 64;
 
-  std::size_t max_body_bytes = 256 * 1024;     // student and session requests
+  std::size_t max_body_bytes = 256 * 1024;       // student and session requests
   std::size_t max_pack_bytes = 4 * 1024 * 1024;  // a scenario pack a teacher adds
   std::size_t max_events_per_batch = 500;
 
   // Requests per address: a token bucket refilled at `rate` per second up to `burst`.
   double address_rate = 20.0;
   double address_burst = 60.0;
-  // Failed joins (wrong code) per address per minute, and for the whole server.
-  int failed_joins_per_address = 10;
-  int failed_joins_global = 100;
+  // Wrong join codes. Per session: at most `wrong_joins_per_session_hour` in any sliding
+  // hour reach the code check (a 6-character code then holds for years). Per address: a
+  // few free tries, then a wait that doubles with each further wrong code.
+  int wrong_joins_per_session_hour = 500;
+  int free_wrong_joins_per_address = 5;
+  int max_join_backoff_seconds = 300;
   std::size_t tracked_addresses = 65536;  // bounded memory for the two tables above
 
   // Write jobs waiting for the database writer; beyond it requests get 503.
@@ -50,8 +61,8 @@ struct ServerLimits {
 
 struct ServerOptions {
   std::string bind_address = "0.0.0.0";
-  int port = 8080;        // 0 picks a free port (tests)
-  std::string data_dir;   // empty: default_data_dir()
+  int port = 8080;       // 0 picks a free port (tests)
+  std::string data_dir;  // empty: default_data_dir()
   // Content files and folders (scenarios, the survey). Packs added by teachers are kept
   // in the database and need no folder.
   std::vector<std::string> content_paths;

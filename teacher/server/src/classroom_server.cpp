@@ -185,6 +185,7 @@ void ClassroomServer::wait() {
 }
 
 int ClassroomServer::port() const { return impl_->http ? impl_->http->port() : 0; }
+std::string ClassroomServer::web_root() const { return impl_->http ? impl_->http->web_root() : std::string(); }
 int ClassroomServer::discovery_port() const { return impl_->discovery.port(); }
 const std::string& ClassroomServer::teacher_token() const { return impl_->token; }
 std::string ClassroomServer::teacher_token_path() const { return impl_->options.data_dir + "/teacher-token"; }

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <thread>
 
+#include "web_bundle.hpp"
 #include "worker_pool.hpp"
 
 namespace upstander::server {
@@ -48,7 +49,9 @@ struct HttpFrontend::Impl {
   const ApiRouter& router;
   Dispatch dispatch;
   AddressRateLimiter limiter;
+  AddressRateLimiter static_limiter;
   RequestGuard guard;
+  WebBundle bundle;
   TunedServer http;
   int port = 0;
   std::thread thread;
@@ -58,7 +61,9 @@ struct HttpFrontend::Impl {
         router(r),
         dispatch(std::move(d)),
         limiter(o.limits.address_rate, o.limits.address_burst, o.limits.tracked_addresses),
-        guard(o.allowed_hosts, o.allowed_origins) {
+        static_limiter(o.limits.static_rate, o.limits.static_burst, o.limits.tracked_addresses),
+        guard(o.allowed_hosts, o.allowed_origins),
+        bundle(find_web_root(o.web_root)) {
     configure();
   }
 
@@ -90,44 +95,76 @@ struct HttpFrontend::Impl {
       // Errors httplib raises itself (bad request line, body over the global limit).
       const bool too_large = res.status == 413;
       const bool uri_too_long = res.status == 414;
-      send(res, error_response(res.status, too_large ? "body_too_large" : uri_too_long ? "uri_too_long" : "bad_request",
-                               too_large ? "the request body is too large" : "the request could not be read"));
+      send(res, error_response(
+                    res.status,
+                    too_large      ? "body_too_large"
+                    : uri_too_long ? "uri_too_long"
+                                   : "bad_request",
+                    too_large ? "the request body is too large" : "the request could not be read"));
     });
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-      send(res, error_response(500, "internal", "the server could not handle this request"));
-    });
+    http.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+          send(res, error_response(500, "internal", "the server could not handle this request"));
+        });
   }
 
   // Checks that need no body; false after answering the request.
   bool before_body(const httplib::Request& req, httplib::Response& res) {
+    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
     int retry_after = 1;
-    if (!limiter.allow(req.remote_addr, monotonic_seconds(), retry_after)) {
+    if (!(api ? limiter : static_limiter)
+             .allow(req.remote_addr, monotonic_seconds(), retry_after)) {
       send(res, rate_limited(retry_after));
       return false;
     }
     const std::string host = req.get_header_value("Host");
     if (!guard.host_allowed(host)) {
-      send(res, error_response(403, "bad_host", "the Host header names a host this server does not answer to"));
+      send(res, error_response(403, "bad_host",
+                               "the Host header names a host this server does not answer to"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
-      send(res, error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+    if (!api) {
+      // The game's files are public and reached by navigation, often from another site
+      // (a school page linking here), so the Origin checks that guard the API do not apply.
+      serve_static(req, res);
       return false;
     }
     if (req.path.rfind("/api/v1/", 0) != 0) {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
+    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
+      send(res,
+           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+      return false;
+    }
     const std::size_t limit = router.body_limit(req.method, req.path);
     const std::size_t cap = limit > 0 ? limit : options.limits.max_body_bytes;
-    if (req.has_header("Content-Length") && req.get_header_value<std::uint64_t>("Content-Length") > cap) {
-      ApiResponse r = error_response(413, "body_too_large", "the request body is larger than this endpoint accepts");
-      r.headers.emplace_back("Connection", "close");  // the unread body must not be parsed as a request
+    if (req.has_header("Content-Length") &&
+        req.get_header_value<std::uint64_t>("Content-Length") > cap) {
+      ApiResponse r = error_response(413, "body_too_large",
+                                     "the request body is larger than this endpoint accepts");
+      r.headers.emplace_back("Connection",
+                             "close");  // the unread body must not be parsed as a request
       send(res, r);
       return false;
     }
     return true;
+  }
+
+  void serve_static(const httplib::Request& req, httplib::Response& res) {
+    const ApiResponse r =
+        bundle.serve({req.method, req.path, req.get_header_value("Accept-Encoding"),
+                      req.get_header_value("If-None-Match")});
+    // httplib gzips text responses itself when the request accepts gzip (and ignores q=0):
+    // it would compress a precompressed .gz a second time. The bundle's files go out as
+    // they are on disk, so its negotiation is the only one. The request object is httplib's
+    // own mutable one, handed to us as const.
+    const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
+    // These replace the API's defaults ("no-store") rather than add a second header.
+    for (const auto& [k, v] : r.headers) res.headers.erase(k);
+    send(res, r);
   }
 
   void serve(const httplib::Request& req, httplib::Response& res) {
@@ -146,7 +183,9 @@ struct HttpFrontend::Impl {
 HttpFrontend::HttpFrontend(const ServerOptions& options, const ApiRouter& router, Dispatch dispatch)
     : impl_(std::make_unique<Impl>(options, router, std::move(dispatch))) {}
 
-HttpFrontend::~HttpFrontend() { stop(); }
+HttpFrontend::~HttpFrontend() {
+  stop();
+}
 
 bool HttpFrontend::bind(std::string& error) {
   const auto& o = impl_->options;
@@ -156,14 +195,21 @@ bool HttpFrontend::bind(std::string& error) {
     impl_->port = impl_->http.bind_to_port(o.bind_address, o.port) ? o.port : -1;
   }
   if (impl_->port <= 0) {
-    error = "cannot listen on " + o.bind_address + ":" + std::to_string(o.port) + " (in use, or not an address here)";
+    error = "cannot listen on " + o.bind_address + ":" + std::to_string(o.port) +
+            " (in use, or not an address here)";
     return false;
   }
   impl_->http.widen_backlog(o.limits.listen_backlog);
   return true;
 }
 
-int HttpFrontend::port() const { return impl_->port; }
+int HttpFrontend::port() const {
+  return impl_->port;
+}
+
+std::string HttpFrontend::web_root() const {
+  return impl_->bundle.present() ? impl_->bundle.root().string() : std::string();
+}
 
 void HttpFrontend::start() {
   impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });

@@ -25,8 +25,9 @@ bool complete(const std::string& r, std::size_t& body_at, std::size_t& length) {
 
 }  // namespace
 
-RawReply raw_request(int port, const std::string& source, const std::string& method, const std::string& path,
-                     const std::string& token, const std::string& body, int timeout_ms) {
+RawReply raw_request(int port, const std::string& source, const std::string& method,
+                     const std::string& path, const std::string& token, const std::string& body,
+                     int timeout_ms, const std::string& extra_headers) {
   RawReply out;
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0) return out;
@@ -50,6 +51,7 @@ RawReply raw_request(int port, const std::string& source, const std::string& met
   std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
   if (!token.empty()) req += "Authorization: Bearer " + token + "\r\n";
   if (!body.empty()) req += "Content-Type: application/json\r\n";
+  req += extra_headers;  // each line ending in \r\n
   req += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   std::size_t sent = 0;
   while (sent < req.size()) {

@@ -50,13 +50,14 @@ int open_connection(int port, const std::string& source) {
 
 RawReply raw_request(int port, const std::string& source, const std::string& method,
                      const std::string& path, const std::string& token, const std::string& body,
-                     int timeout_ms) {
+                     int timeout_ms, const std::string& extra_headers) {
   RawReply out;
   const int fd = open_connection(port, source);
   if (fd < 0) return out;
   std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
   if (!token.empty()) req += "Authorization: Bearer " + token + "\r\n";
   if (!body.empty()) req += "Content-Type: application/json\r\n";
+  req += extra_headers;  // each line ending in \r\n
   req += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   std::size_t sent = 0;
   while (sent < req.size()) {

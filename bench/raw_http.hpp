@@ -17,6 +17,6 @@ int open_connection(int port, const std::string& source_address);
 
 RawReply raw_request(int port, const std::string& source_address, const std::string& method,
                      const std::string& path, const std::string& token, const std::string& body,
-                     int timeout_ms = 10000);
+                     int timeout_ms = 10000, const std::string& extra_headers = "");
 
 }  // namespace upstander::bench

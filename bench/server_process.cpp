@@ -11,7 +11,8 @@
 
 namespace upstander::bench {
 
-ServerProcess::ServerProcess(const std::string& exe, const std::string& data_dir, const std::string& content_dir)
+ServerProcess::ServerProcess(const std::string& exe, const std::string& data_dir,
+                             const std::string& content_dir, const std::string& web_root)
     : data_dir_(data_dir) {
   int out[2];
   if (::pipe(out) != 0) return;
@@ -21,8 +22,10 @@ ServerProcess::ServerProcess(const std::string& exe, const std::string& data_dir
     ::dup2(out[1], STDOUT_FILENO);
     ::close(out[0]);
     ::close(out[1]);
-    ::execl(exe.c_str(), "upstander-teacher", "serve", "--bind", "127.0.0.1", "--port", "0", "--data", data_dir.c_str(),
-            "--content", content_dir.c_str(), "--discovery-port", "0", static_cast<char*>(nullptr));
+    const std::string web = web_root.empty() ? data_dir + "/no-web-bundle" : web_root;
+    ::execl(exe.c_str(), "upstander-teacher", "serve", "--bind", "127.0.0.1", "--port", "0",
+            "--data", data_dir.c_str(), "--content", content_dir.c_str(), "--discovery-port", "0",
+            "--web-root", web.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
   ::close(out[1]);
@@ -38,7 +41,9 @@ ServerProcess::ServerProcess(const std::string& exe, const std::string& data_dir
   if (at != std::string::npos) port_ = std::atoi(text.c_str() + at + 18);
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess() {
+  stop();
+}
 
 void ServerProcess::stop() {
   if (pid_ <= 0) return;
@@ -66,8 +71,12 @@ double status_kb(pid_t pid, const std::string& key) {
 }
 }  // namespace
 
-double ServerProcess::rss_mb() const { return status_kb(pid_, "VmRSS") / 1024.0; }
-double ServerProcess::peak_rss_mb() const { return status_kb(pid_, "VmHWM") / 1024.0; }
+double ServerProcess::rss_mb() const {
+  return status_kb(pid_, "VmRSS") / 1024.0;
+}
+double ServerProcess::peak_rss_mb() const {
+  return status_kb(pid_, "VmHWM") / 1024.0;
+}
 
 double ServerProcess::cpu_seconds() const {
   std::ifstream in("/proc/" + std::to_string(pid_) + "/stat");

@@ -10,7 +10,9 @@ namespace upstander::bench {
 
 class ServerProcess {
  public:
-  ServerProcess(const std::string& exe, const std::string& data_dir, const std::string& content_dir);
+  // `web_root`, when given, is passed as --web-root.
+  ServerProcess(const std::string& exe, const std::string& data_dir, const std::string& content_dir,
+                const std::string& web_root = "");
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;

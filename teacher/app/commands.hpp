@@ -18,6 +18,9 @@ int run_dashboard(const Args& args);
 // Reads the server options `serve` and the dashboard share into `o`. Options it does not
 // know go to `rest` (or are a usage error without one). Returns 0 or the exit code.
 int read_server_options(const Args& args, server::ServerOptions& o, Args* rest);
+// "students open http://192.168.0.12:8080/" for each LAN address a server bound to
+// `bind_address` answers on, or that it listens on loopback only.
+void print_join_addresses(const std::string& bind_address, int port);
 
 // Prints "upstander-teacher: <message>" and a pointer to --help; returns 2.
 int usage_error(const std::string& message);

@@ -162,9 +162,11 @@ int run_dashboard(const Args& args) {
               << "): " << started.message << "\n(another server on this port? try --port 8081)\n";
     return 1;
   }
-  const auto addresses = dashboard::local_addresses();
+  const auto addresses = dashboard::reachable_addresses(options.bind_address, dashboard::local_addresses());
+  // No LAN address: the lobby says students cannot reach this server.
   config.join_host = addresses.empty() ? "127.0.0.1" : addresses.front();
-  std::cout << "upstander-teacher: classroom server on " << config.join_host << ":" << srv.port() << "\n";
+  print_join_addresses(options.bind_address, srv.port());
+  std::fflush(stdout);
   dashboard::ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
   dashboard::Dashboard d(api, lib, local, config);
   dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));

@@ -38,6 +38,8 @@ usage:
                           need the teacher token)
       --allow-host NAME   also accept this host name in requests (repeatable)
       --workers N         HTTP worker threads (default 64)
+      --web-root DIR      the web game's bundle, served at / (default: web/ next to
+                          this program, else build-web/bundle in a folder above it)
 )";
 
 }  // namespace

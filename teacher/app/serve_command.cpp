@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "join_address.hpp"
 #include "upstander/server/classroom_server.hpp"
 
 namespace upstander::teacher {
@@ -24,6 +25,21 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
 
 }  // namespace
 
+void print_join_addresses(const std::string& bind_address, int port) {
+  const auto addresses = dashboard::reachable_addresses(bind_address, dashboard::local_addresses());
+  if (addresses.empty()) {
+    std::printf(
+        "upstander-teacher: listening on %s only: students' devices cannot reach it "
+        "(use --bind 0.0.0.0 to let them in)\n",
+        bind_address.c_str());
+    return;
+  }
+  for (const auto& a : addresses) {
+    std::printf("upstander-teacher: students open %s\n",
+                dashboard::join_page(a + ":" + std::to_string(port)).c_str());
+  }
+}
+
 int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
   o.discovery_port = 47810;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -38,14 +54,17 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       o.allow_remote_teacher = true;
     } else if (a == "--port" || a == "--discovery-port" || a == "--workers") {
       int n = 0;
-      if (!value(v) || !parse_int(v, a == "--workers" ? 1 : 0, a == "--workers" ? 1024 : 65535, n)) {
+      if (!value(v) ||
+          !parse_int(v, a == "--workers" ? 1 : 0, a == "--workers" ? 1024 : 65535, n)) {
         return usage_error(a + " needs a number");
       }
       if (a == "--port") o.port = n;
       if (a == "--discovery-port") o.discovery_port = n;
       if (a == "--workers") o.limits.worker_threads = static_cast<std::size_t>(n);
-    } else if (a == "--bind" || a == "--data" || a == "--content" || a == "--allow-host") {
+    } else if (a == "--bind" || a == "--data" || a == "--content" || a == "--allow-host" ||
+               a == "--web-root") {
       if (!value(v) || v.empty()) return usage_error(a + " needs a value");
+      if (a == "--web-root") o.web_root = v;
       if (a == "--bind") o.bind_address = v;
       if (a == "--data") o.data_dir = v;
       if (a == "--content") o.content_paths.push_back(v);
@@ -79,8 +98,16 @@ int run_serve(const Args& args) {
                  std::string(server::name_of(started.error)).c_str(), started.message.c_str());
     return 1;
   }
-  if (!started.message.empty()) std::fprintf(stderr, "upstander-teacher: %s", started.message.c_str());
-  std::printf("upstander-teacher: serving on http://%s:%d\n", options.bind_address.c_str(), srv.port());
+  if (!started.message.empty())
+    std::fprintf(stderr, "upstander-teacher: %s", started.message.c_str());
+  print_join_addresses(options.bind_address, srv.port());
+  if (!srv.web_root().empty()) {
+    std::printf("upstander-teacher: web game from %s\n", srv.web_root().c_str());
+  } else {
+    std::printf(
+        "upstander-teacher: no web game found (build it with ./scripts/build-web, or --web-root "
+        "DIR)\n");
+  }
   std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
   std::printf("upstander-teacher: listening on port %d\n", srv.port());
   std::fflush(stdout);

@@ -9,6 +9,7 @@
 #include "cell_words.hpp"
 #include "dashboard_settings.hpp"
 #include "discussion_guide.hpp"
+#include "join_address.hpp"
 #include "norm_line.hpp"
 #include "qr_matrix.hpp"
 #include "report_html.hpp"
@@ -20,9 +21,15 @@ using namespace upstander::dashboard;
 
 namespace {
 
-Cell count(const char* id, std::int64_t n) { return {n, Shown::Count, id, id, ""}; }
-Cell fewer(const char* id) { return {std::nullopt, Shown::FewerThanK, id, id, ""}; }
-Cell hidden(const char* id) { return {std::nullopt, Shown::Hidden, id, id, ""}; }
+Cell count(const char* id, std::int64_t n) {
+  return {n, Shown::Count, id, id, ""};
+}
+Cell fewer(const char* id) {
+  return {std::nullopt, Shown::FewerThanK, id, id, ""};
+}
+Cell hidden(const char* id) {
+  return {std::nullopt, Shown::Hidden, id, id, ""};
+}
 
 }  // namespace
 
@@ -83,7 +90,8 @@ TEST_CASE("the teacher guide gives questions for every decision point, in both l
 
 TEST_CASE("the guide reader joins wrapped questions and drops markdown marks") {
   const DiscussionGuide g = DiscussionGuide::parse(
-      "## A (`a`)\n\n### First **move** (`a/one`)\nChoices: x, y.\n- Why does `it`\n  matter?\n- Second\n\nprose\n"
+      "## A (`a`)\n\n### First **move** (`a/one`)\nChoices: x, y.\n- Why does `it`\n  matter?\n- "
+      "Second\n\nprose\n"
       "### Untagged\n- ignored\n");
   REQUIRE(g.size() == 1);
   const GuidePoint* p = g.find("a", "one");
@@ -121,13 +129,34 @@ TEST_CASE("server addresses") {
   CHECK_FALSE(parse_server_url("host/path"));
 }
 
+TEST_CASE("the lobby's QR opens the web game at a LAN address with the code filled in") {
+  CHECK(join_url("192.168.0.12:8080", "9H5DBF") == "http://192.168.0.12:8080/?code=9H5DBF");
+  CHECK(join_page("192.168.0.12:8080") == "http://192.168.0.12:8080/");
+  // Every LAN address, private ones first; never loopback or 0.0.0.0.
+  const std::vector<std::string> local = {"203.0.113.7", "127.0.0.1", "10.1.2.3", "192.168.0.12"};
+  CHECK(reachable_addresses("0.0.0.0", local) ==
+        std::vector<std::string>{"10.1.2.3", "192.168.0.12", "203.0.113.7"});
+  CHECK(reachable_addresses("::", local).size() == 3);
+  CHECK(reachable_addresses("192.168.0.12", local) == std::vector<std::string>{"192.168.0.12"});
+  // A server on loopback only: nobody else can reach it, and the lobby says so.
+  CHECK(reachable_addresses("127.0.0.1", local).empty());
+  CHECK(is_loopback("127.0.0.1:8080"));
+  CHECK(is_loopback("localhost"));
+  CHECK(is_loopback("[::1]:8080"));
+  CHECK_FALSE(is_loopback("192.168.0.12:8080"));
+  for (const auto& a : local_addresses()) {
+    CHECK_FALSE(is_loopback(a));
+    CHECK(a != "0.0.0.0");
+  }
+}
+
 TEST_CASE("the QR grid has the three finder patterns of a QR code") {
-  const QrMatrix qr = make_qr("upstander://join?server=192.168.0.12:8080&code=9H5DBF");
+  const QrMatrix qr = make_qr(join_url("192.168.0.12:8080", "9H5DBF"));
   REQUIRE(qr.size >= 21);
   CHECK((qr.size - 17) % 4 == 0);  // versions are 21, 25, 29, ... modules
   for (auto [ox, oy] : {std::pair{0, 0}, std::pair{qr.size - 7, 0}, std::pair{0, qr.size - 7}}) {
     for (int i = 0; i < 7; ++i) {
-      CHECK(qr.at(ox + i, oy));      // the 7x7 ring
+      CHECK(qr.at(ox + i, oy));  // the 7x7 ring
       CHECK(qr.at(ox + i, oy + 6));
       CHECK(qr.at(ox, oy + i));
       CHECK(qr.at(ox + 6, oy + i));
@@ -155,7 +184,8 @@ TEST_CASE("dashboard settings survive a restart, and a broken file gives the def
 }
 
 TEST_CASE("html_escape") {
-  CHECK(html_escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  CHECK(html_escape("<a href=\"x\">'&'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
 
 TEST_CASE("endings name their outcome, a targeted player's as supported, and skipped runs stand apart") {

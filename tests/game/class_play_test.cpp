@@ -12,9 +12,16 @@
 #include <map>
 #include <thread>
 
+#include <set>
+
+#include <nlohmann/json.hpp>
+
 #include "app_model.hpp"
 #include "client_class_connection.hpp"
+#include "core_class_connection.hpp"
+#include "http_call.hpp"
 #include "join_code.hpp"
+#include "local_store.hpp"
 #include "server_test_support.hpp"
 #include "summary_checks.hpp"
 
@@ -27,8 +34,9 @@ namespace {
 
 const ContentLibrary& library() {
   // The game's own content too: class mode must not offer it.
-  static const ContentLibrary lib = ContentLibrary::load(
-      {source_path("content/scenarios"), source_path("content/locale"), source_path("content/help")});
+  static const ContentLibrary lib =
+      ContentLibrary::load({source_path("content/scenarios"), source_path("content/locale"),
+                            source_path("content/help")});
   return lib;
 }
 
@@ -94,7 +102,8 @@ void join(Student& s, const std::string& code, const std::string& address) {
   REQUIRE(m.join_submit());
   REQUIRE(s.wait_for([&] { return !m.joining(); }));
   REQUIRE_MESSAGE(m.screen() == Screen::ClassWelcome, m.join_error_text());
-  CHECK(m.class_name().find(std::to_string(m.class_session()->pseudonym.number)) != std::string::npos);
+  CHECK(m.class_name().find(std::to_string(m.class_session()->pseudonym.number)) !=
+        std::string::npos);
   REQUIRE(m.class_welcome_done());
   REQUIRE(m.offered_scenarios().size() == 1);
   CHECK(m.offered_scenarios()[0]->id == "feature-tour");
@@ -145,7 +154,9 @@ TEST_CASE("the game's join code alphabet is the server's") {
   CHECK(kJoinCodeLength == server::kJoinCodeLength);
 }
 
-TEST_CASE("three students play in class; the server goes away and comes back; the summary shows their choices") {
+TEST_CASE(
+    "three students play in class; the server goes away and comes back; the summary shows their "
+    "choices") {
   TempDir server_dir, dir_a, dir_b, dir_c;
   TestClock clock;
   auto server_options = test_options(server_dir.path(), clock);
@@ -183,8 +194,8 @@ TEST_CASE("three students play in class; the server goes away and comes back; th
   finish(c->model);
   REQUIRE(c->wait_for([&] { return c->model.class_status() == ClassStatus::Offline; }));
   CHECK(c->model.class_pending() > 0);
-  CHECK(c->model.class_status_line().find(std::to_string(c->model.class_pending()) + " answers saved here") !=
-        std::string::npos);
+  CHECK(c->model.class_status_line().find(std::to_string(c->model.class_pending()) +
+                                          " answers saved here") != std::string::npos);
 
   // B quits and starts again: the same session, the same moment, the answers still waiting.
   const std::string node = b->model.runner()->node().id;
@@ -213,10 +224,11 @@ TEST_CASE("three students play in class; the server goes away and comes back; th
   CHECK(path_a == path_b);
   CHECK(path_a == path_c);
   REQUIRE_FALSE(path_a.empty());
-  const auto summary = srv->http()
-                           .get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary",
-                                srv->token())
-                           .json();
+  const auto summary =
+      srv->http()
+          .get("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/summary",
+               srv->token())
+          .json();
   check_no_small_counts(summary, 3);
   const auto& scenario = summary["scenarios"][0];
   std::size_t checked = 0;
@@ -245,7 +257,9 @@ TEST_CASE("three students play in class; the server goes away and comes back; th
   }
 }
 
-TEST_CASE("the class connection: no files until a class is joined, clear errors, nothing left after leaving") {
+TEST_CASE(
+    "the class connection: no files until a class is joined, clear errors, nothing left after "
+    "leaving") {
   TempDir server_dir, dir;
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
@@ -286,4 +300,126 @@ TEST_CASE("the class connection: no files until a class is joined, clear errors,
   CHECK(c.session() == nullptr);
   CHECK_FALSE(std::filesystem::exists(class_dir));
   CHECK_FALSE(c.resume());
+}
+
+namespace {
+
+// The browser's path without a browser: CoreClassConnection drives the core from the
+// model's poll() with no thread. Requests are made in start() (the browser's fetch()
+// answers on a later frame; here the answer simply waits for take()), and every event id
+// sent is recorded.
+class LoopbackTransport final : public client::Transport {
+ public:
+  explicit LoopbackTransport(std::set<std::string>& sent) : sent_(sent) {}
+  void start(client::HttpRequest r) override {
+    if (r.path == "/api/v1/student/events") {
+      const auto batch = nlohmann::json::parse(r.body);
+      for (const auto& e : batch["events"]) sent_.insert(e["id"].get<std::string>());
+    }
+    reply_ = client::http_call(r, {500ms, 2000ms});
+  }
+  std::optional<client::HttpReply> take() override {
+    auto r = std::move(reply_);
+    reply_.reset();
+    return r;
+  }
+
+ private:
+  std::set<std::string>& sent_;
+  std::optional<client::HttpReply> reply_;
+};
+
+// A browser tab: the page's server, its storage (SQLite standing in for localStorage) and
+// the game's model. Destroying it and making another on the same folder is a reload.
+struct Tab {
+  Tab(const std::string& dir, int port, std::set<std::string>& sent)
+      : store(dir),
+        connection(std::make_unique<client::ClassCore>(
+                       std::make_unique<LoopbackTransport>(sent),
+                       [dir](std::string& error) -> std::unique_ptr<client::ClassStore> {
+                         return client::LocalStore::open(dir + "/class", error);
+                       },
+                       [] {
+                         client::CoreOptions o;
+                         o.backoff_min = 20ms;
+                         o.backoff_max = 200ms;
+                         return o;
+                       }()),
+                   client::ServerAddress{"127.0.0.1", port}),
+        model(library(), &store, solo, connection, "en_US.UTF-8") {}
+  ProgressStore store;
+  RecordingSink solo;
+  CoreClassConnection connection;
+  AppModel model;
+  double clock = 0.0;
+
+  bool wait_for(const std::function<bool()>& done) {
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (!done()) {
+      if (std::chrono::steady_clock::now() > deadline) return false;
+      std::this_thread::sleep_for(10ms);
+      model.tick(clock += 0.01);
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+TEST_CASE(
+    "the thread-free connection (the browser's): join by code alone, offline, reload, every event "
+    "once") {
+  TempDir server_dir, dir;
+  TestClock clock;
+  auto server_options = test_options(server_dir.path(), clock);
+  auto srv = std::make_unique<TestServer>(server_options);
+  const int port = srv->port();
+  const auto session = srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
+  std::set<std::string> sent;
+
+  auto tab = std::make_unique<Tab>(dir.path(), port, sent);
+  AppModel& m = tab->model;
+  m.start();
+  REQUIRE(m.choose_language("en"));
+  REQUIRE(m.choose_class());
+  for (char c : session["code"].get<std::string>())
+    REQUIRE(m.join_type(static_cast<char>(std::tolower(c))));
+  REQUIRE(m.join_submit());  // no address: the page's own server
+  REQUIRE(tab->wait_for([&] { return !m.joining(); }));
+  REQUIRE_MESSAGE(m.screen() == Screen::ClassWelcome, m.join_error_text());
+  REQUIRE(m.class_welcome_done());
+  std::map<std::string, std::string> path;
+  begin(m);
+  play(m, path, 3);
+  REQUIRE(tab->wait_for([&] { return m.class_pending() == 0; }));
+  CHECK(m.class_status() == ClassStatus::Online);
+
+  // The server goes away; the student plays on, then reloads the page.
+  srv.reset();
+  play(m, path, 4);
+  REQUIRE(tab->wait_for([&] { return m.class_status() == ClassStatus::Offline; }));
+  const std::size_t waiting = m.class_pending();
+  CHECK(waiting > 0);
+  const std::string node = m.runner()->node().id;
+  tab.reset();
+  tab = std::make_unique<Tab>(dir.path(), port, sent);
+  AppModel& again = tab->model;
+  again.start();
+  REQUIRE(again.in_class());
+  REQUIRE(again.runner() != nullptr);
+  CHECK(again.runner()->node().id == node);
+  CHECK(again.class_pending() == waiting);
+  play(again, path);
+  finish(again);
+
+  // Back: everything arrives within a few seconds, once.
+  server_options.port = port;
+  srv = std::make_unique<TestServer>(server_options);
+  REQUIRE(tab->wait_for([&] { return again.class_pending() == 0; }));
+  CHECK(again.class_status() == ClassStatus::Online);
+  CHECK(tab->connection.core().dropped() == 0);
+  CHECK(tab->solo.count == 0);
+  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") ==
+        static_cast<std::int64_t>(sent.size()));
+  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM players") == 1);
 }

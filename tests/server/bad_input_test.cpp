@@ -264,7 +264,10 @@ TEST_CASE("session requests out of range") {
 TEST_CASE("paths, methods, hosts and origins") {
   Fixture f;
   f.expect(f.http.get("/api/v1/nothing"), 404, "not_found");
-  f.expect(f.http.get("/index.html"), 404, "not_found");
+  f.expect(f.http.get("/api/v2/nothing"), 404, "not_found");
+  // Outside /api/ is the web game's (web_bundle_test.cpp); without a bundle the page says so.
+  CHECK(f.http.get("/index.html").status == 503);
+  CHECK(f.http.get("/nothing.txt").status == 404);
   f.expect(f.http.get("/api/v1/join"), 405, "method_not_allowed");
   f.expect(f.http.request("OPTIONS", "/api/v1/join", "", "", "", {}), 405, "method_not_allowed");
   // DNS rebinding: a page on evil.example that resolves to this machine.

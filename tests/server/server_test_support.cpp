@@ -195,6 +195,7 @@ server::ServerOptions test_options(const std::string& data_dir, const TestClock&
   o.data_dir = data_dir;
   o.content_paths = test_content_paths();
   o.clock = clock.clock();
+  o.web_root = data_dir + "/no-web-bundle";  // never a bundle built in the developer's tree
   o.limits.worker_threads = 16;
   // Every simulated student shares 127.0.0.1: the per-address limit is tested on its own.
   o.limits.address_rate = 100000;

@@ -5,51 +5,12 @@
 #include <mutex>
 #include <thread>
 
+#include "core_class_connection.hpp"
 #include "event_sink.hpp"
 
 namespace upstander::app {
 
 namespace {
-
-JoinFailure failure_of(client::JoinError e) {
-  switch (e) {
-    case client::JoinError::None:
-      return JoinFailure::None;
-    case client::JoinError::Unreachable:
-      return JoinFailure::Unreachable;
-    case client::JoinError::UnknownCode:
-      return JoinFailure::UnknownCode;
-    case client::JoinError::LobbyLocked:
-      return JoinFailure::LobbyLocked;
-    case client::JoinError::SessionFull:
-      return JoinFailure::SessionFull;
-    case client::JoinError::TooManyTries:
-      return JoinFailure::TooManyTries;
-    case client::JoinError::BadContent:
-      return JoinFailure::BadContent;
-    case client::JoinError::ServerError:
-      return JoinFailure::ServerError;
-    case client::JoinError::LocalStorage:
-      return JoinFailure::LocalStorage;
-  }
-  return JoinFailure::ServerError;
-}
-
-ClassStatus status_of(client::ConnectionStatus s) {
-  switch (s) {
-    case client::ConnectionStatus::Online:
-      return ClassStatus::Online;
-    case client::ConnectionStatus::Sending:
-      return ClassStatus::Sending;
-    case client::ConnectionStatus::Offline:
-      return ClassStatus::Offline;
-    case client::ConnectionStatus::NotCollecting:
-      return ClassStatus::NotCollecting;
-    case client::ConnectionStatus::SessionEnded:
-      return ClassStatus::SessionEnded;
-  }
-  return ClassStatus::Offline;
-}
 
 std::string to_text(const client::ServerAddress& a) {
   const bool v6 = a.host.find(':') != std::string::npos;

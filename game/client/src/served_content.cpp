@@ -1,23 +1,9 @@
 // Verifying and loading served content.
 #include "served_content.hpp"
 
-#include <openssl/sha.h>
-
 #include <nlohmann/json.hpp>
 
 namespace upstander::client {
-
-std::string sha256_hex(std::string_view data) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : digest) {
-    out.push_back(kDigits[b >> 4]);
-    out.push_back(kDigits[b & 0x0f]);
-  }
-  return out;
-}
 
 std::string content_hash_of(const std::vector<ServedFile>& files) {
   std::string manifest;

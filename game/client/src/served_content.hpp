@@ -8,12 +8,12 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "local_store.hpp"
+#include "content_sha256.hpp"
+#include "upstander/client/class_store.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::client {
 
-std::string sha256_hex(std::string_view data);
 // sha256 over "name\nsha256\n" for each file in order.
 std::string content_hash_of(const std::vector<ServedFile>& files);
 

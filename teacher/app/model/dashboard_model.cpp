@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "join_address.hpp"
 #include "report_html.hpp"
 #include "time_text.hpp"
 
@@ -252,7 +253,14 @@ void Dashboard::set_locked(bool locked) {
 
 std::string Dashboard::join_host_port() const {
   ServerUrl url = api_.server();
-  if (!config_.join_host.empty()) url.host = config_.join_host;
+  if (!config_.join_host.empty()) {
+    url.host = config_.join_host;
+  } else if (is_loopback(url.host)) {
+    // A server on this computer (`serve` in another window): students reach it at this
+    // computer's LAN address, never at 127.0.0.1.
+    const auto lan = local_addresses();
+    if (!lan.empty()) url.host = lan.front();
+  }
   return url.text();
 }
 

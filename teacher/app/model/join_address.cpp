@@ -1,4 +1,4 @@
-// Network interfaces with getifaddrs.
+// Network interfaces with getifaddrs, and the join addresses made from them.
 #include "join_address.hpp"
 
 #include <arpa/inet.h>
@@ -39,8 +39,33 @@ std::vector<std::string> local_addresses() {
   return out;
 }
 
-std::string join_uri(const std::string& host_port, const std::string& code) {
-  return "upstander://join?server=" + host_port + "&code=" + code;
+bool is_loopback(const std::string& host) {
+  return host.rfind("127.", 0) == 0 || host.rfind("localhost", 0) == 0 || host == "::1" ||
+         host.rfind("[::1]", 0) == 0;
+}
+
+std::vector<std::string> reachable_addresses(const std::string& bind_address,
+                                             const std::vector<std::string>& local) {
+  if (bind_address.empty() || bind_address == "0.0.0.0" || bind_address == "::" ||
+      bind_address == "[::]") {
+    std::vector<std::string> out;
+    for (const auto& a : local) {
+      if (!is_loopback(a) && a != "0.0.0.0") out.push_back(a);
+    }
+    std::stable_partition(out.begin(), out.end(), is_private);
+    return out;
+  }
+  if (is_loopback(bind_address)) return {};
+  return {bind_address};
+}
+
+std::string join_page(const std::string& host_port) {
+  return "http://" + host_port + "/";
+}
+
+std::string join_url(const std::string& host_port, const std::string& code) {
+  // Join codes are letters and digits: nothing in them needs escaping in a query.
+  return join_page(host_port) + "?code=" + code;
 }
 
 }  // namespace upstander::dashboard

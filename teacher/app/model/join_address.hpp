@@ -1,5 +1,6 @@
-// What students type to reach the server when discovery does not find it, and what the
-// lobby's QR code holds.
+// Where students' browsers reach the classroom server: the lobby's QR code and the address
+// shown to type, and what `serve` prints. Always a LAN address: 127.0.0.1 and 0.0.0.0 mean
+// nothing on a student's tablet.
 #pragma once
 
 #include <string>
@@ -11,7 +12,19 @@ namespace upstander::dashboard {
 // (10/8, 172.16/12, 192.168/16) a school network uses.
 std::vector<std::string> local_addresses();
 
-// "upstander://join?server=HOST:PORT&code=CODE": the lobby's QR code.
-std::string join_uri(const std::string& host_port, const std::string& code);
+// 127.x.x.x, "localhost" or ::1 (with or without a ":port").
+bool is_loopback(const std::string& host);
+
+// The addresses students can use for a server listening on `bind_address`, given this
+// computer's `local` addresses: all of them for 0.0.0.0 (or ::), the bound one when it is
+// a LAN address, none when the server listens on loopback only.
+std::vector<std::string> reachable_addresses(const std::string& bind_address,
+                                             const std::vector<std::string>& local);
+
+// "http://HOST:PORT/" (IPv6 in brackets): what a student types into a browser.
+std::string join_page(const std::string& host_port);
+// "http://HOST:PORT/?code=CODE": the lobby's QR code, which opens the web game with the
+// code filled in.
+std::string join_url(const std::string& host_port, const std::string& code);
 
 }  // namespace upstander::dashboard

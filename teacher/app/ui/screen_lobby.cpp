@@ -79,8 +79,12 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   draw_text(ui, dl, ui.fonts.big, ImVec2(x + box_pad, y + box_pad), t.text, spaced, 0.0f, "lobby-code", 0.0f,
             left_w);
   y = cb.y + 18.0f * ui.s();
-  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text_muted,
-                 ui.t("teacher.lobby.address", {{"address", d.join_host_port()}}), left_w, "lobby-address")
+  // The address to type in a browser, or why there is none: a server on loopback only.
+  const bool local_only = is_loopback(d.join_host_port());
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), local_only ? t.ripple : t.text_muted,
+                 local_only ? ui.t("teacher.lobby.loopback_only")
+                            : ui.t("teacher.lobby.address", {{"address", join_page(d.join_host_port())}}),
+                 left_w, "lobby-address")
            .y;
   y += 28.0f * ui.s();
 
@@ -94,10 +98,10 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   if (!s.collect) state += " " + ui.t("teacher.lobby.not_collecting");
   draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), s.locked() ? t.ripple : t.text_muted, state, left_w, "lobby-state");
 
-  // The QR code holds the address and the code for a tablet's camera.
+  // The QR code opens the web game with the code filled in, from a tablet's camera.
   static std::string last_uri;
   static QrMatrix qr;
-  const std::string uri = join_uri(d.join_host_port(), s.code);
+  const std::string uri = join_url(d.join_host_port(), s.code);
   if (uri != last_uri) {
     qr = make_qr(uri);
     last_uri = uri;

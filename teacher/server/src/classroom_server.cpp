@@ -218,6 +218,9 @@ void ClassroomServer::wait() {
 int ClassroomServer::port() const {
   return impl_->http ? impl_->http->port() : 0;
 }
+std::string ClassroomServer::web_root() const {
+  return impl_->http ? impl_->http->web_root() : std::string();
+}
 int ClassroomServer::discovery_port() const {
   return impl_->discovery.port();
 }

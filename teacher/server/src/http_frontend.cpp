@@ -13,6 +13,7 @@
 
 #include "connection_front.hpp"
 #include "failure_log.hpp"
+#include "web_bundle.hpp"
 
 namespace upstander::server {
 
@@ -113,7 +114,9 @@ struct HttpFrontend::Impl {
   const ApiRouter& router;
   Dispatch dispatch;
   AddressRateLimiter limiter;
+  AddressRateLimiter static_limiter;
   RequestGuard guard;
+  WebBundle bundle;
   BufferedServer http;
   std::unique_ptr<ConnectionFront> front;
   std::atomic<std::uint64_t> next_request{1};
@@ -123,7 +126,9 @@ struct HttpFrontend::Impl {
         router(r),
         dispatch(std::move(d)),
         limiter(o.limits.address_rate, o.limits.address_burst, o.limits.tracked_addresses),
-        guard(o.allowed_hosts, o.allowed_origins) {
+        static_limiter(o.limits.static_rate, o.limits.static_burst, o.limits.tracked_addresses),
+        guard(o.allowed_hosts, o.allowed_origins),
+        bundle(find_web_root(o.web_root)) {
     configure();
     front = std::make_unique<ConnectionFront>(
         front_limits(), [this](std::string_view m, std::string_view p) { return body_limit(m, p); },
@@ -206,8 +211,10 @@ struct HttpFrontend::Impl {
 
   // Checks that need no body; false after answering the request.
   bool before_body(const httplib::Request& req, httplib::Response& res) {
+    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
     int retry_after = 1;
-    if (!limiter.allow(req.remote_addr, monotonic_seconds(), retry_after)) {
+    if (!(api ? limiter : static_limiter)
+             .allow(req.remote_addr, monotonic_seconds(), retry_after)) {
       send(res, rate_limited(retry_after));
       return false;
     }
@@ -217,17 +224,37 @@ struct HttpFrontend::Impl {
                                "the Host header names a host this server does not answer to"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
-      send(res,
-           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+    if (!api) {
+      // The game's files are public and reached by navigation, often from another site
+      // (a school page linking here), so the Origin checks that guard the API do not apply.
+      serve_static(req, res);
       return false;
     }
     if (req.path.rfind("/api/v1/", 0) != 0) {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
+    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
+      send(res,
+           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+      return false;
+    }
     return true;
+  }
+
+  void serve_static(const httplib::Request& req, httplib::Response& res) {
+    const ApiResponse r =
+        bundle.serve({req.method, req.path, req.get_header_value("Accept-Encoding"),
+                      req.get_header_value("If-None-Match")});
+    // httplib gzips text responses itself when the request accepts gzip (and ignores q=0):
+    // it would compress a precompressed .gz a second time. The bundle's files go out as
+    // they are on disk, so its negotiation is the only one. The request object is httplib's
+    // own mutable one, handed to us as const.
+    const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
+    // These replace the API's defaults ("no-store") rather than add a second header.
+    for (const auto& [k, v] : r.headers) res.headers.erase(k);
+    send(res, r);
   }
 
   void serve(const httplib::Request& req, httplib::Response& res) {
@@ -262,6 +289,10 @@ bool HttpFrontend::bind(std::string& error) {
 
 int HttpFrontend::port() const {
   return impl_->front->port();
+}
+
+std::string HttpFrontend::web_root() const {
+  return impl_->bundle.present() ? impl_->bundle.root().string() : std::string();
 }
 
 void HttpFrontend::start() {

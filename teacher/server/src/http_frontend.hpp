@@ -27,6 +27,8 @@ class HttpFrontend {
   // Binds the listening socket; false with a message when the address or port is taken.
   bool bind(std::string& error);
   int port() const;
+  // The bundle folder served at /, or "" when there is none.
+  std::string web_root() const;
   // Serves on a background thread until stop().
   void start();
   void stop();

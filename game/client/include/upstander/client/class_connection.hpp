@@ -1,9 +1,10 @@
 // The student's side of a class session, for the game to use without knowing HTTP:
 // join with a code, play the session's content (checked against its hash and loaded with
 // the engine), and hand every event to submit(). Events are written to a durable local
-// queue before submit() returns and a background sender delivers them, retrying with
-// backoff until the server confirms them. The game keeps working when the server is gone;
-// status() and pending() say what to show ("offline, 12 waiting").
+// queue before submit() returns and a background thread drives the same ClassCore the
+// browser polls (class_core.hpp), retrying with backoff until the server confirms them. The game
+// keeps working when the server is gone; status() and pending() say what to show ("offline, 12
+// waiting").
 #pragma once
 
 #include <chrono>
@@ -15,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "upstander/client/class_store.hpp"
+#include "upstander/client/connection_types.hpp"
 #include "upstander/client/server_address.hpp"
 #include "upstander/locale_strings.hpp"
 #include "upstander/runner_event.hpp"
@@ -23,36 +26,6 @@
 
 namespace upstander::client {
 
-enum class ConnectionStatus {
-  Online,         // the last delivery succeeded
-  Sending,        // delivering right now
-  Offline,        // the server cannot be reached; retrying with backoff
-  NotCollecting,  // the teacher runs this session without data collection: nothing is sent
-  SessionEnded,   // the teacher ended (or deleted) the session; nothing more is sent
-};
-std::string_view name_of(ConnectionStatus s);
-
-// Why joining failed; the game shows a localized message for each.
-enum class JoinError {
-  None,
-  Unreachable,    // no answer from that address
-  UnknownCode,    // no open session has this code
-  LobbyLocked,
-  SessionFull,
-  TooManyTries,   // wrong codes were tried too often; `retry_after_seconds` says how long to wait
-  BadContent,     // the content did not match its hash or did not load
-  ServerError,    // the server answered with an error of its own
-  LocalStorage,   // the queue could not be written on this computer
-};
-std::string_view name_of(JoinError e);
-
-// Word ids looked up in content/locale/*.json: game.pseudonym.adjective.<id>,
-// game.pseudonym.animal.<id> and the pattern game.pseudonym.format.
-struct Pseudonym {
-  std::string adjective;
-  std::string animal;
-  int number = 0;
-};
 // "calm otter 42" in the given language; the ids themselves if a word is missing.
 std::string display_name(const Pseudonym& p, const LocaleStrings& locale);
 
@@ -61,7 +34,7 @@ struct ConnectionOptions {
   std::chrono::milliseconds connect_timeout{3000};
   std::chrono::milliseconds request_timeout{10000};
   std::chrono::milliseconds backoff_min{500};
-  std::chrono::milliseconds backoff_max{30000};
+  std::chrono::milliseconds backoff_max{4000};  // back online within 5 s of a restart
   std::size_t batch_size = 200;
 };
 
@@ -76,7 +49,8 @@ class ClassConnection {
 
   // Joins the session with this code. Replaces any session saved in data_dir. Blocks for
   // up to connect_timeout + request_timeout: call it off the UI thread.
-  static JoinResult join(const ServerAddress& server, std::string_view code, const ConnectionOptions& options);
+  static JoinResult join(const ServerAddress& server, std::string_view code,
+                         const ConnectionOptions& options);
   // The session saved in data_dir (after the game was closed), with its content and its
   // waiting events; nullptr when there is none.
   static std::unique_ptr<ClassConnection> resume(const ConnectionOptions& options);

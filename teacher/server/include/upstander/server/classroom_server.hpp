@@ -47,6 +47,8 @@ class ClassroomServer {
   const std::string& teacher_token() const;
   std::string teacher_token_path() const;
   std::string database_path() const;
+  // The web game's bundle folder served at /; empty when none was found.
+  std::string web_root() const;
 
   // Runs the retention purge now instead of waiting for the hourly pass (tests, CLI).
   void purge_expired_now();

@@ -43,6 +43,11 @@ struct ServerLimits {
   // Requests per address: a token bucket refilled at `rate` per second up to `burst`.
   double address_rate = 20.0;
   double address_burst = 60.0;
+  // The same for the web game's files, counted apart from the API: a class loading the
+  // page at once from one address (a school's NAT) must not be refused, and the page's
+  // few files must not eat into the students' API budget.
+  double static_rate = 200.0;
+  double static_burst = 600.0;
   // Wrong join codes. Per session: at most `wrong_joins_per_session_hour` in any sliding
   // hour reach the code check (a 6-character code then holds for years). Per address: a
   // few free tries, then a wait that doubles with each further wrong code.
@@ -77,6 +82,9 @@ struct ServerOptions {
   // UDP port answering students' "is there a classroom server?" broadcast; 0 = off,
   // -1 = any free port (tests read it back with ClassroomServer::discovery_port()).
   int discovery_port = 0;
+  // The student game's web bundle, served at /. Empty: next to the executable (web/) or
+  // build-web/bundle in a folder above it; when none is found, / says how to build it.
+  std::string web_root;
   ServerLimits limits;
   Clock clock;  // empty: the system clock
 };

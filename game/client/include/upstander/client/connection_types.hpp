@@ -1,0 +1,31 @@
+// The words the class connection reports in: how delivery is going and why a join failed.
+#pragma once
+
+#include <string_view>
+
+namespace upstander::client {
+
+enum class ConnectionStatus {
+  Online,         // the last delivery succeeded
+  Sending,        // delivering right now
+  Offline,        // the server cannot be reached; retrying with backoff
+  NotCollecting,  // the teacher runs this session without data collection: nothing is sent
+  SessionEnded,   // the teacher ended (or deleted) the session; nothing more is sent
+};
+std::string_view name_of(ConnectionStatus s);
+
+// Why joining failed; the game shows a localized message for each.
+enum class JoinError {
+  None,
+  Unreachable,  // no answer from that address
+  UnknownCode,  // no open session has this code
+  LobbyLocked,
+  SessionFull,
+  TooManyTries,  // wrong codes were tried too often; `retry_after_seconds` says how long to wait
+  BadContent,    // the content did not match its hash or did not load
+  ServerError,   // the server answered with an error of its own
+  LocalStorage,  // the queue could not be written on this device
+};
+std::string_view name_of(JoinError e);
+
+}  // namespace upstander::client

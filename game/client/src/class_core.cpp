@@ -1,0 +1,381 @@
+// The poll-driven class connection: joining, the durable outbox and the sender.
+#include "upstander/client/class_core.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "backoff.hpp"
+#include "event_wire.hpp"
+#include "random_id.hpp"
+#include "served_content.hpp"
+
+namespace upstander::client {
+
+namespace {
+
+// "/events/12/choice" -> 12
+std::optional<std::size_t> event_index(const std::string& pointer) {
+  constexpr std::string_view kPrefix = "/events/";
+  if (pointer.compare(0, kPrefix.size(), kPrefix) != 0) return std::nullopt;
+  std::size_t i = kPrefix.size();
+  std::size_t n = 0;
+  bool digits = false;
+  while (i < pointer.size() && pointer[i] >= '0' && pointer[i] <= '9') {
+    n = n * 10 + static_cast<std::size_t>(pointer[i] - '0');
+    ++i;
+    digits = true;
+  }
+  return digits ? std::optional<std::size_t>(n) : std::nullopt;
+}
+
+CoreOptions with_defaults(CoreOptions o) {
+  if (!o.new_id) o.new_id = random_event_id;
+  return o;
+}
+
+JoinOutcome join_refused(const HttpReply& reply, const nlohmann::json& j) {
+  JoinOutcome out;
+  const std::string code =
+      j.is_object() ? j.value("/error/code"_json_pointer, std::string()) : std::string();
+  out.detail = code;
+  out.retry_after_seconds = reply.retry_after;
+  if (reply.status == 404)
+    out.error = JoinError::UnknownCode;
+  else if (code == "lobby_locked")
+    out.error = JoinError::LobbyLocked;
+  else if (code == "session_full")
+    out.error = JoinError::SessionFull;
+  else if (reply.status == 429)
+    out.error = JoinError::TooManyTries;
+  else
+    out.error = JoinError::ServerError;
+  return out;
+}
+
+// The join answer as a session to save; false with `out` filled when it is not usable.
+bool read_join_answer(const nlohmann::json& j, SavedSession& s, JoinOutcome& out) {
+  if (!j.is_object() || !j.contains("token") || !j["token"].is_string() || !j.contains("session") ||
+      !j["session"].is_string()) {
+    out.error = JoinError::ServerError;
+    out.detail = "the join answer lacks a token";
+    return false;
+  }
+  s.session_id = j["session"].get<std::string>();
+  s.token = j["token"].get<std::string>();
+  s.language = j.value("language", "");
+  s.collect = j.value("collect", true);
+  if (j.contains("survey_order") && j["survey_order"].is_string()) {
+    s.survey_order = parse_survey_order(j["survey_order"].get<std::string>()).value_or(SurveyOrder::AB);
+  }
+  if (j.contains("pseudonym") && j["pseudonym"].is_object()) {
+    s.pseudonym = {j["pseudonym"].value("adjective", ""), j["pseudonym"].value("animal", ""),
+                   j["pseudonym"].value("number", 0)};
+  }
+  if (!j.contains("content") ||
+      !read_served_content(j["content"], s.files, s.content_hash, out.detail)) {
+    out.error = JoinError::BadContent;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+struct ClassCore::State {
+  std::unique_ptr<Transport> transport;
+  StoreOpener open_store;
+  CoreOptions options;
+  Backoff backoff;
+
+  std::unique_ptr<ClassStore> store;
+  bool has_session = false;
+  SavedSession saved;
+  std::vector<ContentFile> content;
+
+  enum class InFlight { None, Join, Send };
+  InFlight in_flight = InFlight::None;
+  std::optional<HttpRequest> join_waiting;  // a join asked for while a send was in flight
+  std::vector<QueuedEvent> batch;           // what the send in flight carries
+
+  bool ended = false;
+  ConnectionStatus status = ConnectionStatus::Online;
+  std::size_t pending = 0;
+  std::size_t dropped = 0;
+  std::size_t batch_size = 200;
+  Clock::time_point next_try{};
+
+  State(std::unique_ptr<Transport> t, StoreOpener o, CoreOptions opt)
+      : transport(std::move(t)),
+        open_store(std::move(o)),
+        options(with_defaults(std::move(opt))),
+        backoff(options.backoff_min, options.backoff_max, options.seed),
+        batch_size(std::max<std::size_t>(1, options.batch_size)) {}
+
+  bool ensure_store(std::string& error) {
+    if (!store) store = open_store(error);
+    return store != nullptr;
+  }
+
+  // A session (joined or resumed) starts sending from a clean slate.
+  void start_session() {
+    has_session = true;
+    ended = false;
+    dropped = 0;
+    batch_size = std::max<std::size_t>(1, options.batch_size);
+    backoff.reset();
+    next_try = Clock::time_point{};
+    pending = saved.collect ? store->count() : 0;
+    status = saved.collect ? ConnectionStatus::Online : ConnectionStatus::NotCollecting;
+  }
+
+  void drop_session() {
+    has_session = false;
+    saved = {};
+    content.clear();
+    pending = 0;
+    status = ConnectionStatus::Online;
+  }
+
+  bool can_send() const { return has_session && saved.collect && !ended; }
+
+  JoinOutcome finish_join(const HttpReply& reply) {
+    JoinOutcome out;
+    if (!reply.reached) {
+      out.error = JoinError::Unreachable;
+      return out;
+    }
+    const auto j = nlohmann::json::parse(reply.body, nullptr, false);
+    if (reply.status != 200) return join_refused(reply, j);
+    SavedSession s;
+    s.server = join_server;
+    std::vector<ContentFile> loaded;
+    if (!read_join_answer(j, s, out)) return out;
+    if (!load_verified(s.files, s.content_hash, loaded, out.detail)) {
+      out.error = JoinError::BadContent;
+      return out;
+    }
+    if (!ensure_store(out.detail) || !store->save_session(s)) {
+      out.error = JoinError::LocalStorage;
+      return out;
+    }
+    saved = std::move(s);
+    content = std::move(loaded);
+    start_session();
+    return out;
+  }
+
+  void start_send() {
+    batch = store->peek(batch_size);
+    if (batch.empty()) {
+      pending = 0;
+      return;
+    }
+    std::string body = "{\"events\":[";
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (i > 0) body += ",";
+      body += wire_event(batch[i].id, batch[i].ord, batch[i].body);
+    }
+    body += "]}";
+    status = ConnectionStatus::Sending;
+    in_flight = InFlight::Send;
+    transport->start(
+        {saved.server, "POST", "/api/v1/student/events", saved.token, std::move(body)});
+  }
+
+  void finish_send(const HttpReply& reply, Clock::time_point now) {
+    const std::vector<QueuedEvent> sent = std::move(batch);
+    batch.clear();
+    if (!can_send()) return;  // left or replaced while it was in flight
+    if (reply.reached && reply.status == 200) {
+      std::vector<std::string> ids;
+      const auto j = nlohmann::json::parse(reply.body, nullptr, false);
+      if (j.is_object() && j.contains("acknowledged") && j["acknowledged"].is_array()) {
+        for (const auto& id : j["acknowledged"]) {
+          if (id.is_string()) ids.push_back(id.get<std::string>());
+        }
+      }
+      store->remove(ids);
+      backoff.reset();
+      settle(ConnectionStatus::Online);
+      return;
+    }
+    if (reply.reached && (reply.status == 410 || reply.status == 401)) {
+      // The session is over (or gone): these events can never be delivered.
+      ended = true;
+      store->clear_outbox();
+      settle(ConnectionStatus::SessionEnded);
+      return;
+    }
+    if (reply.reached && reply.status == 413 && batch_size > 1) {
+      batch_size = std::max<std::size_t>(1, batch_size / 2);
+      return;
+    }
+    if (reply.reached && (reply.status == 400 || reply.status == 422 || reply.status == 413)) {
+      drop_refused(reply, sent);
+      return;
+    }
+    // No connection, 5xx, 429, 408: keep everything and try again later.
+    settle(ConnectionStatus::Offline);
+    std::chrono::milliseconds wait = backoff.next();
+    if (reply.retry_after > 0)
+      wait = std::max(wait, std::chrono::milliseconds(reply.retry_after * 1000LL));
+    next_try = now + wait;
+  }
+
+  // The server names the event it refused; drop that one (or the first, if it cannot say)
+  // so one bad event never holds back the rest.
+  void drop_refused(const HttpReply& reply, const std::vector<QueuedEvent>& sent) {
+    std::size_t index = 0;
+    const auto j = nlohmann::json::parse(reply.body, nullptr, false);
+    if (j.is_object()) {
+      const auto pointer = j.value("/error/details/pointer"_json_pointer, std::string());
+      if (auto i = event_index(pointer); i && *i < sent.size()) index = *i;
+    }
+    if (!sent.empty()) store->remove({sent[index].id});
+    ++dropped;
+    settle(ConnectionStatus::Online);
+  }
+
+  void settle(ConnectionStatus s) {
+    status = s;
+    pending = ended ? 0 : store->count();
+  }
+
+  bool queue(std::vector<std::pair<std::string, std::string>> items) {
+    if (!can_send() || items.empty()) return true;
+    if (!store->enqueue(items)) return false;
+    pending += items.size();
+    return true;
+  }
+
+  ServerAddress join_server;
+};
+
+ClassCore::ClassCore(std::unique_ptr<Transport> transport, StoreOpener open_store,
+                     CoreOptions options)
+    : s_(std::make_unique<State>(std::move(transport), std::move(open_store), std::move(options))) {
+}
+
+ClassCore::~ClassCore() = default;
+
+void ClassCore::join(const ServerAddress& server, std::string_view code) {
+  State& s = *s_;
+  s.drop_session();
+  s.join_server = server;
+  HttpRequest r{server, "POST", "/api/v1/join", "",
+                nlohmann::json{{"code", std::string(code)}}.dump()};
+  if (s.in_flight == State::InFlight::None) {
+    s.in_flight = State::InFlight::Join;
+    s.transport->start(std::move(r));
+  } else {
+    s.join_waiting = std::move(r);
+  }
+}
+
+bool ClassCore::joining() const {
+  return s_->in_flight == State::InFlight::Join || s_->join_waiting.has_value();
+}
+
+bool ClassCore::resume() {
+  State& s = *s_;
+  std::string error;
+  if (!s.ensure_store(error)) return false;
+  auto saved = s.store->load_session();
+  if (!saved) return false;
+  std::vector<ContentFile> loaded;
+  if (!load_verified(saved->files, saved->content_hash, loaded, error)) return false;
+  s.saved = std::move(*saved);
+  s.content = std::move(loaded);
+  s.start_session();
+  return true;
+}
+
+std::optional<JoinOutcome> ClassCore::poll(Clock::time_point now) {
+  State& s = *s_;
+  std::optional<JoinOutcome> outcome;
+  if (s.in_flight != State::InFlight::None) {
+    std::optional<HttpReply> reply = s.transport->take();
+    if (!reply) return std::nullopt;
+    const State::InFlight was = s.in_flight;
+    s.in_flight = State::InFlight::None;
+    if (was == State::InFlight::Join)
+      outcome = s.finish_join(*reply);
+    else
+      s.finish_send(*reply, now);
+  }
+  if (s.join_waiting) {
+    s.in_flight = State::InFlight::Join;
+    s.transport->start(std::move(*s.join_waiting));
+    s.join_waiting.reset();
+    return outcome;
+  }
+  if (s.can_send() && s.pending > 0 && now >= s.next_try) s.start_send();
+  return outcome;
+}
+
+std::optional<ClassCore::Clock::time_point> ClassCore::next_due() const {
+  const State& s = *s_;
+  if (s.in_flight != State::InFlight::None || !s.can_send() || s.pending == 0) return std::nullopt;
+  return s.next_try;
+}
+
+bool ClassCore::submit(std::span<const RunnerEvent> events) {
+  if (!s_->can_send()) return true;
+  std::vector<std::pair<std::string, std::string>> items;
+  items.reserve(events.size());
+  for (const auto& e : events) items.emplace_back(s_->options.new_id(), event_body(e));
+  return s_->queue(std::move(items));
+}
+
+bool ClassCore::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase, int value) {
+  if (!s_->can_send()) return true;
+  return s_->queue({{s_->options.new_id(), survey_body(item, form, phase, value)}});
+}
+
+bool ClassCore::has_session() const {
+  return s_->has_session;
+}
+ConnectionStatus ClassCore::status() const {
+  return s_->status;
+}
+std::size_t ClassCore::pending() const {
+  return s_->pending;
+}
+std::size_t ClassCore::dropped() const {
+  return s_->dropped;
+}
+
+bool ClassCore::settled() const {
+  const State& s = *s_;
+  return !s.has_session || s.pending == 0 || s.ended || !s.saved.collect;
+}
+
+const SavedSession& ClassCore::session() const {
+  return s_->saved;
+}
+
+std::vector<const Scenario*> ClassCore::scenarios() const {
+  std::vector<const Scenario*> out;
+  for (const auto& f : s_->content) {
+    if (f.scenario()) out.push_back(f.scenario());
+  }
+  return out;
+}
+
+const Survey* ClassCore::survey() const {
+  for (const auto& f : s_->content) {
+    if (f.survey()) return f.survey();
+  }
+  return nullptr;
+}
+
+void ClassCore::leave() {
+  State& s = *s_;
+  if (s.store) s.store->forget();
+  s.drop_session();
+  s.ended = true;
+  s.status = ConnectionStatus::SessionEnded;
+}
+
+}  // namespace upstander::client

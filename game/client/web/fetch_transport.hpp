@@ -1,0 +1,35 @@
+// The class core's Transport in the browser: the page's own fetch(), same-origin (the
+// classroom server serves the game, so the page's origin is the server; the request's
+// server address is ignored). Compiled only under Emscripten.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "upstander/client/server_address.hpp"
+#include "upstander/client/transport.hpp"
+
+namespace upstander::client::web {
+
+class FetchTransport final : public Transport {
+ public:
+  // A request without an answer after `timeout_ms` is given up (reached = false).
+  explicit FetchTransport(int timeout_ms = 10000);
+  ~FetchTransport() override;
+  FetchTransport(const FetchTransport&) = delete;
+  FetchTransport& operator=(const FetchTransport&) = delete;
+
+  void start(HttpRequest request) override;
+  std::optional<HttpReply> take() override;
+
+ private:
+  int timeout_ms_;
+  int id_ = 0;  // the request in flight on the JavaScript side; 0: none
+};
+
+// The page's own server (location.hostname and port), for showing where the class is.
+ServerAddress page_server();
+// A parameter of the page's address ("code" in http://10.0.0.5:8080/?code=482913), or "".
+std::string page_query(const std::string& name);
+
+}  // namespace upstander::client::web

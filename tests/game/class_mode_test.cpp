@@ -592,8 +592,11 @@ TEST_CASE("an invitation does not interrupt a scenario being resumed") {
   TempDir dir;
   {
     ClassGame g(dir.path());
-    join(g);
-    start_tour(g.model());
+    AppModel& m = g.model();
+    m.start();
+    REQUIRE(m.choose_language("en"));
+    REQUIRE(m.choose_solo());
+    start_tour(m);
   }
   ClassGame again(dir.path());
   AppModel& m = again.model();
@@ -602,6 +605,7 @@ TEST_CASE("an invitation does not interrupt a scenario being resumed") {
   m.invite("9H5DBF");
   m.tick(1.0);
   CHECK(m.screen() == Screen::Play);
+  CHECK(m.pending_invite() == "9H5DBF");  // still waiting for the mode screen
 }
 
 TEST_CASE("an invitation where class play is not available says so on the mode screen") {

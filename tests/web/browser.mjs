@@ -91,7 +91,7 @@ const keyName = { Enter: "Enter", Esc: "Escape" };
 // Presses the on-screen control that carries `key` ("1", "Enter"): by tapping it, or with
 // the key itself. Returns false when no such control is on screen.
 export async function press(page, s, key, how) {
-  const c = (s.controls || []).find((c) => c.key === key);
+  const c = (s.controls || []).find((c) => c.key === key || (c.key === "" && c.label === key));
   if (how === "keys") {
     await pressKey(page, keyName[key] || key);
     return true;
@@ -132,13 +132,13 @@ export async function step(page, how) {
   }
   const key = nextKey(s);
   if (!key) throw new Error(`no key for screen ${s.screen}: ${JSON.stringify(brief(s))}`);
-  const before = JSON.stringify([s.screen, s.node, s.overlay, s.choices, s.controls]);
+  const before = JSON.stringify([s.screen, s.node, s.overlay, s.choices, s.controls, s.surveyItem]);
   if (!(await press(page, s, key, how))) {
     throw new Error(`no control "${key}" on ${JSON.stringify(brief(s))}`);
   }
   await waitFor(
     page,
-    (t) => JSON.stringify([t.screen, t.node, t.overlay, t.choices, t.controls]) !== before,
+    (t) => JSON.stringify([t.screen, t.node, t.overlay, t.choices, t.controls, t.surveyItem]) !== before,
     `a change after pressing ${key} on ${s.screen}`,
   );
   return s;

@@ -41,6 +41,7 @@ nlohmann::json page_state(const AppModel& model, const ScreenControls& controls)
             model.text().pick(r->node().choices[static_cast<std::size_t>(i)].text));
     }
   }
+  j["surveyItem"] = model.survey_index();  // the survey's question on screen
   j["revealed"] = model.fully_revealed();
   j["inClass"] = model.in_class();
   j["pending"] = model.class_pending();

@@ -163,7 +163,8 @@ export async function playToFinish(page, how, language, onScreen) {
     if (onScreen) await onScreen(s);
     if (s.screen === "finish") return { nodes, ending };
     if (s.node && nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
-    ending = ending || s.ending;
+    // An ending leads to the debrief (the model's rule): either shows the story ended.
+    ending = ending || s.ending || s.screen === "debrief";
     await step(page, how);
   }
   throw new Error("did not reach the finish screen in 400 steps");

@@ -593,3 +593,54 @@ TEST_CASE("a session that ends between stories sends the student back to the mod
   CHECK_FALSE(m.in_class());
   CHECK(g.connection.leave_calls == 1);
 }
+
+TEST_CASE("a class's address opens the join screen with the code typed in, once") {
+  TempDir dir;
+  ClassGame g(dir.path());
+  AppModel& m = g.model();
+  m.start();
+  REQUIRE(m.screen() == Screen::Language);
+  m.invite("9h5dbf");                     // lower case as typed into an address bar
+  CHECK(m.screen() == Screen::Language);  // the language comes first
+  REQUIRE(m.choose_language("en"));
+  m.tick(1.0);
+  REQUIRE(m.screen() == Screen::Join);
+  CHECK(m.join_form().code() == "9H5DBF");
+  CHECK(m.pending_invite().empty());
+  REQUIRE(press(m, {Key::Enter}));  // the one confirm
+  m.tick(2.0);
+  CHECK(m.screen() == Screen::ClassWelcome);
+}
+
+TEST_CASE("an invitation does not interrupt a scenario being resumed") {
+  TempDir dir;
+  {
+    ClassGame g(dir.path());
+    AppModel& m = g.model();
+    m.start();
+    REQUIRE(m.choose_language("en"));
+    REQUIRE(m.choose_solo());
+    start_tour(m);
+  }
+  ClassGame again(dir.path());
+  AppModel& m = again.model();
+  m.start();
+  REQUIRE(m.screen() == Screen::Play);
+  m.invite("9H5DBF");
+  m.tick(1.0);
+  CHECK(m.screen() == Screen::Play);
+  CHECK(m.pending_invite() == "9H5DBF");  // still waiting for the mode screen
+}
+
+TEST_CASE("an invitation where class play is not available says so on the mode screen") {
+  TempDir dir;
+  ProgressStore store(dir.path());
+  RecordingSink sink;
+  NotConnected none;
+  AppModel m(shipped_library(), &store, sink, none, "en_US.UTF-8");
+  m.start();
+  REQUIRE(m.choose_language("en"));
+  m.invite("9H5DBF");
+  CHECK(m.screen() == Screen::Mode);
+  CHECK(m.notice() == "game.mode.class_unavailable");
+}

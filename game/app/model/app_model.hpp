@@ -91,6 +91,7 @@ class AppModel {
   void tick(double now) {
     now_ = now;
     poll_class();
+    if (!invite_code_.empty()) apply_invite();
   }
   double now() const { return now_; }
   double node_entered_at() const { return entered_at_; }
@@ -162,6 +163,11 @@ class AppModel {
   bool join_search_again();
   bool class_welcome_done();
   bool back_to_class();  // the saved session, from the mode screen
+  // The game was opened with a class's address (the QR's ?code=CODE): the join screen with
+  // the code typed in, one confirm to join, as soon as the student reaches the mode screen.
+  // A scenario being resumed is not interrupted; the invitation then waits.
+  void invite(const std::string& code);
+  const std::string& pending_invite() const { return invite_code_; }
   // Takes in what the connection finished since the last call. tick() calls it.
   void poll_class();
 
@@ -181,6 +187,7 @@ class AppModel {
   void enter_class(Screen s);
   void joined();
   void leave_ended_class();
+  void apply_invite();
 
   const ContentLibrary* lib_;
   ProgressStore* store_;
@@ -197,7 +204,8 @@ class AppModel {
   bool in_class_ = false;
   JoinForm join_form_;
   bool joining_ = false;
-  std::string join_error_;  // a locale key
+  std::string invite_code_;  // from the page's address, until the mode screen shows
+  std::string join_error_;   // a locale key
   int join_retry_after_ = 0;
   std::string class_seen_;  // the id of the session the fonts were last told about
   std::uint64_t class_serial_ = 0;

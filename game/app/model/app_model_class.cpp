@@ -64,6 +64,19 @@ bool AppModel::choose_class() {
   return true;
 }
 
+void AppModel::invite(const std::string& code) {
+  invite_code_ = code;
+  apply_invite();
+}
+
+void AppModel::apply_invite() {
+  if (screen_ != Screen::Mode || overlay_ != Overlay::None) return;
+  const std::string code = std::move(invite_code_);
+  invite_code_.clear();
+  if (!choose_class() || screen_ != Screen::Join) return;  // no class play here: the notice says so
+  for (char c : code) join_form_.type(c);
+}
+
 bool AppModel::back_to_class() {
   if (screen_ != Screen::Mode || !resumable_class()) return false;
   notice_.clear();

@@ -50,12 +50,14 @@ bool ProgressStore::store(const std::string& name, const nlohmann::json& j) cons
     if (!out) return false;
   }
   std::filesystem::rename(tmp, target, ec);
-  return !ec;
+  if (ec) return false;
+  if (persist_) persist_();
+  return true;
 }
 
 void ProgressStore::remove(const std::string& name) const {
   std::error_code ec;
-  std::filesystem::remove(dir_ / name, ec);
+  if (std::filesystem::remove(dir_ / name, ec) && persist_) persist_();
 }
 
 }  // namespace upstander::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -16,7 +17,10 @@ std::filesystem::path default_data_dir(const std::string& override_dir = "");
 
 class ProgressStore {
  public:
-  explicit ProgressStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
+  // `persist` runs after every successful write or removal: nothing natively (files are
+  // already durable); in the browser it copies the folder to IndexedDB (web/browser_storage).
+  explicit ProgressStore(std::filesystem::path dir, std::function<void()> persist = {})
+      : dir_(std::move(dir)), persist_(std::move(persist)) {}
 
   const std::filesystem::path& dir() const { return dir_; }
 
@@ -29,6 +33,7 @@ class ProgressStore {
 
  private:
   std::filesystem::path dir_;
+  std::function<void()> persist_;
 };
 
 inline constexpr const char* kSettingsFile = "settings.json";

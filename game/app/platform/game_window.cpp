@@ -27,6 +27,7 @@ struct GameWindow::Impl {
   Theme theme;
   TextAudit audit;
   FocusRing focus;
+  ScreenControls controls;
   std::function<double()> clock;
   int built_text_size = -1;
   bool built_contrast = false;
@@ -69,7 +70,8 @@ GameWindow::~GameWindow() = default;
 bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
-  d.builder = std::make_unique<FontBuilder>(default_font_files(options.assets_dir));
+  d.builder = std::make_unique<FontBuilder>(
+      options.fonts.regular.empty() ? default_font_files(options.assets_dir) : options.fonts);
   if (!d.builder->error().empty()) {
     error = d.builder->error();
     return false;
@@ -81,6 +83,8 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   ImGuiWindowOptions wo;
   wo.width = options.width;
   wo.height = options.height;
+  wo.min_width = options.min_width;
+  wo.min_height = options.min_height;
   wo.hidden = options.hidden;
   if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error)) return false;
   // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
@@ -201,6 +205,8 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
 
   d.window.begin_frame();
   Ui ui{*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, d.window.size(), {}};
+  d.controls.clear();
+  ui.controls = &d.controls;
   d.focus.begin_frame();
   draw_app(ui);
   d.focus.end_frame();
@@ -221,8 +227,8 @@ void GameWindow::custom_frame(const std::function<void(const FontSet&)>& draw) {
   d.window.end_frame(IM_COL32(0, 0, 0, 255));
 }
 
-bool GameWindow::write_png(const std::filesystem::path& file) {
-  return impl_->window.write_png(file);
+ImGuiWindow& GameWindow::imgui_window() {
+  return impl_->window;
 }
 
 void GameWindow::resize(int width, int height) {
@@ -231,6 +237,10 @@ void GameWindow::resize(int width, int height) {
 
 void GameWindow::use_clock(std::function<double()> clock) {
   impl_->clock = std::move(clock);
+}
+
+const ScreenControls& GameWindow::controls() const {
+  return impl_->controls;
 }
 
 TextAudit& GameWindow::audit() {

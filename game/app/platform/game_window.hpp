@@ -12,15 +12,21 @@
 #include "app_model.hpp"
 #include "font_set.hpp"
 #include "key_input.hpp"
+#include "screen_controls.hpp"
 #include "text_audit.hpp"
 
 namespace upstander::app {
 
+class ImGuiWindow;
+
 struct WindowOptions {
   int width = 1280;
   int height = 720;
+  int min_width = 1024;  // a phone's browser goes down to 360 wide
+  int min_height = 600;
   bool hidden = false;  // the tour and the benchmark draw without showing a window
   std::string assets_dir;
+  FontFiles fonts;  // default_font_files(assets_dir) when `fonts.regular` is empty
 };
 
 class GameWindow {
@@ -45,12 +51,16 @@ class GameWindow {
   // benchmark's bare-ImGui baseline.
   void custom_frame(const std::function<void(const FontSet&)>& draw);
 
-  bool write_png(const std::filesystem::path& file);
+  bool write_png(const std::filesystem::path& file);  // window_png.cpp (native only)
+  // The SDL window and renderer it draws with.
+  ImGuiWindow& imgui_window();
   // Replaces the real clock (seconds) with one the caller sets: the tour and the bench
   // use it so animations are captured at known moments.
   void use_clock(std::function<double()> clock);
   void resize(int width, int height);
   TextAudit& audit();
+  // The buttons the last frame drew.
+  const ScreenControls& controls() const;
   const AtlasReport& atlas() const;
   // True while something on screen moves (messages arriving, the ripple, a banner).
   bool animating() const;

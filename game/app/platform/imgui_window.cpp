@@ -4,10 +4,7 @@
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
 
-#include <vector>
-
 #include "draw_data_renderer.hpp"
-#include "png_file.hpp"
 
 namespace upstander::app {
 
@@ -97,15 +94,6 @@ ImVec2 ImGuiWindow::size() const {
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(renderer_, &w, &h);
   return ImVec2(static_cast<float>(w), static_cast<float>(h));
-}
-
-bool ImGuiWindow::write_png(const std::filesystem::path& file) {
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(renderer_, &w, &h);
-  std::vector<unsigned char> rgba(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-  if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4) != 0)
-    return false;
-  return write_png_file(file, rgba, w, h);
 }
 
 void ImGuiWindow::resize(int width, int height) {

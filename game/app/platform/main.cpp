@@ -8,6 +8,7 @@
 
 #include "app_model.hpp"
 #include "client_class_connection.hpp"
+#include "frame_loop.hpp"
 #include "game_window.hpp"
 #include "options.hpp"
 #include "preview_start.hpp"
@@ -50,14 +51,13 @@ int run_window(AppModel& model, const Options& o) {
     return 1;
   }
   std::vector<KeyPress> keys;
-  while (!model.quit_requested()) {
-    keys.clear();
-    // Sleep until input arrives unless something is moving: school laptops run on battery.
-    if (!window.animating()) SDL_WaitEventTimeout(nullptr, 250);
-    if (!window.pump(keys)) break;
-    window.frame(keys);
-    if (window.animating()) SDL_Delay(15);
-  }
+  run_frame_loop({[&] {
+                    keys.clear();
+                    if (!window.pump(keys)) return false;
+                    window.frame(keys);
+                    return !model.quit_requested();
+                  },
+                  [&] { return window.animating(); }});
   return 0;
 }
 

@@ -26,18 +26,16 @@ struct BarButton {
   ButtonKind kind = ButtonKind::Quiet;
 };
 
+float bar_button_width(const Ui& ui, const BarButton& b, bool with_key) {
+  return measure(ui, ui.fonts.small, b.label).x +
+         (b.key.empty() || !with_key ? 0.0f
+                                     : measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
+         28.0f * ui.s();
+}
+
 float top_bar(Ui& ui) {
   AppModel& m = ui.m;
   const float pad = 8.0f * ui.s();
-  const float h = ui.fonts.small->FontSize + 26.0f * ui.s();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
-  fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
-  const float title_w =
-      draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
-                ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name")
-          .x;
-
   std::vector<BarButton> buttons;
   const Screen s = m.screen();
   const bool in_story = m.runner() && (s == Screen::Play || s == Screen::Reflection);
@@ -53,26 +51,42 @@ float top_bar(Ui& ui) {
   buttons.push_back(
       {"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});
 
-  // Right-aligned, each as wide as its label needs.
-  std::vector<float> widths;
-  float total = 0.0f;
-  for (const auto& b : buttons) {
-    const float w = measure(ui, ui.fonts.small, b.label).x +
-                    (b.key.empty() ? 0.0f : measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
-                    28.0f * ui.s();
-    widths.push_back(w);
-    total += w + pad;
+  // Right-aligned, each as wide as its label needs. On a phone's narrow screen the key
+  // badges go (a touch screen has no keys), the buttons grow to a finger's 44 px and the
+  // game's name gives way when they still need the room.
+  const float title_w = measure(ui, ui.fonts.body, ui.t("game.app.name")).x;
+  auto total_width = [&](bool with_keys) {
+    float total = 0.0f;
+    for (const auto& b : buttons) total += bar_button_width(ui, b, with_keys) + pad;
+    return total;
+  };
+  const bool narrow = total_width(true) + title_w + 32.0f * ui.s() > ui.window_size.x;
+  const float total = total_width(!narrow);
+  const bool show_title = total + title_w + 32.0f * ui.s() <= ui.window_size.x;
+  float h = ui.fonts.small->FontSize + 26.0f * ui.s();
+  if (narrow) h = std::max(h, 44.0f + 1.5f * pad);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
+  fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
+  if (show_title) {
+    draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
+              ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name");
   }
-  check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(),
-            ui.window_size.x);
+  if (!narrow) {
+    check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(),
+              ui.window_size.x);
+  } else {
+    check_fit(ui, "top-bar", ui.t("game.bar.help"), total, ui.window_size.x);
+  }
   float x = ui.window_size.x - total - 8.0f * ui.s();
-  for (std::size_t i = 0; i < buttons.size(); ++i) {
+  for (const auto& b : buttons) {
+    const float w = bar_button_width(ui, b, !narrow);
     ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f));
-    if (big_button(ui, buttons[i].id, buttons[i].label, buttons[i].key, widths[i], buttons[i].kind,
+    if (big_button(ui, b.id, b.label, narrow ? std::string_view() : b.key, w, b.kind,
                    h - 1.5f * pad, ui.fonts.small)) {
-      ui.post(buttons[i].action);
+      ui.post(b.action);
     }
-    x += widths[i] + pad;
+    x += w + pad;
   }
   return h;
 }

@@ -11,6 +11,7 @@
 
 #include "display_text.hpp"
 #include "font_set.hpp"
+#include "screen_controls.hpp"
 #include "text_audit.hpp"
 #include "theme.hpp"
 
@@ -42,6 +43,7 @@ struct DrawContext {
   FocusRing& focus;
   ImVec2 window_size;
   std::vector<std::function<void()>> actions;
+  ScreenControls* controls = nullptr;  // when set, the buttons drawn are recorded there
 
   float s() const { return fonts.scale; }  // text scale: padding grows with the text
   void post(std::function<void()> f) { actions.push_back(std::move(f)); }

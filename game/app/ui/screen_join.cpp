@@ -135,6 +135,7 @@ void symbol_pad(Ui& ui, Column& col) {
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     const ImVec2 b(a.x + w, a.y + h);
+    if (ui.controls) ui.controls->add(std::string_view(&sym, 1), "", a, b);
     fill_rounded(dl, a, b, hovered ? t.button_hover : t.button, t.rounding * 0.7f, 0, false);
     dl->AddRect(a, b, t.button_border, t.rounding * 0.7f, 0, 1.0f);
     draw_centered(ui, dl, ui.fonts.body, a.x, b.x, a.y + (h - ui.fonts.body->FontSize) * 0.5f,

@@ -123,10 +123,13 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   // Under the phone when there is room; on small, wide windows (1024x600 with large
   // text) the choices move beside the phone so the phone stays readable.
   const float under_w = std::min(avail_w, 900.0f * ui.s());
-  const int under_cols = buttons.size() > 2 ? 2 : 1;
+  // A phone held upright (a browser on a phone): the phone fills the width, the choices
+  // stack below it, one per row, whatever room that leaves the phone.
+  const bool portrait = avail_w < 600.0f * ui.s() && avail_w < avail_h;
+  const int under_cols = buttons.size() > 2 && !portrait ? 2 : 1;
   const float under_h = choices_height(ui, buttons, under_w, under_cols);
   ImVec2 pa, pb;
-  if (avail_h - under_h - margin >= std::max(min_phone, 0.78f * avail_h)) {
+  if (portrait || avail_h - under_h - margin >= std::max(min_phone, 0.78f * avail_h)) {
     phone_rect(ImVec2(a.x + margin, a.y + margin),
                ImVec2(b.x - margin, b.y - 2.0f * margin - under_h), ui.s(), pa, pb);
     draw_phone(ui, pa, pb);

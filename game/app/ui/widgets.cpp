@@ -58,6 +58,7 @@ bool big_button(DrawContext& ui, const char* id, std::string_view label, std::st
   if (hovered) fill = kind == ButtonKind::Primary ? mix(t.accent, t.text, 0.15f) : t.button_hover;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + h);
+  if (ui.controls) ui.controls->add(label, key, pos, end);
   fill_rounded(dl, pos, end, fill, t.rounding, 0, false);
   dl->AddRect(pos, end, kind == ButtonKind::Primary ? t.accent : t.button_border, t.rounding, 0,
               1.5f);
@@ -111,6 +112,7 @@ bool card_button(DrawContext& ui, const char* id, const CardText& c, std::string
   const Theme& t = ui.theme;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + h);
+  if (ui.controls) ui.controls->add(c.title, key, pos, end);
   fill_rounded(dl, pos, end, ImGui::IsItemHovered() ? t.button_hover : t.card, t.rounding * 1.4f, 0,
                false);
   dl->AddRect(pos, end, t.button_border, t.rounding * 1.4f, 0, 1.5f);

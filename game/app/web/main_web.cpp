@@ -1,0 +1,109 @@
+// `upstander` in the browser: the same model, screens and window as the native game, started
+// once the saved files are back from IndexedDB, driven one animation frame at a time.
+#include <SDL.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app_model.hpp"
+#include "browser_page.hpp"
+#include "browser_storage.hpp"
+#include "frame_loop.hpp"
+#include "game_window.hpp"
+#include "page_state.hpp"
+#include "upstander/content_library.hpp"
+
+using namespace upstander;
+using namespace upstander::app;
+
+namespace {
+
+// Where the bundle's packaged files and the saved files live in the browser's file system.
+constexpr const char* kContentDir = "/content";
+constexpr const char* kFontsDir = "/assets/fonts";
+constexpr const char* kDataDir = "/data";
+
+class WebGame {
+ public:
+  WebGame()
+      : lib_(ContentLibrary::load({kContentDir})),
+        store_(kDataDir, [] { browser::persist_storage(); }) {}
+
+  bool frame() {
+    if (failed_) return false;
+    if (!window_open_) {
+      if (!browser::storage_loaded()) return true;  // the save is still coming back
+      failed_ = !start();
+      if (failed_) return false;
+    }
+    keys_.clear();
+    window_.pump(keys_);
+    window_.frame(keys_);
+    publish();
+    return true;
+  }
+
+  bool animating() const { return window_open_ && window_.animating(); }
+
+ private:
+  bool start() {
+    model_.emplace(lib_, &store_, sink_, connection_, browser::browser_locale());
+    model_->start();
+    if (const std::string code = browser::query_parameter("code"); !code.empty())
+      model_->invite(code);
+    WindowOptions wo;
+    browser::page_size(wo.width, wo.height);
+    wo.min_width = 320;
+    wo.min_height = 480;
+    const std::string fonts = kFontsDir;
+    wo.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
+                fonts + "/NotoColorEmoji.ttf"};
+    std::string error;
+    if (!window_.open(*model_, wo, error)) {
+      SDL_Log("upstander: %s", error.c_str());
+      return false;
+    }
+    window_open_ = true;
+    return true;
+  }
+
+  // window.upstander follows the screen; the first frame drawn is marked for tests and the
+  // first-frame measurement.
+  void publish() {
+    nlohmann::json state = page_state(*model_, window_.controls());
+    state["missingGlyphs"] = window_.atlas().missing.size();
+    std::string json = state.dump();
+    if (json != published_) {
+      browser::publish(json);
+      published_ = std::move(json);
+    }
+    if (!first_frame_) {
+      browser::mark_first_frame();
+      first_frame_ = true;
+    }
+  }
+
+  ContentLibrary lib_;
+  ProgressStore store_;
+  DiscardingSink sink_;  // solo play: events go nowhere
+  NotConnected connection_;
+  std::optional<AppModel> model_;
+  GameWindow window_;
+  bool window_open_ = false;
+  bool first_frame_ = false;
+  bool failed_ = false;
+  std::vector<KeyPress> keys_;
+  std::string published_;
+};
+
+}  // namespace
+
+int main() {
+  browser::mount_storage(kDataDir);
+  // Lives as long as the page: the browser calls the frames after main() returned.
+  auto* game = new WebGame();
+  run_frame_loop({[game] { return game->frame(); }, [game] { return game->animating(); }});
+  return 0;
+}

@@ -1,0 +1,171 @@
+// Helpers for the browser tests: Debian's Chromium driven by playwright-core, and a student
+// who reads window.upstander (docs/web.md) and presses what is on screen by tap or by key.
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const nodeModules = process.env.UPSTANDER_WEB_NODE_MODULES;
+const { chromium } = require(path.join(nodeModules, "playwright-core"));
+
+export const sizes = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 1280, height: 800 },
+};
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.UPSTANDER_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+  });
+}
+
+// A fresh browser profile (nothing saved) of the given size; touch on phones.
+export async function openContext(browser, size, locale) {
+  const touch = size.width < 800;
+  return browser.newContext({
+    viewport: size,
+    deviceScaleFactor: 1,
+    hasTouch: touch,
+    isMobile: touch,
+    locale: locale === "ko" ? "ko-KR" : "en-US",
+  });
+}
+
+export function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export async function state(page) {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.upstander || {})));
+}
+
+export async function waitFirstFrame(page, timeout = 30000) {
+  await page.waitForFunction(() => window.upstander && window.upstander.firstFrame, null, {
+    timeout,
+  });
+  return state(page);
+}
+
+// Waits until `pred(state)` holds; returns that state.
+export async function waitFor(page, pred, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let s;
+  while (Date.now() < end) {
+    s = await state(page);
+    if (pred(s)) return s;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(brief(s))}`);
+}
+
+export function brief(s) {
+  if (!s) return s;
+  const { controls, ...rest } = s;
+  return { ...rest, controls: (controls || []).map((c) => `${c.key}:${c.label}`) };
+}
+
+// Dear ImGui 1.86 reads keys once a frame: a key must stay down for a few frames.
+export async function pressKey(page, key) {
+  await page.keyboard.down(key);
+  await sleep(100);
+  await page.keyboard.up(key);
+}
+
+export async function tap(page, control, useTouch) {
+  const x = control.x + control.w / 2;
+  const y = control.y + control.h / 2;
+  if (useTouch) {
+    await page.touchscreen.tap(x, y);
+  } else {
+    await page.mouse.move(x, y);
+    await sleep(50);
+    await page.mouse.down();
+    await sleep(80);
+    await page.mouse.up();
+  }
+}
+
+const keyName = { Enter: "Enter", Esc: "Escape" };
+
+// Presses the on-screen control that carries `key` ("1", "Enter"): by tapping it, or with
+// the key itself. Returns false when no such control is on screen.
+export async function press(page, s, key, how) {
+  const c = (s.controls || []).find((c) => c.key === key || (c.key === "" && c.label === key));
+  if (how === "keys") {
+    await pressKey(page, keyName[key] || key);
+    return true;
+  }
+  if (!c) return false;
+  await tap(page, c, how === "touch");
+  return true;
+}
+
+// What a student who always takes the first offer presses on each screen.
+export function nextKey(s) {
+  switch (s.screen) {
+    case "mode":
+    case "picker":
+    case "content-note":
+    case "class-welcome":
+      return "1";
+    case "pre-survey":
+    case "post-survey":
+      return "3";
+    case "play":
+      return s.choices.length > 0 ? "1" : "Enter";
+    case "reflection":
+      return "1";
+    case "debrief":
+      return "Enter";
+    default:
+      return null;
+  }
+}
+
+// One step: waits for the screen to settle (every message shown), presses, waits for a
+// change. Returns the state before the press.
+export async function step(page, how) {
+  let s = await state(page);
+  if (s.screen === "play" && !s.revealed) {
+    s = await waitFor(page, (t) => t.revealed || t.screen !== "play", "the messages", 20000);
+  }
+  const key = nextKey(s);
+  if (!key) throw new Error(`no key for screen ${s.screen}: ${JSON.stringify(brief(s))}`);
+  const before = JSON.stringify([s.screen, s.node, s.overlay, s.choices, s.controls, s.surveyItem]);
+  if (!(await press(page, s, key, how))) {
+    throw new Error(`no control "${key}" on ${JSON.stringify(brief(s))}`);
+  }
+  await waitFor(
+    page,
+    (t) => JSON.stringify([t.screen, t.node, t.overlay, t.choices, t.controls, t.surveyItem]) !== before,
+    `a change after pressing ${key} on ${s.screen}`,
+  );
+  return s;
+}
+
+// From the language screen to the finish screen; returns the nodes seen and whether an
+// ending was reached.
+export async function playToFinish(page, how, language, onScreen) {
+  let s = await state(page);
+  if (s.screen === "language") {
+    const name = language === "ko" ? "한국어" : "English";
+    const c = s.controls.find((c) => c.label.includes(name));
+    if (!c) throw new Error(`no ${name} on the language screen: ${JSON.stringify(brief(s))}`);
+    if (how === "keys") await pressKey(page, c.key);
+    else await tap(page, c, how === "touch");
+    s = await waitFor(page, (t) => t.screen !== "language", "leaving the language screen");
+  }
+  const nodes = [];
+  let ending = false;
+  for (let i = 0; i < 400; ++i) {
+    s = await state(page);
+    if (onScreen) await onScreen(s);
+    if (s.screen === "finish") return { nodes, ending };
+    if (s.node && nodes[nodes.length - 1] !== s.node) nodes.push(s.node);
+    // An ending leads to the debrief (the model's rule): either shows the story ended.
+    ending = ending || s.ending || s.screen === "debrief";
+    await step(page, how);
+  }
+  throw new Error("did not reach the finish screen in 400 steps");
+}

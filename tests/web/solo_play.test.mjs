@@ -1,0 +1,120 @@
+// Solo play from a plain static web server (what a school's site or a USB folder gives):
+// a phone played by taps in Korean, a tablet by keys in English, both to an ending; a reload
+// mid-scenario resumes at the same node; screenshots at both sizes in both languages.
+// Run by scripts/test-web with UPSTANDER_WEB_URL pointing at the served bundle.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { test, after, before } from "node:test";
+
+import {
+  launch,
+  openContext,
+  playToFinish,
+  sizes,
+  state,
+  step,
+  waitFirstFrame,
+  waitFor,
+} from "./browser.mjs";
+
+const url = process.env.UPSTANDER_WEB_URL;
+const shots = process.env.UPSTANDER_WEB_SCREENSHOTS;
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function open(size, language) {
+  const context = await openContext(browser, size, language);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  const s = await waitFirstFrame(page);
+  return { context, page, errors, first: s };
+}
+
+// Screenshots of each screen met (the first time it shows), for people to look at.
+function screenshotter(page, name) {
+  const seen = new Set();
+  return async (s) => {
+    if (!shots) return;
+    const id = s.screen === "play" && s.ending ? "ending" : s.screen;
+    if (seen.has(id)) return;
+    seen.add(id);
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `${name}-${id}.png`) });
+  };
+}
+
+test("a phone plays a scenario to an ending by taps, in Korean", async () => {
+  const { context, page, errors, first } = await open(sizes.phone, "ko");
+  assert.equal(first.screen, "language");
+  const result = await playToFinish(page, "touch", "ko", screenshotter(page, "phone-ko"));
+  assert.ok(result.ending, "an ending node was shown");
+  assert.ok(result.nodes.length >= 3, `several nodes were played: ${result.nodes}`);
+  const s = await state(page);
+  assert.equal(s.screen, "finish");
+  assert.equal(s.language, "ko");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a tablet plays a scenario to an ending by keys, in English", async () => {
+  const { context, page, errors } = await open(sizes.tablet, "en");
+  const result = await playToFinish(page, "keys", "en", screenshotter(page, "tablet-en"));
+  assert.ok(result.ending);
+  assert.equal((await state(page)).language, "en");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a reload mid-scenario resumes at the same node; the language is kept", async () => {
+  const { context, page } = await open(sizes.phone, "en");
+  const s0 = await state(page);
+  const en = s0.controls.find((c) => c.label.includes("English"));
+  await page.touchscreen.tap(en.x + en.w / 2, en.y + en.h / 2);
+  let s = await waitFor(page, (t) => t.screen === "mode", "the mode screen");
+  // Into the story, a few nodes deep.
+  for (let i = 0; i < 40 && !(s.screen === "play" && s.node && i > 8); ++i) {
+    await step(page, "touch");
+    s = await state(page);
+  }
+  assert.equal(s.screen, "play");
+  const node = s.node;
+  // The save is in IndexedDB once no write is running.
+  await waitFor(page, (t) => t.storage && !t.storage.busy && t.storage.writes > 0, "the save");
+  await page.reload();
+  const again = await waitFirstFrame(page);
+  const resumed = await waitFor(page, (t) => t.screen !== "", "a screen", 5000);
+  assert.equal(resumed.screen, "play", JSON.stringify(again.screen));
+  assert.equal(resumed.node, node);
+  assert.equal(resumed.language, "en");
+  // A new page in the same profile (a closed tab opened again) resumes too.
+  await page.close();
+  const tab = await context.newPage();
+  await tab.goto(url);
+  await waitFirstFrame(tab);
+  const reopened = await state(tab);
+  assert.equal(reopened.screen, "play");
+  assert.equal(reopened.node, node);
+  await context.close();
+});
+
+test("screenshots at 390x844 and 1280x800 in Korean and English", async () => {
+  if (!shots) return;
+  for (const [name, size] of Object.entries({ "390x844": sizes.phone, "1280x800": sizes.tablet })) {
+    for (const language of ["ko", "en"]) {
+      const { context, page } = await open(size, language);
+      const shot = screenshotter(page, `${name}-${language}`);
+      await playToFinish(page, size === sizes.phone ? "touch" : "mouse", language, shot);
+      await shot(await state(page));
+      await context.close();
+    }
+  }
+});

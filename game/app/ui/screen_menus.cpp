@@ -152,8 +152,9 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("skipall", ui.t("game.survey.skip_all"), "", ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
-    col.text(ui.t("game.survey.anonymous"), "survey-anonymous", ui.theme.text_muted,
-             ui.fonts.small);
+    // Solo, nothing leaves the device: say so rather than imply a teacher will see it.
+    col.text(ui.t(ui.m.in_class() ? "game.survey.anonymous" : "game.survey.solo"), "survey-anonymous",
+             ui.theme.text_muted, ui.fonts.small);
   }
   end_region();
 }

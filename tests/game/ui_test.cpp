@@ -183,6 +183,7 @@ TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 
   bool said = false;
   for (const auto& d : h.audit.drawn_texts()) {
     if (d.where == "survey-anonymous") said = d.text.find("stay on this device") != std::string::npos;
+    if (d.where == "survey-intro") CHECK(d.text.find("teacher") == std::string::npos);
   }
   CHECK(said);
 }

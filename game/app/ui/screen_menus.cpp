@@ -123,8 +123,11 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
   {
     Column col(ui, 860.0f * ui.s());
     col.title(ui.pick(sv->title), "survey-title");
-    col.text(ui.pick(form == SurveyForm::A ? sv->intro_pre : sv->intro_post), "survey-intro",
-             ui.theme.text_muted);
+    // The survey's own intro speaks of the teacher; solo, nothing goes to one.
+    const std::string intro =
+        ui.m.in_class() ? ui.pick(form == SurveyForm::A ? sv->intro_pre : sv->intro_post)
+                        : ui.t(form == SurveyForm::A ? "game.survey.solo_intro_pre" : "game.survey.solo_intro_post");
+    col.text(intro, "survey-intro", ui.theme.text_muted);
     col.text(ui.t("game.survey.progress", {{"n", std::to_string(ui.m.survey_index() + 1)},
                                            {"total", std::to_string(sv->items.size())}}),
              "survey-progress", ui.theme.text_muted, ui.fonts.small);

@@ -382,6 +382,9 @@ TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen
   REQUIRE(g.model.choose_id("tell-teacher"));
   while (g.model.screen() == Screen::Play) REQUIRE(g.model.continue_story());
   REQUIRE(g.model.screen() == Screen::Reflection);
+  // Issue 15: Enter does not pass a question unanswered; only an answer or S moves on.
+  CHECK_FALSE(handle_key(g.model, {Key::Enter, 0}));
+  CHECK(g.model.screen() == Screen::Reflection);
   REQUIRE(handle_key(g.model, {Key::Digit, 3}));  // an option
   REQUIRE(g.model.screen() == Screen::Reflection);
   REQUIRE(handle_key(g.model, {Key::Digit, 4}));  // the 1-5 scale
@@ -391,6 +394,10 @@ TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen
   const Runner* r = g.model.runner();
   REQUIRE(r != nullptr);
   CHECK_FALSE(g.model.help(r->node().as<EndingBody>().help).entries.empty());
+  // Issue 15: the ending stays until it has been on screen a moment.
+  CHECK_FALSE(handle_key(g.model, {Key::Enter, 0}));
+  CHECK(g.model.screen() == Screen::Debrief);
+  g.model.tick(g.model.now() + AppModel::kEndingDwellSeconds);
   REQUIRE(handle_key(g.model, {Key::Enter, 0}));
   REQUIRE(g.model.screen() == Screen::PostSurvey);
   CHECK(g.model.survey_form() == SurveyForm::B);
@@ -455,6 +462,7 @@ TEST_CASE("help is one key away on every screen and overlay") {
   check_help();  // reflection
   while (m.screen() != Screen::Debrief) m.continue_story();
   check_help();  // debrief
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   m.debrief_done();
   check_help();  // post-survey
   m.survey_skip_all();

@@ -264,6 +264,7 @@ TEST_CASE("in class, events and survey answers go to the class; the solo sink ge
   CHECK(has_event(g.connection.events, EventType::ChoiceMade));
   CHECK(has_event(g.connection.events, EventType::EndingReached));
   for (const auto& e : g.connection.events) CHECK(e.scenario == "feature-tour");
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   REQUIRE(m.debrief_done());
   REQUIRE(m.screen() == Screen::PostSurvey);
   REQUIRE(m.survey_answer(5));
@@ -333,6 +334,7 @@ TEST_CASE("the status line: connected, offline with the answers waiting, back on
   g.connection.set_status(ClassStatus::Online);
   CHECK(m.class_status_line() == "Calm otter 42 · Connected to the class");
   // Solo screens show no class line.
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   m.debrief_done();
   if (m.screen() == Screen::PostSurvey) m.survey_skip_all();
   m.play_another();
@@ -382,6 +384,7 @@ TEST_CASE("a session the teacher ends: the ending and help stay, then the studen
   CHECK_FALSE(m.help(m.runner()->node().as<EndingBody>().help).entries.empty());
   m.tick(6.0);
   CHECK(m.notice().empty());  // said once
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   m.debrief_done();
   if (m.screen() == Screen::PostSurvey) m.survey_skip_all();
   REQUIRE(m.screen() == Screen::Finish);

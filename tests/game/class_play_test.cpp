@@ -138,6 +138,7 @@ void begin(AppModel& m) {
 
 void finish(AppModel& m) {
   REQUIRE(m.screen() == Screen::Debrief);
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   REQUIRE(m.debrief_done());
   while (m.screen() == Screen::PostSurvey) REQUIRE(m.survey_answer(5));
   REQUIRE(m.screen() == Screen::Finish);

@@ -159,3 +159,31 @@ TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, a
   h.frame();
   for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
 }
+
+TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 14)") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  NotConnected conn;
+  AppModel m(lib, nullptr, sink, conn);
+  m.start();
+  m.choose_language("en");
+  REQUIRE(m.choose_solo());
+  const auto offered = m.offered_scenarios();
+  std::size_t tour = offered.size();
+  for (std::size_t i = 0; i < offered.size(); ++i) {
+    if (offered[i]->id == "feature-tour") tour = i;
+  }
+  REQUIRE(tour < offered.size());
+  m.pick_scenario(tour);
+  m.note_play();
+  REQUIRE(m.screen() == Screen::PreSurvey);
+  Headless h(m);
+  h.audit.record_drawn(true);
+  h.frame();
+  bool said = false;
+  for (const auto& d : h.audit.drawn_texts()) {
+    if (d.where == "survey-anonymous") said = d.text.find("stay on this device") != std::string::npos;
+    if (d.where == "survey-intro") CHECK(d.text.find("teacher") == std::string::npos);
+  }
+  CHECK(said);
+}

@@ -53,10 +53,11 @@ TEST_CASE("no cell below k is published, for every row of up to three cells") {
         for (std::int64_t c = 0; c <= 12; ++c) {
           const std::vector<std::int64_t> counts{a, b, c};
           const SuppressedRow row = suppress_row(counts, k);
+          // An empty row publishes its zeros: there is nobody to protect.
           for (std::size_t i = 0; i < counts.size(); ++i) {
-            if (counts[i] < k) CHECK(row.cells[i] != CellShown::Count);
+            if (counts[i] < k && a + b + c > 0) CHECK(row.cells[i] != CellShown::Count);
           }
-          if (a + b + c < k) CHECK_FALSE(row.total_shown);
+          if (a + b + c > 0 && a + b + c < k) CHECK_FALSE(row.total_shown);
         }
       }
     }
@@ -99,14 +100,32 @@ TEST_CASE("a small cell can still be anything from 0 to k-1 given everything pub
   CHECK(rows_checked == 1000);
 }
 
-TEST_CASE("a typical class row keeps the large majority visible") {
+TEST_CASE("a typical class row: the small cells are labelled and the large ones hidden together") {
   const std::vector<std::int64_t> counts{18, 7, 3, 2};
   const SuppressedRow row = suppress_row(counts, 5);
   CHECK(row.total_shown);
-  CHECK(row.cells[0] == CellShown::Count);
-  CHECK(row.cells[1] == CellShown::Hidden);  // protects the two small cells
+  // Hiding only the 7 (the smallest large cell) would tell that the 18 is larger than it.
+  CHECK(row.cells[0] == CellShown::Hidden);
+  CHECK(row.cells[1] == CellShown::Hidden);
   CHECK(row.cells[2] == CellShown::FewerThanK);
   CHECK(row.cells[3] == CellShown::FewerThanK);
+}
+
+TEST_CASE("regression: which large cell was hidden no longer gives a small count away") {
+  // The old rule hid the smallest visible cell first: 4, 6, 5 published "fewer than 5, 6,
+  // hidden" and only 4 fits (a hidden 6 would have been hidden before the visible 6).
+  const std::vector<std::int64_t> counts{4, 6, 5};
+  const SuppressedRow row = suppress_row(counts, 5);
+  CHECK(row.cells[0] == CellShown::FewerThanK);
+  CHECK(row.cells[1] != CellShown::Count);
+  CHECK(row.cells[2] != CellShown::Count);
+}
+
+TEST_CASE("nobody yet: an empty row shows zeros, not hidden") {
+  const std::vector<std::int64_t> counts{0, 0, 0};
+  const SuppressedRow row = suppress_row(counts, 5);
+  CHECK(row.total_shown);
+  for (auto s : row.cells) CHECK(s == CellShown::Count);
 }
 
 TEST_CASE("a unanimous class stays visible: empty cells protect nobody") {

@@ -190,6 +190,7 @@ std::size_t AppModel::revealed_items() const {
 
 void AppModel::enter_screen(Screen s) {
   screen_ = s;
+  screen_entered_at_ = now_;
   overlay_ = Overlay::None;
 }
 
@@ -560,6 +561,7 @@ bool AppModel::close_overlay() {
 
 bool AppModel::debrief_done() {
   if (screen_ != Screen::Debrief) return false;
+  if (now_ - screen_entered_at_ < kEndingDwellSeconds) return false;
   if (survey() && flags().pre && !flags().post && !survey()->items.empty()) {
     survey_index_ = 0;
     enter_screen(Screen::PostSurvey);

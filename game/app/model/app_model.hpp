@@ -126,7 +126,10 @@ class AppModel {
   bool toggle_help();
   bool open_settings();
   bool close_overlay();
+  // Refused until the ending has been on screen for kEndingDwellSeconds (issue 15: a
+  // class pressed Enter straight past it).
   bool debrief_done();
+  static constexpr double kEndingDwellSeconds = 3.0;
   bool play_another();
   bool back_screen();  // Esc on menu screens: one screen back
   bool quit();
@@ -243,6 +246,7 @@ class AppModel {
   std::size_t survey_index_ = 0;
 
   double now_ = 0.0;
+  double screen_entered_at_ = 0.0;
   double entered_at_ = 0.0;
   bool reveal_all_ = false;
   std::string help_country_;  // "" = the student's country; set only while help is open

@@ -115,8 +115,10 @@ bool screen_key(AppModel& m, KeyPress k) {
         const bool scale = r && r->node().as<ReflectionBody>().scale.has_value();
         return scale ? m.answer_scale(k.digit) : m.answer_option(index_of(k));
       }
-      if (k.key == Key::Enter || k.key == Key::Right)
-        return m.continue_story();  // leave it unanswered
+      // Enter only brings the question fully into view: moving on takes an answer or
+      // the explicit skip (S, the same key that skips a scene everywhere).
+      if (k.key == Key::Enter || k.key == Key::Right) return !m.fully_revealed() && m.continue_story();
+      if (k.key == Key::S) return m.continue_story();  // skipped, on purpose
       return playing_key(m, k);
     }
     case Screen::Debrief:

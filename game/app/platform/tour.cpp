@@ -173,6 +173,7 @@ class Tour {
         overlays_done = true;
       }
       if (node.is_ending() && !post_done) {
+        model_.tick(model_.now() + AppModel::kEndingDwellSeconds);  // the ending stays a moment
         model_.debrief_done();
         if (model_.screen() == Screen::PostSurvey) {
           shot("post-survey");

@@ -123,9 +123,13 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
   {
     Column col(ui, 860.0f * ui.s());
     col.title(ui.pick(sv->title), "survey-title");
-    // The intro follows the phase, not the form: half the class sees form B first.
-    col.text(ui.pick(ui.m.survey_phase() == SurveyPhase::Pre ? sv->intro_pre : sv->intro_post),
-             "survey-intro", ui.theme.text_muted);
+    // The intro follows the phase, not the form: half the class sees form B first. The
+    // survey's own intro speaks of the teacher; solo, nothing goes to one.
+    const bool pre = ui.m.survey_phase() == SurveyPhase::Pre;
+    const std::string intro =
+        ui.m.in_class() ? ui.pick(pre ? sv->intro_pre : sv->intro_post)
+                        : ui.t(pre ? "game.survey.solo_intro_pre" : "game.survey.solo_intro_post");
+    col.text(intro, "survey-intro", ui.theme.text_muted);
     col.text(ui.t("game.survey.progress", {{"n", std::to_string(ui.m.survey_index() + 1)},
                                            {"total", std::to_string(sv->items.size())}}),
              "survey-progress", ui.theme.text_muted, ui.fonts.small);
@@ -155,8 +159,9 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("skipall", ui.t("game.survey.skip_all"), "", ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
-    col.text(ui.t("game.survey.anonymous"), "survey-anonymous", ui.theme.text_muted,
-             ui.fonts.small);
+    // Solo, nothing leaves the device: say so rather than imply a teacher will see it.
+    col.text(ui.t(ui.m.in_class() ? "game.survey.anonymous" : "game.survey.solo"), "survey-anonymous",
+             ui.theme.text_muted, ui.fonts.small);
   }
   end_region();
 }

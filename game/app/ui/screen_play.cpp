@@ -190,7 +190,7 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
         ImGui::PopID();
       }
     }
-    if (col.button("skipq", ui.t("game.reflection.skip"), hint::kContinue, ButtonKind::Quiet)) {
+    if (col.button("skipq", ui.t("game.reflection.skip"), "S", ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.continue_story(); });
     }
     col.text(ui.t("game.reflection.anonymous"), "reflection-anonymous", ui.theme.text_muted,

@@ -69,6 +69,7 @@ Cell read_cell(const json& j) {
   c.text = str(j, "text");
   if (c.text.empty()) c.text = str(j, "title");
   c.outcome = str(j, "outcome");
+  c.harmful = flag(j, "harmful");
   return c;
 }
 
@@ -78,6 +79,7 @@ Row read_row(const json& j) {
   const json& cells = field(j, "cells");
   if (!cells.is_array()) throw Unreadable{};
   for (const auto& c : cells) r.cells.push_back(read_cell(c));
+  r.most = str(j, "most");
   return r;
 }
 

@@ -21,11 +21,13 @@ struct Cell {
   std::string id;       // choice, option, ending, stage or progress id
   std::string text;     // choice/option text, ending title (session language)
   std::string outcome;  // endings: upstander, mixed, harm; supported, partly_supported, not_yet_supported
+  bool harmful = false;  // decisions: never announced as the class's norm
 };
 
 struct Row {
   Cell total;
   std::vector<Cell> cells;
+  std::string most = {};  // the id most of the class chose, said in words where counts are hidden
 };
 
 struct SessionInfo {

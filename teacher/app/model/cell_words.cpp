@@ -24,6 +24,19 @@ Row endings_with_outcomes(Row endings, const DashboardText& text) {
     c.text = (c.text.empty() ? c.id : c.text) + " (" + text("teacher.outcome." + c.outcome) + ")";
   }
   return endings;
+std::string row_note(const Row& row, const DashboardText& text) {
+  if (row.total.count && *row.total.count == 0) return text("teacher.cell.no_answers");
+  if (row.most.empty()) return {};
+  for (const auto& c : row.cells) {
+    if (c.id == row.most && !c.count)
+      return text("teacher.chart.most", {{"choice", c.text.empty() ? c.id : c.text}});
+  }
+  return {};
+}
+
+std::string privacy_legend(int k, const DashboardText& text) {
+  return text("teacher.chart.privacy_legend",
+              {{"k", std::to_string(k)}, {"below", std::to_string(k - 1)}});
 }
 
 std::string mean_words(const MeanValue& m, int k, const DashboardText& text) {

@@ -80,6 +80,8 @@ float bar_chart_height(const DashUi& ui, float width, const Row& row, const BarS
   const float bar_h = style.bar_height > 0 ? style.bar_height : vf->FontSize + 12.0f * ui.s();
   float h = 0.0f;
   for (const auto& c : row.cells) h += row_height(ui, lf, label_width(width), c, bar_h);
+  const std::string note = row_note(row, ui.d.text());
+  if (!note.empty()) h += measure(ui, ui.fonts.small, note, width).y + 4.0f * ui.s();
   return h + ui.fonts.small->FontSize + 6.0f * ui.s();
 }
 
@@ -123,7 +125,15 @@ float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k, cons
       ui.t("teacher.chart.total", {{"total", cell_words(row.total, k, ui.d.text())}});
   draw_text(ui, dl, ui.fonts.small, ImVec2(bx, y), t.text_muted, total, 0.0f,
             (where + "/(total)").c_str(), 0.0f, bw);
-  return y + ui.fonts.small->FontSize + 6.0f * ui.s() - pos.y;
+  y += ui.fonts.small->FontSize + 6.0f * ui.s();
+  // Where the counts cannot be shown, say in words what can: nobody yet, or the majority.
+  const std::string note = row_note(row, ui.d.text());
+  if (!note.empty())
+    y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), t.text, note, width,
+                   (where + "/(note)").c_str())
+             .y +
+         4.0f * ui.s();
+  return y - pos.y;
 }
 
 float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k) {

@@ -229,6 +229,16 @@ class Tour {
     demo.play_to_end();
     demo.post_survey();
     demo.flush(std::chrono::seconds(20));
+    // A class of nine (issue 15): small groups protected, the majority still said in words.
+    d.show_screen(Screen::Live);
+    refresh();
+    shot("small-class-live");
+    d.show_screen(Screen::Debrief);
+    refresh();
+    d.toggle_preview();
+    shot("small-class-debrief-preview");
+    d.reveal();
+    shot("small-class-debrief-revealed");
     d.request_end();
     d.accept_confirm();
     d.settle();

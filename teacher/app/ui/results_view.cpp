@@ -53,6 +53,11 @@ float results_view(DashUi& ui, const Summary& s, float width, const char* where)
 
   p.y += section_heading(ui, p, width, ui.t("teacher.live.stages"), "stages-heading");
   p.y += stage_strip(ui, p, width, s.stages, s.k) + gap;
+  // What "fewer than k" and "hidden" mean, said once for every chart below.
+  p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, privacy_legend(s.k, ui.d.text()), width,
+                   "privacy-legend")
+             .y +
+         gap;
   if (!s.session.collect) {
     p.y += draw_text(ui, dl, ui.fonts.body, p, t.text_muted, ui.t("teacher.live.not_collecting"), width,
                      "not-collecting").y + gap;

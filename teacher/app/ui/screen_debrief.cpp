@@ -34,6 +34,8 @@ void norm_box(DashUi& ui, ImVec2 a, float w, const std::optional<NormLine>& line
   } else if (preview) {
     head = ui.t("teacher.debrief.preview_head");
     text = line ? norm_sentence(*line, ui.d.text()) : ui.t("teacher.norm.none");
+    // A harmful majority: the teacher learns why Reveal shows who chose otherwise.
+    if (line && line->harmful) text = norm_warning(*line, ui.d.text()) + "\n\n" + text;
     f = ui.fonts.body;
     fill = t.hint_bg;
   } else {

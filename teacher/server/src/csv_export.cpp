@@ -61,6 +61,13 @@ void add_row_cells(std::vector<Row>& rows, const std::string& section, const std
     if (label.empty()) label = text_of(c, "title");
     rows.push_back({section, scenario, point, point_text, id, label, count_of(c), text_of(c, "shown"), ""});
   }
+  // The answer most of the class chose, where the summary names it in words.
+  const std::string most = text_of(row, "most");
+  for (const auto& c : row.at("cells")) {
+    if (!most.empty() && text_of(c, "id") == most)
+      rows.push_back(
+          {section, scenario, point, point_text, most, text_of(c, "text"), "", "most", ""});
+  }
 }
 
 void add_mean(std::vector<Row>& rows, const std::string& section, const std::string& scenario, const std::string& point,

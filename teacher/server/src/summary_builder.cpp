@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "harmful_choice.hpp"
 #include "json_merge.hpp"
 #include "suppression.hpp"
 #include "upstander/survey_scoring.hpp"
@@ -60,8 +61,10 @@ struct RowCell {
   std::int64_t count = 0;
 };
 
-// {"total": {...}, "cells": [...]}: the one place a row of counts becomes JSON.
-J suppressed_row(std::vector<RowCell> cells, int k) {
+// {"total": {...}, "cells": [...]}: the one place a row of counts becomes JSON. Rows of
+// answers (`with_most`) also get "most": the id of the answer most of the class chose, in
+// words where its count is hidden (see most_common_in_words), or null.
+J suppressed_row(std::vector<RowCell> cells, int k, bool with_most = false) {
   std::vector<std::int64_t> counts;
   std::int64_t total = 0;
   for (const auto& c : cells) {
@@ -78,6 +81,10 @@ J suppressed_row(std::vector<RowCell> cells, int k) {
     list.push_back(std::move(c));
   }
   out["cells"] = std::move(list);
+  if (with_most) {
+    const auto most = most_common_in_words(counts, row, k);
+    out["most"] = most ? out["cells"][*most]["id"] : J(nullptr);
+  }
   return out;
 }
 
@@ -159,12 +166,14 @@ J decisions_json(const SummaryInput& in, const AggregateTable& agg, const Scenar
     if (!n.is_decision()) continue;
     std::vector<RowCell> cells;
     for (const auto& c : n.choices) {
-      cells.push_back({J{{"id", c.id}, {"text", c.text.get(in.language)}}, agg.get(AnswerKind::Choice, s.id, n.id, c.id)});
+      cells.push_back(
+          {J{{"id", c.id}, {"text", c.text.get(in.language)}, {"harmful", choice_is_harmful(s, c)}},
+           agg.get(AnswerKind::Choice, s.id, n.id, c.id)});
     }
     J d;
     d["node"] = n.id;
     d["scene"] = n.scene;
-    merge_into(d, suppressed_row(std::move(cells), in.k));
+    merge_into(d, suppressed_row(std::move(cells), in.k, true));
     out.push_back(std::move(d));
   }
   return out;
@@ -214,7 +223,7 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
       for (const auto& o : body.options) {
         cells.push_back({J{{"id", o.id}, {"text", o.text.get(in.language)}}, agg.get(AnswerKind::Option, s.id, n.id, o.id)});
       }
-      merge_into(r, suppressed_row(std::move(cells), in.k));
+      merge_into(r, suppressed_row(std::move(cells), in.k, true));
     } else {
       r["kind"] = "scale";
       merge_into(r, mean_json(mean_of(agg, AnswerKind::Scale, s.id, n.id, in.k, false)));

@@ -24,6 +24,8 @@ Row endings_with_outcomes(Row endings, const DashboardText& text) {
     c.text = (c.text.empty() ? c.id : c.text) + " (" + text("teacher.outcome." + c.outcome) + ")";
   }
   return endings;
+}
+
 std::string row_note(const Row& row, const DashboardText& text) {
   if (row.total.count && *row.total.count == 0) return text("teacher.cell.no_answers");
   if (row.most.empty()) return {};

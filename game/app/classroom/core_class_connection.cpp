@@ -62,11 +62,12 @@ struct CoreClassConnection::Impl final : EventSink {
     session.pseudonym = {s.pseudonym.adjective, s.pseudonym.animal, s.pseudonym.number};
     session.scenarios = core->scenarios();
     session.survey = core->survey();
+    session.survey_order = s.survey_order;
   }
 
   void runner_events(const std::vector<RunnerEvent>& events) override { core->submit(events); }
   void survey_answer(const SurveyAnswer& a) override {
-    core->submit_survey(a.item, a.form, a.value);
+    core->submit_survey(a.item, a.form, a.phase, a.value);
   }
 };
 

@@ -31,7 +31,7 @@ const char* const kGuideFiles[] = {"README.md",
                                    "family-letter.md",
                                    "school-cases.md",
                                    "curriculum.md"};
-const char* const kLocales[] = {"ko", "en"};
+const char* const kGuideLocales[] = {"ko", "en"};
 
 std::string guide(const std::string& locale, const std::string& file) {
   return read_text_file("content/guide/" + locale + "/" + file);
@@ -169,7 +169,7 @@ std::set<std::string> cited_sources() {
 }  // namespace
 
 TEST_CASE("the guide exists in Korean and English") {
-  for (const char* locale : kLocales) {
+  for (const char* locale : kGuideLocales) {
     for (const char* file : kGuideFiles) {
       CAPTURE(locale);
       CAPTURE(file);
@@ -226,7 +226,7 @@ TEST_CASE(
 TEST_CASE("both languages have the same pages, and each README links every page") {
   const auto ko = guide_files("ko");
   CHECK(ko == guide_files("en"));
-  for (const std::string locale : kLocales) {
+  for (const std::string locale : kGuideLocales) {
     const std::string readme = guide(locale, "README.md");
     for (const auto& file : ko) {
       if (file == "README.md") continue;
@@ -239,7 +239,7 @@ TEST_CASE("both languages have the same pages, and each README links every page"
 
 TEST_CASE("every relative link in the guide resolves") {
   std::size_t checked = 0;
-  for (const std::string locale : kLocales) {
+  for (const std::string locale : kGuideLocales) {
     for (const auto& file : guide_files(locale)) {
       const std::string dir = "content/guide/" + std::string(locale) + "/";
       for (const auto& target : link_targets(guide(locale, file))) {
@@ -382,7 +382,7 @@ TEST_CASE("the deepfake explainer takes about two minutes and has no sexual exam
 }
 
 TEST_CASE("the family letter has three talking points and every help number") {
-  for (const std::string locale : kLocales) {
+  for (const std::string locale : kGuideLocales) {
     const std::string letter = quoted(guide(locale, "family-letter.md"));
     CAPTURE(locale);
     for (const std::string needle : {"**1. ", "**2. ", "**3. ", "1366", "02-735-8994", "117", "112",
@@ -442,7 +442,7 @@ TEST_CASE("facts name the renamed regulator, 109 and the support centre's 24 hou
 
 TEST_CASE("117 keeps the reporter confidential; the guide never calls it anonymous") {
   std::size_t blocks = 0;
-  for (const std::string locale : kLocales) {
+  for (const std::string locale : kGuideLocales) {
     for (const auto& file : guide_files(locale)) {
       const std::string text = guide(locale, file);
       for (std::size_t at = text.find("117"); at != std::string::npos;

@@ -33,8 +33,8 @@ const ExcuseBody& excuse(const char* id) {
   return thoughts().find_node(id)->as<ExcuseBody>();
 }
 
-struct Game {
-  explicit Game(const std::filesystem::path& dir)
+struct CardsGame {
+  explicit CardsGame(const std::filesystem::path& dir)
       : store(dir), model(library(), &store, sink, connection, "ko_KR.UTF-8") {}
   ProgressStore store;
   RecordingSink sink;
@@ -101,7 +101,7 @@ TEST_CASE("excuse headings say whose excuse in natural grammar, never \"You's\""
 
 TEST_CASE("a thought card shows the thought, then what helps") {
   TempDir dir;
-  Game g(dir.path());
+  CardsGame g(dir.path());
   to_play(g.model, "en");
   REQUIRE(g.model.choose_id("laugh"));
   REQUIRE(g.model.continue_story());
@@ -111,7 +111,7 @@ TEST_CASE("a thought card shows the thought, then what helps") {
 
 TEST_CASE("the ending lists the excuses and, apart, the thoughts met on this run") {
   TempDir dir;
-  Game g(dir.path());
+  CardsGame g(dir.path());
   to_play(g.model, "ko");
   CHECK(g.model.cards_met().empty());
   REQUIRE(g.model.choose_id("ask"));  // Dohyun's excuse
@@ -123,7 +123,7 @@ TEST_CASE("the ending lists the excuses and, apart, the thoughts met on this run
   CHECK(met.thoughts == std::vector<std::string>{"내가 사진을 올려서 이렇게 된 걸까?"});
   // Another run the other way meets only its own excuse.
   TempDir dir2;
-  Game other(dir2.path());
+  CardsGame other(dir2.path());
   to_play(other.model, "ko");
   REQUIRE(other.model.choose_id("laugh"));
   REQUIRE(other.model.continue_story());
@@ -134,7 +134,7 @@ TEST_CASE("the ending lists the excuses and, apart, the thoughts met on this run
 
 TEST_CASE("skipping leads to the supportive route, reported as skipped, with no cards met") {
   TempDir dir;
-  Game g(dir.path());
+  CardsGame g(dir.path());
   to_play(g.model, "en");
   REQUIRE(g.model.skip_scene());
   CHECK(g.model.runner()->node().id == "helps");
@@ -151,7 +151,7 @@ TEST_CASE("skipping leads to the supportive route, reported as skipped, with no 
 
 TEST_CASE("\"Another country\" on the help screen changes that list only") {
   TempDir dir;
-  Game g(dir.path());
+  CardsGame g(dir.path());
   to_play(g.model, "ko");
   const std::string own = g.model.country();
   REQUIRE(own == "KR");

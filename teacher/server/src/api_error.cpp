@@ -36,6 +36,10 @@ ApiResponse error_response(int status, std::string_view code, std::string_view m
   return json_response(status, nlohmann::json{{"error", std::move(e)}});
 }
 
+ApiResponse unknown_session() {
+  return error_response(404, "unknown_session", "there is no session with this id");
+}
+
 ApiResponse rate_limited(int retry_after_seconds) {
   ApiResponse r = error_response(429, "rate_limited", "too many requests from this address; try again shortly");
   r.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds));

@@ -43,5 +43,7 @@ ApiResponse error_response(int status, std::string_view code, std::string_view m
 ApiResponse error_response(int status, std::string_view code, std::string_view message,
                            const nlohmann::json& details);
 ApiResponse rate_limited(int retry_after_seconds);
+// 404 for a session id the store does not hold (every session route answers the same).
+ApiResponse unknown_session();
 
 }  // namespace upstander::server

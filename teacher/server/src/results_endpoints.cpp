@@ -9,12 +9,6 @@
 
 namespace upstander::server {
 
-namespace {
-
-ApiResponse unknown_session() { return error_response(404, "unknown_session", "there is no session with this id"); }
-
-}  // namespace
-
 // The session's aggregates read once from a pooled reader, then shaped by `build`: the
 // lobby's progress and the full summary differ only there.
 ApiResponse ClassroomService::aggregate_view(ApiRequest& req, AggregateBuilder build) {

@@ -14,10 +14,6 @@ namespace upstander::server {
 
 namespace {
 
-ApiResponse unknown_session() {
-  return error_response(404, "unknown_session", "there is no session with this id");
-}
-
 DbStatus store_blob(Database& db, const ContentBlob& b) {
   Stmt s =
       db.prepare("INSERT INTO blobs(hash, bytes) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING");

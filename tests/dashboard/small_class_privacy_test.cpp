@@ -73,12 +73,14 @@ TEST_CASE("small classes: nothing shown on any screen or export pins down a coun
   const DashboardText en(lib, "en");
   const DashboardText ko(lib, "ko");
   const int k = 5;
-  // group-chat's decision points with 5, 4, 3 and 2 choices.
-  const std::vector<std::string> nodes = {"first-move", "yujin-asks", "haeun-left-chat",
-                                          "ask-note"};
+  // group-chat's decision points with 7, 4, 3 and 2 choices, each over every class up to a
+  // size: the seven-way first move only up to 12 students, or the test would walk 900,000
+  // splits (5 minutes) for little more certainty.
+  const std::vector<std::pair<std::string, int>> nodes = {
+      {"first-move", 12}, {"yujin-asks", 20}, {"haeun-left-chat", 20}, {"ask-note", 20}};
   const J session = {{"id", "s"}, {"state", "ended"}, {"language", "en"}, {"k", k}};
   int splits = 0, said_in_words = 0, pinned = 0;
-  for (const std::string& node_id : nodes) {
+  for (const auto& [node_id, largest_class] : nodes) {
     const Scenario* sc = content->scenario("group-chat");
     const Node* node = sc->find_node(node_id);
     REQUIRE(node);
@@ -86,7 +88,7 @@ TEST_CASE("small classes: nothing shown on any screen or export pins down a coun
     std::map<std::string, std::vector<Seen>> groups;
     std::vector<std::int64_t> cur(width, 0);
     std::vector<std::pair<std::string, std::vector<std::int64_t>>> rows;
-    for (int total = 0; total <= 20; ++total) {
+    for (int total = 0; total <= largest_class; ++total) {
       each_split(total, width, cur, 0, [&] {
         server::AggregateTable agg;
         for (std::size_t i = 0; i < width; ++i)
@@ -142,8 +144,8 @@ TEST_CASE("small classes: nothing shown on any screen or export pins down a coun
     }
   }
   CHECK(pinned == 0);
-  // 0-20 students over 5, 4, 3 and 2 choices: C(25,5) + C(24,4) + C(23,3) + C(22,2).
-  CHECK(splits == 53130 + 10626 + 1771 + 231);
+  // 0-12 students over 7 choices, 0-20 over 4, 3 and 2: C(19,7) + C(24,4) + C(23,3) + C(22,2).
+  CHECK(splits == 50388 + 10626 + 1771 + 231);
   CHECK(said_in_words > 0);  // the words do appear for small classes
 }
 
@@ -200,7 +202,8 @@ TEST_CASE(
   for (const auto& c : cells) harmful[c["id"].get<std::string>()] = c["harmful"].get<bool>();
   CHECK(harmful["react"]);
   CHECK(harmful["forward"]);
-  CHECK(harmful["silent"]);  // "not my business" is answered as an excuse
+  // Freezing is met with a thought card (a thought that gets in the way), not an excuse.
+  CHECK_FALSE(harmful["silent"]);
   CHECK_FALSE(harmful["leave"]);
   CHECK_FALSE(harmful["call-out"]);
   summary["session"] = {{"id", "s"}, {"state", "ended"}};

@@ -289,6 +289,7 @@ TEST_CASE("a student the server gave B first sees form B before play and form A 
   CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 2, SurveyPhase::Pre});
   REQUIRE(m.survey_skip_all());
   play_to_ending(m);
+  m.tick(m.now() + AppModel::kEndingDwellSeconds);
   REQUIRE(m.debrief_done());
   REQUIRE(m.screen() == Screen::PostSurvey);
   CHECK(m.survey_form() == SurveyForm::A);

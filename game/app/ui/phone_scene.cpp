@@ -546,10 +546,18 @@ std::string without_scheme(std::string url) {
   return url;
 }
 
+// The site a source link is on ("easylaw.go.kr"): a student reads where a claim comes from
+// in one line; the whole address (often 80 characters of query string) would push the
+// answer off a small phone. Teachers find the full links in the guide's facts page.
+std::string source_site(const std::string& source) {
+  const std::string rest = without_scheme(source);
+  return rest.substr(0, rest.find('/'));
+}
+
 // The source of a claim in an answer, under it, when the card has one.
 void add_source(Ui& ui, std::vector<Card>& cards, const std::string& source, const char* where) {
   if (source.empty() || ui.m.revealed_items() < 2) return;
-  cards.push_back({ui.theme.card, "", ui.t("game.fact.source", {{"source", without_scheme(source)}}), where});
+  cards.push_back({ui.theme.card, "", ui.t("game.fact.source", {{"source", source_site(source)}}), where});
 }
 
 void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -579,10 +587,7 @@ void thought_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner&
 void fact_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<FactBody>();
   std::string source = ui.pick(body.source_label);
-  std::string url = body.source;
-  for (const char* scheme : {"https://", "http://"}) {
-    if (url.rfind(scheme, 0) == 0) url = url.substr(std::char_traits<char>::length(scheme));
-  }
+  const std::string url = source_site(body.source);
   const std::string src_line = source.empty()
                                    ? ui.t("game.fact.source", {{"source", url}})
                                    : ui.t("game.fact.source", {{"source", source + " · " + url}});

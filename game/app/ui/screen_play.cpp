@@ -139,17 +139,31 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   }
   phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin), ui.s(), pa,
              pb);
-  const float phone_w = pb.x - pa.x;
-  const float side_w = std::min(avail_w - phone_w - margin, 520.0f * ui.s());
+  float phone_w = pb.x - pa.x;
+  float side_w = std::min(avail_w - phone_w - margin, 520.0f * ui.s());
+  int side_cols = 1;
+  float side_h = choices_height(ui, buttons, side_w, side_cols);
+  // Many choices with large text (a scene with seven ways to respond) do not fit in one column
+  // beside the phone: the phone gets narrower and the choices take two columns.
+  if (side_h > avail_h && buttons.size() > 2) {
+    const float narrow_phone = std::min(phone_w, 270.0f * ui.s());
+    const float wide_side = avail_w - narrow_phone - margin;
+    const float two_h = choices_height(ui, buttons, wide_side, 2);
+    if (two_h < side_h) {
+      phone_w = narrow_phone;
+      side_w = wide_side;
+      side_cols = 2;
+      side_h = two_h;
+    }
+  }
   const float x = a.x + margin + (avail_w - phone_w - margin - side_w) * 0.5f;
   pb.x = x + phone_w;
   pa.x = x;
   check_fit(ui, "play-phone", "", min_phone * 0.75f, pb.y - pa.y);
   draw_phone(ui, pa, pb);
-  const float side_h = choices_height(ui, buttons, side_w, 1);
   check_fit(ui, "play-choices", "", side_h, avail_h);
   const float y = a.y + margin + std::max(0.0f, (avail_h - side_h) * 0.5f);
-  draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, 1);
+  draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, side_cols);
 }
 
 void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {

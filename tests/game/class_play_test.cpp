@@ -174,6 +174,7 @@ TEST_CASE(
   auto a = std::make_unique<Student>(dir_a.path(), udp);
   auto b = std::make_unique<Student>(dir_b.path(), udp);
   auto c = std::make_unique<Student>(dir_c.path(), udp);
+  CHECK(a->model.class_asks_address());  // natively the class may be anywhere on the network
   join(*a, code, "");  // found by discovery
   join(*b, code, address);
   join(*c, code, address);
@@ -383,6 +384,7 @@ TEST_CASE(
   m.start();
   REQUIRE(m.choose_language("en"));
   REQUIRE(m.choose_class());
+  CHECK_FALSE(m.class_asks_address());  // the page's own server is the class's
   for (char c : session["code"].get<std::string>())
     REQUIRE(m.join_type(static_cast<char>(std::tolower(c))));
   REQUIRE(m.join_submit());  // no address: the page's own server

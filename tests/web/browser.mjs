@@ -109,6 +109,8 @@ export function nextKey(s) {
     case "content-note":
     case "class-welcome":
       return "1";
+    case "join":
+      return "Enter"; // the code came filled in from the QR's address
     case "pre-survey":
     case "post-survey":
       return "3";

@@ -91,6 +91,8 @@ bool CoreClassConnection::resume() {
 // The game came from its server: there is nothing to search for.
 void CoreClassConnection::discover() {}
 
+bool CoreClassConnection::asks_address() const { return impl_->home.host.empty(); }
+
 DiscoveryState CoreClassConnection::discovery() const {
   return {false, true, {impl_->home.host + ":" + std::to_string(impl_->home.port)}};
 }

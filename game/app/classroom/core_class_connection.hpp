@@ -28,6 +28,7 @@ class CoreClassConnection final : public ClassConnection {
   void poll() override;
   DiscoveryState discovery() const override;
   JoinAttempt join_attempt() const override;
+  bool asks_address() const override;
   const ClassSession* session() const override;
   ClassStatus status() const override;
   std::size_t pending() const override;

@@ -146,6 +146,7 @@ class AppModel {
   std::uint64_t class_content_serial() const { return class_serial_; }
   const JoinForm& join_form() const { return join_form_; }
   DiscoveryState class_discovery() const { return connection_->discovery(); }
+  bool class_asks_address() const { return connection_->asks_address(); }
   bool joining() const { return joining_; }
   // The last join error in the student's language; "" if none.
   std::string join_error_text() const;

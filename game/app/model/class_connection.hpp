@@ -91,6 +91,9 @@ class ClassConnection {
   virtual void poll() = 0;
   virtual DiscoveryState discovery() const = 0;
   virtual JoinAttempt join_attempt() const = 0;
+  // Whether the join screen asks for a server address. Not in the browser: the page's own
+  // server is the class's, and a typed address could lead nowhere else.
+  virtual bool asks_address() const { return true; }
 
   // The joined or resumed session; nullptr when there is none.
   virtual const ClassSession* session() const = 0;

@@ -200,9 +200,11 @@ void draw_join(Ui& ui, ImVec2 a, ImVec2 b) {
     const std::string error = ui.m.join_error_text();
     if (!error.empty()) col.card("", error, ui.theme.calm, "join-error");
     symbol_pad(ui, col);
-    col.text(ui.t("game.class.join.address_prompt"), "join-address-prompt", ui.theme.text_muted,
-             ui.fonts.small);
-    address_field(ui, col);
+    if (ui.m.class_asks_address()) {
+      col.text(ui.t("game.class.join.address_prompt"), "join-address-prompt",
+               ui.theme.text_muted, ui.fonts.small);
+      address_field(ui, col);
+    }
     const bool busy = ui.m.joining();
     const int pressed = col.button_row(
         "join-actions",

@@ -4,12 +4,16 @@
 
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "app_model.hpp"
 #include "browser_page.hpp"
 #include "browser_storage.hpp"
+#include "browser_store.hpp"
+#include "core_class_connection.hpp"
+#include "fetch_transport.hpp"
 #include "frame_loop.hpp"
 #include "game_window.hpp"
 #include "page_state.hpp"
@@ -25,11 +29,27 @@ constexpr const char* kContentDir = "/content";
 constexpr const char* kFontsDir = "/assets/fonts";
 constexpr const char* kDataDir = "/data";
 
+// The class connection: the poll-driven core over the page's fetch() and localStorage,
+// joining the server the page came from (the classroom server serves the game). Served from
+// a plain web server instead, a join simply finds no class there and says so.
+std::unique_ptr<ClassConnection> browser_class_connection() {
+  client::CoreOptions options;
+  options.seed = (std::uint64_t{std::random_device{}()} << 32) | std::random_device{}();
+  auto core = std::make_unique<client::ClassCore>(
+      std::make_unique<client::web::FetchTransport>(),
+      [](std::string&) -> std::unique_ptr<client::ClassStore> {
+        return std::make_unique<client::web::BrowserStore>();
+      },
+      options);
+  return std::make_unique<CoreClassConnection>(std::move(core), client::web::page_server());
+}
+
 class WebGame {
  public:
   WebGame()
       : lib_(ContentLibrary::load({kContentDir})),
-        store_(kDataDir, [] { browser::persist_storage(); }) {}
+        store_(kDataDir, [] { browser::persist_storage(); }),
+        connection_(browser_class_connection()) {}
 
   bool frame() {
     if (failed_) return false;
@@ -49,7 +69,7 @@ class WebGame {
 
  private:
   bool start() {
-    model_.emplace(lib_, &store_, sink_, connection_, browser::browser_locale());
+    model_.emplace(lib_, &store_, sink_, *connection_, browser::browser_locale());
     model_->start();
     if (const std::string code = browser::query_parameter("code"); !code.empty())
       model_->invite(code);
@@ -88,7 +108,7 @@ class WebGame {
   ContentLibrary lib_;
   ProgressStore store_;
   DiscardingSink sink_;  // solo play: events go nowhere
-  NotConnected connection_;
+  std::unique_ptr<ClassConnection> connection_;
   std::optional<AppModel> model_;
   GameWindow window_;
   bool window_open_ = false;

@@ -125,6 +125,26 @@ export function nextKey(s) {
   }
 }
 
+// The ending stays on screen at least this long before Continue works
+// (AppModel::kEndingDwellSeconds, so a class cannot press Enter straight past it).
+const endingDwellMs = 3000;
+
+// On the debrief: waits out the dwell, then, where Continue is below the fold (a phone),
+// scrolls down to it as a student would.
+async function readDebrief(page, s, how) {
+  await sleep(endingDwellMs + 300);
+  if (how === "keys") return state(page);
+  for (let i = 0; i < 30; ++i) {
+    s = await state(page);
+    if ((s.controls || []).some((c) => c.key === "Enter")) return s;
+    const vp = page.viewportSize();
+    await page.mouse.move(vp.width / 2, vp.height / 2);
+    await page.mouse.wheel(0, 400);
+    await sleep(150);
+  }
+  throw new Error(`no Continue on the debrief after scrolling: ${JSON.stringify(brief(s))}`);
+}
+
 // One step: waits for the screen to settle (every message shown), presses, waits for a
 // change. Returns the state before the press.
 export async function step(page, how) {
@@ -132,8 +152,15 @@ export async function step(page, how) {
   if (s.screen === "play" && !s.revealed) {
     s = await waitFor(page, (t) => t.revealed || t.screen !== "play", "the messages", 20000);
   }
+  if (s.screen === "debrief") s = await readDebrief(page, s, how);
   const key = nextKey(s);
   if (!key) throw new Error(`no key for screen ${s.screen}: ${JSON.stringify(brief(s))}`);
+  // The controls are the last drawn frame's: the choices may be in the model a frame before
+  // their buttons are on screen.
+  if (how !== "keys" && !(s.controls || []).some((c) => c.key === key || c.label === key)) {
+    s = await waitFor(page, (t) => (t.controls || []).some((c) => c.key === key || c.label === key),
+      `the control "${key}" on ${s.screen}`, 5000).catch(() => s);
+  }
   const before = JSON.stringify([s.screen, s.node, s.overlay, s.choices, s.controls, s.surveyItem]);
   if (!(await press(page, s, key, how))) {
     throw new Error(`no control "${key}" on ${JSON.stringify(brief(s))}`);
@@ -146,18 +173,22 @@ export async function step(page, how) {
   return s;
 }
 
+// On the language screen (a first visit), picks `language`; returns the state after.
+export async function chooseLanguage(page, how, language) {
+  const s = await state(page);
+  if (s.screen !== "language") return s;
+  const name = language === "ko" ? "한국어" : "English";
+  const c = s.controls.find((c) => c.label.includes(name));
+  if (!c) throw new Error(`no ${name} on the language screen: ${JSON.stringify(brief(s))}`);
+  if (how === "keys") await pressKey(page, c.key);
+  else await tap(page, c, how === "touch");
+  return waitFor(page, (t) => t.screen !== "language", "leaving the language screen");
+}
+
 // From the language screen to the finish screen; returns the nodes seen and whether an
 // ending was reached.
 export async function playToFinish(page, how, language, onScreen) {
-  let s = await state(page);
-  if (s.screen === "language") {
-    const name = language === "ko" ? "한국어" : "English";
-    const c = s.controls.find((c) => c.label.includes(name));
-    if (!c) throw new Error(`no ${name} on the language screen: ${JSON.stringify(brief(s))}`);
-    if (how === "keys") await pressKey(page, c.key);
-    else await tap(page, c, how === "touch");
-    s = await waitFor(page, (t) => t.screen !== "language", "leaving the language screen");
-  }
+  let s = await chooseLanguage(page, how, language);
   const nodes = [];
   let ending = false;
   for (let i = 0; i < 400; ++i) {

@@ -4,10 +4,22 @@
 // is back; a closed tab opened again is still in the class.
 // Run by scripts/test-web with UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE set.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { test, after, before } from "node:test";
 
 import { ClassroomServer } from "./classroom_server.mjs";
-import { launch, openContext, playToFinish, sizes, state, step, waitFirstFrame, waitFor } from "./browser.mjs";
+import {
+  chooseLanguage,
+  launch,
+  openContext,
+  playToFinish,
+  sizes,
+  state,
+  step,
+  waitFirstFrame,
+  waitFor,
+} from "./browser.mjs";
 
 let browser;
 let server;
@@ -48,6 +60,7 @@ function eventsOf(sessionId) {
 
 // Steps until `pred` holds on the screen, as a student taking the first offer would.
 async function playUntil(page, how, pred, what) {
+  await chooseLanguage(page, how, "en");
   for (let i = 0; i < 200; ++i) {
     const s = await state(page);
     if (pred(s)) return s;
@@ -59,7 +72,14 @@ async function playUntil(page, how, pred, what) {
 test("a phone opens the QR's address, joins, plays in class, and every event reaches the server", async () => {
   const session = await newSession("ko");
   const { context, page, errors } = await openInvitation(sizes.phone, "ko", session.code);
-  const result = await playToFinish(page, "touch", "ko");
+  const shots = process.env.UPSTANDER_WEB_SCREENSHOTS;
+  const seen = new Set();
+  const result = await playToFinish(page, "touch", "ko", async (s) => {
+    if (!shots || seen.has(s.screen) || !["join", "class-welcome", "picker"].includes(s.screen)) return;
+    seen.add(s.screen);
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `class-phone-ko-${s.screen}.png`) });
+  });
   assert.ok(result.ending, "an ending was shown");
   let s = await state(page);
   assert.equal(s.inClass, true);

@@ -11,7 +11,10 @@ namespace upstander::app {
 Column::Column(DrawContext& ui, float width) : ui_(ui) {
   const ImVec2 cur = ImGui::GetCursorScreenPos();
   const float avail = ImGui::GetContentRegionAvail().x;
-  w_ = std::min(width, avail);
+  // Text never touches the screen's edge: on a phone held upright the column is the whole
+  // width less a margin.
+  const float margin = 12.0f * ui.s();
+  w_ = std::min(width, std::max(avail - 2.0f * margin, avail * 0.5f));
   x_ = cur.x + std::max(0.0f, (avail - w_) * 0.5f);
   y_ = cur.y;
   start_y_ = cur.y;

@@ -1,6 +1,6 @@
-// Class play in the browser, against the real classroom server serving the bundle: a phone
-// opens the QR's address (http://SERVER/?code=CODE), joins, plays to the end, and every
-// event reaches the server's database; the server killed mid-story loses nothing once it
+// Class play in the browser, against the real classroom server serving the bundle: phones
+// and a tablet open the QR's address (http://SERVER/?code=CODE), join, play to the end, and
+// the teacher's summary counts their choices; the server killed mid-story loses nothing once it
 // is back; a closed tab opened again is still in the class.
 // Run by scripts/test-web with UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE set.
 import assert from "node:assert/strict";
@@ -69,34 +69,48 @@ async function playUntil(page, how, pred, what) {
   throw new Error(`never reached ${what}`);
 }
 
-test("a phone opens the QR's address, joins, plays in class, and every event reaches the server", async () => {
-  const session = await newSession("ko");
-  const { context, page, errors } = await openInvitation(sizes.phone, "ko", session.code);
+test("three devices open the QR's address, join, play in class; the summary shows their choices", async () => {
+  // k = 3 (the least a session allows) so that three students' identical choices show.
+  const session = await server.teacher("POST", "sessions", { scenarios: ["group-chat"], language: "ko", k: 3 });
   const shots = process.env.UPSTANDER_WEB_SCREENSHOTS;
-  const seen = new Set();
-  const result = await playToFinish(page, "touch", "ko", async (s) => {
-    if (!shots || seen.has(s.screen) || !["join", "class-welcome", "picker"].includes(s.screen)) return;
-    seen.add(s.screen);
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, `class-phone-ko-${s.screen}.png`) });
-  });
-  assert.ok(result.ending, "an ending was shown");
-  let s = await state(page);
-  assert.equal(s.inClass, true);
-  s = await waitFor(page, (t) => t.pending === 0, "every event sent", 15000);
+  const students = [
+    { size: sizes.phone, how: "touch" },
+    { size: sizes.tablet, how: "keys" },
+    { size: sizes.phone, how: "touch" },
+  ];
+  for (const [i, st] of students.entries()) {
+    const { context, page, errors } = await openInvitation(st.size, "ko", session.code);
+    const seen = new Set();
+    const result = await playToFinish(page, st.how, "ko", async (s) => {
+      if (!shots || i > 0 || seen.has(s.screen) || !["join", "class-welcome", "picker"].includes(s.screen)) return;
+      seen.add(s.screen);
+      fs.mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, `class-phone-ko-${s.screen}.png`) });
+    });
+    assert.ok(result.ending, "an ending was shown");
+    assert.equal((await state(page)).inClass, true);
+    await waitFor(page, (t) => t.pending === 0, "every event sent", 15000);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
   const joined = await server.teacher("GET", `sessions/${session.id}`);
-  assert.equal(joined.players, 1);
-  const stored = eventsOf(session.id);
-  assert.ok(stored >= 5, `the server stored the story's events (${stored})`);
-  // The choices came as the content's ids, nothing typed: only enumerated values are stored.
+  assert.equal(joined.players, 3);
+  assert.ok(eventsOf(session.id) >= 15, "the server stored the stories' events");
+  // Each took the first choice at every decision: the summary counts three on each.
+  const summary = await server.teacher("GET", `sessions/${session.id}/summary`);
+  const first = summary.scenarios[0].decisions.find((d) => d.node === "first-move");
+  assert.ok(first, "the first decision is in the summary");
+  const react = first.cells.find((c) => c.id === "react");
+  assert.equal(react.shown, "count");
+  assert.equal(react.count, 3);
+  assert.equal(first.total.count, 3);
+  // Only enumerated values are stored: the content's ids, nothing typed.
   const scenarios = server.query(
     `SELECT DISTINCT scenario FROM events JOIN players ON players.id = events.player_id ` +
       `JOIN sessions ON sessions.id = players.session_id ` +
       `WHERE sessions.public_id = '${session.id}' AND scenario <> ''`,
   );
   assert.equal(scenarios, "group-chat");
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test("the server killed mid-story: the tablet keeps playing, and nothing is lost once it is back", async () => {
@@ -132,5 +146,7 @@ test("a closed tab opened again is still in the class, at the same node", async 
   assert.equal(again.inClass, true);
   assert.equal(again.screen, "play");
   assert.equal(again.node, s.node);
+  // The same student: not counted twice.
+  assert.equal((await server.teacher("GET", `sessions/${session.id}`)).players, 1);
   await context.close();
 });

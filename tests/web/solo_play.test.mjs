@@ -55,7 +55,22 @@ function screenshotter(page, name) {
 test("a phone plays a scenario to an ending by taps, in Korean", async () => {
   const { context, page, errors, first } = await open(sizes.phone, "ko");
   assert.equal(first.screen, "language");
-  const result = await playToFinish(page, "touch", "ko", screenshotter(page, "phone-ko"));
+  const shoot = screenshotter(page, "phone-ko");
+  let storyBarChecked = false;
+  const result = await playToFinish(page, "touch", "ko", async (s) => {
+    await shoot(s);
+    if (s.screen !== "play") return;
+    // The break, skip, leave and help stay whole on a phone held upright, each a finger's
+    // 44 px (the bar wraps rather than pushing one off the screen).
+    for (const label of ["잠깐 쉴래요", "이 장면 건너뛰기", "나가기", "도움받기"]) {
+      const c = s.controls.find((c) => c.label === label);
+      assert.ok(c, `${label} is on screen: ${JSON.stringify(s.controls.map((c) => c.label))}`);
+      assert.ok(c.x >= 0 && c.x + c.w <= sizes.phone.width, `${label} fits: ${JSON.stringify(c)}`);
+      assert.ok(c.w >= 44 && c.h >= 44, `${label} is big enough to tap: ${JSON.stringify(c)}`);
+    }
+    storyBarChecked = true;
+  });
+  assert.ok(storyBarChecked);
   assert.ok(result.ending, "an ending node was shown");
   assert.ok(result.nodes.length >= 3, `several nodes were played: ${result.nodes}`);
   const s = await state(page);

@@ -61,10 +61,25 @@ float top_bar(Ui& ui) {
     return total;
   };
   const bool narrow = total_width(true) + title_w + 32.0f * ui.s() > ui.window_size.x;
-  const float total = total_width(!narrow);
-  const bool show_title = total + title_w + 32.0f * ui.s() <= ui.window_size.x;
-  float h = ui.fonts.small->FontSize + 26.0f * ui.s();
-  if (narrow) h = std::max(h, 44.0f + 1.5f * pad);
+  // Still too wide (a phone held upright, in a story): the buttons wrap onto more rows, so
+  // the break, skip and leave are always on screen.
+  const float avail = ui.window_size.x - 16.0f * ui.s();
+  std::vector<std::vector<std::size_t>> rows(1);
+  std::vector<float> row_width(1, 0.0f);
+  for (std::size_t i = 0; i < buttons.size(); ++i) {
+    const float w = bar_button_width(ui, buttons[i], !narrow) + pad;
+    if (!rows.back().empty() && row_width.back() + w - pad > avail) {
+      rows.emplace_back();
+      row_width.push_back(0.0f);
+    }
+    rows.back().push_back(i);
+    row_width.back() += w;
+  }
+  const bool show_title = rows.size() == 1 && row_width[0] + title_w + 32.0f * ui.s() <= ui.window_size.x;
+  float row_h = ui.fonts.small->FontSize + 26.0f * ui.s();
+  if (narrow) row_h = std::max(row_h, 44.0f + 1.5f * pad);
+  const float step = row_h - 0.75f * pad;
+  const float h = static_cast<float>(rows.size()) * step + 0.75f * pad;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
   fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
@@ -72,21 +87,22 @@ float top_bar(Ui& ui) {
     draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
               ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name");
   }
-  if (!narrow) {
-    check_fit(ui, "top-bar", ui.t("game.bar.help"), total + title_w + 32.0f * ui.s(),
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const float row_total = row_width[r];
+    check_fit(ui, "top-bar", ui.t("game.bar.help"),
+              row_total + (!narrow && rows.size() == 1 ? title_w + 32.0f * ui.s() : 0.0f),
               ui.window_size.x);
-  } else {
-    check_fit(ui, "top-bar", ui.t("game.bar.help"), total, ui.window_size.x);
-  }
-  float x = ui.window_size.x - total - 8.0f * ui.s();
-  for (const auto& b : buttons) {
-    const float w = bar_button_width(ui, b, !narrow);
-    ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f));
-    if (big_button(ui, b.id, b.label, narrow ? std::string_view() : b.key, w, b.kind,
-                   h - 1.5f * pad, ui.fonts.small)) {
-      ui.post(b.action);
+    float x = ui.window_size.x - row_total - 8.0f * ui.s();
+    for (std::size_t i : rows[r]) {
+      const BarButton& b = buttons[i];
+      const float w = bar_button_width(ui, b, !narrow);
+      ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f + static_cast<float>(r) * step));
+      if (big_button(ui, b.id, b.label, narrow ? std::string_view() : b.key, w, b.kind,
+                     row_h - 1.5f * pad, ui.fonts.small)) {
+        ui.post(b.action);
+      }
+      x += w + pad;
     }
-    x += w + pad;
   }
   return h;
 }

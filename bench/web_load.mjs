@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 const [bundle, nodeModules, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 5);
 const require = createRequire(import.meta.url);
-const { chromium } = require(path.join(nodeModules, "playwright-core"));
+const { chromium } = require(path.resolve(nodeModules, "playwright-core"));
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".data": "application/octet-stream" };
 

@@ -461,3 +461,14 @@ TEST_CASE("117 keeps the reporter confidential; the guide never calls it anonymo
   CHECK(
       contains(block_around("a\n- 117 is\n  not anonymous\n- next", 5), "117 is   not anonymous"));
 }
+
+TEST_CASE("the lesson plans give half the class each survey form first, as the server does") {
+  const std::string en = guide("en", "lesson-plans.md");
+  const std::string ko = guide("ko", "lesson-plans.md");
+  CHECK(contains(en, "half the class gets form A and half form B"));
+  CHECK(contains(ko, "절반에게 B형"));
+  // Not "form A before, form B after" for everyone: that confounds form and time.
+  CHECK_FALSE(contains(en, "answer form B"));
+  CHECK_FALSE(contains(en, "| Form B. |"));
+  CHECK_FALSE(contains(ko, "B형 설문에 답합니다"));
+}

@@ -43,6 +43,19 @@ TEST_CASE("reading accepts LF line ends, CRLF inside quotes and blank lines") {
   CHECK(t.records[2].line == 5);
 }
 
+// Regression (found by the csv_import fuzzer): "\r\r\n" in quotes was read as "\r\n", which
+// a second reading turned into "\n", so a table did not survive a write and a read.
+TEST_CASE("every line break inside a field reads as one \\n, so a second reading changes nothing") {
+  const CsvTable t = parse_csv("\"\r\r\n\"");
+  REQUIRE(t.problems.empty());
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].fields[0] == "\n\n");
+  CHECK(parse_csv("\"old\rmac\"").records[0].fields[0] == "old\nmac");
+  const CsvTable again = parse_csv(csv_record(t.records[0].fields));
+  REQUIRE(again.records.size() == 1);
+  CHECK(again.records[0].fields == t.records[0].fields);
+}
+
 TEST_CASE("an empty last field and a trailing comma are fields") {
   const CsvTable t = parse_csv("a,\r\n,b,\r\n");
   REQUIRE(t.records.size() == 2);

@@ -99,12 +99,18 @@ class CsvReader {
       problem(line_, "text after the closing quote of a field (double a quote inside a field: \"\")");
       while (pos_ < s_.size() && s_[pos_] != ',' && !at_line_end()) out += s_[pos_++];
     }
-    // Spreadsheets write CRLF inside fields too; the content format uses \n.
+    // Spreadsheets write CRLF inside fields too, and old ones a lone CR; the content format
+    // uses \n. Every line break becomes one \n, so a field read, written and read again is
+    // the same ("\r\r\n" is two breaks, not a CR that a second reading would turn into one).
     std::string normalized;
     normalized.reserve(out.size());
     for (std::size_t i = 0; i < out.size(); ++i) {
-      if (out[i] == '\r' && i + 1 < out.size() && out[i + 1] == '\n') continue;
-      normalized += out[i];
+      if (out[i] != '\r') {
+        normalized += out[i];
+        continue;
+      }
+      normalized += '\n';
+      if (i + 1 < out.size() && out[i + 1] == '\n') ++i;
     }
     return normalized;
   }

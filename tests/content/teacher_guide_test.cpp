@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "shipped_content.hpp"
 
 using namespace upstander;
@@ -324,7 +326,7 @@ TEST_CASE("the disclosure page has the Korean procedure and a confession section
   for (const std::string needle :
        {"**school head**", "청소년성보호법 §34 ②", "112", "117", "즉시 분리", "district office",
         "48 hours", "Wee class", "1366", "02-735-8994", "made or forwarded it",
-        "Don't promise leniency", "Don't take, open or look", "parents or carers",
+        "Don't promise leniency", "Don't take, open or look", "parents or caregivers",
         "Keep this student safe too", "109"}) {
     CAPTURE(needle);
     CHECK(contains(en, needle));
@@ -335,7 +337,7 @@ TEST_CASE("a live case in the school and a teacher who is targeted have their ow
   const std::string en = guide("en", "school-cases.md");
   for (const std::string needle :
        {"## A case is live in your school", "Postpone", "use the scenario that matches the case",
-        "counsellor", "## A teacher is targeted", "33 were", "1395"}) {
+        "counselor", "## A teacher is targeted", "33 were", "1395"}) {
     CAPTURE(needle);
     CHECK(contains(en, needle));
   }
@@ -471,4 +473,44 @@ TEST_CASE("the lesson plans give half the class each survey form first, as the s
   CHECK_FALSE(contains(en, "answer form B"));
   CHECK_FALSE(contains(en, "| Form B. |"));
   CHECK_FALSE(contains(ko, "B형 설문에 답합니다"));
+}
+
+// Every string under an "en" key in a content file.
+void english_strings(const nlohmann::json& j, std::string& out) {
+  if (j.is_object()) {
+    for (const auto& [key, value] : j.items()) {
+      if (key == "en" && value.is_string())
+        out += value.get<std::string>() + "\n";
+      else
+        english_strings(value, out);
+    }
+  } else if (j.is_array()) {
+    for (const auto& v : j) english_strings(v, out);
+  }
+}
+
+// One English variety (US, as the international schools in Korea mostly are): the review
+// found British and American spellings mixed ("Mum", "carer", "counsellor").
+TEST_CASE("the English guide, UI strings and scenario texts use US spelling") {
+  const char* const british[] = {"counsell", "Counsell", "carer", "behaviour", "colour",
+                                 "apologis", "travelled", "going round", " Mum", " mum ",
+                                 "Centre"};
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const char* file : kGuideFiles) texts.emplace_back(file, guide("en", file));
+  const nlohmann::json locale = nlohmann::json::parse(read_text_file("content/locale/en.json"));
+  std::string ui;
+  for (const auto& [key, value] : locale["strings"].items())
+    if (value.is_string()) ui += value.get<std::string>() + "\n";
+  texts.emplace_back("content/locale/en.json", ui);
+  for (const auto& id : kAllScenarios) {
+    std::string en;
+    english_strings(nlohmann::json::parse(read_text_file("content/scenarios/" + std::string(id) + ".json")), en);
+    texts.emplace_back(id, en);
+  }
+  for (const auto& [where, text] : texts) {
+    for (const char* word : british) {
+      INFO(where, ": ", std::string(word));
+      CHECK(text.find(word) == std::string::npos);
+    }
+  }
 }

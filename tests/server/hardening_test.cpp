@@ -369,3 +369,80 @@ TEST_CASE("request framing: whole requests only, unambiguous lengths") {
   CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: -1\r\n\r\n").status == 400);
   CHECK(frame("GET /a HTTP/1.1\r\nX: " + std::string(20000, 'a')).status == 431);
 }
+
+namespace {
+
+// A minified (one-line) pack of about `bytes` with one unknown key on each of `nodes` nodes,
+// as bench/make_error_pack.py writes for the checker's benchmark.
+std::string error_pack(int nodes, std::size_t bytes) {
+  using J = nlohmann::json;
+  const J layer = {{"text", {{"en", "Friends noticed."}, {"ko", "친구들이 알아챘어."}}}};
+  J rules = layer;
+  rules["sources"] = J::array({"https://example.org/law"});
+  J pack = {{"type", "scenario"}, {"format_version", 1}, {"id", "error-pack"},
+            {"locales", {"en", "ko"}}, {"title", {{"en", "Errors"}, {"ko", "오류"}}},
+            {"summary", {{"en", "Many errors."}, {"ko", "오류가 많아."}}},
+            {"content_note", {{"en", "Nothing upsetting."}, {"ko", "괜찮은 내용이야."}}},
+            {"audience", {{"min_age", 12}, {"max_age", 18}}}, {"minutes", 1},
+            {"learning_goals", {"real_harm"}}, {"review", {{"status", "draft"}}},
+            {"player", "me"}, {"start", "n0"},
+            {"characters", J::array({{{"id", "me"}, {"name", {{"en", "You"}, {"ko", "나"}}},
+                                      {"avatar", {{"color", "#4a90d9"}}}}})}};
+  const std::size_t pad = bytes / static_cast<std::size_t>(nodes);
+  J list = J::array();
+  for (int i = 0; i < nodes; ++i) {
+    list.push_back({{"id", "n" + std::to_string(i)}, {"kind", "narration"},
+                    {"text", {{"en", "a" + std::string(pad > 90 ? pad - 90 : 1, 'a')}, {"ko", "b"}}},
+                    {"txet", 0},
+                    {"next", i + 1 < nodes ? "n" + std::to_string(i + 1) : std::string("end")}});
+  }
+  list.push_back({{"id", "end"}, {"kind", "ending"}, {"outcome", "upstander"},
+                  {"title", {{"en", "The end"}, {"ko", "끝"}}},
+                  {"text", {{"en", "It is over."}, {"ko", "끝났어."}}},
+                  {"debrief", {{"targeted", layer}, {"around", layer}, {"rules", rules}}},
+                  {"help", {"counselling"}}});
+  pack["nodes"] = std::move(list);
+  return pack.dump();
+}
+
+long peak_rss_kib() {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (f == nullptr) return -1;
+  char line[256];
+  long kib = -1;
+  while (std::fgets(line, sizeof line, f) != nullptr) {
+    if (std::sscanf(line, "VmHWM: %ld kB", &kib) == 1) break;
+  }
+  std::fclose(f);
+  return kib;
+}
+
+}  // namespace
+
+// Issue 16 item 7: a 318 KB pack once grew the server to 2.66 GB (every diagnostic kept a
+// copy of its whole source line). An upload of the largest pack the route takes, on one line
+// with 40,000 errors, is answered with 200 problems and a count of the rest, and the server's
+// peak memory grows by far less than the 200 MB the checker is allowed.
+TEST_CASE("a hostile 4 MB one-line pack upload is answered with 200 problems in bounded memory") {
+  TempDir dir;
+  TestClock clock;
+  TestServer srv(dir.path(), clock);
+  const std::string pack = error_pack(40000, 3'900'000);
+  REQUIRE(pack.size() < 4u * 1024 * 1024);
+  REQUIRE(pack.find('\n') == std::string::npos);
+  const long before = peak_rss_kib();
+  const auto start = Clock::now();
+  const HttpResult r = srv.http().post("/api/v1/teacher/packs", pack, srv.token());
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  const long after = peak_rss_kib();
+  REQUIRE(r.status == 422);
+  CHECK(r.error_code() == "invalid_pack");
+  const nlohmann::json d = r.json()["error"]["details"]["diagnostics"];
+  REQUIRE(d.size() == 201);
+  CHECK(d.back()["code"] == "too-many-problems");
+  CHECK(d.back()["omitted_errors"].get<long>() >= 39800);
+  for (std::size_t i = 0; i + 1 < d.size(); ++i) CHECK(d[i]["text"].get<std::string>().size() < 2000);
+  MESSAGE("upload check: ", seconds, " s, peak RSS ", before / 1024, " -> ", after / 1024, " MiB");
+  CHECK(after - before < 200 * 1024);
+  CHECK(srv.http().get("/api/v1/health").status == 200);
+}

@@ -323,6 +323,37 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
   CHECK(again.model.notice().empty());
 }
 
+TEST_CASE("a restart during the post-survey comes back at the question reached") {
+  TempDir dir;
+  std::size_t reached = 0;
+  {
+    Game g(shipped_library(), dir.path());
+    to_play(g.model);
+    set_reduce_motion(g.model, true);
+    for (int i = 0; i < 200 && g.model.screen() != Screen::Debrief; ++i) {
+      if (g.model.screen() == Screen::Reflection) {
+        REQUIRE(g.model.skip_scene());
+      } else if (!g.model.runner()->visible_choices().empty()) {
+        REQUIRE(g.model.choose(0));
+      } else {
+        REQUIRE(g.model.continue_story());
+      }
+    }
+    REQUIRE(g.model.screen() == Screen::Debrief);
+    g.model.tick(g.model.now() + AppModel::kEndingDwellSeconds);
+    REQUIRE(g.model.debrief_done());
+    REQUIRE(g.model.screen() == Screen::PostSurvey);
+    REQUIRE(g.model.survey_answer(4));
+    REQUIRE(g.model.survey_answer(2));
+    reached = g.model.survey_index();
+    REQUIRE(reached == 2);
+  }
+  Game again(shipped_library(), dir.path());
+  again.model.start();
+  REQUIRE(again.model.screen() == Screen::PostSurvey);
+  CHECK(again.model.survey_index() == reached);
+}
+
 TEST_CASE("a save whose node was edited away starts the scenario again with a kind message") {
   TempDir dir;
   {

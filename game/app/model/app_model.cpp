@@ -95,7 +95,10 @@ void AppModel::resume_from(const nlohmann::json& progress) {
     reveal_all_ = true;  // already read before the restart
     const std::string stage = play.value("stage", "play");
     if (stage == "post_survey" && survey() && !flags().post) {
-      survey_index_ = 0;
+      // At the question reached, not the first one again (issue 15: a class restarted
+      // and every student answered from question 1).
+      const auto reached = play.value("survey_index", std::size_t{0});
+      survey_index_ = std::min(reached, survey()->items.size() - 1);
       enter_screen(Screen::PostSurvey);
     } else {
       after_runner_step();
@@ -237,6 +240,7 @@ void AppModel::save_progress() const {
                  {"stage", stage},
                  {"runner", runner_->save()},
                  {"trail", trail_json()}};
+    if (screen_ == Screen::PostSurvey) j["play"]["survey_index"] = survey_index_;
     if (in_class_) j["play"]["session"] = connection_->session()->id;
   }
   store_->store(kProgressFile, j);
@@ -392,7 +396,10 @@ bool AppModel::survey_answer(int value) {
 bool AppModel::survey_skip_item() {
   const bool pre = screen_ == Screen::PreSurvey;
   if ((!pre && screen_ != Screen::PostSurvey) || !survey()) return false;
-  if (++survey_index_ < survey()->items.size()) return true;
+  if (++survey_index_ < survey()->items.size()) {
+    if (!pre) save_progress();  // a restart comes back to this question
+    return true;
+  }
   return survey_skip_all();
 }
 

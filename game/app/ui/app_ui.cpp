@@ -107,8 +107,9 @@ float top_bar(Ui& ui) {
   return h;
 }
 
-void notice_banner(Ui& ui, ImVec2 a, float width) {
-  if (ui.m.notice().empty()) return;
+// The notice ("welcome back") above the screen, never over it; returns the height it takes.
+float notice_banner(Ui& ui, ImVec2 a, float width) {
+  if (ui.m.notice().empty()) return 0.0f;
   const std::string text = ui.t(ui.m.notice());
   const float w = std::min(width - 32.0f, 760.0f * ui.s());
   const float x = a.x + (width - w) * 0.5f;
@@ -126,6 +127,7 @@ void notice_banner(Ui& ui, ImVec2 a, float width) {
   if (big_button(ui, "notice-ok", ui.t("game.notice.ok"), "", ok_w, ButtonKind::Quiet)) {
     ui.post([&m = ui.m] { m.dismiss_notice(); });
   }
+  return h + 8.0f * ui.s();
 }
 
 void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
@@ -183,9 +185,9 @@ void draw_app(Ui& ui) {
   const float foot = class_status_bar(ui);
   const ImVec2 a(0, bar);
   const ImVec2 b(ui.window_size.x, ui.window_size.y - foot);
-  draw_screen(ui, a, b);
   ImGui::SetCursorScreenPos(a);
-  notice_banner(ui, a, ui.window_size.x);
+  const float notice = notice_banner(ui, a, ui.window_size.x);
+  draw_screen(ui, ImVec2(a.x, a.y + notice), b);
   ImGui::End();
 
   if (overlay) {

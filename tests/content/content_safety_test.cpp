@@ -207,6 +207,23 @@ TEST_CASE("an ending that states a penalty for a minor target cites the youth pr
   }
 }
 
+TEST_CASE("any text that states a penalty (an excuse's answer, a fact, a rule) cites the youth law") {
+  int outside_endings = 0;
+  for (const auto& id : kEveryScenario) {
+    for_each_text(scenario(id), [&](const std::string& where, const LocalizedText& t) {
+      if (!states_penalty(t)) return;
+      outside_endings += where.find("rules") == std::string::npos;
+      CAPTURE(id);
+      CAPTURE(where);
+      CHECK(contains(t.get("ko"), "청소년성보호법"));
+      CHECK(contains(t.get("en"), "youth protection"));
+      CHECK_FALSE(contains(t.get("en"), "up to 7 years"));
+    });
+  }
+  MESSAGE("penalty texts outside the endings' rules: ", outside_endings);
+  CHECK(outside_endings >= 3);  // forward-excuse, make-law, possession-fact at least
+}
+
 TEST_CASE("each scenario says once how the law treats offenders under 19 and what stays") {
   for (const auto& id : {"group-chat", "just-for-fun", "the-message", "the-friend", "booster"}) {
     CAPTURE(id);
@@ -286,7 +303,12 @@ TEST_CASE("the ripple never counts more people than could have seen it") {
         CAPTURE(n.id);
         CAPTURE(var);
         CHECK(value <= bound);
-        if (v->max) CHECK(value <= *v->max);  // the runner's clamp never hides a larger sum
+        // Every counter declares who could see it as its max (the chats it can reach); the
+        // raw sum on every path stays within it, so the runner's clamp never hides a larger
+        // sum (the review's "45 viewers in a 31-person chat").
+        REQUIRE(v->max);
+        CHECK(*v->max <= bound);
+        CHECK(value <= *v->max);
       }
       if (n.kind == NodeKind::Ripple) ++ripples;
     });

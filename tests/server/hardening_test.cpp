@@ -446,3 +446,23 @@ TEST_CASE("a hostile 4 MB one-line pack upload is answered with 200 problems in 
   CHECK(after - before < 200 * 1024);
   CHECK(srv.http().get("/api/v1/health").status == 200);
 }
+
+// Issue 15 item 9: a class behind one shared address (all students seen as 127.0.0.1 here)
+// mistypes ten codes; the next student with the right code still joins at once.
+TEST_CASE("ten wrong codes from a class's shared address do not keep the right code out") {
+  TempDir dir;
+  TestClock clock;
+  TestServer srv(dir.path(), clock);
+  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
+  const Http http = srv.http();
+  const std::string code = session["code"];
+  for (int i = 0; i < 10; ++i) {
+    std::string wrong = code;
+    wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
+    wrong[5] = static_cast<char>('2' + i % 8);
+    if (wrong == code) wrong[1] = wrong[1] == 'C' ? 'D' : 'C';
+    CHECK(http.post("/api/v1/join", nlohmann::json{{"code", wrong}}.dump()).status == 404);
+  }
+  const HttpResult right = http.post("/api/v1/join", nlohmann::json{{"code", code}}.dump());
+  CHECK(right.status == 200);
+}

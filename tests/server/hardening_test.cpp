@@ -405,6 +405,13 @@ std::string error_pack(int nodes, std::size_t bytes) {
   return pack.dump();
 }
 
+// Under AddressSanitizer the process's memory says more about the sanitizer than the server.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMemoryIsMeaningful = false;
+#else
+constexpr bool kMemoryIsMeaningful = true;
+#endif
+
 long peak_rss_kib() {
   std::FILE* f = std::fopen("/proc/self/status", "r");
   if (f == nullptr) return -1;
@@ -443,7 +450,7 @@ TEST_CASE("a hostile 4 MB one-line pack upload is answered with 200 problems in 
   CHECK(d.back()["omitted_errors"].get<long>() >= 39800);
   for (std::size_t i = 0; i + 1 < d.size(); ++i) CHECK(d[i]["text"].get<std::string>().size() < 2000);
   MESSAGE("upload check: ", seconds, " s, peak RSS ", before / 1024, " -> ", after / 1024, " MiB");
-  CHECK(after - before < 200 * 1024);
+  if (kMemoryIsMeaningful) CHECK(after - before < 200 * 1024);
   CHECK(srv.http().get("/api/v1/health").status == 200);
 }
 

@@ -103,6 +103,7 @@ struct FakeServer {
   std::vector<std::string> stored;  // event ids in the order they arrived
   std::set<std::string> seen;
   int event_posts = 0;
+  int status_checks = 0;
   int sent_before_stored = 0;
   std::vector<Clock::time_point> post_times;
 
@@ -111,6 +112,11 @@ struct FakeServer {
     if (!up) return reply;
     reply.reached = true;
     if (r.path == "/api/v1/join") return join(r);
+    if (r.path == "/api/v1/student/session") {
+      ++status_checks;
+      if (ended) return {true, 410, R"({"error":{"code":"session_ended"}})", 0};
+      return {true, 200, R"({"state":"open","collect":true})", 0};
+    }
     ++event_posts;
     post_times.push_back(now);
     if (r.token != "tok") return {true, 401, R"({"error":{"code":"unauthorized"}})", 0};
@@ -414,6 +420,29 @@ TEST_CASE("when the teacher ends the session the core stops sending and keeps no
   d.run(10s);
   CHECK(server.event_posts == posts);
   CHECK(d.data->outbox.empty());
+  CHECK_FALSE(d.core->next_due());
+}
+
+TEST_CASE("an idle device learns within seconds that the teacher ended the session") {
+  FakeServer server;
+  Device d(server, std::make_shared<StoreData>());
+  REQUIRE(d.join()->error == JoinError::None);
+  d.play(2);
+  d.run(100ms);
+  REQUIRE(d.core->pending() == 0);
+  CHECK(d.core->status() == ConnectionStatus::Online);
+  // Nothing to send: the device still asks now and then, and nothing changes while it is on.
+  d.run(12s);
+  CHECK(server.status_checks >= 2);
+  CHECK(server.status_checks <= 4);  // every 5 s, not every frame
+  CHECK(d.core->status() == ConnectionStatus::Online);
+  REQUIRE(d.core->next_due());
+  // The teacher ends it; the student has not touched anything since.
+  server.ended = true;
+  const int posts = server.event_posts;
+  d.run(6s);
+  CHECK(d.core->status() == ConnectionStatus::SessionEnded);
+  CHECK(server.event_posts == posts);
   CHECK_FALSE(d.core->next_due());
 }
 

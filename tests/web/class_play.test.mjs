@@ -1,7 +1,8 @@
 // Class play in the browser, against the real classroom server serving the bundle: phones
 // and a tablet open the QR's address (http://SERVER/?code=CODE), join, play to the end, and
 // the teacher's summary counts their choices; the server killed mid-story loses nothing once it
-// is back; a closed tab opened again is still in the class.
+// is back; a closed tab opened again is still in the class, and hears at once, idle, that the
+// teacher ended it.
 // Run by scripts/test-web with UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE set.
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -148,5 +149,10 @@ test("a closed tab opened again is still in the class, at the same node", async 
   assert.equal(again.node, s.node);
   // The same student: not counted twice.
   assert.equal((await server.teacher("GET", `sessions/${session.id}`)).players, 1);
+  // The teacher ends the class while this student reads, touching nothing: the game says so
+  // within seconds (it asks while idle), without taking the story away.
+  await server.teacher("POST", `sessions/${session.id}/end`);
+  const told = await waitFor(tab, (t) => t.notice === "game.class.ended_notice", "the class ended notice", 12000);
+  assert.equal(told.screen, "play");
   await context.close();
 });

@@ -2,6 +2,7 @@
 #include "upstander/client/class_core.hpp"
 
 #include <algorithm>
+#include <random>
 
 #include <nlohmann/json.hpp>
 
@@ -87,13 +88,14 @@ struct ClassCore::State {
   StoreOpener open_store;
   CoreOptions options;
   Backoff backoff;
+  std::minstd_rand jitter;  // spreads the idle asks of a class over time
 
   std::unique_ptr<ClassStore> store;
   bool has_session = false;
   SavedSession saved;
   std::vector<ContentFile> content;
 
-  enum class InFlight { None, Join, Send };
+  enum class InFlight { None, Join, Send, Check };
   InFlight in_flight = InFlight::None;
   std::optional<HttpRequest> join_waiting;  // a join asked for while a send was in flight
   std::vector<QueuedEvent> batch;           // what the send in flight carries
@@ -110,6 +112,7 @@ struct ClassCore::State {
         open_store(std::move(o)),
         options(with_defaults(std::move(opt))),
         backoff(options.backoff_min, options.backoff_max, options.seed),
+        jitter(static_cast<std::uint_fast32_t>(options.seed ^ (options.seed >> 32)) | 1u),
         batch_size(std::max<std::size_t>(1, options.batch_size)) {}
 
   bool ensure_store(std::string& error) {
@@ -125,6 +128,7 @@ struct ClassCore::State {
     batch_size = std::max<std::size_t>(1, options.batch_size);
     backoff.reset();
     next_try = Clock::time_point{};
+    next_check = Clock::time_point{};
     pending = saved.collect ? store->count() : 0;
     status = saved.collect ? ConnectionStatus::Online : ConnectionStatus::NotCollecting;
   }
@@ -138,6 +142,34 @@ struct ClassCore::State {
   }
 
   bool can_send() const { return has_session && saved.collect && !ended; }
+  // Idle with a live session: time to ask whether it still is.
+  bool check_due(Clock::time_point now) const {
+    return has_session && !ended && pending == 0 && now >= next_check;
+  }
+
+  void start_check(Clock::time_point now) {
+    // 75-125% of the interval: a class that joined together does not ask all at once.
+    const auto every = options.status_every.count();
+    const auto spread = std::uniform_int_distribution<long long>(every * 3 / 4, every * 5 / 4)(jitter);
+    next_check = now + std::chrono::milliseconds(spread);
+    in_flight = InFlight::Check;
+    transport->start({saved.server, "GET", "/api/v1/student/session", saved.token, ""});
+  }
+
+  void finish_check(const HttpReply& reply) {
+    if (ended || !has_session) return;
+    if (reply.reached && (reply.status == 410 || reply.status == 401)) {
+      ended = true;
+      if (store) store->clear_outbox();
+      settle(ConnectionStatus::SessionEnded);
+      return;
+    }
+    if (reply.reached && reply.status == 200) {
+      settle(saved.collect ? ConnectionStatus::Online : ConnectionStatus::NotCollecting);
+      return;
+    }
+    if (!reply.reached || reply.status >= 500) settle(ConnectionStatus::Offline);
+  }
 
   JoinOutcome finish_join(const HttpReply& reply) {
     JoinOutcome out;
@@ -249,6 +281,7 @@ struct ClassCore::State {
     return true;
   }
 
+  Clock::time_point next_check{};  // the next idle ask for the session's state
   ServerAddress join_server;
 };
 
@@ -301,6 +334,8 @@ std::optional<JoinOutcome> ClassCore::poll(Clock::time_point now) {
     s.in_flight = State::InFlight::None;
     if (was == State::InFlight::Join)
       outcome = s.finish_join(*reply);
+    else if (was == State::InFlight::Check)
+      s.finish_check(*reply);
     else
       s.finish_send(*reply, now);
   }
@@ -310,14 +345,18 @@ std::optional<JoinOutcome> ClassCore::poll(Clock::time_point now) {
     s.join_waiting.reset();
     return outcome;
   }
-  if (s.can_send() && s.pending > 0 && now >= s.next_try) s.start_send();
+  if (s.can_send() && s.pending > 0 && now >= s.next_try)
+    s.start_send();
+  else if (s.check_due(now))
+    s.start_check(now);
   return outcome;
 }
 
 std::optional<ClassCore::Clock::time_point> ClassCore::next_due() const {
   const State& s = *s_;
-  if (s.in_flight != State::InFlight::None || !s.can_send() || s.pending == 0) return std::nullopt;
-  return s.next_try;
+  if (s.in_flight != State::InFlight::None || !s.has_session || s.ended) return std::nullopt;
+  if (s.can_send() && s.pending > 0) return s.next_try;
+  return s.pending == 0 ? std::optional(s.next_check) : std::nullopt;
 }
 
 bool ClassCore::submit(std::span<const RunnerEvent> events) {

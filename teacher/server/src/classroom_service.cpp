@@ -66,6 +66,8 @@ void ClassroomService::add_routes() {
   r.add("POST", "/api/v1/join", Caller::Anyone, small, bind(&ClassroomService::join));
   r.add("GET", "/api/v1/student/content", Caller::Student, small,
         bind(&ClassroomService::student_content));
+  r.add("GET", "/api/v1/student/session", Caller::Student, small,
+        bind(&ClassroomService::student_session));
   r.add("POST", "/api/v1/student/events", Caller::Student, body,
         bind(&ClassroomService::post_events));
 

@@ -48,6 +48,7 @@ class ClassroomService {
   // Student endpoints (student_endpoints.cpp)
   ApiResponse join(ApiRequest& req);
   ApiResponse student_content(ApiRequest& req);
+  ApiResponse student_session(ApiRequest& req);
   ApiResponse post_events(ApiRequest& req);
 
   // Sessions (session_endpoints.cpp)

@@ -125,6 +125,15 @@ ApiResponse ClassroomService::student_content(ApiRequest& req) {
   return ApiResponse{200, "application/json; charset=utf-8", std::move(body), {}};
 }
 
+// A device with nothing to send asks every few seconds whether its session is still on, so a
+// student learns at once that the teacher ended it.
+ApiResponse ClassroomService::student_session(ApiRequest& req) {
+  auto session = registry_.find(req.player_session);
+  if (!session || session->ended)
+    return error_response(410, "session_ended", "the teacher has ended this session");
+  return json_response(200, nlohmann::json{{"state", "open"}, {"collect", session->collect}});
+}
+
 ApiResponse ClassroomService::post_events(ApiRequest& req) {
   auto session = registry_.find(req.player_session);
   if (!session || session->ended) {

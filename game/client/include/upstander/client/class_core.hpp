@@ -30,6 +30,9 @@ struct CoreOptions {
   std::chrono::milliseconds backoff_min{500};
   std::chrono::milliseconds backoff_max{4000};
   std::size_t batch_size = 200;
+  // With nothing to send, how often the session's state is asked for, so a student learns
+  // that the teacher ended the class at once, not at the next answer (issue 15).
+  std::chrono::milliseconds status_every{5000};
   std::uint64_t seed = 1;               // for the backoff's jitter
   std::function<std::string()> new_id;  // a fresh event id; empty: 128 random bits in hex
 };

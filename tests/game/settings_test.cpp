@@ -16,12 +16,13 @@ TEST_CASE("settings survive a round trip through JSON") {
   s.reduce_motion = true;
   s.pace = 0;
   s.show_drafts = true;
+  s.read_aloud = true;
   CHECK(settings_from_json(to_json(s)) == s);
 }
 
 TEST_CASE("bad values in a settings file fall back to the defaults") {
   const auto j = nlohmann::json::parse(
-      R"({"language": 7, "country": "korea", "text_size": 99, "high_contrast": "yes", "pace": -4, "extra": 1})");
+      R"({"language": 7, "country": "korea", "text_size": 99, "high_contrast": "yes", "pace": -4, "read_aloud": 1, "extra": 1})");
   const Settings s = settings_from_json(j);
   const Settings d;
   CHECK(s.language == d.language);
@@ -29,6 +30,7 @@ TEST_CASE("bad values in a settings file fall back to the defaults") {
   CHECK(s.text_size == kTextSizeSteps - 1);
   CHECK(s.high_contrast == d.high_contrast);
   CHECK(s.pace == 0);
+  CHECK_FALSE(s.read_aloud);
   CHECK(settings_from_json(nlohmann::json::array()) == d);
 }
 

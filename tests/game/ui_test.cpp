@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "font_set.hpp"
 #include "game_test_support.hpp"
@@ -10,6 +11,7 @@
 #include "screens.hpp"
 #include "scripted_class_connection.hpp"
 #include "text_draw.hpp"
+#include "touch_scroll.hpp"
 
 using namespace upstander;
 using namespace upstander::app;
@@ -18,11 +20,11 @@ using namespace upstander::app::test;
 namespace {
 
 struct Headless {
-  explicit Headless(AppModel& model) : m(model) {
+  explicit Headless(AppModel& model, ImVec2 window = ImVec2(1280, 720)) : m(model), size(window) {
     ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 720);
+    io.DisplaySize = size;
     io.DeltaTime = 1.0f / 60.0f;
     glyphs = content_glyphs(m.library());
     for (std::string_view k : hint::kAll) add_text(glyphs, k);  // as GameWindow does
@@ -37,16 +39,47 @@ struct Headless {
   void frame(int tabs = 0, bool enter = false) {
     focus.activate = enter && focus.visible;
     ImGui::NewFrame();
-    Ui ui{m, fonts, theme, audit, emoji, focus, ImVec2(1280, 720), {}};
+    Ui ui{m, fonts, theme, audit, emoji, focus, size, {}};
+    controls.clear();
+    ui.controls = &controls;
     focus.begin_frame();
     draw_app(ui);
+    touch.frame();
     focus.move = tabs;
     focus.end_frame();
     ImGui::Render();
     for (auto& a : ui.actions) a();
   }
 
+  // A finger (or the mouse) at `pos`, down or up, for one frame.
+  void pointer(ImVec2 pos, bool down) {
+    ImGui::GetIO().MousePos = pos;
+    ImGui::GetIO().MouseDown[0] = down;
+    frame();
+  }
+  // Presses at `from`, moves to `to` in steps, lets go.
+  void drag(ImVec2 from, ImVec2 to, int steps = 8) {
+    pointer(from, true);
+    for (int i = 1; i <= steps; ++i) {
+      const float t = static_cast<float>(i) / static_cast<float>(steps);
+      pointer(ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t), true);
+    }
+    pointer(to, false);
+    pointer(to, false);
+  }
+  void tap(ImVec2 at) {
+    pointer(at, true);
+    pointer(at, false);
+    pointer(at, false);
+  }
+  const ScreenControl* control(std::string_view key) const {
+    for (const auto& c : controls.list)
+      if (c.key == key) return &c;
+    return nullptr;
+  }
+
   AppModel& m;
+  ImVec2 size;
   ImGuiContext* ctx = nullptr;
   GlyphSet glyphs;
   EmojiMap emoji;
@@ -56,7 +89,28 @@ struct Headless {
   Theme theme;
   TextAudit audit;
   FocusRing focus;
+  TouchScroll touch;
+  ScreenControls controls;
 };
+
+// From a first start to the feature tour's first node, in English, surveys skipped.
+void start_tour(AppModel& m) {
+  m.start();
+  m.choose_language("en");
+  REQUIRE(m.choose_solo());
+  const auto offered = m.offered_scenarios();
+  std::size_t i = 0;
+  while (i < offered.size() && offered[i]->id != "feature-tour") ++i;
+  REQUIRE(m.pick_scenario(i));
+  REQUIRE(m.note_play());
+  if (m.screen() == Screen::PreSurvey) REQUIRE(m.survey_skip_all());
+}
+
+ImGuiWindow* window_named(std::string_view part) {
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (std::string_view(w->Name).find(part) != std::string_view::npos && w->Active) return w;
+  return nullptr;
+}
 
 }  // namespace
 
@@ -186,4 +240,75 @@ TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 
     if (d.where == "survey-intro") CHECK(d.text.find("teacher") == std::string::npos);
   }
   CHECK(said);
+}
+
+TEST_CASE("on a phone, a finger dragged up scrolls the debrief to Continue and presses nothing") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  NotConnected conn;
+  AppModel m(lib, nullptr, sink, conn);
+  start_tour(m);
+  for (int i = 0; i < 200 && m.screen() != Screen::Debrief; ++i) {
+    m.reveal_all();
+    if (m.screen() == Screen::Reflection) m.continue_story();
+    else if (!m.runner()->visible_choices().empty()) m.choose(0);
+    else m.continue_story();
+  }
+  REQUIRE(m.screen() == Screen::Debrief);
+  m.tick(1000.0);  // past the ending's dwell: Continue would work if pressed
+  Headless h(m, ImVec2(390, 844));
+  h.frame();
+  h.frame();
+  REQUIRE(h.control("Enter") == nullptr);  // below the fold on a phone
+  // Up the screen, starting on the story's text.
+  for (int swipe = 0; swipe < 12 && !h.control("Enter"); ++swipe)
+    h.drag(ImVec2(195, 700), ImVec2(195, 200));
+  CHECK(m.screen() == Screen::Debrief);  // the drags pressed nothing
+  REQUIRE(h.control("Enter") != nullptr);
+  // A swipe that starts on a button is a swipe too: the button is not pressed.
+  const ScreenControl cont = *h.control("Enter");
+  const ImVec2 on_button((cont.min.x + cont.max.x) * 0.5f, (cont.min.y + cont.max.y) * 0.5f);
+  h.drag(on_button, ImVec2(on_button.x, on_button.y + 60.0f));
+  CHECK(m.screen() == Screen::Debrief);
+  // A tap with a finger's wobble still presses.
+  const ScreenControl now = *h.control("Enter");
+  const ImVec2 at((now.min.x + now.max.x) * 0.5f, (now.min.y + now.max.y) * 0.5f);
+  h.pointer(at, true);
+  h.pointer(ImVec2(at.x + 3.0f, at.y + 4.0f), true);
+  h.pointer(ImVec2(at.x + 3.0f, at.y + 4.0f), false);
+  CHECK(m.screen() != Screen::Debrief);
+}
+
+TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and stays where it was left") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  NotConnected conn;
+  AppModel m(lib, nullptr, sink, conn);
+  start_tour(m);
+  Headless h(m, ImVec2(390, 844));
+  // On through the tour until a chat overflows the phone.
+  ImGuiWindow* list = nullptr;
+  for (int i = 0; i < 100; ++i) {
+    m.reveal_all();
+    h.frame();
+    h.frame();
+    list = window_named("chat-list");
+    if (m.screen() == Screen::Play && list && list->ScrollMax.y > 40.0f) break;
+    list = nullptr;
+    if (m.screen() == Screen::Reflection) m.continue_story();
+    else if (!m.runner()->visible_choices().empty()) m.choose(0);
+    else m.continue_story();
+  }
+  REQUIRE(list != nullptr);
+  CHECK(list->Scroll.y == doctest::Approx(list->ScrollMax.y));  // the newest in view
+  const ImVec2 mid((list->Pos.x + list->Size.x * 0.5f), list->Pos.y + list->Size.y * 0.5f);
+  const std::string node = m.runner()->node().id;
+  h.drag(mid, ImVec2(mid.x, mid.y + 200.0f));
+  h.frame();
+  CHECK(list->Scroll.y < list->ScrollMax.y - 100.0f);  // earlier messages back in view
+  CHECK(m.runner()->node().id == node);  // and nothing was chosen
+  const float back = list->Scroll.y;
+  h.frame();
+  h.frame();
+  CHECK(list->Scroll.y == doctest::Approx(back));  // it stays where the student left it
 }

@@ -566,6 +566,12 @@ bool AppModel::close_overlay() {
   return true;
 }
 
+bool AppModel::repeat_line() {
+  if (!read_aloud_active()) return false;
+  ++repeat_serial_;
+  return true;
+}
+
 bool AppModel::debrief_done() {
   if (screen_ != Screen::Debrief) return false;
   if (now_ - screen_entered_at_ < kEndingDwellSeconds) return false;

@@ -130,6 +130,15 @@ class AppModel {
   // class pressed Enter straight past it).
   bool debrief_done();
   static constexpr double kEndingDwellSeconds = 3.0;
+  // Read-aloud: R (or "Listen again") says the line being heard again; refused while
+  // read-aloud is off.
+  bool repeat_line();
+  std::uint64_t repeat_serial() const { return repeat_serial_; }
+  // Set each frame by the platform: the settings offer read-aloud only where this device
+  // has a voice for the student's language.
+  void set_voice_available(bool available) { voice_available_ = available; }
+  bool voice_available() const { return voice_available_; }
+  bool read_aloud_active() const { return settings_.read_aloud && voice_available_; }
   bool play_another();
   bool back_screen();  // Esc on menu screens: one screen back
   bool quit();
@@ -250,6 +259,8 @@ class AppModel {
   double screen_entered_at_ = 0.0;
   double entered_at_ = 0.0;
   bool reveal_all_ = false;
+  bool voice_available_ = false;
+  std::uint64_t repeat_serial_ = 0;
   std::string help_country_;  // "" = the student's country; set only while help is open
 };
 

@@ -146,6 +146,8 @@ char typed_char(KeyPress k) {
       return 'l';
     case Key::P:
       return 'p';
+    case Key::R:
+      return 'r';
     default:
       return 0;
   }
@@ -154,6 +156,7 @@ char typed_char(KeyPress k) {
 bool handle_key(AppModel& m, KeyPress k) {
   if (m.overlay() != Overlay::None) return overlay_key(m, k);
   if (k.key == Key::F1) return m.open_help();
+  if (k.key == Key::R && !m.typing()) return m.repeat_line();
   return screen_key(m, k);
 }
 

@@ -10,8 +10,8 @@ namespace upstander::app {
 class AppModel;
 
 // Char: a letter, 0 or a sign with no meaning of its own, which only the join screen's
-// fields take. Digits and S, L, P carry their character too, so a code can contain them.
-enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, P, Char };
+// fields take. Digits and S, L, P, R carry their character too, so a code can contain them.
+enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, P, R, Char };
 
 struct KeyPress {
   Key key = Key::Enter;
@@ -34,11 +34,12 @@ inline constexpr std::string_view kSkip = "S";
 inline constexpr std::string_view kLeave = "L";
 inline constexpr std::string_view kContinue = "Enter";
 inline constexpr std::string_view kBack = "\xE2\x86\x90";  // the left arrow, also Backspace
+inline constexpr std::string_view kRepeat = "R";  // read-aloud: say the line again
 // Marks the current choice among settings buttons.
 inline constexpr std::string_view kCurrent = "\xE2\x97\x8F";
 // Every hint, so the font atlas includes their glyphs.
-inline constexpr std::string_view kAll[] = {kPause,    kHelp, kSkip,   kLeave,
-                                            kContinue, kBack, kCurrent};
+inline constexpr std::string_view kAll[] = {kPause, kHelp,   kSkip,    kLeave,
+                                            kContinue, kBack, kCurrent, kRepeat};
 }  // namespace hint
 
 }  // namespace upstander::app

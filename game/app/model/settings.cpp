@@ -23,7 +23,7 @@ nlohmann::json to_json(const Settings& s) {
   return {{"language", s.language},           {"country", s.country},
           {"text_size", s.text_size},         {"high_contrast", s.high_contrast},
           {"reduce_motion", s.reduce_motion}, {"pace", s.pace},
-          {"show_drafts", s.show_drafts}};
+          {"show_drafts", s.show_drafts},     {"read_aloud", s.read_aloud}};
 }
 
 namespace {
@@ -61,6 +61,7 @@ Settings settings_from_json(const nlohmann::json& j) {
   s.reduce_motion = read_or(j, "reduce_motion", d.reduce_motion);
   s.pace = std::clamp(read_or(j, "pace", d.pace), 0, 2);
   s.show_drafts = read_or(j, "show_drafts", d.show_drafts);
+  s.read_aloud = read_or(j, "read_aloud", d.read_aloud);
   return s;
 }
 

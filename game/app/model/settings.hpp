@@ -1,5 +1,5 @@
 // What a student chose for this machine: language, country for help, text size, contrast,
-// motion and reading pace. Stored next to the save; never sent anywhere.
+// motion, reading pace and read-aloud. Stored next to the save; never sent anywhere.
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
@@ -17,6 +17,7 @@ struct Settings {
   bool reduce_motion = false;
   int pace = 1;  // message pace: 0 slow, 1 normal, 2 fast
   bool show_drafts = false;
+  bool read_aloud = false;  // offered only where the device has a voice (ReadAloud)
 
   // Seconds between two chat messages appearing; 0 when motion is reduced.
   double seconds_per_message() const;

@@ -10,6 +10,7 @@
 #include "imgui_window.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "touch_scroll.hpp"
 #include "ui_context.hpp"
 
 namespace upstander::app {
@@ -27,6 +28,7 @@ struct GameWindow::Impl {
   Theme theme;
   TextAudit audit;
   FocusRing focus;
+  TouchScroll touch;
   ScreenControls controls;
   std::function<double()> clock;
   int built_text_size = -1;
@@ -160,6 +162,9 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
     case SDLK_p:
       out = {Key::P, 0, ch};
       return true;
+    case SDLK_r:
+      out = {Key::R, 0, ch};
+      return true;
     case SDLK_TAB:
       focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1;
       return false;
@@ -209,6 +214,7 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   ui.controls = &d.controls;
   d.focus.begin_frame();
   draw_app(ui);
+  d.touch.frame();
   d.focus.end_frame();
   d.window.end_frame(d.theme.background);
 

@@ -47,6 +47,13 @@ float top_bar(Ui& ui) {
   if (m.runner() && s != Screen::Finish) {
     buttons.push_back({"leave", ui.t("game.bar.leave"), hint::kLeave, [&m] { m.request_leave(); }});
   }
+  // Read-aloud's "again", for a finger (R on a keyboard), where there is something to read.
+  const bool readable = in_story || s == Screen::Debrief || s == Screen::PreSurvey ||
+                        s == Screen::PostSurvey;
+  if (m.read_aloud_active() && readable) {
+    buttons.push_back(
+        {"repeat", ui.t("game.bar.repeat"), hint::kRepeat, [&m] { m.repeat_line(); }});
+  }
   buttons.push_back({"settings", ui.t("game.bar.settings"), "", [&m] { m.open_settings(); }});
   buttons.push_back(
       {"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});

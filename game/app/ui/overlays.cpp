@@ -109,6 +109,18 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
       s.reduce_motion = !s.reduce_motion;
       apply(s);
     }
+    // Offered only where this device has a voice for the language (browsers load theirs
+    // after the page; the native game has none).
+    if (ui.m.voice_available()) {
+      if (col.button("read-aloud",
+                     ui.t("game.settings.read_aloud", {{"state", on_off(cur.read_aloud)}}), "")) {
+        Settings s = cur;
+        s.read_aloud = !s.read_aloud;
+        apply(s);
+      }
+      col.text(ui.t("game.settings.read_aloud_hint"), "settings-read-aloud-hint",
+               ui.theme.text_muted, ui.fonts.small);
+    }
     col.text(ui.t("game.settings.pace"), "settings-pace", ui.theme.text_muted, ui.fonts.small);
     std::vector<std::string> paces;
     for (int i = 0; i < 3; ++i) {

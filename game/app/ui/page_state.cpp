@@ -46,6 +46,7 @@ nlohmann::json page_state(const AppModel& model, const ScreenControls& controls)
   j["inClass"] = model.in_class();
   j["pending"] = model.class_pending();
   j["notice"] = model.notice();
+  j["readAloud"] = model.read_aloud_active();
   j["controls"] = controls_json(controls);
   return j;
 }

@@ -3,6 +3,7 @@
 // (the tour checks it); a chat scrolls like a real one, newest message at the bottom.
 #include "phone_scene.hpp"
 #include "card_heading.hpp"
+#include "character_name.hpp"
 #include "shapes.hpp"
 
 #include <algorithm>
@@ -24,8 +25,7 @@ const Character* character(const Runner& r, const IdRef& ref) {
 }
 
 std::string name_of_character(const Ui& ui, const Character* c) {
-  if (!c) return "";
-  return c->unknown && c->name.empty() ? ui.t("game.phone.unknown_account") : ui.pick(c->name);
+  return character_name(ui.m.text(), c);
 }
 
 // 0 -> 1 over `seconds` since the node appeared; always 1 with reduced motion.
@@ -194,8 +194,10 @@ void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y,
   }
 }
 
-// Bubbles stacked upwards from the bottom of the area: the newest is always visible.
-void bubble_list(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Bubble>& bubbles,
+// Bubbles in a list that scrolls like a real chat: it sits on the newest message whenever
+// one arrives (or the node changes), and a finger dragged down (or the wheel) brings back
+// the earlier ones. A list shorter than the area starts at its top.
+void bubble_list(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<Bubble>& bubbles,
                  bool typing, const Character* next_sender) {
   const float gap = 10.0f * ui.s();
   std::vector<BubbleLayout> layouts;
@@ -205,14 +207,34 @@ void bubble_list(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vect
     total += layouts.back().height + gap;
     check_fit(ui, "chat-bubble", b.text ? ui.pick(*b.text) : "", layouts.back().height, area.h());
   }
-  float y = std::min(area.a.y + gap, area.b.y - total);
-  dl->PushClipRect(area.a, area.b, true);
+  const float content_h = total + gap;
+  ImGui::SetCursorScreenPos(area.a);
+  ImGui::BeginChild("chat-list", ImVec2(area.w(), area.h()), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
+  // What the list showed last frame: a new node or a new bubble brings the newest into view.
+  ImGuiStorage* seen = ImGui::GetStateStorage();
+  const ImGuiID node_key = ImGui::GetID("node");
+  const ImGuiID count_key = ImGui::GetID("count");
+  const int node = static_cast<int>(ui.m.node_serial());
+  const int count = static_cast<int>(bubbles.size()) + (typing ? 1 : 0);
+  const bool arrived = seen->GetInt(node_key, -1) != node || seen->GetInt(count_key, -1) != count;
+  seen->SetInt(node_key, node);
+  seen->SetInt(count_key, count);
+  const float max_scroll = std::max(0.0f, content_h - area.h());
+  const bool at_newest = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
+  // Drawn at the scroll it will have, so a new message is never a frame late.
+  const float scroll = arrived || at_newest ? max_scroll : std::min(ImGui::GetScrollY(), max_scroll);
+  ImGui::SetScrollY(scroll);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = area.a.y - scroll + gap;
   for (std::size_t i = 0; i < bubbles.size(); ++i) {
     draw_bubble(ui, dl, area, y, bubbles[i], layouts[i]);
     y += layouts[i].height + gap;
   }
   if (typing) typing_indicator(ui, dl, area, y, next_sender);
-  dl->PopClipRect();
+  ImGui::SetCursorPos(ImVec2(0.0f, 0.0f));
+  ImGui::Dummy(ImVec2(area.w(), content_h));  // the list's height, for scrolling
+  ImGui::EndChild();
 }
 
 std::string members_line(const Ui& ui, const Thread* th) {

@@ -10,6 +10,7 @@
 
 #include "app_model.hpp"
 #include "browser_page.hpp"
+#include "browser_speech.hpp"
 #include "browser_storage.hpp"
 #include "browser_store.hpp"
 #include "core_class_connection.hpp"
@@ -17,6 +18,7 @@
 #include "frame_loop.hpp"
 #include "game_window.hpp"
 #include "page_state.hpp"
+#include "read_aloud.hpp"
 #include "upstander/content_library.hpp"
 
 using namespace upstander;
@@ -61,6 +63,7 @@ class WebGame {
     keys_.clear();
     window_.pump(keys_);
     window_.frame(keys_);
+    read_aloud_.frame(*model_, speech_);
     publish();
     return true;
   }
@@ -111,6 +114,8 @@ class WebGame {
   std::unique_ptr<ClassConnection> connection_;
   std::optional<AppModel> model_;
   GameWindow window_;
+  browser::BrowserSpeech speech_;
+  ReadAloud read_aloud_;
   bool window_open_ = false;
   bool first_frame_ = false;
   bool failed_ = false;

@@ -48,9 +48,10 @@ async function visit(context, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.upstander && window.upstander.firstFrame, null, { timeout: 60000 });
   const ms = await page.evaluate(() => window.upstander.firstFrameMs);
+  const timings = await page.evaluate(() => window.upstander.timings || {});
   await new Promise((r) => setTimeout(r, 300));
   await page.close();
-  return { bytes, ms };
+  return { bytes, ms, timings };
 }
 
 function median(xs) {
@@ -75,5 +76,13 @@ for (let i = 0; i < runs; ++i) {
 await browser.close();
 server.close();
 const fmt = (v) => JSON.stringify({ bytes: median(v.map((x) => x.bytes)), first_frame_ms_median: Math.round(median(v.map((x) => x.ms))), first_frame_ms_max: Math.round(Math.max(...v.map((x) => x.ms))) });
+// Where the time goes: the median moment (ms since the page began) each start-up phase
+// ended (window.upstander.timings, docs/web.md).
+const phases = (v) => {
+  const names = Object.keys(v[0].timings).sort((a, b) => v[0].timings[a] - v[0].timings[b]);
+  return names.map((n) => `${n} ${Math.round(median(v.map((x) => x.timings[n])))}`).join(", ");
+};
 console.log(`cold visit:   ${fmt(cold)}`);
+console.log(`  phases: ${phases(cold)}`);
 console.log(`second visit: ${fmt(warm)}`);
+console.log(`  phases: ${phases(warm)}`);

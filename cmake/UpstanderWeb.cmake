@@ -6,17 +6,20 @@ include_guard(GLOBAL)
 
 set(UPSTANDER_WEB_SDL2 "" CACHE PATH "SDL2 built for wasm (install prefix)")
 set(UPSTANDER_WEB_FREETYPE "" CACHE PATH "FreeType built for wasm (install prefix)")
+set(UPSTANDER_WEB_PNG "" CACHE PATH "libpng built for wasm (FreeType's colour emoji)")
+set(UPSTANDER_WEB_ZLIB "" CACHE PATH "zlib built for wasm (libpng's)")
 set(UPSTANDER_WEB_IMGUI "" CACHE PATH "Dear ImGui unpacked from Debian's source package")
 set(UPSTANDER_WEB_STAGE "" CACHE PATH "Content and subset fonts to package (scripts/web/stage-content.py)")
-foreach(v UPSTANDER_WEB_SDL2 UPSTANDER_WEB_FREETYPE UPSTANDER_WEB_IMGUI UPSTANDER_WEB_STAGE)
+foreach(v UPSTANDER_WEB_SDL2 UPSTANDER_WEB_FREETYPE UPSTANDER_WEB_PNG UPSTANDER_WEB_ZLIB
+          UPSTANDER_WEB_IMGUI UPSTANDER_WEB_STAGE)
   if(NOT IS_DIRECTORY "${${v}}")
     message(FATAL_ERROR "${v} is not set to a folder: build for the browser with ./scripts/build-web")
   endif()
 endforeach()
 
 # The engine and the model use exceptions inside (never across their APIs).
-add_compile_options(-fexceptions)
-add_link_options(-fexceptions)
+add_compile_options(-fwasm-exceptions)
+add_link_options(-fwasm-exceptions)
 
 set(_sysinc "${CMAKE_BINARY_DIR}/debian-headers")
 file(MAKE_DIRECTORY "${_sysinc}")
@@ -40,7 +43,8 @@ target_link_options(upstander_dep_sdl2 INTERFACE -sMAX_WEBGL_VERSION=2 -lGL)
 
 add_library(upstander_dep_freetype INTERFACE)
 target_include_directories(upstander_dep_freetype SYSTEM INTERFACE "${UPSTANDER_WEB_FREETYPE}/include/freetype2")
-target_link_libraries(upstander_dep_freetype INTERFACE "${UPSTANDER_WEB_FREETYPE}/lib/libfreetype.a")
+target_link_libraries(upstander_dep_freetype INTERFACE "${UPSTANDER_WEB_FREETYPE}/lib/libfreetype.a"
+  "${UPSTANDER_WEB_PNG}/lib/libpng16.a" "${UPSTANDER_WEB_ZLIB}/lib/libz.a")
 
 # Dear ImGui: the core, the SDL platform backend and the SDL_Renderer backend, compiled
 # from the source package (Debian's binary package has no imgui.cpp).

@@ -129,17 +129,44 @@ export function nextKey(s) {
 // (AppModel::kEndingDwellSeconds, so a class cannot press Enter straight past it).
 const endingDwellMs = 3000;
 
+// A finger put down at (x, y0), moved to (x, y1) and lifted, as real touch events (the
+// game scrolls by drag: a phone has no wheel). Dear ImGui reads the pointer once a frame, so
+// the moves are spread over frames.
+export async function swipe(page, x, y0, y1, steps = 10) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (y) => [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: point(y0) });
+  await sleep(50);
+  for (let i = 1; i <= steps; ++i) {
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: "touchMove",
+      touchPoints: point(y0 + ((y1 - y0) * i) / steps),
+    });
+    await sleep(40);
+  }
+  await sleep(50);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await sleep(80);
+  await cdp.detach();
+}
+
 // On the debrief: waits out the dwell, then, where Continue is below the fold (a phone),
-// scrolls down to it as a student would.
+// scrolls down to it as a student would: by swiping up on a touch screen, by the wheel
+// with a mouse.
 async function readDebrief(page, s, how) {
   await sleep(endingDwellMs + 300);
   if (how === "keys") return state(page);
   for (let i = 0; i < 30; ++i) {
     s = await state(page);
     if ((s.controls || []).some((c) => c.key === "Enter")) return s;
+    if (s.screen !== "debrief") throw new Error(`a swipe left the debrief: ${JSON.stringify(brief(s))}`);
     const vp = page.viewportSize();
-    await page.mouse.move(vp.width / 2, vp.height / 2);
-    await page.mouse.wheel(0, 400);
+    if (how === "touch") {
+      await swipe(page, vp.width / 2, vp.height * 0.75, vp.height * 0.3);
+    } else {
+      await page.mouse.move(vp.width / 2, vp.height / 2);
+      await page.mouse.wheel(0, 400);
+    }
     await sleep(150);
   }
   throw new Error(`no Continue on the debrief after scrolling: ${JSON.stringify(brief(s))}`);

@@ -8,9 +8,11 @@ import path from "node:path";
 import { test, after, before } from "node:test";
 
 import {
+  chooseLanguage,
   launch,
   openContext,
   playToFinish,
+  pressKey,
   sizes,
   state,
   step,
@@ -132,4 +134,52 @@ test("screenshots at 390x844 and 1280x800 in Korean and English", async () => {
       await context.close();
     }
   }
+});
+
+// The colour emoji's glyphs are PNG images: a FreeType built without libpng drew them as
+// nothing ("React with " and a gap). The pixels of the choice that carries 😂 must hold the
+// emoji's yellow.
+test("colour emoji are drawn in colour", async () => {
+  const { context, page, errors } = await open(sizes.tablet, "en");
+  let s = await chooseLanguage(page, "keys", "en");
+  await pressKey(page, "1"); // on my own
+  s = await waitFor(page, (t) => t.screen === "picker", "the picker");
+  const title = JSON.parse(fs.readFileSync(new URL("../../content/scenarios/group-chat.json", import.meta.url))).title.en;
+  const card = s.controls.find((c) => c.label.includes(title));
+  assert.ok(card, `the group chat is offered: ${JSON.stringify(s.controls.map((c) => c.label))}`);
+  await pressKey(page, card.key);
+  await waitFor(page, (t) => t.screen === "content-note", "the content note");
+  await pressKey(page, "1");
+  s = await waitFor(page, (t) => t.screen === "pre-survey" || t.screen === "play", "the story");
+  for (let i = 0; i < 20 && s.screen === "pre-survey"; ++i) {
+    await pressKey(page, "s");
+    s = await waitFor(page, (t) => t.screen !== "pre-survey" || t.surveyItem !== s.surveyItem, "the next question");
+  }
+  for (let i = 0; i < 10 && !s.choices.some((c) => c.includes("😂")); ++i) {
+    await step(page, "keys");
+    s = await state(page);
+  }
+  const choice = s.controls.find((c) => c.label.includes("😂"));
+  assert.ok(choice, `a choice with 😂 is on screen: ${JSON.stringify(s.controls.map((c) => c.label))}`);
+  // What the student sees (the compositor's pixels, whichever way the game draws).
+  const png = await page.screenshot({ clip: { x: choice.x, y: choice.y, width: choice.w, height: choice.h } });
+  const yellow = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] > 200 && data[i + 1] > 150 && data[i + 2] < 90) ++n;
+    }
+    return n;
+  }, png.toString("base64"));
+  assert.ok(yellow > 40, `the emoji's yellow is drawn (${yellow} yellow pixels)`);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -88,6 +88,7 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   wo.min_width = options.min_width;
   wo.min_height = options.min_height;
   wo.hidden = options.hidden;
+  wo.accelerated = options.accelerated;
   if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error)) return false;
   // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
   // would swallow the letter keys (S, L, P and the join code's letters).

@@ -21,7 +21,7 @@ ImGuiWindow::~ImGuiWindow() {
 
 bool ImGuiWindow::open(const ImGuiWindowOptions& o,
                        const std::function<void(ImFontAtlas&)>& build_fonts, std::string& error) {
-  SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+  if (!o.accelerated) SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     error = std::string("SDL_Init: ") + SDL_GetError();
     return false;
@@ -35,7 +35,8 @@ bool ImGuiWindow::open(const ImGuiWindowOptions& o,
     return false;
   }
   SDL_SetWindowMinimumSize(window_, o.min_width, o.min_height);
-  renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+  if (o.accelerated) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
+  if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
   if (!renderer_) {
     error = std::string("SDL_CreateRenderer: ") + SDL_GetError();
     return false;

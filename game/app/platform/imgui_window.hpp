@@ -22,6 +22,10 @@ struct ImGuiWindowOptions {
   int min_width = 1024;
   int min_height = 600;
   bool hidden = false;  // tours and benchmarks draw without showing a window
+  // Draw with the GPU where there is one (the browser: WebGL), falling back to the software
+  // renderer. Off natively: the tours' screenshots read the software renderer's pixels,
+  // the same on every machine.
+  bool accelerated = false;
 };
 
 class ImGuiWindow {

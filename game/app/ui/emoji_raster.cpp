@@ -42,17 +42,14 @@ bool EmojiRaster::has(char32_t cp) const {
   return ok() && FT_Get_Char_Index(impl_->face, cp) != 0;
 }
 
-EmojiBitmap EmojiRaster::render(char32_t cp, int size) const {
+namespace {
+
+// Box-filters the glyph's bitmap into `size` pixels square, aspect kept, centred.
+EmojiBitmap scaled(const FT_Bitmap& bm, int size) {
   EmojiBitmap out;
-  if (!has(cp) || size <= 0) return out;
-  const FT_UInt index = FT_Get_Char_Index(impl_->face, cp);
-  if (FT_Load_Glyph(impl_->face, index, FT_LOAD_COLOR | FT_LOAD_RENDER) != 0) return out;
-  const FT_Bitmap& bm = impl_->face->glyph->bitmap;
-  if (bm.width == 0 || bm.rows == 0) return out;
   const int sw = static_cast<int>(bm.width);
   const int sh = static_cast<int>(bm.rows);
   const bool color = bm.pixel_mode == FT_PIXEL_MODE_BGRA;
-  // Fit the longer side into `size`, keep the aspect, centre it.
   const float k = static_cast<float>(size) / static_cast<float>(std::max(sw, sh));
   const int dw = std::max(1, static_cast<int>(static_cast<float>(sw) * k + 0.5f));
   const int dh = std::max(1, static_cast<int>(static_cast<float>(sh) * k + 0.5f));
@@ -94,6 +91,21 @@ EmojiBitmap EmojiRaster::render(char32_t cp, int size) const {
         d[c] = static_cast<std::uint8_t>(std::clamp(acc[c] / n * 255.0 / a, 0.0, 255.0));
       d[3] = static_cast<std::uint8_t>(std::clamp(a, 0.0, 255.0));
     }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<EmojiBitmap> EmojiRaster::render(char32_t cp, const std::vector<int>& sizes) const {
+  std::vector<EmojiBitmap> out(sizes.size());
+  if (!has(cp)) return out;
+  const FT_UInt index = FT_Get_Char_Index(impl_->face, cp);
+  if (FT_Load_Glyph(impl_->face, index, FT_LOAD_COLOR | FT_LOAD_RENDER) != 0) return out;
+  const FT_Bitmap& bm = impl_->face->glyph->bitmap;
+  if (bm.width == 0 || bm.rows == 0) return out;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    if (sizes[i] > 0) out[i] = scaled(bm, sizes[i]);
   }
   return out;
 }

@@ -24,8 +24,9 @@ class EmojiRaster {
 
   bool ok() const;
   bool has(char32_t cp) const;
-  // The emoji scaled to `size` pixels square; empty when the font lacks it.
-  EmojiBitmap render(char32_t cp, int size) const;
+  // The emoji scaled to each of `sizes` pixels square (empty bitmaps when the font lacks
+  // it). One call per emoji: the font's glyph is a PNG, decoded once for all sizes.
+  std::vector<EmojiBitmap> render(char32_t cp, const std::vector<int>& sizes) const;
 
  private:
   struct Impl;

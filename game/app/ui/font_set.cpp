@@ -26,14 +26,6 @@ std::vector<unsigned char> read_file(const std::string& path) {
                                     std::istreambuf_iterator<char>());
 }
 
-struct EmojiGlyph {
-  ImFont* font;
-  char32_t source;  // the emoji as written
-  ImWchar shown;    // the code point ImGui draws (a stand-in above U+FFFF)
-  int rect;
-  int size;
-};
-
 }  // namespace
 
 FontFiles default_font_files(const std::string& assets_dir) {
@@ -107,38 +99,44 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
   set.title = add(bold_, 25.0f, ranges_.data());
   set.big = add(bold_, 54.0f, ascii_.data());
 
-  std::vector<EmojiGlyph> pending;
-  // Font sizes are only known to ImFont after Build(); use the requested ones.
-  // The big font carries emoji too, smaller than its digits: it draws large avatars.
+  // Each emoji in every text font, as a custom rectangle filled in after Build(). Font sizes
+  // are only known to ImFont after Build(); use the requested ones. The big font carries
+  // emoji too, smaller than its digits: it draws large avatars.
   const std::tuple<ImFont*, float, float> text_fonts[] = {
       {set.body, std::round(19.0f * scale), 0.92f},
       {set.small, std::round(15.0f * scale), 0.92f},
       {set.title, std::round(25.0f * scale), 0.92f},
       {set.big, std::round(54.0f * scale), 0.8f}};
-  for (const auto& [f, px, ratio] : text_fonts) {
-    const int size = static_cast<int>(std::round(px * ratio));
-    for (char32_t cp : emoji_needed) {
-      const auto shown = static_cast<ImWchar>(map.display(cp));
-      const int rect = atlas.AddCustomRectFontGlyph(f, shown, size, size, px + 2.0f,
-                                                    ImVec2(1.0f, std::round(px * 0.06f)));
-      pending.push_back({f, cp, shown, rect, size});
+  std::vector<int> sizes;
+  for (const auto& [f, px, ratio] : text_fonts) sizes.push_back(static_cast<int>(std::round(px * ratio)));
+  std::vector<std::vector<int>> rects(emoji_needed.size());  // per emoji, per font
+  for (std::size_t e = 0; e < emoji_needed.size(); ++e) {
+    const auto shown = static_cast<ImWchar>(map.display(emoji_needed[e]));
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      const auto& [f, px, ratio] = text_fonts[i];
+      rects[e].push_back(atlas.AddCustomRectFontGlyph(f, shown, sizes[i], sizes[i], px + 2.0f,
+                                                      ImVec2(1.0f, std::round(px * 0.06f))));
     }
   }
   atlas.Build();
   unsigned char* pixels = nullptr;
   int tw = 0, th = 0;
   atlas.GetTexDataAsRGBA32(&pixels, &tw, &th);
-  for (const auto& e : pending) {
-    const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(e.rect);
-    const EmojiBitmap bmp = emoji_.render(e.source, e.size);
-    for (int y = 0; y < bmp.height && y < r->Height; ++y) {
-      std::memcpy(pixels + (static_cast<std::ptrdiff_t>(r->Y + y) * tw + r->X) * 4,
-                  bmp.rgba.data() + static_cast<std::ptrdiff_t>(y) * bmp.width * 4,
-                  static_cast<std::size_t>(std::min<int>(bmp.width, r->Width)) * 4);
+  for (std::size_t e = 0; e < emoji_needed.size(); ++e) {
+    const auto shown = static_cast<ImWchar>(map.display(emoji_needed[e]));
+    const std::vector<EmojiBitmap> bitmaps = emoji_.render(emoji_needed[e], sizes);
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(rects[e][i]);
+      const EmojiBitmap& bmp = bitmaps[i];
+      for (int y = 0; y < bmp.height && y < r->Height; ++y) {
+        std::memcpy(pixels + (static_cast<std::ptrdiff_t>(r->Y + y) * tw + r->X) * 4,
+                    bmp.rgba.data() + static_cast<std::ptrdiff_t>(y) * bmp.width * 4,
+                    static_cast<std::size_t>(std::min<int>(bmp.width, r->Width)) * 4);
+      }
+      // Colour glyphs ignore the text colour (ImGui tints everything else).
+      if (const ImFontGlyph* g = std::get<0>(text_fonts[i])->FindGlyphNoFallback(shown))
+        const_cast<ImFontGlyph*>(g)->Colored = 1;
     }
-    // Colour glyphs ignore the text colour (ImGui tints everything else).
-    if (const ImFontGlyph* g = e.font->FindGlyphNoFallback(e.shown))
-      const_cast<ImFontGlyph*>(g)->Colored = 1;
   }
 
   if (report) {

@@ -26,6 +26,12 @@ EM_JS(void, upstander_publish, (const char* json), {
   u.frames = (u.frames || 0) + 1;
 });
 
+EM_JS(void, upstander_mark, (const char* phase), {
+  var u = window.upstander || (window.upstander = {});
+  var t = u.timings || (u.timings = {});
+  t[UTF8ToString(phase)] = performance.now();
+});
+
 EM_JS(void, upstander_mark_first_frame, (), {
   var u = window.upstander || (window.upstander = {});
   if (u.firstFrame) return;
@@ -58,6 +64,10 @@ void page_size(int& width, int& height) {
 
 void publish(const std::string& json) {
   upstander_publish(json.c_str());
+}
+
+void mark(const char* phase) {
+  upstander_mark(phase);
 }
 
 void mark_first_frame() {

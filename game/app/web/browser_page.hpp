@@ -14,6 +14,9 @@ std::string browser_locale();
 void page_size(int& width, int& height);
 // Merges a JSON object into window.upstander.
 void publish(const std::string& json);
+// Records when a start-up phase ended (ms since the page began) in
+// window.upstander.timings: where the first frame's time goes.
+void mark(const char* phase);
 // Sets window.upstander.firstFrame (and the time it took) once the first frame is drawn.
 void mark_first_frame();
 

@@ -34,6 +34,12 @@ constexpr const char* kDataDir = "/data";
 // The class connection: the poll-driven core over the page's fetch() and localStorage,
 // joining the server the page came from (the classroom server serves the game). Served from
 // a plain web server instead, a join simply finds no class there and says so.
+ContentLibrary load_content() {
+  ContentLibrary lib = ContentLibrary::load({kContentDir});
+  browser::mark("contentLoaded");
+  return lib;
+}
+
 std::unique_ptr<ClassConnection> browser_class_connection() {
   client::CoreOptions options;
   options.seed = (std::uint64_t{std::random_device{}()} << 32) | std::random_device{}();
@@ -46,20 +52,18 @@ std::unique_ptr<ClassConnection> browser_class_connection() {
   return std::make_unique<CoreClassConnection>(std::move(core), client::web::page_server());
 }
 
+// Starts in steps, one per animation frame, so the browser reads the save from IndexedDB
+// while the game loads its content and builds its fonts (a frame spent waiting is a frame
+// the student waits for): content, then the window, then the save, then play.
 class WebGame {
  public:
   WebGame()
-      : lib_(ContentLibrary::load({kContentDir})),
-        store_(kDataDir, [] { browser::persist_storage(); }),
+      : store_(kDataDir, [] { browser::persist_storage(); }),
         connection_(browser_class_connection()) {}
 
   bool frame() {
     if (failed_) return false;
-    if (!window_open_) {
-      if (!browser::storage_loaded()) return true;  // the save is still coming back
-      failed_ = !start();
-      if (failed_) return false;
-    }
+    if (!started_) return start_step();
     keys_.clear();
     window_.pump(keys_);
     window_.frame(keys_);
@@ -68,18 +72,36 @@ class WebGame {
     return true;
   }
 
-  bool animating() const { return window_open_ && window_.animating(); }
+  bool animating() const { return started_ && window_.animating(); }
 
  private:
-  bool start() {
-    model_.emplace(lib_, &store_, sink_, *connection_, browser::browser_locale());
+  bool start_step() {
+    if (!lib_) {
+      lib_.emplace(load_content());
+      return true;
+    }
+    if (!model_) {
+      // Settings are not read yet: the fonts are built for the default text size, and
+      // rebuilt on the first frame if the save says otherwise.
+      model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
+      failed_ = !open_window();
+      return !failed_;
+    }
+    if (!browser::storage_loaded()) return true;  // the save is still coming back
+    browser::mark("storageLoaded");
     model_->start();
     if (const std::string code = browser::query_parameter("code"); !code.empty())
       model_->invite(code);
+    started_ = true;
+    return true;
+  }
+
+  bool open_window() {
     WindowOptions wo;
     browser::page_size(wo.width, wo.height);
     wo.min_width = 320;
     wo.min_height = 480;
+    wo.accelerated = true;  // WebGL: the page's thread only builds the frame
     const std::string fonts = kFontsDir;
     wo.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
                 fonts + "/NotoColorEmoji.ttf"};
@@ -88,7 +110,7 @@ class WebGame {
       SDL_Log("upstander: %s", error.c_str());
       return false;
     }
-    window_open_ = true;
+    browser::mark("windowOpen");  // fonts and atlas built
     return true;
   }
 
@@ -108,7 +130,7 @@ class WebGame {
     }
   }
 
-  ContentLibrary lib_;
+  std::optional<ContentLibrary> lib_;
   ProgressStore store_;
   DiscardingSink sink_;  // solo play: events go nowhere
   std::unique_ptr<ClassConnection> connection_;
@@ -116,7 +138,7 @@ class WebGame {
   GameWindow window_;
   browser::BrowserSpeech speech_;
   ReadAloud read_aloud_;
-  bool window_open_ = false;
+  bool started_ = false;
   bool first_frame_ = false;
   bool failed_ = false;
   std::vector<KeyPress> keys_;
@@ -126,6 +148,7 @@ class WebGame {
 }  // namespace
 
 int main() {
+  browser::mark("main");
   browser::mount_storage(kDataDir);
   // Lives as long as the page: the browser calls the frames after main() returned.
   auto* game = new WebGame();

@@ -48,6 +48,8 @@ class AppModel {
   // A locale key for a one-off message ("welcome back", "this part changed"); "" if none.
   const std::string& notice() const { return notice_; }
   void dismiss_notice() { notice_.clear(); }
+  // A notice from outside the model (the platform's "another copy is open"), after start().
+  void show_notice(std::string key) { notice_ = std::move(key); }
   bool quit_requested() const { return quit_; }
   FinishReason finish_reason() const { return finish_reason_; }
 

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app_model.hpp"
+#include "data_folder_lock.hpp"
 #include "client_class_connection.hpp"
 #include "frame_loop.hpp"
 #include "game_window.hpp"
@@ -62,13 +63,22 @@ int run_window(AppModel& model, const Options& o) {
 }
 
 int play(const ContentLibrary& lib, const Options& o) {
-  ProgressStore store(default_data_dir(o.data_dir));
+  // Held while the game runs: a second copy on the same folder gets a profile of its own.
+  auto folder = claim_data_folder(default_data_dir(o.data_dir));
+  if (!folder) {
+    std::cerr << "upstander: " << default_data_dir(o.data_dir).string()
+              << " and its profiles are all in use by other copies of the game, or cannot be"
+                 " created; close one, or start with --data-dir FOLDER\n";
+    return 1;
+  }
+  ProgressStore store(folder->dir);
   DiscardingSink sink;  // solo mode: events go nowhere
   ClientConnectionOptions co;
   co.data_dir = store.dir();
   ClientClassConnection connection(co);
   AppModel model(lib, &store, sink, connection, system_locale());
   model.start();
+  if (folder->profile > 1) model.show_notice("game.notice.second_copy");
   if (!o.language.empty() && model.screen() == Screen::Language) model.choose_language(o.language);
   if (o.drafts && !model.settings().show_drafts) {
     Settings s = model.settings();

@@ -312,3 +312,36 @@ TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and sta
   h.frame();
   CHECK(list->Scroll.y == doctest::Approx(back));  // it stays where the student left it
 }
+
+TEST_CASE("the line the student chose is drawn as their message before the reply (issue 15 item 10)") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  NotConnected conn;
+  AppModel m(lib, nullptr, sink, conn);
+  m.start();
+  m.choose_language("en");
+  REQUIRE(m.choose_solo());
+  const auto offered = m.offered_scenarios();
+  std::size_t i = 0;
+  while (i < offered.size() && offered[i]->id != "the-message") ++i;
+  REQUIRE(m.pick_scenario(i));
+  REQUIRE(m.note_play());
+  if (m.screen() == Screen::PreSurvey) REQUIRE(m.survey_skip_all());
+  for (int n = 0; n < 30 && m.runner()->visible_choices().empty(); ++n) {
+    m.reveal_all();
+    REQUIRE(m.continue_story());
+  }
+  m.reveal_all();
+  REQUIRE(m.choose(0));
+  const std::string line = m.player_line();
+  REQUIRE_FALSE(line.empty());
+  Headless h(m);
+  h.audit.record_drawn(true);
+  h.frame();
+  std::vector<std::string> bubbles;
+  for (const auto& d : h.audit.drawn_texts())
+    if (d.where == "chat-bubble") bubbles.push_back(d.text);
+  REQUIRE(bubbles.size() >= 2);
+  CHECK(bubbles.front() == line);  // the student's line, then the reply
+  for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text);
+}

@@ -443,11 +443,26 @@ bool AppModel::choose(std::size_t visible_index) {
     reveal_all();  // read first: a number key pressed early shows the rest of the messages
     return true;
   }
+  const auto shown = runner_->visible_choices();
+  const Choice* chosen = visible_index < shown.size()
+                             ? &runner_->node().choices[static_cast<std::size_t>(shown[visible_index])]
+                             : nullptr;
+  const Node* decision = &runner_->node();
   if (runner_->choose_visible(visible_index) != StepResult::Ok) return false;
   trail_push();
   node_changed();
+  chosen_ = chosen;
+  chosen_at_ = decision;
+  chosen_serial_ = node_serial_;
   after_runner_step();
   return true;
+}
+
+std::string AppModel::player_line() const {
+  if (!chosen_ || chosen_serial_ != node_serial_ || screen_ != Screen::Play || !runner_) return "";
+  if (!runner_->perspective().empty() && runner_->perspective() != scenario_->player.id) return "";
+  if (!shows_player_line(*scenario_, *chosen_at_, runner_->node())) return "";
+  return spoken_choice(text_.pick(chosen_->text));
 }
 
 bool AppModel::choose_id(const std::string& choice_id) {

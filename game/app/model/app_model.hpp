@@ -16,6 +16,7 @@
 #include "progress_store.hpp"
 #include "screen.hpp"
 #include "settings.hpp"
+#include "spoken_choice.hpp"
 #include "ui_text.hpp"
 #include "upstander/content_library.hpp"
 #include "upstander/runner.hpp"
@@ -60,6 +61,11 @@ class AppModel {
   // Chosen on the picker (the content note is about it); set while it is played too.
   const Scenario* picked() const { return picked_; }
   const Runner* runner() const { return runner_ ? &*runner_ : nullptr; }
+  // What the student just said, when the choice that led to the node on screen was a line in
+  // quotes ("Not funny. Delete it.") and the node is the conversation it was said in (see
+  // shows_player_line): the chat shows it as their own message before the replies (issue 15
+  // item 10). "" otherwise, on another person's phone, and once the student moves on.
+  std::string player_line() const;
   // Changes whenever the node on screen changes, so the UI restarts its animations.
   std::uint64_t node_serial() const { return node_serial_; }
   // Chat and image-card nodes seen earlier in `thread_id` on the same phone, oldest first
@@ -262,6 +268,9 @@ class AppModel {
   double entered_at_ = 0.0;
   bool reveal_all_ = false;
   bool voice_available_ = false;
+  const Choice* chosen_ = nullptr;  // the last choice made, for player_line()
+  const Node* chosen_at_ = nullptr;  // the decision it was made at
+  std::uint64_t chosen_serial_ = 0;  // the node it led to
   std::uint64_t repeat_serial_ = 0;
   std::string help_country_;  // "" = the student's country; set only while help is open
 };

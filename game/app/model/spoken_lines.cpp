@@ -60,6 +60,7 @@ void Lines::node(const Runner& r) {
       break;
     case NodeKind::Chat: {
       const auto& messages = n.as<ChatBody>().messages;
+      said(r.scenario().find_character(r.scenario().player.id), m_.player_line());
       for (std::size_t i = 0; i < messages.size() && i < shown; ++i) {
         const ChatMessage& msg = messages[i];
         said(who(r, msg.from), text_.pick(msg.text));
@@ -75,6 +76,7 @@ void Lines::node(const Runner& r) {
     }
     case NodeKind::DirectMessage: {
       const auto& body = n.as<DirectMessageBody>();
+      said(r.scenario().find_character(r.scenario().player.id), m_.player_line());
       said(who(r, body.from), text_.pick(body.text));
       if (body.image) add(image(*body.image));
       break;

@@ -101,9 +101,14 @@ struct Bubble {
   const Character* from = nullptr;
   bool mine = false;
   const LocalizedText* text = nullptr;
+  std::string said;  // the player's line from the choice just made, when `text` is null
   const ImageCard* image = nullptr;
   std::string time;
 };
+
+std::string bubble_text(const Ui& ui, const Bubble& b) {
+  return b.text ? ui.pick(*b.text) : b.said;
+}
 
 struct BubbleLayout {
   float width = 0, height = 0, text_h = 0, image_h = 0, name_h = 0;
@@ -115,8 +120,8 @@ BubbleLayout layout_bubble(const Ui& ui, const Bubble& b, float screen_w) {
   BubbleLayout l;
   const float pad = 9.0f * ui.s();
   const float max_w = screen_w * 0.70f;
-  const std::string& text = b.text ? ui.pick(*b.text) : std::string();
-  const bool has_text = b.text && !b.text->empty();
+  const std::string text = bubble_text(ui, b);
+  const bool has_text = !text.empty();
   if (has_text) {
     const ImVec2 ts = measure(ui, ui.fonts.body, text, max_w - 2.0f * pad);
     l.width = ts.x + 2.0f * pad;
@@ -157,9 +162,9 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
     image_card(ui, dl, ImVec2(x + pad, cy), l.width - 2.0f * pad, *b.image, "chat-image");
     cy += l.image_h + 6.0f;
   }
-  if (b.text && !b.text->empty()) {
+  if (const std::string text = bubble_text(ui, b); !text.empty()) {
     draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy),
-              b.mine ? t.bubble_mine_text : t.bubble_other_text, ui.pick(*b.text),
+              b.mine ? t.bubble_mine_text : t.bubble_other_text, text,
               l.width - 2.0f * pad + 1.0f, "chat-bubble");
   }
   if (!b.time.empty()) {
@@ -205,7 +210,7 @@ void bubble_list(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<
   for (const auto& b : bubbles) {
     layouts.push_back(layout_bubble(ui, b, area.w()));
     total += layouts.back().height + gap;
-    check_fit(ui, "chat-bubble", b.text ? ui.pick(*b.text) : "", layouts.back().height, area.h());
+    check_fit(ui, "chat-bubble", bubble_text(ui, b), layouts.back().height, area.h());
   }
   const float content_h = total + gap;
   ImGui::SetCursorScreenPos(area.a);
@@ -269,6 +274,18 @@ std::vector<Bubble> history(const Ui& ui, const Runner& r, const std::string& th
   return out;
 }
 
+// The line the student just chose to say, as their own message before the replies
+// (AppModel::player_line decides when).
+void add_player_line(const Ui& ui, const Runner& r, std::vector<Bubble>& bubbles) {
+  std::string line = ui.m.player_line();
+  if (line.empty()) return;
+  Bubble b;
+  b.from = phone_owner(r);
+  b.mine = true;
+  b.said = std::move(line);
+  bubbles.push_back(std::move(b));
+}
+
 void chat_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<ChatBody>();
   const Thread* th = r.scenario().find_thread(body.thread.id);
@@ -276,6 +293,7 @@ void chat_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   const float hh = app_header(ui, dl, area, th ? ui.pick(th->name) : "", members_line(ui, th),
                               static_cast<int>(body.messages.size()), nullptr);
   std::vector<Bubble> bubbles = history(ui, r, body.thread.id);
+  add_player_line(ui, r, bubbles);
   for (std::size_t i = 0; i < shown && i < body.messages.size(); ++i) {
     const auto& msg = body.messages[i];
     Bubble b;
@@ -438,7 +456,10 @@ void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   b.text = &body.text;
   b.image = body.image ? &*body.image : nullptr;
   b.time = r.node().time;
-  bubble_list(ui, dl, list, {b}, false, nullptr);
+  std::vector<Bubble> bubbles;
+  add_player_line(ui, r, bubbles);
+  bubbles.push_back(b);
+  bubble_list(ui, dl, list, bubbles, false, nullptr);
 }
 
 void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {

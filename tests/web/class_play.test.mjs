@@ -82,13 +82,22 @@ test("three devices open the QR's address, join, play in class; the summary show
   for (const [i, st] of students.entries()) {
     const { context, page, errors } = await openInvitation(st.size, "ko", session.code);
     const seen = new Set();
+    let padChecked = false;
     const result = await playToFinish(page, st.how, "ko", async (s) => {
+      // The code's keypad: on a phone every key is a finger's size (it was 30 px wide).
+      if (s.screen === "join" && st.how === "touch") {
+        const keys = s.controls.filter((c) => /^[2-9A-Z]$/.test(c.label));
+        assert.equal(keys.length, 30, JSON.stringify(s.controls.map((c) => c.label)));
+        for (const k of keys) assert.ok(k.w >= 44 && k.h >= 44, `pad key ${JSON.stringify(k)}`);
+        padChecked = true;
+      }
       if (!shots || i > 0 || seen.has(s.screen) || !["join", "class-welcome", "picker"].includes(s.screen)) return;
       seen.add(s.screen);
       fs.mkdirSync(shots, { recursive: true });
       await page.screenshot({ path: path.join(shots, `class-phone-ko-${s.screen}.png`) });
     });
     assert.ok(result.ending, "an ending was shown");
+    if (st.how === "touch") assert.ok(padChecked, "the join screen's keypad was checked");
     assert.equal((await state(page)).inClass, true);
     await waitFor(page, (t) => t.pending === 0, "every event sent", 15000);
     assert.deepEqual(errors, []);

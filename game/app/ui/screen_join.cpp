@@ -113,14 +113,20 @@ void code_boxes(Ui& ui, Column& col) {
 // pad stays out of the focus ring so Tab reaches the address and Join quickly.
 void symbol_pad(Ui& ui, Column& col) {
   const float gap = 6.0f * ui.s();
-  const float w = (col.width() - gap * static_cast<float>(kPadColumns - 1)) /
-                  static_cast<float>(kPadColumns);
-  const float h = ui.fonts.body->FontSize + 12.0f * ui.s();
+  // Each key at least a finger's 44 px: a phone held upright gets fewer, taller columns.
+  constexpr float kFinger = 44.0f;
+  std::size_t columns = kPadColumns;
+  while (columns > 4 &&
+         (col.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns) < kFinger)
+    --columns;
+  const float w = (col.width() - gap * static_cast<float>(columns - 1)) /
+                  static_cast<float>(columns);
+  const float h = std::max(ui.fonts.body->FontSize + 12.0f * ui.s(), kFinger);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Theme& t = ui.theme;
   float y = col.y();
   for (std::size_t i = 0; i < kJoinCodeAlphabet.size(); ++i) {
-    const std::size_t c = i % kPadColumns;
+    const std::size_t c = i % columns;
     if (i > 0 && c == 0) y += h + gap;
     const ImVec2 a(col.x() + static_cast<float>(c) * (w + gap), y);
     const char sym = kJoinCodeAlphabet[i];

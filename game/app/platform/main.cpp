@@ -142,6 +142,7 @@ int main(int argc, char** argv) {
     t.language = opts->language.empty() ? "ko" : opts->language;
     t.width = opts->width;
     t.height = opts->height;
+    t.text_size = opts->text_size;
     t.assets_dir = opts->assets_dir;
     return run_tour(lib, t);
   }

@@ -1,6 +1,8 @@
 // Parsing `upstander [--tour DIR] [--lang ko|en] [--size WxH] ...`.
 #include "options.hpp"
 
+#include "settings.hpp"
+
 #include <cstdio>
 
 namespace upstander::app {
@@ -23,7 +25,8 @@ std::string usage() {
   return "usage: upstander [--content PATH]... [--data-dir DIR] [--lang ko|en] [--size WxH] "
          "[--drafts]\n"
          "       upstander --play PACK.json [--lang ko|en] [--size WxH]\n"
-         "       upstander --tour OUT_DIR [--lang ko|en] [--size WxH] [--content PATH]...\n";
+         "       upstander --tour OUT_DIR [--lang ko|en] [--size WxH] [--text-size 0-3]\n"
+         "                 [--content PATH]...\n";
 }
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
@@ -58,6 +61,13 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         error = "--size wants WIDTHxHEIGHT, e.g. 1280x720";
         return std::nullopt;
       }
+    } else if (a == "--text-size") {
+      if (!value(v)) return std::nullopt;
+      if (v.size() != 1 || v[0] < '0' || v[0] >= static_cast<char>('0' + kTextSizeSteps)) {
+        error = "--text-size wants 0 (small) to " + std::to_string(kTextSizeSteps - 1) + " (extra large)";
+        return std::nullopt;
+      }
+      o.text_size = v[0] - '0';
     } else if (a == "--play") {
       if (!value(o.play_file)) return std::nullopt;
     } else if (a == "--drafts") {

@@ -15,6 +15,7 @@ struct Options {
   std::string language;  // --lang, for the tour (and a first start)
   int width = 1280;
   int height = 720;
+  int text_size = -1;  // --text-size 0-3, for the tour: every screen at that size; -1 = the setting
   std::string play_file;  // --play FILE: play this pack from its start, save nothing (authors)
   bool drafts = false;
   bool help = false;

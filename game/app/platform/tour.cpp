@@ -44,6 +44,7 @@ class Tour {
     Settings s = model_.settings();
     s.reduce_motion = true;  // every message shown: the tour checks that all of them fit
     s.show_drafts = true;    // drafts are checked too, before a teacher allows them
+    if (o_.text_size >= 0) s.text_size = o_.text_size;
     model_.update_settings(s);
 
     shot("language");

@@ -15,6 +15,7 @@ struct TourOptions {
   std::string language = "ko";
   int width = 1280;
   int height = 720;
+  int text_size = -1;  // every screen at this text size (0-3); -1 keeps the default
   std::string assets_dir;
 };
 

@@ -209,27 +209,38 @@ void bubble_list(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<
   float total = typing ? 30.0f * ui.s() + gap : 0.0f;
   for (const auto& b : bubbles) {
     layouts.push_back(layout_bubble(ui, b, area.w()));
-    total += layouts.back().height + gap;
-    check_fit(ui, "chat-bubble", bubble_text(ui, b), layouts.back().height, area.h());
+    total += layouts.back().height + gap;  // taller than the area: the list scrolls
   }
   const float content_h = total + gap;
   ImGui::SetCursorScreenPos(area.a);
   ImGui::BeginChild("chat-list", ImVec2(area.w(), area.h()), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
-  // What the list showed last frame: a new node or a new bubble brings the newest into view.
+  // Whether the list sits on its newest message: a new node or a new bubble puts it there,
+  // and it stays there (through a notice or a resize that changes the area) until the
+  // student scrolls away, which shows as a scroll other than the one set last frame.
   ImGuiStorage* seen = ImGui::GetStateStorage();
   const ImGuiID node_key = ImGui::GetID("node");
   const ImGuiID count_key = ImGui::GetID("count");
+  const ImGuiID set_key = ImGui::GetID("set");
+  const ImGuiID stick_key = ImGui::GetID("stick");
   const int node = static_cast<int>(ui.m.node_serial());
   const int count = static_cast<int>(bubbles.size()) + (typing ? 1 : 0);
   const bool arrived = seen->GetInt(node_key, -1) != node || seen->GetInt(count_key, -1) != count;
   seen->SetInt(node_key, node);
   seen->SetInt(count_key, count);
   const float max_scroll = std::max(0.0f, content_h - area.h());
-  const bool at_newest = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
+  bool stick = seen->GetBool(stick_key, true);
+  const float now = ImGui::GetScrollY();
+  if (arrived) {
+    stick = true;
+  } else if (std::fabs(now - seen->GetFloat(set_key, now)) > 0.5f) {
+    stick = now >= ImGui::GetScrollMaxY() - 1.0f;  // moved by the student
+  }
   // Drawn at the scroll it will have, so a new message is never a frame late.
-  const float scroll = arrived || at_newest ? max_scroll : std::min(ImGui::GetScrollY(), max_scroll);
+  const float scroll = stick ? max_scroll : std::clamp(now, 0.0f, max_scroll);
   ImGui::SetScrollY(scroll);
+  seen->SetFloat(set_key, scroll);
+  seen->SetBool(stick_key, stick);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float y = area.a.y - scroll + gap;
   for (std::size_t i = 0; i < bubbles.size(); ++i) {
@@ -362,16 +373,65 @@ float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
 }
 
 // Stacks cards centred vertically; everything must fit on the screen.
-void card_stack(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::vector<Card>& cards,
+// A part of the phone's screen that scrolls (by finger, wheel or its thin bar) when what it
+// shows is taller than it: the largest text on a small screen (1024x600) makes some cards
+// taller than the phone. What fits is drawn as before, unscrolled.
+class SceneScroll {
+ public:
+  SceneScroll(const Ui& ui, const char* id, const ScreenArea& area, float content_h)
+      : overflows_(content_h > area.h() + 0.5f) {
+    ImGui::SetCursorScreenPos(area.a);
+    ImGui::BeginChild(id, ImVec2(area.w(), area.h()), false,
+                      ImGuiWindowFlags_NoBackground |
+                          (overflows_ ? ImGuiWindowFlags_AlwaysVerticalScrollbar
+                                      : ImGuiWindowFlags_NoScrollbar));
+    // A new node starts at the top of its cards.
+    ImGuiStorage* seen = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("node");
+    const int node = static_cast<int>(ui.m.node_serial());
+    const bool fresh = seen->GetInt(key, -1) != node;
+    if (fresh) ImGui::SetScrollY(0.0f);
+    seen->SetInt(key, node);
+    top_ = area.a.y - (fresh ? 0.0f : ImGui::GetScrollY());
+    content_h_ = content_h;
+  }
+  ~SceneScroll() {
+    ImGui::SetCursorPos(ImVec2(0.0f, 0.0f));
+    ImGui::Dummy(ImVec2(1.0f, content_h_));
+    ImGui::EndChild();
+  }
+  SceneScroll(const SceneScroll&) = delete;
+  SceneScroll& operator=(const SceneScroll&) = delete;
+
+  ImDrawList* dl() const { return ImGui::GetWindowDrawList(); }
+  float top() const { return top_; }  // where the content's first pixel row is drawn
+  bool overflows() const { return overflows_; }
+
+ private:
+  bool overflows_;
+  float top_ = 0.0f;
+  float content_h_ = 0.0f;
+};
+
+// Stacks cards centred vertically; when they are taller than the screen, they scroll.
+void card_stack(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<Card>& cards,
                 float extra_top = 0.0f) {
   const float margin = 14.0f * ui.s();
-  const float w = area.w() - 2.0f * margin;
-  float total = extra_top;
-  for (const auto& c : cards) total += card_height(ui, c, w) + margin;
-  total -= margin;
-  for (const auto& c : cards) check_fit(ui, c.where, c.text, total, area.h() - 2.0f * margin);
-  float y = area.a.y + std::max(margin, (area.h() - total) * 0.5f) + extra_top;
-  for (const auto& c : cards) y += draw_card(ui, dl, ImVec2(area.a.x + margin, y), w, c) + margin;
+  const auto height = [&](float w) {
+    float total = extra_top;
+    for (const auto& c : cards) total += card_height(ui, c, w) + margin;
+    return total - margin;
+  };
+  float w = area.w() - 2.0f * margin;
+  float total = height(w);
+  if (total + 2.0f * margin > area.h()) {
+    w -= ImGui::GetStyle().ScrollbarSize;  // room for the bar that shows there is more
+    total = height(w);
+  }
+  const SceneScroll scroll(ui, "cards", area, total + 2.0f * margin);
+  float y = scroll.top() + std::max(margin, (area.h() - total) * 0.5f) + extra_top;
+  for (const auto& c : cards)
+    y += draw_card(ui, scroll.dl(), ImVec2(area.a.x + margin, y), w, c) + margin;
 }
 
 void lock_screen(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r, float top) {
@@ -476,8 +536,10 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   const float img_h = body.image ? image_card_height(ui, w - 2.0f * pad, *body.image) + 8.0f : 0.0f;
   const float stats_h = ui.fonts.small->FontSize + 10.0f * ui.s();
   const float h = 2.0f * pad + 2.0f * ar + 8.0f + text_h + img_h + stats_h;
-  check_fit(ui, "feed-post", text, h, area.h() - hh - 2.0f * margin);
-  ImVec2 a(area.a.x + margin, area.a.y + hh + margin);
+  const SceneScroll scroll(ui, "feed", ScreenArea{ImVec2(area.a.x, area.a.y + hh), area.b},
+                           h + 2.0f * margin);
+  dl = scroll.dl();
+  ImVec2 a(area.a.x + margin, scroll.top() + margin);
   fill_rounded(dl, a, ImVec2(a.x + w, a.y + h), t.card, t.rounding);
   dl->AddRect(a, ImVec2(a.x + w, a.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = a.y + pad;
@@ -646,8 +708,16 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   const float t = ease(appear(ui, 1.6f));
   const auto shown =
       static_cast<long long>(std::llround(from + (to - from) * static_cast<double>(t)));
-  // Rings spread out with the count; dots stand for groups of people who have seen it.
-  const float maxr = std::min(area.w() * 0.42f, area.h() * 0.26f);
+  // Rings spread out with the count; dots stand for groups of people who have seen it. They
+  // give way to the caption when the text is large on a short screen.
+  const float caption_margin = 16.0f * ui.s();
+  const float caption_h =
+      measure(ui, ui.fonts.body, ui.pick(body.caption), area.w() - 2.0f * caption_margin).y;
+  const float below = 12.0f * ui.s() + ui.fonts.big->FontSize + 8.0f * ui.s() + caption_h +
+                      8.0f * ui.s();
+  const float maxr = std::max(
+      20.0f * ui.s(),
+      std::min({area.w() * 0.42f, area.h() * 0.26f, (area.h() - 16.0f * ui.s() - below) * 0.5f}));
   const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + 16.0f * ui.s() + maxr);
   const int rings =
       1 + static_cast<int>(std::log10(std::max(1.0, static_cast<double>(shown)) + 1.0) * 1.5);

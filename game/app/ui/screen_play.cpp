@@ -159,7 +159,9 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   const float x = a.x + margin + (avail_w - phone_w - margin - side_w) * 0.5f;
   pb.x = x + phone_w;
   pa.x = x;
-  check_fit(ui, "play-phone", "", min_phone * 0.75f, pb.y - pa.y);
+  // Everything on the phone scrolls (cards, chats, posts), so a short phone stays readable;
+  // below 300 px it would show a line or two at a time.
+  check_fit(ui, "play-phone", "", 300.0f, pb.y - pa.y);
   draw_phone(ui, pa, pb);
   check_fit(ui, "play-choices", "", side_h, avail_h);
   const float y = a.y + margin + std::max(0.0f, (avail_h - side_h) * 0.5f);

@@ -2,6 +2,8 @@
 // fresh data folder per test, and a sink that records what would leave the machine.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -67,6 +69,29 @@ class RecordingSink final : public EventSink {
   std::vector<RunnerEvent> runner;
   std::vector<SurveyAnswer> survey;
 };
+
+// From the mode screen (or a first start: the language is chosen) to the first screen of
+// scenario `id` played solo, its survey skipped.
+inline void start_scenario(AppModel& m, const std::string& id, const std::string& language = "en") {
+  if (m.screen() == Screen::Language) REQUIRE(m.choose_language(language));
+  REQUIRE(m.choose_solo());
+  const auto offered = m.offered_scenarios();
+  std::size_t i = 0;
+  while (i < offered.size() && offered[i]->id != id) ++i;
+  REQUIRE_MESSAGE(i < offered.size(), id << " is not offered");
+  REQUIRE(m.pick_scenario(i));
+  REQUIRE(m.note_play());
+  if (m.screen() == Screen::PreSurvey) REQUIRE(m.survey_skip_all());
+}
+
+// One step on through a story as a student who takes the first offer: every message shown,
+// then the first choice, Continue, or a reflection skipped.
+inline bool step_first(AppModel& m) {
+  m.reveal_all();
+  if (m.screen() == Screen::Reflection) return m.continue_story();
+  if (m.runner() && !m.runner()->visible_choices().empty()) return m.choose(0);
+  return m.continue_story();
+}
 
 inline void write_file(const std::filesystem::path& p, const std::string& text) {
   std::filesystem::create_directories(p.parent_path());

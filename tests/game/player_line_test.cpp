@@ -30,23 +30,11 @@ struct LineGame {
     model.start();
     if (model.screen() == Screen::Language) REQUIRE(model.choose_language(language));
   }
-  void play(const std::string& scenario_id) {
-    REQUIRE(model.choose_solo());
-    const auto offered = model.offered_scenarios();
-    std::size_t i = 0;
-    while (i < offered.size() && offered[i]->id != scenario_id) ++i;
-    REQUIRE(i < offered.size());
-    REQUIRE(model.pick_scenario(i));
-    REQUIRE(model.note_play());
-    if (model.screen() == Screen::PreSurvey) REQUIRE(model.survey_skip_all());
-  }
+  void play(const std::string& scenario_id) { start_scenario(model, scenario_id); }
   // On to `node`, by Continue and, at decisions on the way, the first choice.
   void to(const std::string& node) {
     for (int i = 0; i < 30 && model.runner()->node().id != node; ++i) {
-      model.reveal_all();
-      const bool moved = model.runner()->visible_choices().empty() ? model.continue_story()
-                                                                   : model.choose(0);
-      REQUIRE_MESSAGE(moved, model.runner()->node().id);
+      REQUIRE_MESSAGE(step_first(model), model.runner()->node().id);
     }
     REQUIRE(model.runner()->node().id == node);
     model.reveal_all();

@@ -58,14 +58,7 @@ struct Reading {
     reader.frame(model, speech);
   }
   void to_tour() {
-    REQUIRE(model.choose_solo());
-    const auto offered = model.offered_scenarios();
-    std::size_t i = 0;
-    while (i < offered.size() && offered[i]->id != "feature-tour") ++i;
-    REQUIRE(i < offered.size());
-    REQUIRE(model.pick_scenario(i));
-    REQUIRE(model.note_play());
-    if (model.screen() == Screen::PreSurvey) REQUIRE(model.survey_skip_all());
+    start_scenario(model, "feature-tour");
     REQUIRE(model.screen() == Screen::Play);
   }
   std::string node() const { return model.runner()->node().id; }
@@ -274,13 +267,7 @@ TEST_CASE("the ending, the reflection and the survey are read too; menus are not
   for (int step = 0; step < 200 && g.model.screen() != Screen::Debrief; ++step) {
     g.model.reveal_all();
     CHECK_MESSAGE(!spoken_lines(g.model).empty(), g.node());
-    if (g.model.screen() == Screen::Reflection) {
-      REQUIRE(g.model.continue_story());
-    } else if (!g.model.runner()->visible_choices().empty()) {
-      REQUIRE(g.model.choose(0));
-    } else {
-      REQUIRE(g.model.continue_story());
-    }
+    REQUIRE(step_first(g.model));
   }
   REQUIRE(g.model.screen() == Screen::Debrief);
   const auto ending = spoken_lines(g.model);

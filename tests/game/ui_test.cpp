@@ -96,14 +96,7 @@ struct Headless {
 // From a first start to the feature tour's first node, in English, surveys skipped.
 void start_tour(AppModel& m) {
   m.start();
-  m.choose_language("en");
-  REQUIRE(m.choose_solo());
-  const auto offered = m.offered_scenarios();
-  std::size_t i = 0;
-  while (i < offered.size() && offered[i]->id != "feature-tour") ++i;
-  REQUIRE(m.pick_scenario(i));
-  REQUIRE(m.note_play());
-  if (m.screen() == Screen::PreSurvey) REQUIRE(m.survey_skip_all());
+  start_scenario(m, "feature-tour");
 }
 
 ImGuiWindow* window_named(std::string_view part) {
@@ -248,12 +241,7 @@ TEST_CASE("on a phone, a finger dragged up scrolls the debrief to Continue and p
   NotConnected conn;
   AppModel m(lib, nullptr, sink, conn);
   start_tour(m);
-  for (int i = 0; i < 200 && m.screen() != Screen::Debrief; ++i) {
-    m.reveal_all();
-    if (m.screen() == Screen::Reflection) m.continue_story();
-    else if (!m.runner()->visible_choices().empty()) m.choose(0);
-    else m.continue_story();
-  }
+  for (int i = 0; i < 200 && m.screen() != Screen::Debrief; ++i) REQUIRE(step_first(m));
   REQUIRE(m.screen() == Screen::Debrief);
   m.tick(1000.0);  // past the ending's dwell: Continue would work if pressed
   Headless h(m, ImVec2(390, 844));
@@ -295,9 +283,7 @@ TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and sta
     list = window_named("chat-list");
     if (m.screen() == Screen::Play && list && list->ScrollMax.y > 40.0f) break;
     list = nullptr;
-    if (m.screen() == Screen::Reflection) m.continue_story();
-    else if (!m.runner()->visible_choices().empty()) m.choose(0);
-    else m.continue_story();
+    REQUIRE(step_first(m));
   }
   REQUIRE(list != nullptr);
   CHECK(list->Scroll.y == doctest::Approx(list->ScrollMax.y));  // the newest in view
@@ -319,14 +305,7 @@ TEST_CASE("the line the student chose is drawn as their message before the reply
   NotConnected conn;
   AppModel m(lib, nullptr, sink, conn);
   m.start();
-  m.choose_language("en");
-  REQUIRE(m.choose_solo());
-  const auto offered = m.offered_scenarios();
-  std::size_t i = 0;
-  while (i < offered.size() && offered[i]->id != "the-message") ++i;
-  REQUIRE(m.pick_scenario(i));
-  REQUIRE(m.note_play());
-  if (m.screen() == Screen::PreSurvey) REQUIRE(m.survey_skip_all());
+  start_scenario(m, "the-message");
   for (int n = 0; n < 30 && m.runner()->visible_choices().empty(); ++n) {
     m.reveal_all();
     REQUIRE(m.continue_story());

@@ -51,9 +51,12 @@ void ReadAloud::frame(AppModel& m, Speech& speech) {
       return;
     }
   }
+  // While the voice is busy with a line of this screen there is nothing to hand over: the
+  // screen's lines are not even gathered (this runs every frame).
+  if (!interrupt_ && speech.busy()) return;
   const std::vector<std::string> lines = spoken_lines(m);
   if (next_ > lines.size()) next_ = lines.size();
-  if (next_ < lines.size() && (interrupt_ || !speech.busy())) {
+  if (next_ < lines.size()) {
     current_ = lines[next_++];
     speech.say({current_, language, interrupt_});
     interrupt_ = false;

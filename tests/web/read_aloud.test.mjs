@@ -101,7 +101,13 @@ async function tapLabel(page, label, how = "touch") {
 
 async function openSettings(page, settingsLabel, how = "touch") {
   await tapLabel(page, settingsLabel, how);
-  return waitFor(page, (t) => t.overlay === "settings", "the settings");
+  // The controls are the last drawn frame's: wait for the panel's own Done (Esc) button, not
+  // just the overlay's name, which is published a frame before its buttons are drawn.
+  return waitFor(
+    page,
+    (t) => t.overlay === "settings" && t.controls.some((c) => c.key === "Esc"),
+    "the settings",
+  );
 }
 
 test("a Korean phone reads the story aloud in Korean, repeats a line on tap, and stops for a break", async () => {

@@ -86,7 +86,10 @@ test("three devices open the QR's address, join, play in class; the summary show
     const result = await playToFinish(page, st.how, "ko", async (s) => {
       // The code's keypad: on a phone every key is a finger's size (it was 30 px wide).
       if (s.screen === "join" && st.how === "touch") {
-        const keys = s.controls.filter((c) => /^[2-9A-Z]$/.test(c.label));
+        // The controls are the last drawn frame's: wait until the join screen's are there.
+        const pad = (t) => (t.controls || []).filter((c) => /^[2-9A-Z]$/.test(c.label));
+        const drawn = await waitFor(page, (t) => t.screen !== "join" || pad(t).length > 0, "the keypad");
+        const keys = pad(drawn);
         assert.equal(keys.length, 30, JSON.stringify(s.controls.map((c) => c.label)));
         for (const k of keys) assert.ok(k.w >= 44 && k.h >= 44, `pad key ${JSON.stringify(k)}`);
         padChecked = true;

@@ -143,8 +143,9 @@ test("colour emoji are drawn in colour", async () => {
   const { context, page, errors } = await open(sizes.tablet, "en");
   let s = await chooseLanguage(page, "keys", "en");
   await pressKey(page, "1"); // on my own
-  s = await waitFor(page, (t) => t.screen === "picker", "the picker");
   const title = JSON.parse(fs.readFileSync(new URL("../../content/scenarios/group-chat.json", import.meta.url))).title.en;
+  // The controls are the last drawn frame's: wait for the picker's cards, not only its name.
+  s = await waitFor(page, (t) => t.screen === "picker" && t.controls.some((c) => c.label.includes(title)), "the picker");
   const card = s.controls.find((c) => c.label.includes(title));
   assert.ok(card, `the group chat is offered: ${JSON.stringify(s.controls.map((c) => c.label))}`);
   await pressKey(page, card.key);
@@ -159,6 +160,7 @@ test("colour emoji are drawn in colour", async () => {
     await step(page, "keys");
     s = await state(page);
   }
+  s = await waitFor(page, (t) => t.controls.some((c) => c.label.includes("😂")), "the 😂 choice on screen").catch(() => s);
   const choice = s.controls.find((c) => c.label.includes("😂"));
   assert.ok(choice, `a choice with 😂 is on screen: ${JSON.stringify(s.controls.map((c) => c.label))}`);
   // What the student sees (the compositor's pixels, whichever way the game draws).

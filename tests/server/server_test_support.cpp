@@ -83,6 +83,7 @@ HttpResult Http::request(const std::string& method, const std::string& path,
   auto send = [&]() -> httplib::Result {
     if (method == "POST") return cli.Post(path, headers, body, content_type);
     if (method == "PUT") return cli.Put(path, headers, body, content_type);
+    if (method == "PATCH") return cli.Patch(path, headers, body, content_type);
     if (method == "DELETE") return cli.Delete(path, headers);
     if (method == "OPTIONS") return cli.Options(path, headers);
     return cli.Get(path, headers);

@@ -77,6 +77,8 @@ void ClassroomService::add_routes() {
         bind(&ClassroomService::create_session));
   r.add("GET", "/api/v1/teacher/sessions/{}", Caller::Teacher, small,
         bind(&ClassroomService::get_session));
+  r.add("PATCH", "/api/v1/teacher/sessions/{}", Caller::Teacher, small,
+        bind(&ClassroomService::rename_session));
   r.add("DELETE", "/api/v1/teacher/sessions/{}", Caller::Teacher, small,
         bind(&ClassroomService::delete_session));
   r.add("POST", "/api/v1/teacher/sessions/{}/lock", Caller::Teacher, small,
@@ -162,6 +164,7 @@ std::optional<SessionInfo> ClassroomService::session_param(const ApiRequest& req
 nlohmann::ordered_json ClassroomService::describe_session(const SessionInfo& s) const {
   nlohmann::ordered_json j;
   j["id"] = s.public_id;
+  j["name"] = s.name;
   j["code"] = s.code.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.code);
   j["state"] = s.ended ? "ended" : s.locked ? "locked" : "open";
   j["language"] = s.language;

@@ -56,6 +56,7 @@ class ClassroomService {
   ApiResponse list_sessions(ApiRequest& req);
   ApiResponse get_session(ApiRequest& req);
   ApiResponse set_locked(ApiRequest& req, bool locked);
+  ApiResponse rename_session(ApiRequest& req);
   ApiResponse end_session(ApiRequest& req);
   ApiResponse delete_session(ApiRequest& req);
   ApiResponse session_content(ApiRequest& req);

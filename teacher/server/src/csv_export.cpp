@@ -123,6 +123,7 @@ void add_survey_rows(std::vector<Row>& rows, const J& survey) {
 std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann::ordered_json& session) {
   std::vector<Row> rows;
   rows.push_back({"session", "", "id", "", text_of(session, "id"), "", "", "", ""});
+  rows.push_back({"session", "", "name", "", text_of(session, "name"), "", "", "", ""});
   rows.push_back({"session", "", "language", "", text_of(session, "language"), "", "", "", ""});
   rows.push_back({"session", "", "k", "", std::to_string(summary.at("k").get<int>()), "", "", "", ""});
   add_row_cells(rows, "stage", "", "", "", summary.at("stages"));

@@ -19,6 +19,7 @@ std::optional<std::string> read_join_request(std::string_view body, BodyError& e
 struct SessionRequest {
   std::vector<std::string> scenarios;
   std::string language;
+  std::string name;  // the teacher's label, cleaned (session_name.hpp); "" when not given
   std::optional<std::int64_t> k;
   std::optional<bool> collect;
   std::optional<bool> survey;
@@ -27,5 +28,8 @@ struct SessionRequest {
 };
 
 std::optional<SessionRequest> read_session_request(std::string_view body, BodyError& error);
+
+// {"name": "..."}: a session's new name, cleaned ("" removes it).
+std::optional<std::string> read_rename_request(std::string_view body, BodyError& error);
 
 }  // namespace upstander::server

@@ -103,8 +103,14 @@ CREATE TABLE agg_counts (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: the teacher's name for a session ("2학년 3반"), so two classes can be told
+// apart. It is the teacher's own label, never sent to students; '' when none was given.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE sessions ADD COLUMN name TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Index i holds the migration from version i to i + 1.
-constexpr std::array<std::string_view, kSchemaVersion> kMigrations{kV1};
+constexpr std::array<std::string_view, kSchemaVersion> kMigrations{kV1, kV2};
 
 }  // namespace
 

@@ -6,7 +6,7 @@
 
 namespace upstander::server {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Applies the connection settings every connection needs (foreign keys, secure_delete).
 DbStatus configure_connection(Database& db);

@@ -1,4 +1,4 @@
-// Teachers: create, list, lock, end and delete sessions.
+// Teachers: create, list, rename, lock, end and delete sessions.
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
@@ -29,14 +29,14 @@ DbStatus insert_session(Database& db, SessionInfo& s) {
   {
     Stmt q = db.prepare(
         "INSERT INTO sessions(public_id, code, language, k, collect, locked, max_players, "
-        "created_at, content_hash) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8)");
+        "created_at, content_hash, name) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9)");
     q.bind(1, s.public_id)
         .bind(2, s.code)
         .bind(3, s.language)
         .bind(4, s.k)
         .bind(5, s.collect ? 1 : 0);
-    q.bind(6, s.max_players).bind(7, s.created_at).bind(8, s.content->hash());
+    q.bind(6, s.max_players).bind(7, s.created_at).bind(8, s.content->hash()).bind(9, s.name);
     if (!q.run()) return q.status();
   }
   s.db_id = db.last_insert_rowid();
@@ -123,6 +123,7 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   if (!s.content) return error_response(500, "content_error", problem);
   s.public_id = random_hex(8);
   s.language = language;
+  s.name = std::move(request->name);
   s.k = static_cast<int>(k.value_or(defaults.default_k));
   s.collect = collect.value_or(true);
   s.max_players = static_cast<int>(max_players.value_or(defaults.default_max_players));
@@ -171,6 +172,26 @@ ApiResponse ClassroomService::set_locked(ApiRequest& req, bool locked) {
         return q.run() ? DbStatus{} : q.status();
       },
       [&] { registry_.set_locked(public_id, locked); });
+  if (!st.ok()) return storage_error(st);
+  return json_response(200, describe_session(*registry_.find(public_id)));
+}
+
+ApiResponse ClassroomService::rename_session(ApiRequest& req) {
+  BodyError error;
+  auto name = read_rename_request(req.body, error);
+  if (!name) return error.response();
+  auto s = session_param(req);
+  if (!s) return unknown_session();
+  // An ended session may still be renamed: naming is how a teacher finds it afterwards.
+  const std::int64_t id = s->db_id;
+  const std::string public_id = s->public_id;
+  const DbStatus st = writer_.run(
+      [&](Database& db) {
+        Stmt q = db.prepare("UPDATE sessions SET name = ?2 WHERE id = ?1");
+        q.bind(1, id).bind(2, *name);
+        return q.run() ? DbStatus{} : q.status();
+      },
+      [&] { registry_.set_name(public_id, *name); });
   if (!st.ok()) return storage_error(st);
   return json_response(200, describe_session(*registry_.find(public_id)));
 }

@@ -72,6 +72,12 @@ void SessionRegistry::set_locked(const std::string& public_id, bool locked) {
   if (it != sessions_.end()) it->second.locked = locked;
 }
 
+void SessionRegistry::set_name(const std::string& public_id, std::string name) {
+  std::unique_lock lock(mu_);
+  auto it = sessions_.find(public_id);
+  if (it != sessions_.end()) it->second.name = std::move(name);
+}
+
 void SessionRegistry::mark_ended(const std::string& public_id, std::int64_t ended_at) {
   std::unique_lock lock(mu_);
   auto it = sessions_.find(public_id);

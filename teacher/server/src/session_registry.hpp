@@ -21,6 +21,7 @@ struct SessionInfo {
   std::string public_id;
   std::string code;  // "" once ended
   std::string language;
+  std::string name;  // the teacher's label; never sent to students
   int k = 5;
   bool collect = true;
   bool locked = false;
@@ -54,6 +55,7 @@ class SessionRegistry {
   void release_seat(const std::string& public_id);
 
   void set_locked(const std::string& public_id, bool locked);
+  void set_name(const std::string& public_id, std::string name);
   // The code stops working at once; the database keeps nothing of it either.
   void mark_ended(const std::string& public_id, std::int64_t ended_at);
   void mark_purged(const std::string& public_id);

@@ -66,8 +66,8 @@ DbStatus ClassroomService::load_state(Database& db, std::string& problem) {
   std::vector<SessionInfo> sessions;
   {
     Stmt q = db.prepare(
-        "SELECT id, public_id, code, language, k, collect, locked, max_players, created_at, ended_at, raw_purged "
-        "FROM sessions");
+        "SELECT id, public_id, code, language, k, collect, locked, max_players, created_at, ended_at, raw_purged, "
+        "name FROM sessions");
     while (true) {
       const StepResult r = q.step();
       if (r == StepResult::Error) return q.status();
@@ -85,6 +85,7 @@ DbStatus ClassroomService::load_state(Database& db, std::string& problem) {
       s.ended = !q.null_at(9);
       s.ended_at = s.ended ? q.int_at(9) : 0;
       s.raw_purged = q.int_at(10) != 0;
+      s.name = q.text_at(11);
       sessions.push_back(std::move(s));
     }
   }

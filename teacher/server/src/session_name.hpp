@@ -1,0 +1,20 @@
+// The teacher's name for a session ("2학년 3반"): one short line, shown on the dashboard
+// and in exports so two classes can be told apart, never sent to students.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace upstander::server {
+
+inline constexpr std::size_t kMaxSessionNameChars = 40;
+
+// The name as stored: spaces at either end trimmed, inner runs of spaces kept as typed.
+// nullopt with `problem` set when it has more than kMaxSessionNameChars characters, or a
+// line break, control character or invisible formatting character (which would hide or
+// reorder what the teacher sees). `raw` must be valid UTF-8 (the body reader checks).
+std::optional<std::string> clean_session_name(std::string_view raw, std::string& problem);
+
+}  // namespace upstander::server

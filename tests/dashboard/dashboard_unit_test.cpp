@@ -8,7 +8,7 @@
 #include "api_client.hpp"
 #include "cell_words.hpp"
 #include "dashboard_settings.hpp"
-#include "discussion_guide.hpp"
+#include "upstander/discussion_guide.hpp"
 #include "join_address.hpp"
 #include "norm_line.hpp"
 #include "qr_matrix.hpp"

@@ -137,7 +137,7 @@ ScenarioResults read_scenario(const json& j) {
   s.progress = read_row(field(j, "progress"));
   if (j.contains("decisions")) {
     for (const auto& d : field(j, "decisions")) {
-      s.decisions.push_back({str(d, "node", true), str(d, "scene"), read_row(d)});
+      s.decisions.push_back({str(d, "node", true), str(d, "scene"), read_row(d), str(d, "title")});
     }
   }
   if (j.contains("endings")) {

@@ -54,6 +54,7 @@ struct Decision {
   std::string node;
   std::string scene;
   Row row;
+  std::string title;  // the server's name for it (upstander/decision_title.hpp); "" from an older server
 };
 
 struct MeanValue {

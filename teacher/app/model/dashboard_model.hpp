@@ -17,7 +17,7 @@
 #include "api_worker.hpp"
 #include "dashboard_settings.hpp"
 #include "dashboard_text.hpp"
-#include "discussion_guide.hpp"
+#include "upstander/discussion_guide.hpp"
 #include "upstander/content_library.hpp"
 
 namespace upstander::dashboard {

@@ -77,7 +77,7 @@ class Report {
     for (const auto& d : sc.decisions) {
       ++n;
       const GuidePoint* gp = g_.find(sc.id, d.node);
-      const std::string heading = gp ? gp->heading : d.node;
+      const std::string heading = !d.title.empty() ? d.title : gp ? gp->heading : d.node;
       o_ << "<h3>" << esc(t_("teacher.report.decision", {{"n", std::to_string(n)}, {"name", heading}}))
          << "</h3>\n";
       row_table(t_("teacher.report.choice"), d.row, sc.id + "/" + d.node);

@@ -7,7 +7,7 @@
 
 #include "api_types.hpp"
 #include "dashboard_text.hpp"
-#include "discussion_guide.hpp"
+#include "upstander/discussion_guide.hpp"
 
 namespace upstander::dashboard {
 

@@ -14,6 +14,7 @@ using app::draw_text;
 using app::measure;
 
 std::string point_title(const DashUi& ui, const ScenarioResults& sc, const Decision& d) {
+  if (!d.title.empty()) return d.title;
   if (const GuidePoint* g = ui.d.guide().find(sc.id, d.node)) return g->heading;
   return sc.id + " / " + d.node;
 }

@@ -1,6 +1,8 @@
 // Shipped scenarios plus school packs.
 #include "content_catalog.hpp"
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "sha256.hpp"
@@ -24,7 +26,26 @@ std::shared_ptr<const ContentFile> alias(const std::shared_ptr<ContentLibrary>& 
 
 }  // namespace
 
+// guide/<language>/discussion-questions.md in each content folder; a later folder's guide
+// of the same language wins, as its scenarios would.
+std::map<std::string, std::shared_ptr<const DiscussionGuide>, std::less<>> load_guides(
+    const std::vector<std::string>& paths) {
+  std::map<std::string, std::shared_ptr<const DiscussionGuide>, std::less<>> out;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    const std::filesystem::path root = std::filesystem::path(path) / "guide";
+    if (!std::filesystem::is_directory(root, ec)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+      const std::string language = entry.path().filename().string();
+      auto g = std::make_shared<DiscussionGuide>(DiscussionGuide::load(guide_path(path, language)));
+      if (g->size() > 0) out[language] = std::move(g);
+    }
+  }
+  return out;
+}
+
 void ContentCatalog::load_builtin(const std::vector<std::string>& paths) {
+  auto guides = load_guides(paths);
   auto lib = std::make_shared<ContentLibrary>(ContentLibrary::load(paths));
   std::map<std::string, CatalogScenario> scenarios;
   for (const auto& f : lib->files()) {
@@ -40,7 +61,14 @@ void ContentCatalog::load_builtin(const std::vector<std::string>& paths) {
   builtin_diagnostics_ = lib->diagnostics();
   builtin_ = std::move(lib);
   builtin_scenarios_ = std::move(scenarios);
+  guides_ = std::move(guides);
   for (auto& [id, pack] : packs_) pack.replaces_builtin = builtin_scenarios_.count(id) > 0;
+}
+
+std::shared_ptr<const DiscussionGuide> ContentCatalog::guide(const std::string& language) const {
+  std::lock_guard lock(mu_);
+  const auto it = guides_.find(language);
+  return it == guides_.end() ? nullptr : it->second;
 }
 
 PackCheck ContentCatalog::check_pack(const std::string& bytes) {

@@ -14,6 +14,7 @@
 
 #include "session_content.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/discussion_guide.hpp"
 
 namespace upstander::server {
 
@@ -33,8 +34,12 @@ struct PackCheck {
 
 class ContentCatalog {
  public:
-  // Loads the shipped content; scenarios with errors are left out (and reported).
+  // Loads the shipped content; scenarios with errors are left out (and reported). The
+  // teacher guide's discussion questions of each content folder given (guide/<language>/)
+  // are read too: their headings are the decisions' titles in results.
   void load_builtin(const std::vector<std::string>& paths);
+  // The guide in `language`; null when the content has none.
+  std::shared_ptr<const DiscussionGuide> guide(const std::string& language) const;
   const Diagnostics& builtin_diagnostics() const { return builtin_diagnostics_; }
 
   // Checks the bytes of a pack with the engine, exactly as `upstander-content check`.
@@ -53,6 +58,7 @@ class ContentCatalog {
   std::shared_ptr<ContentLibrary> builtin_;
   std::map<std::string, CatalogScenario> builtin_scenarios_;
   std::map<std::string, CatalogScenario> packs_;
+  std::map<std::string, std::shared_ptr<const DiscussionGuide>, std::less<>> guides_;  // by language
   Diagnostics builtin_diagnostics_;
 };
 

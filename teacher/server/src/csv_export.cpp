@@ -133,7 +133,7 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
   for (const auto& s : summary.at("scenarios")) {
     const std::string sid = text_of(s, "id");
     add_row_cells(rows, "progress", sid, "", text_of(s, "title"), s.at("progress"));
-    for (const auto& d : s.at("decisions")) add_row_cells(rows, "choice", sid, text_of(d, "node"), text_of(d, "scene"), d);
+    for (const auto& d : s.at("decisions")) add_row_cells(rows, "choice", sid, text_of(d, "node"), text_of(d, "title"), d);
     add_row_cells(rows, "ending", sid, "", "", s.at("endings"));
     // The skip route, in its own section: never one of the endings.
     if (const auto& e = s.at("endings"); e.contains("skipped")) {

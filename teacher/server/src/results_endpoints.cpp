@@ -22,7 +22,7 @@ ApiResponse ClassroomService::aggregate_view(ApiRequest& req, AggregateBuilder b
   }
   nlohmann::ordered_json out;
   out["session"] = describe_session(*s);
-  merge_into(out, build({s->content.get(), s->language, s->k}, agg));
+  merge_into(out, build({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg));
   return json_response(200, out);
 }
 
@@ -45,7 +45,7 @@ ApiResponse ClassroomService::export_results(ApiRequest& req) {
     if (!st.ok()) return storage_error(st);
   }
   const nlohmann::ordered_json session = describe_session(*s);
-  const nlohmann::ordered_json sum = build_summary({s->content.get(), s->language, s->k}, agg);
+  const nlohmann::ordered_json sum = build_summary({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg);
   const std::string filename = "upstander-" + s->public_id;
   if (format == "csv") {
     ApiResponse r;

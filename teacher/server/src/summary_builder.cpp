@@ -9,6 +9,7 @@
 #include "harmful_choice.hpp"
 #include "json_merge.hpp"
 #include "suppression.hpp"
+#include "upstander/decision_title.hpp"
 #include "upstander/survey_scoring.hpp"
 #include "upstander/vocabulary.hpp"
 
@@ -173,6 +174,7 @@ J decisions_json(const SummaryInput& in, const AggregateTable& agg, const Scenar
     J d;
     d["node"] = n.id;
     d["scene"] = n.scene;
+    d["title"] = decision_title(s, n, in.language, in.guide);
     merge_into(d, suppressed_row(std::move(cells), in.k, true));
     out.push_back(std::move(d));
   }

@@ -14,6 +14,7 @@
 #include "answer_kind.hpp"
 #include "session_content.hpp"
 #include "sqlite_db.hpp"
+#include "upstander/discussion_guide.hpp"
 
 namespace upstander::server {
 
@@ -34,6 +35,7 @@ struct SummaryInput {
   const SessionContent* content = nullptr;
   std::string language;
   int k = 5;
+  const DiscussionGuide* guide = nullptr;  // the session language's, for decision titles
 };
 
 // The live view: how many students are at each stage (never who), and per scenario how

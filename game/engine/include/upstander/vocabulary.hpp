@@ -44,4 +44,19 @@ template <typename E> std::optional<E> parse_name(std::string_view s);
 // Every JSON spelling of E, in declaration order (for messages and the schema).
 template <typename E> const std::vector<std::string>& all_names();
 
+// The specializations vocabulary.cpp defines, declared so that no file (in a unity batch
+// with vocabulary.cpp especially) instantiates the primary template first.
+#define UPSTANDER_DECLARE_VOCABULARY(E)                  \
+  template <> std::optional<E> parse_name<E>(std::string_view s); \
+  template <> const std::vector<std::string>& all_names<E>();
+UPSTANDER_DECLARE_VOCABULARY(NodeKind)
+UPSTANDER_DECLARE_VOCABULARY(VariableType)
+UPSTANDER_DECLARE_VOCABULARY(ThreadKind)
+UPSTANDER_DECLARE_VOCABULARY(ImageIcon)
+UPSTANDER_DECLARE_VOCABULARY(Outcome)
+UPSTANDER_DECLARE_VOCABULARY(LearningGoal)
+UPSTANDER_DECLARE_VOCABULARY(HelpTopic)
+UPSTANDER_DECLARE_VOCABULARY(ReviewStatus)
+#undef UPSTANDER_DECLARE_VOCABULARY
+
 }  // namespace upstander

@@ -1,6 +1,7 @@
 // The discussion questions of the teacher guide (content/guide/<lang>/
 // discussion-questions.md), by decision point: a "### Heading (`scenario/node`)" section
-// whose "- " items are the questions. The debrief shows them next to that point's chart.
+// whose "- " items are the questions. The debrief shows them next to that point's chart,
+// and the heading is the decision's title wherever results name it (dashboard, exports).
 #pragma once
 
 #include <map>
@@ -8,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace upstander::dashboard {
+namespace upstander {
 
 struct GuidePoint {
   std::string heading;                 // without the (`scenario/node`) tag
@@ -35,4 +36,4 @@ class DiscussionGuide {
 // content/guide/<language>/discussion-questions.md under `content_dir`.
 std::string guide_path(const std::string& content_dir, const std::string& language);
 
-}  // namespace upstander::dashboard
+}  // namespace upstander

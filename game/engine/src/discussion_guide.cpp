@@ -1,10 +1,10 @@
 // Reading the guide's markdown: headings with `scenario/node` tags and their bullet items.
-#include "discussion_guide.hpp"
+#include "upstander/discussion_guide.hpp"
 
 #include <fstream>
 #include <sstream>
 
-namespace upstander::dashboard {
+namespace upstander {
 
 namespace {
 
@@ -108,4 +108,4 @@ std::string guide_path(const std::string& content_dir, const std::string& langua
   return content_dir + "/guide/" + language + "/discussion-questions.md";
 }
 
-}  // namespace upstander::dashboard
+}  // namespace upstander

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,6 +64,24 @@ bool saw_phone_of(const Playthrough& p, const std::string& character) {
   return std::find(p.perspectives.begin(), p.perspectives.end(), character) != p.perspectives.end();
 }
 
+// The nodes strictly between `from` and `to` on the path (Haeun's evening and morning, say).
+std::vector<std::string> between(const Playthrough& p, const std::string& from, const std::string& to) {
+  const auto b = std::find(p.visited.begin(), p.visited.end(), from);
+  const auto e = std::find(b, p.visited.end(), to);
+  REQUIRE_MESSAGE(b != p.visited.end(), "never reached " << from);
+  REQUIRE_MESSAGE(e != p.visited.end(), "never reached " << to << " after " << from);
+  return {std::next(b), e};
+}
+
+bool contains_node(const std::vector<std::string>& nodes, const std::string& node) {
+  return std::find(nodes.begin(), nodes.end(), node) != nodes.end();
+}
+
+// A node in `a` that `b` never shows.
+bool has_node_missing_from(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& n) { return !contains_node(b, n); });
+}
+
 }  // namespace
 
 SCENARIO("the group chat") {
@@ -89,6 +108,35 @@ SCENARIO("the group chat") {
     const auto p = play("group-chat", {"silent", "ignore-yujin", "leave-alone", "wait"});
     CHECK(p.ending == "end-quiet");
     CHECK(visited(p, "haeun-silence"));
+  }
+  WHEN("the replay on Haeun's phone follows the first move through her night and morning") {
+    // The same later choices, so only the first move differs (issue 15 item 17).
+    const auto haeun_side = [](const std::string& first) {
+      return between(play("group-chat", {first, "ignore-yujin", "leave-alone", "wait"}), "haeun-sees", "scale-fact");
+    };
+    const auto callout = haeun_side("call-out");
+    const auto laugh = haeun_side("react");
+    const auto forward = haeun_side("forward");
+    const auto dohyun = haeun_side("dm-dohyun");
+    const auto silent = haeun_side("silent");
+    const auto noted = haeun_side("note-time");
+    CHECK(callout != laugh);
+    CHECK(has_node_missing_from(callout, laugh));
+    CHECK(has_node_missing_from(laugh, callout));
+    // Speaking up helps without undoing it: strangers still write, she still stays home.
+    CHECK(contains_node(callout, "haeun-dms"));
+    CHECK(contains_node(callout, "haeun-morning-sided"));
+    CHECK(contains_node(dohyun, "haeun-morning-sided"));
+    // Laughing and forwarding add to her harm, each in its own way.
+    CHECK(contains_node(laugh, "haeun-night-names"));
+    CHECK(contains_node(laugh, "haeun-laugh-thought"));
+    CHECK(contains_node(forward, "haeun-dms-spread"));
+    CHECK(forward != laugh);
+    // Silence stays ambiguous; a private note changes nothing on her phone tonight, and says so.
+    CHECK(contains_node(silent, "haeun-morning"));
+    CHECK_FALSE(contains_node(silent, "haeun-noted"));
+    CHECK(contains_node(noted, "haeun-noted"));
+    CHECK(contains_node(noted, "haeun-morning"));
   }
   WHEN("the player screenshots the photo as proof") {
     const auto p = play("group-chat", {"leave", "no-copy", "dm-ask", "ask-sorry", "screenshot-proof"});

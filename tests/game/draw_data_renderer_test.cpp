@@ -7,9 +7,12 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "draw_data_renderer.hpp"
+#include "shapes.hpp"
 
 using upstander::app::DrawDataStats;
 using upstander::app::render_draw_data;
@@ -127,4 +130,57 @@ TEST_CASE("only solid axis-aligned quads on the white pixel are rectangles") {
   quad(ImVec2(1, 2), ImVec2(30, 40), white, 0xFF00FF00u);
   const ImDrawIdx fan[6] = {0, 1, 2, 2, 3, 0};  // two triangles, not ImGui's rectangle order
   CHECK_FALSE(solid_rect_at(v.data(), fan, white, mn, mx, col));
+}
+
+namespace {
+
+// Signed distance from (x, y) to the rounded rectangle [a, b] with radius r: < 0 inside.
+float rounded_distance(float x, float y, ImVec2 a, ImVec2 b, float r) {
+  const float cx = std::clamp(x, a.x + r, b.x - r), cy = std::clamp(y, a.y + r, b.y - r);
+  const float dx = x - cx, dy = y - cy;
+  const bool in_core = x > a.x + r && x < b.x - r && y > a.y + r && y < b.y - r;
+  if (in_core) return -std::min({x - a.x, b.x - x, y - a.y, b.y - y});
+  if ((x >= a.x + r && x <= b.x - r) || (y >= a.y + r && y <= b.y - r))
+    return std::max({a.x - x, x - b.x, a.y - y, y - b.y});
+  return std::sqrt(dx * dx + dy * dy) - r;
+}
+
+}  // namespace
+
+// Issue 15 item 18: ticks at the top-left of rounded buttons in the screenshots, worst in
+// high contrast. The body of fill_rounded is rectangles (drawn as fills) and the corners
+// are fans (drawn as triangles); where the two rules for which pixels a shape covers
+// disagree, a line of pixels between them is left unpainted.
+TEST_CASE("a rounded fill on fractional pixels has no holes and nothing outside its shape") {
+  Canvas c;
+  const ImU32 fill = IM_COL32(255, 255, 255, 255);
+  for (float off : {0.0f, 0.25f, 0.5f, 0.7f, 0.95f}) {
+    for (float r : {6.0f, 8.1f, 10.8f}) {
+      CAPTURE(off);
+      CAPTURE(r);
+      const ImVec2 a(20.0f + off, 30.0f + off * 1.3f), b(140.3f + off, 90.6f + off);
+      ImGui_ImplSDLRenderer_NewFrame();
+      ImGui::NewFrame();
+      upstander::app::fill_rounded(ImGui::GetForegroundDrawList(), a, b, fill, r, 0, false);
+      ImGui::Render();
+      SDL_SetRenderDrawColor(c.renderer, 0, 0, 0, 255);
+      SDL_RenderClear(c.renderer);
+      render_draw_data(c.renderer, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
+      SDL_RenderPresent(c.renderer);
+      const std::vector<Uint32> px = c.pixels();
+      int holes = 0, stray = 0;
+      for (int y = 0; y < kH; ++y) {
+        for (int x = 0; x < kW; ++x) {
+          const float d = rounded_distance(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f, a, b, r);
+          const Uint32 v = px[static_cast<std::size_t>(y * kW + x)] & 0x00FFFFFFu;
+          // 1.5 px inside: SDL truncates each triangle vertex to a whole pixel, which may pull
+          // a bottom or right arc in by up to a pixel; a seam is a whole line of pixels.
+          if (d < -1.5f && v != 0x00FFFFFFu) ++holes;
+          if (d > 1.0f && v != 0u) ++stray;
+        }
+      }
+      CHECK(holes == 0);
+      CHECK(stray == 0);
+    }
+  }
 }

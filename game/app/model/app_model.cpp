@@ -518,6 +518,26 @@ bool AppModel::skip_scene() {
   return true;
 }
 
+bool AppModel::skip() {
+  switch (screen_) {
+    case Screen::Play:
+      return skip_scene();
+    case Screen::Reflection:
+      // A question is not a scene: skipping it moves on without an answer, never to the
+      // scene's skip route (which would leave the story's thread).
+      if (!runner_) return false;
+      overlay_ = Overlay::None;
+      reveal_all();
+      return continue_story();
+    case Screen::PreSurvey:
+    case Screen::PostSurvey:
+      overlay_ = Overlay::None;
+      return survey_skip_item();
+    default:
+      return false;
+  }
+}
+
 bool AppModel::go_back() {
   notice_.clear();  // a one-off message goes once the student moves on
   if (!runner_ || (screen_ != Screen::Play && screen_ != Screen::Reflection) ||

@@ -125,6 +125,10 @@ class AppModel {
   bool answer_option(std::size_t index);
   bool answer_scale(int value);
   bool skip_scene();
+  // S, the same everywhere (issue 15 item 16): the scene on the phone, the reflection
+  // question (moving on without an answer) or the survey question on screen. Closes the
+  // break it was pressed from.
+  bool skip();
   bool go_back();
   bool request_leave();
   bool confirm_leave();

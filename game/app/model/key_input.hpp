@@ -17,6 +17,7 @@ struct KeyPress {
   Key key = Key::Enter;
   int digit = 0;  // 1-9 for Key::Digit
   char ch = 0;    // the character the key types ('a', '7', ':'), 0 if none
+  bool shift = false;  // Shift was held (Shift+S skips the rest of a survey)
 };
 
 // The character a key types on the join screen, 0 if none.
@@ -31,6 +32,8 @@ namespace hint {
 inline constexpr std::string_view kPause = "Esc";
 inline constexpr std::string_view kHelp = "F1";
 inline constexpr std::string_view kSkip = "S";
+inline constexpr std::string_view kSkipSurvey = "Shift+S";
+inline constexpr std::string_view kChoose = "1-9";
 inline constexpr std::string_view kLeave = "L";
 inline constexpr std::string_view kContinue = "Enter";
 inline constexpr std::string_view kBack = "\xE2\x86\x90";  // the left arrow, also Backspace
@@ -38,8 +41,8 @@ inline constexpr std::string_view kRepeat = "R";  // read-aloud: say the line ag
 // Marks the current choice among settings buttons.
 inline constexpr std::string_view kCurrent = "\xE2\x97\x8F";
 // Every hint, so the font atlas includes their glyphs.
-inline constexpr std::string_view kAll[] = {kPause, kHelp,   kSkip,    kLeave,
-                                            kContinue, kBack, kCurrent, kRepeat};
+inline constexpr std::string_view kAll[] = {kPause, kHelp,    kSkip,    kSkipSurvey, kChoose,
+                                            kLeave, kContinue, kBack, kCurrent,    kRepeat};
 }  // namespace hint
 
 }  // namespace upstander::app

@@ -32,6 +32,7 @@ namespace {
 struct Target {
   SDL_Renderer* renderer;
   ImVec2 white_uv;
+  bool software;  // SDL's own rasteriser, which covers pixels by its own rule (fill_rect)
   DrawDataStats stats;
   std::vector<ImDrawIdx> visible;  // the command's triangles not yet drawn, off-clip ones left out
 };
@@ -49,9 +50,18 @@ void flush_triangles(Target& t, const ImDrawList& list, const ImDrawCmd& cmd) {
   t.visible.clear();
 }
 
+// The first pixel column (or row) at or after edge `v` that the triangle rasteriser would
+// paint. A filled rectangle must cover exactly the pixels triangles there would: it sits
+// edge to edge with triangles (fill_rounded's body beside its corner fans), and any
+// disagreement leaves a line of unpainted pixels between them (issue 15 item 18). GPUs
+// paint the pixels whose centres are inside; SDL's software renderer first truncates each
+// vertex to a whole pixel (SW_QueueGeometry) and then paints the centres inside.
+int first_covered(float v, bool software) {
+  return software ? static_cast<int>(v) : static_cast<int>(std::ceil(v - 0.5f));
+}
+
 void fill_rect(Target& t, ImVec2 min, ImVec2 max, ImU32 col) {
-  // The pixels whose centres are inside, as the triangle rasteriser covers them.
-  const auto first = [](float v) { return static_cast<int>(std::ceil(v - 0.5f)); };
+  const auto first = [&t](float v) { return first_covered(v, t.software); };
   const int x0 = first(min.x), y0 = first(min.y), x1 = first(max.x), y1 = first(max.y);
   if (x1 <= x0 || y1 <= y0) return;
   const ImVec4 c = ImGui::ColorConvertU32ToFloat4(col);
@@ -110,7 +120,9 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, I
   const ImVec2 scale(rsx == 1.0f ? data.FramebufferScale.x : 1.0f, rsy == 1.0f ? data.FramebufferScale.y : 1.0f);
   const int fb_w = static_cast<int>(data.DisplaySize.x * scale.x);
   const int fb_h = static_cast<int>(data.DisplaySize.y * scale.y);
-  Target t{renderer, white_uv, {}, {}};
+  SDL_RendererInfo info{};
+  const bool software = SDL_GetRendererInfo(renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
+  Target t{renderer, white_uv, software, {}, {}};
   if (fb_w <= 0 || fb_h <= 0) return t.stats;
 
   SDL_RenderSetViewport(renderer, nullptr);

@@ -33,6 +33,7 @@ struct GameWindow::Impl {
   std::function<double()> clock;
   int built_text_size = -1;
   bool built_contrast = false;
+  bool touch_device = false;  // a finger has been used: the key footer goes
   std::uint64_t built_class_serial = ~std::uint64_t{0};
 
   // A class's content arrives from the teacher's server: its texts may use code points the
@@ -155,7 +156,7 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
       out = {Key::Right, 0};
       return true;
     case SDLK_s:
-      out = {Key::S, 0, ch};
+      out = {Key::S, 0, ch, (e.keysym.mod & KMOD_SHIFT) != 0};
       return true;
     case SDLK_l:
       out = {Key::L, 0, ch};
@@ -188,6 +189,7 @@ bool GameWindow::pump(std::vector<KeyPress>& keys) {
   Impl& d = *impl_;
   return d.window.pump([&](const SDL_Event& e) {
     if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) d.focus.visible = false;
+    if (e.type == SDL_FINGERDOWN) d.touch_device = true;
     if (e.type == SDL_KEYDOWN) {
       KeyPress k;
       int move = 0;
@@ -213,6 +215,7 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   Ui ui{*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, d.window.size(), {}};
   d.controls.clear();
   ui.controls = &d.controls;
+  ui.touch_device = d.touch_device;
   d.focus.begin_frame();
   draw_app(ui);
   d.touch.frame();

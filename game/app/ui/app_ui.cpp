@@ -43,7 +43,7 @@ float top_bar(Ui& ui) {
     buttons.push_back({"pause", ui.t("game.bar.pause"), hint::kPause, [&m] { m.pause(); }});
   }
   if (in_story)
-    buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip_scene(); }});
+    buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip(); }});
   if (m.runner() && s != Screen::Finish) {
     buttons.push_back({"leave", ui.t("game.bar.leave"), hint::kLeave, [&m] { m.request_leave(); }});
   }
@@ -189,7 +189,8 @@ void draw_app(Ui& ui) {
   const bool activate = ui.focus.activate;
   if (overlay) ui.focus.activate = false;  // keys belong to the overlay
   const float bar = top_bar(ui);
-  const float foot = class_status_bar(ui);
+  const float status = class_status_bar(ui);
+  const float foot = status + key_footer(ui, ui.window_size.y - status);
   const ImVec2 a(0, bar);
   const ImVec2 b(ui.window_size.x, ui.window_size.y - foot);
   ImGui::SetCursorScreenPos(a);

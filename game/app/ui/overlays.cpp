@@ -159,7 +159,7 @@ void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     const Screen s = ui.m.screen();
     const bool playing = ui.m.runner() && (s == Screen::Play || s == Screen::Reflection);
     if (playing && col.button("skip", ui.t("game.pause.skip"), hint::kSkip))
-      ui.post([&m = ui.m] { m.skip_scene(); });
+      ui.post([&m = ui.m] { m.skip(); });
     if (ui.m.runner() && col.button("leave", ui.t("game.pause.leave"), hint::kLeave)) {
       ui.post([&m = ui.m] { m.request_leave(); });
     }

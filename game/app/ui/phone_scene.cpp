@@ -1,6 +1,7 @@
 // The scenes on the phone: chats, feed posts, DMs, banners, image cards, the change of
 // phone, excuse, thought and fact cards, the ripple. Scenes that are one card must fit the screen
 // (the tour checks it); a chat scrolls like a real one, newest message at the bottom.
+#include "source_link.hpp"
 #include "phone_scene.hpp"
 #include "card_heading.hpp"
 #include "character_name.hpp"
@@ -644,20 +645,9 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
                         ui.theme.text, caption, "perspective-caption");
 }
 
-std::string without_scheme(std::string url) {
-  for (const char* scheme : {"https://", "http://"}) {
-    if (url.rfind(scheme, 0) == 0) url = url.substr(std::char_traits<char>::length(scheme));
-  }
-  return url;
-}
-
-// The site a source link is on ("easylaw.go.kr"): a student reads where a claim comes from
+// Source links show the site alone (source_site): a student reads where a claim comes from
 // in one line; the whole address (often 80 characters of query string) would push the
 // answer off a small phone. Teachers find the full links in the guide's facts page.
-std::string source_site(const std::string& source) {
-  const std::string rest = without_scheme(source);
-  return rest.substr(0, rest.find('/'));
-}
 
 // The source of a claim in an answer, under it, when the card has one.
 void add_source(Ui& ui, std::vector<Card>& cards, const std::string& source, const char* where) {

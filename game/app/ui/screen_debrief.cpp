@@ -7,21 +7,30 @@
 #include "key_input.hpp"
 #include "layout.hpp"
 #include "screens.hpp"
+#include "source_link.hpp"
 #include "text_draw.hpp"
 
 namespace upstander::app {
 
 namespace {
 
-std::string sources_line(const Ui& ui, const std::vector<std::string>& sources) {
+// Each address on its own lines, broken only between its pieces (after '/', '.', ...) so
+// no word is cut in two (issue 15 item 18); `width` is the column's.
+std::string sources_line(const Ui& ui, const std::vector<std::string>& sources, float width) {
   if (sources.empty()) return "";
   std::string list;
-  for (std::string s : sources) {
-    for (const char* scheme : {"https://", "http://"}) {
-      if (s.rfind(scheme, 0) == 0) s = s.substr(std::char_traits<char>::length(scheme));
+  for (const std::string& s : sources) {
+    std::string line;
+    for (const std::string& piece : url_segments(s)) {
+      if (!line.empty() && measure(ui, ui.fonts.small, line + piece).x > width) {
+        list += line + "\n";
+        line.clear();
+      }
+      line += piece;
     }
-    list += (list.empty() ? "" : "\n") + s;
+    list += line + "\n";
   }
+  list.pop_back();
   return ui.t("game.debrief.sources", {{"sources", list}});
 }
 
@@ -49,7 +58,7 @@ void story_column(Ui& ui, const EndingBody& e) {
            "debrief-targeted");
   col.card(ui.t("game.debrief.around"), ui.pick(e.around.text), ui.theme.card, "debrief-around");
   std::string rules = ui.pick(e.rules.text);
-  const std::string src = sources_line(ui, e.rules.sources);
+  const std::string src = sources_line(ui, e.rules.sources, col.width());
   col.card(ui.t("game.debrief.rules"), rules, ui.theme.fact, "debrief-rules");
   if (!src.empty()) col.text(src, "debrief-sources", ui.theme.text_muted, ui.fonts.small);
   cards_met_cards(ui, col);

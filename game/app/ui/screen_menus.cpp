@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "key_input.hpp"
 #include "layout.hpp"
 #include "screens.hpp"
 #include "text_draw.hpp"
@@ -153,10 +154,10 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
               ui.theme.text_muted, hi, 0.0f, "survey-max", 0.0f, col.width() * 0.49f);
     col.space(34);
-    if (col.button("skipq", ui.t("game.survey.skip_item"), "S", ButtonKind::Quiet)) {
-      ui.post([&m = ui.m] { m.survey_skip_item(); });
+    if (col.button("skipq", ui.t("game.survey.skip_item"), hint::kSkip, ButtonKind::Quiet)) {
+      ui.post([&m = ui.m] { m.skip(); });
     }
-    if (col.button("skipall", ui.t("game.survey.skip_all"), "", ButtonKind::Quiet)) {
+    if (col.button("skipall", ui.t("game.survey.skip_all"), hint::kSkipSurvey, ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
     // Solo, nothing leaves the device: say so rather than imply a teacher will see it.

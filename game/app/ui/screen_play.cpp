@@ -29,10 +29,16 @@ std::vector<ChoiceButton> choice_buttons(const Ui& ui, const Runner& r) {
   return out;
 }
 
+// The space between choice buttons; tight where the choices beside the phone would
+// otherwise not fit (seven long choices at the largest text on 1024x600 under the key
+// footer).
+float choice_gap(const Ui& ui, bool tight = false) {
+  return (tight ? 5.0f : 10.0f) * ui.s();
+}
+
 // Height of the area under the phone for this node's buttons.
 float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, float width,
-                     int columns) {
-  const float gap = 10.0f * ui.s();
+                     int columns, float gap) {
   if (buttons.empty())
     return button_height(ui, ui.t("game.play.continue"), hint::kContinue, width * 0.5f) + gap;
   const float bw = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -55,8 +61,7 @@ namespace {
 
 // Draws the choice buttons (or Continue) in a block `width` wide starting at (x0, y).
 void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& buttons, float x0,
-                  float y, float width, int columns) {
-  const float gap = 10.0f * ui.s();
+                  float y, float width, int columns, float gap) {
   const bool ready = ui.m.fully_revealed();
   if (buttons.empty()) {
     // Continue, and back one choice beside it.
@@ -127,14 +132,14 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   // stack below it, one per row, whatever room that leaves the phone.
   const bool portrait = avail_w < 600.0f * ui.s() && avail_w < avail_h;
   const int under_cols = buttons.size() > 2 && !portrait ? 2 : 1;
-  const float under_h = choices_height(ui, buttons, under_w, under_cols);
+  const float under_h = choices_height(ui, buttons, under_w, under_cols, choice_gap(ui));
   ImVec2 pa, pb;
   if (portrait || avail_h - under_h - margin >= std::max(min_phone, 0.78f * avail_h)) {
     phone_rect(ImVec2(a.x + margin, a.y + margin),
                ImVec2(b.x - margin, b.y - 2.0f * margin - under_h), ui.s(), pa, pb);
     draw_phone(ui, pa, pb);
     draw_choices(ui, *r, buttons, a.x + (b.x - a.x - under_w) * 0.5f, pb.y + margin, under_w,
-                 under_cols);
+                 under_cols, choice_gap(ui));
     return;
   }
   phone_rect(ImVec2(a.x + margin, a.y + margin), ImVec2(b.x - margin, b.y - margin), ui.s(), pa,
@@ -142,19 +147,24 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   float phone_w = pb.x - pa.x;
   float side_w = std::min(avail_w - phone_w - margin, 520.0f * ui.s());
   int side_cols = 1;
-  float side_h = choices_height(ui, buttons, side_w, side_cols);
+  float gap = choice_gap(ui);
+  float side_h = choices_height(ui, buttons, side_w, side_cols, gap);
   // Many choices with large text (a scene with seven ways to respond) do not fit in one column
   // beside the phone: the phone gets narrower and the choices take two columns.
   if (side_h > avail_h && buttons.size() > 2) {
     const float narrow_phone = std::min(phone_w, 270.0f * ui.s());
     const float wide_side = avail_w - narrow_phone - margin;
-    const float two_h = choices_height(ui, buttons, wide_side, 2);
+    const float two_h = choices_height(ui, buttons, wide_side, 2, gap);
     if (two_h < side_h) {
       phone_w = narrow_phone;
       side_w = wide_side;
       side_cols = 2;
       side_h = two_h;
     }
+  }
+  if (side_h > avail_h) {
+    gap = choice_gap(ui, true);
+    side_h = choices_height(ui, buttons, side_w, side_cols, gap);
   }
   const float x = a.x + margin + (avail_w - phone_w - margin - side_w) * 0.5f;
   pb.x = x + phone_w;
@@ -165,7 +175,7 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   draw_phone(ui, pa, pb);
   check_fit(ui, "play-choices", "", side_h, avail_h);
   const float y = a.y + margin + std::max(0.0f, (avail_h - side_h) * 0.5f);
-  draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, side_cols);
+  draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, side_cols, gap);
 }
 
 void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
@@ -206,8 +216,8 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
         ImGui::PopID();
       }
     }
-    if (col.button("skipq", ui.t("game.reflection.skip"), "S", ButtonKind::Quiet)) {
-      ui.post([&m = ui.m] { m.continue_story(); });
+    if (col.button("skipq", ui.t("game.reflection.skip"), hint::kSkip, ButtonKind::Quiet)) {
+      ui.post([&m = ui.m] { m.skip(); });
     }
     col.text(ui.t("game.reflection.anonymous"), "reflection-anonymous", ui.theme.text_muted,
              ui.fonts.small);

@@ -28,6 +28,11 @@ void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b);
 // In class: the status line at the foot of the window; returns its height (0 in solo).
 float class_status_bar(Ui& ui);
 
+// The line naming the current screen's keys, just above `bottom` (key_footer.cpp); returns
+// its height, 0 when hidden (on a touch device, in a phone-narrow window).
+bool shows_key_footer(const Ui& ui);
+float key_footer(Ui& ui, float bottom);
+
 // The whole frame: top bar, the screen, a notice, an overlay.
 void draw_app(Ui& ui);
 

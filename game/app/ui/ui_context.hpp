@@ -16,6 +16,8 @@ namespace upstander::app {
 
 struct Ui : DrawContext {
   AppModel& m;
+  // A finger has touched the screen this run: key hints can go (key_footer.cpp).
+  bool touch_device = false;
 
   Ui(AppModel& model, const FontSet& f, const Theme& th, TextAudit& a, const EmojiMap& e,
      FocusRing& ring, ImVec2 size, std::vector<std::function<void()>> acts = {})

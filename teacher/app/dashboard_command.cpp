@@ -141,6 +141,7 @@ int run_dashboard(const Args& args) {
   dashboard::DashboardConfig config;
   config.content_dir = options.content_paths.front();
   config.settings_path = data_dir + "/dashboard.json";
+  config.open_path = dashboard::open_with_desktop;
 
   if (!a.server.empty()) {
     // Another machine's server: the same API, with the teacher token it made.

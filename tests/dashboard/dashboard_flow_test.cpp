@@ -3,6 +3,7 @@
 // the class did and against every export. No suppressed count may appear anywhere.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -14,6 +15,8 @@
 #include "demo_class.hpp"
 #include "norm_line.hpp"
 #include "report_html.hpp"
+#include "desktop_open.hpp"
+#include "session_title.hpp"
 #include "server_test_support.hpp"
 
 using namespace upstander;
@@ -353,4 +356,80 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   d.settle();
   REQUIRE(d.current());
   CHECK(d.current()->scenarios == std::vector<std::string>{"feature-tour", "tour-draft"});
+}
+
+TEST_CASE("a named class keeps its name through setup, results, the report and the export folder") {
+  Fixture f;
+  std::vector<std::string> opened;
+  // The desktop opener, as the model sees it: it records what it was given.
+  Dashboard named(f.api, f.lib, f.settings(), [&] {
+    DashboardConfig c = f.config();
+    c.open_path = [&](const std::string& p) {
+      opened.push_back(p);
+      return p.find("missing") == std::string::npos;
+    };
+    return c;
+  }());
+  named.refresh_all();
+  named.settle();
+  named.toggle_scenario("feature-tour");
+  named.set_language("ko");
+  named.setup_name() = "늘봄 2학년 3반";
+  named.start_session();
+  named.settle();
+  REQUIRE(named.current());
+  CHECK(named.current()->name == "늘봄 2학년 3반");
+  // The dashboard is in English, the class in Korean: the projected screens follow the class.
+  CHECK(named.showing_session());
+  CHECK(named.text().language() == "ko");
+  CHECK(named.text()("teacher.lobby.title") == "우리 반 참여하기");
+  CHECK(named.guide().find("group-chat", "first-move")->heading == "첫 반응: 반 단톡에 사진이 올라옴");
+  named.show_mode(Mode::Settings);
+  CHECK(named.text().language() == "en");
+  named.show_mode(Mode::Session);
+
+  named.request_end();
+  named.accept_confirm();
+  named.settle();
+  REQUIRE(named.selected());
+  CHECK(named.selected()->session.name == "늘봄 2학년 3반");
+  CHECK(session_title(named.selected()->session, named.text()).rfind("늘봄 2학년 3반 · ", 0) == 0);
+  CHECK_FALSE(named.can_open_exports());  // nothing saved yet
+  named.export_selected("html");
+  named.settle();
+  const std::string report = test::read_file(named.last_export());
+  CHECK(report.find("늘봄 2학년 3반") != std::string::npos);
+  CHECK(report.find("<html lang=\"ko\">") != std::string::npos);  // the class's language
+  named.export_selected("csv");
+  named.settle();
+  CHECK(test::read_file(named.last_export()).find("session,,name,,늘봄 2학년 3반,") != std::string::npos);
+
+  REQUIRE(named.can_open_exports());
+  named.open_export_folder();
+  named.open_last_export();
+  REQUIRE(opened.size() == 2);
+  CHECK(std::filesystem::path(opened[0]) == std::filesystem::path(named.last_export()).parent_path());
+  CHECK(opened[1] == named.last_export());
+  CHECK(named.notice().find("Saved") != std::string::npos);  // no failure notice
+}
+
+TEST_CASE("the desktop opener hands the path over as one argument and reports a failure") {
+  test::TempDir dir;
+  const std::string log = dir.path() + "/args";
+  const std::string fake = dir.path() + "/xdg-open";
+  {
+    std::ofstream s(fake);
+    s << "#!/bin/sh\nprintf '%s|' \"$#\" \"$@\" > '" << log << "'\ncase \"$1\" in *fail*) exit 4;; esac\nexit 0\n";
+  }
+  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  const char* old_path = std::getenv("PATH");
+  const std::string saved = old_path ? old_path : "";
+  setenv("PATH", (dir.path() + ":" + saved).c_str(), 1);
+  const bool ok = open_with_desktop("/tmp/a folder/it's; $(rm -rf x).html");
+  const std::string args = test::read_file(log);
+  const bool failed = !open_with_desktop("/tmp/fail");
+  setenv("PATH", saved.c_str(), 1);
+  CHECK(ok);
+  CHECK(args == "1|/tmp/a folder/it's; $(rm -rf x).html|");
+  CHECK(failed);
 }

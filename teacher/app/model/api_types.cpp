@@ -114,6 +114,7 @@ std::map<std::string, std::string> by_locale(const json& j, const char* key) {
 SessionInfo read_session(const json& j) {
   SessionInfo s;
   s.id = str(j, "id", true);
+  s.name = str(j, "name");
   s.code = str(j, "code");
   s.state = str(j, "state", true);
   s.language = str(j, "language");

@@ -32,6 +32,7 @@ struct Row {
 
 struct SessionInfo {
   std::string id;
+  std::string name;  // the teacher's name for the class; "" when none
   std::string code;  // "" once ended
   std::string state;  // open, locked, ended
   std::string language;

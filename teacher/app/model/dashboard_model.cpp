@@ -25,6 +25,8 @@ Dashboard::Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardS
       config_(std::move(config)),
       text_(lib, local_.language),
       guide_(DiscussionGuide::load(guide_path(config_.content_dir, local_.language))),
+      session_text_(lib, local_.language),
+      session_guide_(guide_),
       worker_(std::make_unique<ApiWorker>(api)) {
   setup_.language = local_.language;
 }
@@ -107,7 +109,7 @@ void Dashboard::load_sessions(bool resume) {
         // A dashboard restarted during a lesson finds the class where it was.
         for (const auto& s : sessions_) {
           if (!s.ended()) {
-            current_ = s;
+            set_current(s);
             screen_ = Screen::Live;
             break;
           }
@@ -181,12 +183,13 @@ void Dashboard::start_session() {
               {"k", setup_.k},                 {"collect", setup_.collect},
               {"allow_drafts", setup_.allow_drafts}};
   if (catalog_.survey_available) req["survey"] = setup_.survey;
+  if (!setup_.name.empty()) req["name"] = setup_.name;
   worker_->submit([this, req](const ApiClient& api) -> ApiWorker::Apply {
     ApiResult r = api.create_session(req);
     return [this, r] {
       const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
       if (!s) return failed(r);
-      current_ = *s;
+      set_current(*s);
       live_.reset();
       revealed_.clear();
       point_ = 0;
@@ -229,6 +232,13 @@ void Dashboard::poll() {
       live_at_ = now_;
     };
   });
+}
+
+void Dashboard::set_current(const SessionInfo& s) {
+  current_ = s;
+  if (s.language.empty() || s.language == session_text_.language()) return;
+  session_text_.set_language(s.language);
+  session_guide_ = DiscussionGuide::load(guide_path(config_.content_dir, s.language));
 }
 
 void Dashboard::apply_session(const SessionInfo& s) {
@@ -392,7 +402,11 @@ void Dashboard::export_selected(const std::string& format) {
   const std::string base =
       "upstander-" + local_time(selected_->session.created_at, TimeStyle::FileName) + "-" + selected_->session.id;
   if (format == "html") {
-    write_export(base + ".html", report_html(*selected_, text_, guide_));
+    // In the class's language, like the numbers and texts the server sent for it.
+    const std::string& lang = selected_->session.language.empty() ? local_.language : selected_->session.language;
+    const DashboardText words(lib_, lang);
+    write_export(base + ".html",
+                 report_html(*selected_, words, DiscussionGuide::load(guide_path(config_.content_dir, lang))));
     return;
   }
   const std::string id = selected_->session.id;
@@ -403,6 +417,17 @@ void Dashboard::export_selected(const std::string& format) {
       write_export(base + "." + format, r.raw);
     };
   });
+}
+
+void Dashboard::open_export_folder() {
+  if (!can_open_exports()) return;
+  const std::string folder = std::filesystem::path(last_export_).parent_path().string();
+  if (!config_.open_path(folder)) set_notice("teacher.export.open_failed", {{"path", folder}});
+}
+
+void Dashboard::open_last_export() {
+  if (!can_open_exports()) return;
+  if (!config_.open_path(last_export_)) set_notice("teacher.export.open_failed", {{"path", last_export_}});
 }
 
 void Dashboard::delete_selected() {

@@ -17,6 +17,7 @@
 #include "api_worker.hpp"
 #include "dashboard_settings.hpp"
 #include "dashboard_text.hpp"
+#include "desktop_open.hpp"
 #include "upstander/discussion_guide.hpp"
 #include "upstander/content_library.hpp"
 
@@ -35,6 +36,7 @@ struct SetupChoices {
   bool collect = true;
   bool allow_drafts = false;
   int k = 5;
+  std::string name;  // the class's name, e.g. "2학년 3반"; "" for none
 };
 
 // Adding a scenario pack to the server: from the Setup screen's path field or the author
@@ -57,6 +59,7 @@ struct DashboardConfig {
   std::string settings_path;  // dashboard.json
   std::string join_host;      // what students type ("192.168.0.12"), "" = the server's host
   double poll_seconds = 0.5;  // while a session runs
+  OpenPath open_path;         // opens a saved export; empty: "open" is not offered
 };
 
 class Dashboard {
@@ -73,9 +76,12 @@ class Dashboard {
   // that is still running).
   void refresh_all();
 
-  const DashboardText& text() const { return text_; }
+  // The words on screen: the running session's language on its lobby, live view and
+  // debrief (they are projected to the class), the dashboard's own language elsewhere.
+  const DashboardText& text() const { return showing_session() ? session_text_ : text_; }
   const DashboardSettings& local() const { return local_; }
-  const DiscussionGuide& guide() const { return guide_; }
+  const DiscussionGuide& guide() const { return showing_session() ? session_guide_ : guide_; }
+  bool showing_session() const { return mode_ == Mode::Session && screen_ != Screen::Setup && current_; }
   Mode mode() const { return mode_; }
   Screen screen() const { return screen_; }
   void show_mode(Mode m);
@@ -93,6 +99,7 @@ class Dashboard {
   const SetupChoices& setup() const { return setup_; }
   void toggle_scenario(const std::string& id);
   void set_language(const std::string& lang) { setup_.language = lang; }
+  std::string& setup_name() { return setup_.name; }  // the Setup screen's field
   void set_survey(bool on) { setup_.survey = on; }
   void set_collect(bool on) { setup_.collect = on; }
   void set_allow_drafts(bool on);
@@ -150,6 +157,9 @@ class Dashboard {
   // Writes the selected session's export into the export folder: "csv", "json" or "html".
   void export_selected(const std::string& format);
   const std::string& last_export() const { return last_export_; }
+  bool can_open_exports() const { return config_.open_path && !last_export_.empty(); }
+  void open_export_folder();  // the folder the last export was saved in
+  void open_last_export();    // the file itself: the report opens in the browser, ready to print
   void request_delete() { confirm_ = Confirm::DeleteSession; }
 
   Confirm confirm() const { return confirm_; }
@@ -169,6 +179,7 @@ class Dashboard {
   void load_catalog(bool reset_survey);
   void poll();
   void apply_session(const SessionInfo& s);
+  void set_current(const SessionInfo& s);  // and the words its screens are shown in
   void end_session();
   void delete_selected();
   std::string write_export(const std::string& name, const std::string& body);
@@ -179,6 +190,8 @@ class Dashboard {
   DashboardConfig config_;
   DashboardText text_;
   DiscussionGuide guide_;
+  DashboardText session_text_;
+  DiscussionGuide session_guide_;
   std::unique_ptr<ApiWorker> worker_;
 
   Mode mode_ = Mode::Session;

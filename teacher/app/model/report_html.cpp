@@ -1,6 +1,8 @@
 // Writing the report section by section.
 #include "report_html.hpp"
 
+#include "session_title.hpp"
+
 #include <cstdio>
 #include <sstream>
 
@@ -47,7 +49,7 @@ class Report {
        << "td.count{text-align:right}td.fewer,td.hidden{color:#555;font-style:italic}\n"
        << ".note{color:#444;font-size:0.9em}h2{page-break-before:auto}@media print{h2{page-break-after:avoid}}\n"
        << "</style>\n</head>\n<body>\n<h1>" << esc(t_("teacher.report.title")) << "</h1>\n<p>"
-       << esc(t_("teacher.report.session", {{"date", local_time(s_.session.created_at)},
+       << esc(t_("teacher.report.session", {{"title", session_title(s_.session, t_)},
                                              {"language", s_.session.language},
                                              {"k", std::to_string(s_.k)}}))
        << "</p>\n";

@@ -61,6 +61,8 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float x = a.x + pad;
 
   y += draw_text(ui, dl, ui.fonts.title, ImVec2(x, y), t.text, ui.t("teacher.lobby.title"), left_w, "lobby-title").y;
+  if (!s.name.empty())
+    y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text_muted, s.name, left_w, "lobby-name").y;
   y += 14.0f * ui.s();
   y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text, ui.t("teacher.lobby.how"), left_w, "lobby-how").y;
   y += 18.0f * ui.s();

@@ -7,6 +7,7 @@
 #include "dashboard_screens.hpp"
 #include "layout.hpp"
 #include "results_view.hpp"
+#include "session_title.hpp"
 #include "text_draw.hpp"
 #include "widgets.hpp"
 
@@ -28,7 +29,7 @@ std::string session_label(const DashUi& ui, const SessionInfo& s) {
     }
     scenarios += (scenarios.empty() ? "" : ", ") + name;
   }
-  return ui.t("teacher.results.item", {{"date", date_time(s.created_at)},
+  return ui.t("teacher.results.item", {{"title", session_title(s, ui.d.text())},
                                        {"players", std::to_string(s.players)},
                                        {"scenarios", scenarios}});
 }
@@ -51,9 +52,9 @@ float compare_view(DashUi& ui, const Summary& a, const Summary& b, float width) 
   p.y += section_heading(ui, p, width, ui.t("teacher.compare.title"), "compare-title");
   const auto head = [&](float y) {
     draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, y), ui.theme.text_muted,
-              ui.t("teacher.compare.a", {{"date", date_time(a.session.created_at)}}), col, "compare-a");
+              ui.t("teacher.compare.a", {{"title", session_title(a.session, ui.d.text())}}), col, "compare-a");
     draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, y), ui.theme.text_muted,
-              ui.t("teacher.compare.b", {{"date", date_time(b.session.created_at)}}), col, "compare-b");
+              ui.t("teacher.compare.b", {{"title", session_title(b.session, ui.d.text())}}), col, "compare-b");
   };
   bool any = false;
   for (const auto& sa : a.scenarios) {
@@ -108,7 +109,7 @@ void session_header(DashUi& ui, const Summary& s, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 p = ImGui::GetCursorScreenPos();
   const SessionInfo& info = s.session;
-  p.y += draw_text(ui, dl, ui.fonts.title, p, ui.theme.text, ui.t("teacher.results.session", {{"date", date_time(info.created_at)}}),
+  p.y += draw_text(ui, dl, ui.fonts.title, p, ui.theme.text, ui.t("teacher.results.session", {{"title", session_title(info, ui.d.text())}}),
                    width, "results-session").y + 6.0f * ui.s();
   std::string kept = info.raw_data == "purged" ? ui.t("teacher.results.purged")
                      : info.purge_at > 0       ? ui.t("teacher.results.purge_at", {{"date", date_time(info.purge_at)}})
@@ -179,6 +180,11 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
        picking ? ButtonKind::Primary : ButtonKind::Normal},
       {"delete", ui.t("teacher.results.delete"), ButtonKind::Quiet, s.session.ended()},
   };
+  // After an export: where it went, one click away.
+  if (d.can_open_exports()) {
+    items.push_back({"open-folder", ui.t("teacher.export.open_folder"), ButtonKind::Normal});
+    items.push_back({"open-file", ui.t("teacher.export.open_file"), ButtonKind::Normal});
+  }
   const int pressed = button_bar(ui, ImVec2(rx, b.y - bar_h + 16.0f * ui.s()), items, rw - 16.0f * ui.s(), true);
   if (pressed == 0) ui.post([&d] { d.export_selected("csv"); });
   if (pressed == 1) ui.post([&d] { d.export_selected("json"); });
@@ -190,6 +196,8 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
       ui.post([&d, on = !picking] { d.pick_compare(on); });
   }
   if (pressed == 4) ui.post([&d] { d.request_delete(); });
+  if (pressed == 5) ui.post([&d] { d.open_export_folder(); });
+  if (pressed == 6) ui.post([&d] { d.open_last_export(); });
 }
 
 }  // namespace upstander::dashboard

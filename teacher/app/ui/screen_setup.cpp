@@ -117,6 +117,13 @@ void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
   if (app::begin_region("setup-options", ImVec2(rx, top), ImVec2(rx + right_w, b.y - bar_h))) {
     const float w = right_w - 20.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
+    p.y += section_heading(ui, p, w, ui.t("teacher.setup.name"), "setup-name");
+    ImGui::SetCursorScreenPos(p);
+    text_field(ui, "session-name", "", d.setup_name(), w);
+    p = ImGui::GetCursorScreenPos();
+    p.y += draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
+                     ui.t("teacher.setup.name_note"), w, "setup-name-note").y +
+           16.0f * ui.s();
     p.y += section_heading(ui, p, w, ui.t("teacher.setup.language"), "setup-language");
     std::vector<BarItem> langs;
     const auto offered = d.setup_languages();

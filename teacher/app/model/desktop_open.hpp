@@ -1,0 +1,18 @@
+// Opening a saved export the way a file manager would: the folder in the file manager,
+// the report in the browser. The dashboard model takes this as a function so tests and
+// platforms without a desktop can give their own.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace upstander::dashboard {
+
+using OpenPath = std::function<bool(const std::string& path)>;
+
+// Hands `path` to the desktop's opener (`xdg-open` on Linux) without waiting for it and
+// without a shell (the path is one argument, whatever it holds). False when the opener
+// cannot be started or exits with a failure within a short wait.
+bool open_with_desktop(const std::string& path);
+
+}  // namespace upstander::dashboard

@@ -56,3 +56,17 @@ TEST_CASE("a content folder without a guide still titles decisions in words") {
 }
 
 }  // namespace upstander::test
+
+namespace upstander::test {
+
+TEST_CASE("the teacher's scenario list puts classroom scenarios first, in their own order") {
+  TempDir dir;
+  TestServer srv(dir.path());
+  const nlohmann::json list = srv.http().get("/api/v1/teacher/scenarios", srv.token()).json()["scenarios"];
+  std::vector<std::string> ids;
+  for (const auto& s : list) ids.push_back(s["id"]);
+  CHECK(ids == std::vector<std::string>{"group-chat", "just-for-fun", "the-message", "the-friend", "booster",
+                                        "feature-tour"});
+}
+
+}  // namespace upstander::test

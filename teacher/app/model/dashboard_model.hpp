@@ -158,6 +158,8 @@ class Dashboard {
   void export_selected(const std::string& format);
   const std::string& last_export() const { return last_export_; }
   bool can_open_exports() const { return config_.open_path && !last_export_.empty(); }
+  // The "saved" notice offers to open what was saved.
+  bool notice_offers_open() const { return can_open_exports() && notice_key_ == "teacher.export.saved"; }
   void open_export_folder();  // the folder the last export was saved in
   void open_last_export();    // the file itself: the report opens in the browser, ready to print
   void request_delete() { confirm_ = Confirm::DeleteSession; }

@@ -68,7 +68,10 @@ void notice_banner(DashUi& ui, float top) {
   const float pad = 12.0f * ui.s();
   const float ok_w = 100.0f * ui.s();
   const ImVec2 ts = measure(ui, ui.fonts.body, ui.d.notice(), w - ok_w - 3.0f * pad);
-  const float h = std::max(ts.y, ui.fonts.body->FontSize + 16.0f * ui.s()) + 2.0f * pad;
+  // After an export: where it went, one click away, under the path.
+  const bool open = ui.d.notice_offers_open();
+  const float open_h = open ? button_bar_height(ui) + pad : 0.0f;
+  const float h = std::max(ts.y + open_h, ui.fonts.body->FontSize + 16.0f * ui.s()) + 2.0f * pad;
   const ImVec2 p(x, top + 8.0f * ui.s());
   ImGui::SetNextWindowPos(p);
   ImGui::SetNextWindowSize(ImVec2(w, h));
@@ -77,6 +80,13 @@ void notice_banner(DashUi& ui, float top) {
   app::panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
   draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, ui.d.notice(),
             w - ok_w - 3.0f * pad, "notice");
+  if (open) {
+    const std::vector<BarItem> items = {{"open-folder", ui.t("teacher.export.open_folder"), ButtonKind::Normal},
+                                        {"open-file", ui.t("teacher.export.open_file"), ButtonKind::Normal}};
+    const int pressed = button_bar(ui, ImVec2(p.x + pad, p.y + pad + ts.y + pad), items, w - ok_w - 3.0f * pad);
+    if (pressed == 0) ui.post([&d = ui.d] { d.open_export_folder(); });
+    if (pressed == 1) ui.post([&d = ui.d] { d.open_last_export(); });
+  }
   ImGui::SetCursorScreenPos(ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
   if (app::big_button(ui, "notice-ok", ui.t("teacher.notice.ok"), "", ok_w, ButtonKind::Quiet))
     ui.post([&d = ui.d] { d.dismiss_notice(); });

@@ -54,6 +54,7 @@ class Tour {
     DashboardConfig config;
     config.content_dir = s_.content.front();
     config.join_host = "192.168.0.12";  // a demo address: what a classroom laptop shows
+    config.open_path = [](const std::string&) { return true; };  // shows "Open", opens nothing
     Dashboard d(api, lib, local, config);
     WindowSetup ws;
     ws.width = s_.width;
@@ -71,6 +72,7 @@ class Tour {
     d.settle();
     shot("setup-empty");
     d.toggle_scenario(first_classroom_scenario(d));
+    d.setup_name() = d.text()("teacher.tour.class_a");
     shot("setup");
 
     d.start_session();
@@ -220,6 +222,7 @@ class Tour {
   void second_class(Dashboard& d, int port) {
     d.show_mode(Mode::Session);
     d.show_screen(Screen::Setup);
+    d.setup_name() = d.text()("teacher.tour.class_b");
     d.start_session();
     d.settle();
     if (!d.current()) return fail("second-class", "session", "did not start");

@@ -180,11 +180,6 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
        picking ? ButtonKind::Primary : ButtonKind::Normal},
       {"delete", ui.t("teacher.results.delete"), ButtonKind::Quiet, s.session.ended()},
   };
-  // After an export: where it went, one click away.
-  if (d.can_open_exports()) {
-    items.push_back({"open-folder", ui.t("teacher.export.open_folder"), ButtonKind::Normal});
-    items.push_back({"open-file", ui.t("teacher.export.open_file"), ButtonKind::Normal});
-  }
   const int pressed = button_bar(ui, ImVec2(rx, b.y - bar_h + 16.0f * ui.s()), items, rw - 16.0f * ui.s(), true);
   if (pressed == 0) ui.post([&d] { d.export_selected("csv"); });
   if (pressed == 1) ui.post([&d] { d.export_selected("json"); });
@@ -196,8 +191,6 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
       ui.post([&d, on = !picking] { d.pick_compare(on); });
   }
   if (pressed == 4) ui.post([&d] { d.request_delete(); });
-  if (pressed == 5) ui.post([&d] { d.open_export_folder(); });
-  if (pressed == 6) ui.post([&d] { d.open_last_export(); });
 }
 
 }  // namespace upstander::dashboard

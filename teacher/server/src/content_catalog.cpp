@@ -1,6 +1,7 @@
 // Shipped scenarios plus school packs.
 #include "content_catalog.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -109,6 +110,13 @@ std::vector<CatalogScenario> ContentCatalog::list() const {
     if (packs_.count(id) == 0) out.push_back(s);
   }
   for (const auto& [id, s] : packs_) out.push_back(s);
+  // The scenarios' own order (classroom scenarios first, the tour and boosters after), then
+  // by id: the order a teacher picks from.
+  std::stable_sort(out.begin(), out.end(), [](const CatalogScenario& a, const CatalogScenario& b) {
+    const int oa = a.file && a.file->scenario() ? a.file->scenario()->order : 100;
+    const int ob = b.file && b.file->scenario() ? b.file->scenario()->order : 100;
+    return oa != ob ? oa < ob : a.id < b.id;
+  });
   return out;
 }
 

@@ -48,6 +48,7 @@ class ContentCatalog {
   bool remove_pack(const std::string& id);
 
   std::optional<CatalogScenario> find(const std::string& id) const;
+  // Sorted by the scenarios' `order`, then id.
   std::vector<CatalogScenario> list() const;
   // The survey to serve (form A before play, form B after), if the content has one.
   std::optional<ContentBlob> survey() const;

@@ -191,3 +191,29 @@ SCENARIO("a save restores by node id, and says when the node is gone") {
     CHECK(restore_runner(tour(), odd).error == RestoreError::NotASave);
   }
 }
+
+SCENARIO("skipping a reflection question moves on and says so, without an answer") {
+  Runner r(tour());
+  r.start();
+  continue_to_input(r);
+  REQUIRE(r.choose("say-yes") == StepResult::Ok);
+  continue_to_input(r);
+  REQUIRE(r.choose("tell-teacher") == StepResult::Ok);
+  continue_to_input(r);
+  REQUIRE(r.node().id == "what-helps");
+  REQUIRE(r.answer("adult") == StepResult::Ok);
+  r.take_events();
+  REQUIRE(r.skip_question() == StepResult::Ok);
+  CHECK(r.node().id == "how-sure");
+  CHECK(r.answer_at("what-helps") == nullptr);  // skipping takes the earlier answer back
+  const auto events = r.take_events();
+  REQUIRE(events.size() >= 2);
+  CHECK(events[0].type == EventType::SceneSkipped);
+  CHECK(events[0].node == "what-helps");
+  CHECK(events[0].to == "how-sure");
+  CHECK(events[1].type == EventType::NodeEntered);
+  CHECK(events[1].node == "how-sure");
+  // Only a question can be skipped this way; a decision keeps its own skip route.
+  REQUIRE(r.skip_question() == StepResult::Ok);
+  CHECK(r.skip_question() == StepResult::NotAvailable);
+}

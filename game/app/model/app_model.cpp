@@ -524,11 +524,16 @@ bool AppModel::skip() {
       return skip_scene();
     case Screen::Reflection:
       // A question is not a scene: skipping it moves on without an answer, never to the
-      // scene's skip route (which would leave the story's thread).
+      // scene's skip route (which would leave the story's thread). The skip is sent, so
+      // the class results count it.
       if (!runner_) return false;
+      notice_.clear();
       overlay_ = Overlay::None;
-      reveal_all();
-      return continue_story();
+      if (runner_->skip_question() != StepResult::Ok) return false;
+      trail_push();
+      node_changed();
+      after_runner_step();
+      return true;
     case Screen::PreSurvey:
     case Screen::PostSurvey:
       overlay_ = Overlay::None;

@@ -91,6 +91,20 @@ StepResult Runner::advance() {
   return StepResult::Ok;
 }
 
+StepResult Runner::skip_question() {
+  if (!started() || node().kind != NodeKind::Reflection) return StepResult::NotAvailable;
+  const std::string from = node().id;
+  const int target = linear_target();
+  answers_.erase(from);
+  RunnerEvent e;
+  e.type = EventType::SceneSkipped;
+  e.node = from;
+  e.to = s_->nodes[static_cast<std::size_t>(target)].id;
+  emit(std::move(e));
+  enter(target, true);
+  return StepResult::Ok;
+}
+
 StepResult Runner::choose(std::string_view choice_id) {
   if (!started() || node().choices.empty()) return StepResult::NotAvailable;
   const Node& n = node();

@@ -17,6 +17,10 @@ enum class AnswerKind : int {
   SurveyPost = 8,   // point = item: the 1-5 value on form B
 };
 
+// The answer stored for a reflection question the student skipped (Option and Scale). Ids
+// are [a-z0-9_-], so the brackets keep it apart from any option a pack may define.
+inline constexpr std::string_view kSkippedAnswer = "[skipped]";
+
 // Stages of a session in order; a player only ever moves forward.
 enum class Stage : int { Joined = 0, PreSurvey = 1, Playing = 2, Finished = 3, PostSurvey = 4 };
 inline constexpr int kStageCount = 5;

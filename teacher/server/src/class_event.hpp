@@ -32,6 +32,10 @@ struct ClassEvent {
   int value = 0;          // 1-5 for scale reflections and survey answers
   // Survey answers: before play or after. Forms are counterbalanced, so this is not the form.
   bool survey_pre = true;
+  // A skip from a reflection question (the student moved on without answering), and
+  // whether that question is a 1-5 scale: counted as "skipped" in place of an answer.
+  bool skipped_question = false;
+  bool question_is_scale = false;
 };
 
 }  // namespace upstander::server

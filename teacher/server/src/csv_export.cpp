@@ -146,6 +146,11 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
       } else {
         add_mean(rows, "reflection_scale", sid, text_of(r, "node"), text_of(r, "question"), r);
       }
+      // Students who moved on without answering, apart from the answers (never one of them).
+      if (const auto sk = r.find("skipped"); sk != r.end()) {
+        rows.push_back({"reflection_skipped", sid, text_of(r, "node"), text_of(r, "question"), "skipped", "",
+                        count_of(*sk), text_of(*sk, "shown"), ""});
+      }
     }
   }
   add_survey_rows(rows, summary.at("survey"));

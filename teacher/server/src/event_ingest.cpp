@@ -61,8 +61,13 @@ DbStatus apply(Database& db, AggregateDelta& delta, std::int64_t player_id, cons
       if (!s.ok()) return s;
       return record_stage(db, delta, player_id, pre ? Stage::PreSurvey : Stage::PostSurvey, ord);
     }
-    case ClassEventType::NodeEntered:
     case ClassEventType::SceneSkipped:
+      // A skipped question takes the place of an answer: answering later replaces it, and
+      // skipping after answering takes the answer back.
+      if (!e.skipped_question) return {};
+      return record_answer(db, delta, player_id, e.question_is_scale ? AnswerKind::Scale : AnswerKind::Option,
+                           e.scenario, e.node, std::string(kSkippedAnswer), ord, ReplacePolicy::Latest);
+    case ClassEventType::NodeEntered:
       return {};
   }
   return {};

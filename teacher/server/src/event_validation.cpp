@@ -99,6 +99,10 @@ struct EventReader {
     e.scenario = s->id;
     e.node = from->id;
     e.answer = to->id;
+    if (from->kind == NodeKind::Reflection) {
+      e.skipped_question = true;
+      e.question_is_scale = from->as<ReflectionBody>().options.empty();
+    }
   }
 
   void read_ending(FieldReader& f, ClassEvent& e) {

@@ -211,6 +211,29 @@ J endings_json(const SummaryInput& in, const AggregateTable& agg, const Scenario
   return row;
 }
 
+// The last cell of a suppressed row, taken out as `row["skipped"]` (without an id): the
+// skips are suppressed together with the answers, then shown apart from them.
+void split_skipped(J& row) {
+  J skipped = std::move(row["cells"].back());
+  row["cells"].erase(row["cells"].size() - 1);
+  skipped.erase("id");
+  row["skipped"] = std::move(skipped);
+  if (row.contains("most") && row["most"] == std::string(kSkippedAnswer)) row["most"] = nullptr;
+}
+
+// A scale question: the mean of those who answered, and how many skipped, each shown
+// only from k. They are not one row: no total of the two is published, so neither count
+// follows from the other, and suppressing them together would hide a class's mean
+// whenever one or two students skip. (A scenario's "finished" minus `n` bounds the
+// students who did not answer; it did so before skips were counted, and is at least
+// the skips plus those who left.)
+J scale_question(const SummaryInput& in, const AggregateTable& agg, const Scenario& s, const Node& n) {
+  J out = mean_json(mean_of(agg, AnswerKind::Scale, s.id, n.id, in.k, false));
+  const std::int64_t skipped = agg.get(AnswerKind::Scale, s.id, n.id, std::string(kSkippedAnswer));
+  out["skipped"] = cell_value(skipped, skipped >= in.k ? CellShown::Count : CellShown::FewerThanK);
+  return out;
+}
+
 J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
   J out = J::array();
   for (const auto& n : s.nodes) {
@@ -225,10 +248,13 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
       for (const auto& o : body.options) {
         cells.push_back({J{{"id", o.id}, {"text", o.text.get(in.language)}}, agg.get(AnswerKind::Option, s.id, n.id, o.id)});
       }
-      merge_into(r, suppressed_row(std::move(cells), in.k, true));
+      cells.push_back({J{{"id", std::string(kSkippedAnswer)}}, agg.get(AnswerKind::Option, s.id, n.id, std::string(kSkippedAnswer))});
+      J row = suppressed_row(std::move(cells), in.k, true);
+      split_skipped(row);
+      merge_into(r, std::move(row));
     } else {
       r["kind"] = "scale";
-      merge_into(r, mean_json(mean_of(agg, AnswerKind::Scale, s.id, n.id, in.k, false)));
+      merge_into(r, scale_question(in, agg, s, n));
     }
     out.push_back(std::move(r));
   }

@@ -64,6 +64,10 @@ class Runner {
   // Skips the rest of this scene: past linear nodes to the next decision, question or
   // ending; at a decision, to its "skip_to".
   StepResult skip();
+  // Moves on from a reflection question without an answer, and says so: a SceneSkipped
+  // event from the question to where the story goes on, so class results count it as
+  // skipped rather than as never reached. An earlier answer to it is forgotten.
+  StepResult skip_question();
   // Undoes the last choice (or skip), back to that decision.
   StepResult back();
 

@@ -227,3 +227,38 @@ TEST_CASE("endings name their outcome, a targeted player's as supported, and ski
   CHECK(en("teacher.live.skipped", {{"count", cell_words(*sc.skipped, 5, en)}}) ==
         "Skipped to the support route: fewer than 5 (not counted in any ending)");
 }
+
+TEST_CASE("a skipped reflection question is read and reported apart from the answers") {
+  const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale")});
+  const nlohmann::json j = nlohmann::json::parse(R"({
+    "session": {"id": "s1", "state": "ended", "language": "ko", "k": 5, "name": "2학년 3반"},
+    "k": 5,
+    "stages": {"total": {"count": 12, "shown": "count"}, "cells": []},
+    "funnel": [],
+    "scenarios": [{
+      "id": "feature-tour", "title": "Tour",
+      "progress": {"total": {"count": 12, "shown": "count"}, "cells": []},
+      "decisions": [],
+      "endings": {"total": {"count": 12, "shown": "count"}, "cells": []},
+      "reflections": [
+        {"node": "what-helps", "question": "Q1", "kind": "options",
+         "total": {"count": 12, "shown": "count"},
+         "cells": [{"id": "adult", "text": "An adult", "count": 6, "shown": "count"}],
+         "skipped": {"count": 6, "shown": "count"}},
+        {"node": "how-sure", "question": "Q2", "kind": "scale",
+         "n": {"count": 12, "shown": "count"}, "mean": 3.5}]}],
+    "survey": {"items": []}})");
+  const auto s = parse_summary(j);
+  REQUIRE(s);
+  CHECK(s->session.name == "2학년 3반");
+  const auto& refl = s->scenarios.at(0).reflections;
+  REQUIRE(refl.size() == 2);
+  REQUIRE(refl[0].skipped);
+  CHECK(refl[0].skipped->count == 6);
+  CHECK_FALSE(refl[1].skipped);  // an older server sends none
+  const DashboardText ko(lib, "ko");
+  const std::string html = report_html(*s, ko, DiscussionGuide::parse(""));
+  CHECK(html.find("답하지 않고 넘어간 학생: 6") != std::string::npos);
+  CHECK(html.find("2학년 3반") != std::string::npos);
+  CHECK(ko.missing().empty());
+}

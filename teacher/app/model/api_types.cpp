@@ -156,6 +156,7 @@ ScenarioResults read_scenario(const json& j) {
         x.value = read_mean(r);
       else
         x.row = read_row(r);
+      if (r.contains("skipped")) x.skipped = read_cell(field(r, "skipped"));
       s.reflections.push_back(std::move(x));
     }
   }

@@ -69,6 +69,7 @@ struct Reflection {
   bool scale = false;
   Row row;          // options
   MeanValue value;  // scale
+  std::optional<Cell> skipped;  // moved on without answering; absent from an older server
 };
 
 struct ScenarioResults {

@@ -99,6 +99,9 @@ class Report {
            << "</p>\n";
       else
         row_table(t_("teacher.report.answer"), r.row, sc.id + "/" + r.node);
+      if (r.skipped)
+        o_ << "<p class=\"note\">" << esc(t_("teacher.live.question_skipped", {{"count", cell_words(*r.skipped, s_.k, t_)}}))
+           << "</p>\n";
     }
   }
 

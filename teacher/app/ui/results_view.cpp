@@ -96,6 +96,10 @@ float results_view(DashUi& ui, const Summary& s, float width, const char* where)
       } else {
         p.y += chart_card(ui, p, width, r.question, r.row, s.k, base + "/" + sc.id + "/" + r.node, false, false) + gap;
       }
+      if (r.skipped) {
+        const std::string line = ui.t("teacher.live.question_skipped", {{"count", cell_words(*r.skipped, s.k, ui.d.text())}});
+        p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width, (base + "/" + sc.id + "/" + r.node + "/skipped").c_str()).y + gap;
+      }
     }
   }
   if (!s.survey.empty()) {

@@ -324,3 +324,32 @@ TEST_CASE("the line the student chose is drawn as their message before the reply
   CHECK(bubbles.front() == line);  // the student's line, then the reply
   for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text);
 }
+
+TEST_CASE("on a wide join screen the code row sits on the keypad's columns") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  ScriptedClassConnection conn;
+  AppModel m(lib, nullptr, sink, conn);
+  m.start();
+  m.choose_language("en");
+  REQUIRE(m.choose_class());
+  for (ImVec2 size : {ImVec2(1280, 720), ImVec2(1024, 600)}) {
+    Headless h(m, size);
+    h.frame();
+    h.frame();
+    auto by_label = [&](std::string_view label) -> const ScreenControl* {
+      for (const auto& c : h.controls.list)
+        if (c.label.find(label) != std::string::npos) return &c;
+      return nullptr;
+    };
+    const ScreenControl* erase = by_label("Delete");
+    const ScreenControl* a = by_label("A");
+    const ScreenControl* b = by_label("B");
+    REQUIRE(erase);
+    REQUIRE(a);
+    REQUIRE(b);
+    // Delete spans the last two keys' columns, after the six boxes on the six before them.
+    CHECK(erase->min.x == doctest::Approx(a->min.x).epsilon(0.001));
+    CHECK(erase->max.x == doctest::Approx(b->max.x).epsilon(0.001));
+  }
+}

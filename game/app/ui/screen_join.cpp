@@ -62,21 +62,76 @@ void discovery_line(Ui& ui, Column& col) {
   }
 }
 
+// The symbol pad's grid: as many columns as fit keys a finger can hit.
+struct PadGrid {
+  std::size_t columns = kPadColumns;
+  float key_w = 0.0f;
+  float gap = 0.0f;
+  float column_x(const Column& col, std::size_t c) const {
+    return col.x() + static_cast<float>(c) * (key_w + gap);
+  }
+};
+
+PadGrid pad_grid(const Ui& ui, const Column& col) {
+  PadGrid g;
+  g.gap = 6.0f * ui.s();
+  // Each key at least a finger's 44 px: a phone held upright gets fewer, taller columns.
+  constexpr float kFinger = 44.0f;
+  while (g.columns > 4 &&
+         (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns) < kFinger)
+    --g.columns;
+  g.key_w = (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
+  return g;
+}
+
+// Where the six boxes and Delete go. On a wide pad they sit on the pad's columns (the
+// boxes on six of them, Delete on the columns after), so the code lines up with the keys
+// typed into it; on a narrow one the boxes are centred and Delete goes beside or below.
+struct CodeRow {
+  float x = 0.0f, box_w = 0.0f, gap = 0.0f;
+  float erase_x = 0.0f, erase_w = 0.0f;
+  bool beside = true;
+};
+
+CodeRow code_row(const Ui& ui, const Column& col, float erase_min_w) {
+  const PadGrid g = pad_grid(ui, col);
+  CodeRow r;
+  for (std::size_t erase_cols = 2; erase_cols <= 3 && kJoinCodeLength + erase_cols <= g.columns; ++erase_cols) {
+    const float span = static_cast<float>(erase_cols) * g.key_w + static_cast<float>(erase_cols - 1) * g.gap;
+    if (span < erase_min_w) continue;
+    const std::size_t first = g.columns - erase_cols - kJoinCodeLength;
+    r.x = g.column_x(col, first);
+    r.box_w = g.key_w;
+    r.gap = g.gap;
+    r.erase_x = g.column_x(col, first + kJoinCodeLength);
+    r.erase_w = span;
+    return r;
+  }
+  r.gap = 10.0f * ui.s();
+  r.box_w = std::min(72.0f * ui.s(), (col.width() - 5.0f * r.gap) / 6.0f);
+  const float total = 6.0f * r.box_w + 5.0f * r.gap;
+  r.erase_w = erase_min_w;
+  r.beside = total + 2.0f * r.gap + erase_min_w <= col.width();
+  r.x = col.x() + (col.width() - total) * 0.5f;
+  if (r.beside) r.x = std::min(r.x, col.x() + col.width() - erase_min_w - 2.0f * r.gap - total);
+  r.erase_x = col.x() + col.width() - erase_min_w;
+  return r;
+}
+
 // Six boxes, one per symbol, large and upper case; the next one to fill is underlined
 // while the code field is selected. Delete sits beside them where there is room.
 void code_boxes(Ui& ui, Column& col) {
   const JoinForm& form = ui.m.join_form();
   const bool selected = form.selected() == JoinField::Code;
-  const float gap = 10.0f * ui.s();
-  const float box_w = std::min(72.0f * ui.s(), (col.width() - 5.0f * gap) / 6.0f);
+  const std::string erase = ui.t("game.class.join.erase");
+  const CodeRow row = code_row(ui, col, compact_width(ui, erase, hint::kBack));
+  const float gap = row.gap;
+  const float box_w = row.box_w;
   const float box_h = ui.fonts.title->FontSize + 30.0f * ui.s();
   const float total = 6.0f * box_w + 5.0f * gap;
-  const std::string erase = ui.t("game.class.join.erase");
-  const float erase_w = compact_width(ui, erase, hint::kBack);
-  const bool beside = total + 2.0f * gap + erase_w <= col.width();
-  float x = col.x() + (col.width() - total) * 0.5f;
-  if (beside) x = std::min(x, col.x() + col.width() - erase_w - 2.0f * gap - total);
-  const ImVec2 p(x, col.y());
+  const float erase_w = row.erase_w;
+  const bool beside = row.beside;
+  const ImVec2 p(row.x, col.y());
   ImGui::SetCursorScreenPos(p);
   bool focused = false;
   if (field_button(ui, "code", ImVec2(total, box_h), focused))
@@ -101,9 +156,8 @@ void code_boxes(Ui& ui, Column& col) {
   }
   if (focused) focus_outline(ui, dl, p, ImVec2(p.x + total, p.y + box_h));
   const float erase_h = button_height(ui, erase, hint::kBack, erase_w);
-  ImGui::SetCursorScreenPos(beside ? ImVec2(col.x() + col.width() - erase_w,
-                                            p.y + (box_h - erase_h) * 0.5f)
-                                   : ImVec2(col.x() + col.width() - erase_w, p.y + box_h + gap));
+  ImGui::SetCursorScreenPos(beside ? ImVec2(row.erase_x, p.y + (box_h - erase_h) * 0.5f)
+                                   : ImVec2(row.erase_x, p.y + box_h + gap));
   if (big_button(ui, "erase", erase, hint::kBack, erase_w, ButtonKind::Quiet))
     ui.post([&m = ui.m] { m.join_erase(); });
   col.space((beside ? box_h : box_h + gap + erase_h) / ui.s() + 12.0f);
@@ -112,16 +166,11 @@ void code_boxes(Ui& ui, Column& col) {
 // The code's symbols as buttons for a mouse or a touch screen. Keyboard users type: the
 // pad stays out of the focus ring so Tab reaches the address and Join quickly.
 void symbol_pad(Ui& ui, Column& col) {
-  const float gap = 6.0f * ui.s();
-  // Each key at least a finger's 44 px: a phone held upright gets fewer, taller columns.
-  constexpr float kFinger = 44.0f;
-  std::size_t columns = kPadColumns;
-  while (columns > 4 &&
-         (col.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns) < kFinger)
-    --columns;
-  const float w = (col.width() - gap * static_cast<float>(columns - 1)) /
-                  static_cast<float>(columns);
-  const float h = std::max(ui.fonts.body->FontSize + 12.0f * ui.s(), kFinger);
+  const PadGrid g = pad_grid(ui, col);
+  const float gap = g.gap;
+  const std::size_t columns = g.columns;
+  const float w = g.key_w;
+  const float h = std::max(ui.fonts.body->FontSize + 12.0f * ui.s(), 44.0f);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Theme& t = ui.theme;
   float y = col.y();

@@ -1,8 +1,10 @@
 // Schema version 1 and the migration runner.
 //
 // What is stored follows SAFETY.md: sessions, a hash of each player token, event ids and
-// content ids, survey values, event order and a coarse time bucket. No names, addresses,
-// user agents or free text exist anywhere in the schema.
+// content ids, survey values, event order and a coarse time bucket. No student's name,
+// address, user agent or free text exists anywhere in the schema. The one text a person
+// types that is kept is the teacher's name for a session ("2학년 3반", version 2): one
+// line of at most 40 characters, never sent to students (session_name.hpp).
 #include "schema.hpp"
 
 #include <array>

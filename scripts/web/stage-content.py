@@ -39,14 +39,15 @@ def source_literals(text):
     return out
 
 
-def code_points(content: pathlib.Path, sources: pathlib.Path, full_hangul: bool):
+def code_points(content: pathlib.Path, folders, sources, full_hangul: bool):
     cps = set(range(0x20, 0x7F)) | {0xA0, 0x2026, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D}
-    for folder in CONTENT_FOLDERS:
+    for folder in folders:
         for f in sorted((content / folder).rglob("*.json")):
             for s in json_strings(json.loads(f.read_text(encoding="utf-8"))):
                 cps.update(ord(c) for c in s)
-    for f in sorted(sources.rglob("*.[ch]pp")):
-        cps.update(ord(c) for c in source_literals(f.read_text(encoding="utf-8")))
+    for src in sources:
+        for f in sorted(src.rglob("*.[ch]pp")):
+            cps.update(ord(c) for c in source_literals(f.read_text(encoding="utf-8")))
     if full_hangul:
         cps.update(range(0xAC00, 0xD7A4))  # every syllable
         cps.update(range(0x3131, 0x318F))  # compatibility jamo
@@ -66,16 +67,21 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--content", required=True, type=pathlib.Path)
     ap.add_argument("--assets", required=True, type=pathlib.Path)
-    ap.add_argument("--sources", default="game/app", type=pathlib.Path)
+    ap.add_argument("--sources", action="append", type=pathlib.Path,
+                    help="source folders whose string literals need glyphs (default game/app)")
+    ap.add_argument("--folders", default=",".join(CONTENT_FOLDERS),
+                    help="content folders to package, comma-separated (the dashboard adds guide)")
     ap.add_argument("--out", required=True, type=pathlib.Path)
     ap.add_argument("--full-hangul", action="store_true")
     a = ap.parse_args()
 
+    folders = a.folders.split(",")
+    sources = a.sources or [pathlib.Path("game/app")]
     if a.out.exists():
         shutil.rmtree(a.out)
-    for folder in CONTENT_FOLDERS:
+    for folder in folders:
         shutil.copytree(a.content / folder, a.out / "content" / folder)
-    cps = code_points(a.content, a.sources, a.full_hangul)
+    cps = code_points(a.content, folders, sources, a.full_hangul)
     fonts = a.out / "assets" / "fonts"
     fonts.mkdir(parents=True)
     for name in ["NanumGothic.ttf", "NanumGothicBold.ttf"]:

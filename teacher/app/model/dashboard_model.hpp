@@ -1,7 +1,8 @@
 // The teacher dashboard without any drawing: which screen is up, the session being set up
 // or run, the class's published results, the debrief's position, past sessions and the
-// settings. Everything it knows about the class comes through ApiClient, on a worker
-// thread; update() applies the answers on the UI thread. Tests drive it without a window.
+// settings. Everything it knows about the class comes through an ApiChannel (a worker
+// thread natively, fetch() in the browser); update() applies the answers on the UI thread.
+// Tests drive it without a window.
 #pragma once
 
 #include <cstdint>
@@ -12,9 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "api_client.hpp"
+#include "api_channel.hpp"
 #include "api_types.hpp"
-#include "api_worker.hpp"
 #include "dashboard_settings.hpp"
 #include "dashboard_text.hpp"
 #include "desktop_open.hpp"
@@ -60,10 +60,16 @@ struct DashboardConfig {
   std::string join_host;      // what students type ("192.168.0.12"), "" = the server's host
   double poll_seconds = 0.5;  // while a session runs
   OpenPath open_path;         // opens a saved export; empty: "open" is not offered
+  SaveExport save_export;     // empty: exports are files in the export folder
 };
+
+class ApiClient;
 
 class Dashboard {
  public:
+  Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib, DashboardSettings settings,
+            DashboardConfig config);
+  // Natively: the calls go through `api` on a worker thread (dashboard_native.cpp).
   Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
             DashboardConfig config);
   ~Dashboard();
@@ -89,6 +95,7 @@ class Dashboard {
   bool reachable() const { return reachable_; }
   // A message for the teacher (already in the dashboard language), "" when none.
   const std::string& notice() const { return notice_; }
+  const std::string& notice_key() const { return notice_key_; }  // its locale key
   void dismiss_notice() {
     notice_.clear();
     notice_key_.clear();
@@ -154,7 +161,8 @@ class Dashboard {
   // A click on a session in the list: opens it, or compares it while picking.
   void click_session(const std::string& id);
   const std::optional<Summary>& compared() const { return compared_; }
-  // Writes the selected session's export into the export folder: "csv", "json" or "html".
+  // Writes the selected session's export into the export folder (or hands it to
+  // config.save_export): "csv", "json" or "html".
   void export_selected(const std::string& format);
   const std::string& last_export() const { return last_export_; }
   bool can_open_exports() const { return config_.open_path && !last_export_.empty(); }
@@ -186,7 +194,7 @@ class Dashboard {
   void delete_selected();
   std::string write_export(const std::string& name, const std::string& body);
 
-  const ApiClient& api_;
+  std::unique_ptr<ApiChannel> calls_;
   const ContentLibrary& lib_;
   DashboardSettings local_;
   DashboardConfig config_;
@@ -194,7 +202,6 @@ class Dashboard {
   DiscussionGuide guide_;
   DashboardText session_text_;
   DiscussionGuide session_guide_;
-  std::unique_ptr<ApiWorker> worker_;
 
   Mode mode_ = Mode::Session;
   Screen screen_ = Screen::Setup;

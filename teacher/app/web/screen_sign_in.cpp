@@ -49,6 +49,7 @@ void draw_sign_in(DashUi& ui, TeacherSignIn& s) {
   ImGui::SetNextItemWidth(inner);
   const bool entered = ImGui::InputText("##passphrase", &s.passphrase(),
                                         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ui.controls) ui.controls->add(ui.t("teacher.signin.passphrase"), "", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   y += ImGui::GetItemRectSize().y + 16.0f * ui.s();
   if (!s.problem().empty()) {
     const std::string why = ui.t(s.problem(), {{"seconds", std::to_string(s.retry_after())}});

@@ -5,6 +5,7 @@
 // printable report opens in a tab. Without a cookie the page asks for the passphrase.
 // Run by scripts/test-web with UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE set.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -111,6 +112,11 @@ test("a whole lesson from the browser: sign in, lobby, a student joins, live, de
   assert.equal(s.joinUrl, `http://${lan}:${server.port}/?code=${s.session.code}`);
   await sleep(300);
   await shot(page, "lobby");
+  // The QR code on screen, read back by a decoder (zbar, a Debian package): the same address.
+  const decoded = execFileSync("zbarimg", ["--nodbus", "--raw", "-q", path.join(shots, "teacher-lobby.png")], {
+    encoding: "utf8",
+  }).trim();
+  assert.equal(decoded, s.joinUrl);
 
   // A student opens the QR's address and joins; the lobby counts them within 2 s of the
   // server doing so.

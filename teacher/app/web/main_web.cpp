@@ -55,6 +55,7 @@ class WebDashboard {
     if (failed_) return false;
     if (!started_) return start_step();
     window_.pump();
+    if (force_redraw_) window_.invalidate();
     if (sign_in_->state() == SignIn::SignedIn) {
       window_.frame();
     } else {
@@ -135,6 +136,8 @@ class WebDashboard {
   DashboardWindow window_;
   DashboardSettings saved_look_;
   std::uint64_t sign_ins_seen_ = 0;
+  // ?redraw=1: every frame drawn in full, as when new numbers arrive (bench/web_dashboard.mjs).
+  bool force_redraw_ = app::browser::query_parameter("redraw") == "1";
   bool started_ = false;
   bool first_frame_ = false;
   bool failed_ = false;

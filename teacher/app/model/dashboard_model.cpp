@@ -435,6 +435,16 @@ void Dashboard::save_server_settings(const ServerSettings& wanted) {
   });
 }
 
+void Dashboard::set_passphrase() {
+  if (passphrase_.empty()) return;
+  calls_->send(api::put("/api/v1/teacher/passphrase", {{"passphrase", passphrase_}}), [this](const ApiResult& r) {
+    if (r.error_code == "passphrase_too_short") return set_notice("teacher.settings.passphrase_short");
+    if (!r.ok()) return failed(r);
+    passphrase_.clear();
+    set_notice("teacher.settings.passphrase_saved");
+  });
+}
+
 void Dashboard::update_local(const DashboardSettings& s) {
   const bool language_changed = s.language != local_.language;
   local_ = s;

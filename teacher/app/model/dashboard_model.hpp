@@ -177,6 +177,12 @@ class Dashboard {
   void cancel_confirm() { confirm_ = Confirm::None; }
 
   // Settings.
+  // True when exports are downloads (the browser), not files in the export folder.
+  bool exports_download() const { return static_cast<bool>(config_.save_export); }
+  // The passphrase a teacher's browser on another computer signs in with (stored on the
+  // server as a slow hash). The field is the Settings screen's; cleared once it is saved.
+  std::string& passphrase_field() { return passphrase_; }
+  void set_passphrase();
   const ServerSettings& server_settings() const { return server_settings_; }
   void save_server_settings(const ServerSettings& s);
   void update_local(const DashboardSettings& s);
@@ -228,6 +234,8 @@ class Dashboard {
   std::size_t point_ = 0;
   bool preview_ = false;
   std::set<std::string> revealed_;  // "scenario/node"
+
+  std::string passphrase_;
 
   std::vector<SessionInfo> sessions_;
   std::optional<Summary> selected_;

@@ -186,6 +186,7 @@ int run_dashboard(const Args& args) {
   // No LAN address: the lobby says students cannot reach this server.
   config.join_host = hosts.hosts.empty() ? "127.0.0.1" : hosts.hosts.front();
   if (hosts.hosts.size() > 1) config.join_hosts = hosts.hosts;
+  config.join_by_name = hosts.by_name;
   if (options.port == 0) return run_in_process(options, config, lib, local, a, data_dir);
 
   // The class's server is a process of its own: the one already running here, or one

@@ -61,6 +61,7 @@ struct DashboardConfig {
   // Every LAN address of this computer when it has several (wired and Wi-Fi): the lobby
   // lets the teacher pick the one the students' network reaches. Overrides join_host.
   std::vector<std::string> join_hosts;
+  bool join_by_name = false;  // join_host is this computer's name: it has no LAN address
   double poll_seconds = 0.5;  // while a session runs
   OpenPath open_path;         // opens a saved export; empty: "open" is not offered
 };
@@ -126,6 +127,7 @@ class Dashboard {
   std::string join_host_port() const;
   const std::vector<std::string>& join_host_choices() const { return config_.join_hosts; }
   std::size_t join_host_choice() const { return join_choice_; }
+  bool join_by_name() const { return config_.join_by_name; }
   void choose_join_host(std::size_t i) {
     if (i < config_.join_hosts.size()) join_choice_ = i;
   }

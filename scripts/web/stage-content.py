@@ -7,6 +7,7 @@ The subset keeps hinting (without it FreeType's auto-hinter makes the atlas slow
 by a class server whose words the shipped content does not use; see docs/web.md).
 """
 import argparse
+import hashlib
 import json
 import pathlib
 import re
@@ -72,6 +73,19 @@ def subset(font: pathlib.Path, cps, out: pathlib.Path, hinting=True):
     subprocess.run(cmd, check=True)
 
 
+def write_stamp(out: pathlib.Path):
+    """OUT.stamp beside the folder holds a hash of everything staged, rewritten only when it
+    changes: the link depends on it, so new content or fonts are packaged again even when no
+    code changed (the folder itself is made anew on every run)."""
+    digest = hashlib.sha256()
+    for f in sorted(p for p in out.rglob("*") if p.is_file()):
+        digest.update(str(f.relative_to(out)).encode() + b"\0" + f.read_bytes())
+    stamp = out.parent / (out.name + ".stamp")
+    text = digest.hexdigest() + "\n"
+    if not stamp.exists() or stamp.read_text() != text:
+        stamp.write_text(text)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--content", required=True, type=pathlib.Path)
@@ -101,6 +115,7 @@ def main():
     emoji = [c for c in cps if c >= 0x2000]
     if EMOJI_FONT.exists():
         subset(EMOJI_FONT, emoji, fonts / "NotoColorEmoji.ttf", hinting=False)
+    write_stamp(a.out)
     sizes = {p.name: p.stat().st_size for p in fonts.iterdir()}
     print(f"stage-content: {len(cps)} code points; fonts {sizes}")
 

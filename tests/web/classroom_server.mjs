@@ -22,7 +22,7 @@ export class ClassroomServer {
   async start() {
     if (!teacherBin || !bundle) throw new Error("UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE must be set");
     const args = ["serve", "--port", String(this.port), "--bind", this.bind, "--data", this.data,
-      "--web-root", bundle, "--discovery-port", "0"];
+      "--web-root", bundle, "--discovery-port", "0", "--no-browser"];
     this.proc = spawn(teacherBin, args, { stdio: ["ignore", "pipe", "pipe"] });
     const exited = new Promise((resolve) => this.proc.once("exit", resolve));
     this.exited = exited;

@@ -2,7 +2,8 @@
 // teacher signs in with a sign-in address, opens a session, the lobby shows the LAN address
 // and its QR code, a student's page joins and the live view counts them within 2 s, a
 // decision point is revealed in the debrief, the session ends, the CSV downloads and the
-// printable report opens in a tab. Without a cookie the page asks for the passphrase.
+// printable report opens in a tab, and a passphrase is set in Settings. Without a cookie the
+// page asks for that passphrase.
 // Run by scripts/test-web with UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE set.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -177,7 +178,22 @@ test("a whole lesson from the browser: sign in, lobby, a student joins, live, de
   assert.ok(report.includes("@media print"), "the report is styled for printing");
   assert.ok(report.includes(chat.title.en), "the report names the scenario");
   await tab.screenshot({ path: path.join(shots, "teacher-report.png") });
+  // Back to the dashboard's tab: a tab in the background draws no frames.
+  await tab.close();
+  await page.bringToFront();
   await waitFor(page, (t) => t.notice === "teacher.export.report_opened", "the report notice");
+
+  // Settings: a passphrase for signing in from a browser on another computer (the next test
+  // signs in with it).
+  await press(page, en["teacher.tab.settings"]);
+  await press(page, en["teacher.settings.passphrase"], "the passphrase field");
+  for (const ch of "correct horse battery") {
+    await page.keyboard.type(ch);
+    await sleep(40);
+  }
+  await press(page, en["teacher.settings.passphrase_set"]);
+  await waitFor(page, (t) => t.notice === "teacher.settings.passphrase_saved", "the passphrase saved", 10000);
+  await shot(page, "settings");
 
   assert.deepEqual(errors, []);
   console.log(`teacher_dashboard: lobby counted the student ${lobbyMs} ms after the join; live view after ${liveMs} ms; screenshots in ${shots}`);
@@ -186,14 +202,13 @@ test("a whole lesson from the browser: sign in, lobby, a student joins, live, de
   await context.close();
 });
 
-test("without a cookie the page asks for the passphrase; a wrong one is refused, the right one signs in", async () => {
+test("without a cookie the page asks for the passphrase; a wrong one is refused, the one set in Settings signs in", async () => {
   const context = await openContext(browser, sizes.tablet, "en");
   const page = await context.newPage();
   await page.goto(`http://${lan}:${server.port}/teacher/`);
   await waitFirstFrame(page);
   await waitFor(page, (t) => t.signIn === "signed-out", "the sign-in screen");
   await shot(page, "signin");
-  await server.teacher("PUT", "passphrase", { passphrase: "correct horse battery" });
   const type = async (text) => {
     await press(page, en["teacher.signin.passphrase"], "the passphrase field");
     for (let i = 0; i < 24; ++i) await pressKey(page, "Backspace");  // whatever was typed before

@@ -1,5 +1,6 @@
 // Settings: the server's retention and k (kept on the server), this dashboard's language
 // and projector look (kept on this computer), and the passphrase for a browser elsewhere.
+#include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>

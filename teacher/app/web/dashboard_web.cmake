@@ -44,4 +44,6 @@ target_link_options(upstander-teacher PRIVATE
   -sFORCE_FILESYSTEM=1 -lidbfs.js
   "SHELL:--preload-file ${UPSTANDER_WEB_TEACHER_STAGE}/content@/content"
   "SHELL:--preload-file ${UPSTANDER_WEB_TEACHER_STAGE}/assets@/assets")
+# Packaged again when the staged content changes (stage-content.py's stamp).
+set_target_properties(upstander-teacher PROPERTIES LINK_DEPENDS "${UPSTANDER_WEB_TEACHER_STAGE}.stamp")
 upstander_warnings(upstander-teacher)

@@ -45,7 +45,8 @@ struct Scripted {
   std::vector<client::HttpRequest> started;
   std::deque<client::HttpReply> replies;
   bool delivered = true;
-  TransportChannel channel{std::make_unique<ScriptedTransport>(&started, &replies, &delivered), {"10.0.0.5", 8080}};
+  TransportChannel channel{std::make_unique<ScriptedTransport>(&started, &replies, &delivered),
+                           {"10.0.0.5", 8080}};
 };
 
 std::string header(const client::HttpRequest& r, const std::string& name) {
@@ -75,7 +76,8 @@ struct BlockingTransport final : client::Transport {
 
 }  // namespace
 
-TEST_CASE("the transport channel: one request at a time, answers in order, more sent from an answer") {
+TEST_CASE(
+    "the transport channel: one request at a time, answers in order, more sent from an answer") {
   Scripted s;
   s.delivered = false;
   std::vector<std::string> order;

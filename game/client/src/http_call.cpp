@@ -15,10 +15,11 @@ HttpReply http_call(const HttpRequest& request, const HttpTimeouts& t) {
   if (!request.token.empty()) headers.emplace("Authorization", "Bearer " + request.token);
   for (const auto& [name, value] : request.headers) headers.emplace(name, value);
   const std::string& m = request.method;
-  httplib::Result res = m == "GET"      ? cli.Get(request.path, headers)
-                        : m == "PUT"    ? cli.Put(request.path, headers, request.body, "application/json")
-                        : m == "DELETE" ? cli.Delete(request.path, headers)
-                                        : cli.Post(request.path, headers, request.body, "application/json");
+  httplib::Result res =
+      m == "GET"      ? cli.Get(request.path, headers)
+      : m == "PUT"    ? cli.Put(request.path, headers, request.body, "application/json")
+      : m == "DELETE" ? cli.Delete(request.path, headers)
+                      : cli.Post(request.path, headers, request.body, "application/json");
   HttpReply r;
   if (!res) return r;
   r.reached = true;

@@ -78,7 +78,8 @@ std::string page_text(int what, const std::string& name) {
 
 }  // namespace
 
-FetchTransport::FetchTransport(int timeout_ms, Cookies cookies) : timeout_ms_(timeout_ms), cookies_(cookies) {}
+FetchTransport::FetchTransport(int timeout_ms, Cookies cookies)
+    : timeout_ms_(timeout_ms), cookies_(cookies) {}
 
 FetchTransport::~FetchTransport() {
   if (id_ != 0) upstander_fetch_forget(id_);  // its answer, if it comes, is dropped
@@ -89,8 +90,8 @@ void FetchTransport::start(HttpRequest request) {
   nlohmann::json more = nlohmann::json::object();
   for (const auto& [name, value] : request.headers) more[name] = value;
   id_ = upstander_fetch_start(request.method.c_str(), request.path.c_str(), request.token.c_str(),
-                              request.body.c_str(), more.dump().c_str(), cookies_ == Cookies::SameOrigin ? 1 : 0,
-                              timeout_ms_);
+                              request.body.c_str(), more.dump().c_str(),
+                              cookies_ == Cookies::SameOrigin ? 1 : 0, timeout_ms_);
 }
 
 std::optional<HttpReply> FetchTransport::take() {

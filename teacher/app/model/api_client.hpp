@@ -21,8 +21,12 @@ class ApiClient {
   ApiResult send(const ApiRequest& request) const;
 
   ApiResult get(const std::string& path) const { return send(api::get(path)); }
-  ApiResult post(const std::string& path, const nlohmann::json& body) const { return send(api::post(path, body)); }
-  ApiResult put(const std::string& path, const nlohmann::json& body) const { return send(api::put(path, body)); }
+  ApiResult post(const std::string& path, const nlohmann::json& body) const {
+    return send(api::post(path, body));
+  }
+  ApiResult put(const std::string& path, const nlohmann::json& body) const {
+    return send(api::put(path, body));
+  }
   ApiResult del(const std::string& path) const { return send(api::del(path)); }
 
   // Shorthands for the endpoints the tests use.

@@ -48,23 +48,39 @@ ApiRequest post(const std::string& path, const nlohmann::json& body);
 ApiRequest put(const std::string& path, const nlohmann::json& body);
 ApiRequest del(const std::string& path);
 
-inline ApiRequest health() { return get("/api/v1/health"); }
-inline ApiRequest scenarios() { return get("/api/v1/teacher/scenarios"); }
-inline ApiRequest sessions() { return get("/api/v1/teacher/sessions"); }
+inline ApiRequest health() {
+  return get("/api/v1/health");
+}
+inline ApiRequest scenarios() {
+  return get("/api/v1/teacher/scenarios");
+}
+inline ApiRequest sessions() {
+  return get("/api/v1/teacher/sessions");
+}
 inline ApiRequest create_session(const nlohmann::json& request) {
   return post("/api/v1/teacher/sessions", request);
 }
 inline ApiRequest session_action(const std::string& id, const std::string& action) {
   return post("/api/v1/teacher/sessions/" + id + "/" + action, nlohmann::json::object());
 }
-inline ApiRequest progress(const std::string& id) { return get("/api/v1/teacher/sessions/" + id + "/progress"); }
-inline ApiRequest summary(const std::string& id) { return get("/api/v1/teacher/sessions/" + id + "/summary"); }
+inline ApiRequest progress(const std::string& id) {
+  return get("/api/v1/teacher/sessions/" + id + "/progress");
+}
+inline ApiRequest summary(const std::string& id) {
+  return get("/api/v1/teacher/sessions/" + id + "/summary");
+}
 inline ApiRequest export_file(const std::string& id, const std::string& format) {
   return get("/api/v1/teacher/sessions/" + id + "/export?format=" + format);
 }
-inline ApiRequest delete_session(const std::string& id) { return del("/api/v1/teacher/sessions/" + id); }
-inline ApiRequest settings() { return get("/api/v1/teacher/settings"); }
-inline ApiRequest put_settings(const nlohmann::json& s) { return put("/api/v1/teacher/settings", s); }
+inline ApiRequest delete_session(const std::string& id) {
+  return del("/api/v1/teacher/sessions/" + id);
+}
+inline ApiRequest settings() {
+  return get("/api/v1/teacher/settings");
+}
+inline ApiRequest put_settings(const nlohmann::json& s) {
+  return put("/api/v1/teacher/settings", s);
+}
 // Sends the file's bytes as they are, so the server's diagnostics point at its lines.
 inline ApiRequest add_pack(std::string scenario_text) {
   return {"POST", "/api/v1/teacher/packs", std::move(scenario_text)};

@@ -17,8 +17,8 @@ using json = nlohmann::json;
 
 }  // namespace
 
-Dashboard::Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib, DashboardSettings settings,
-                     DashboardConfig config)
+Dashboard::Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib,
+                     DashboardSettings settings, DashboardConfig config)
     : calls_(std::move(calls)),
       lib_(lib),
       local_(std::move(settings)),
@@ -90,8 +90,7 @@ void Dashboard::refresh_all() {
 
 void Dashboard::load_sessions(bool resume) {
   calls_->send(api::sessions(), [this, resume](const ApiResult& r) {
-    if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array())
-      return failed(r);
+    if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array()) return failed(r);
     sessions_.clear();
     for (const auto& j : r.body["sessions"]) {
       if (auto s = parse_session(j)) sessions_.push_back(*s);
@@ -439,8 +438,12 @@ void Dashboard::save_server_settings(const ServerSettings& wanted) {
 
 void Dashboard::set_passphrase() {
   if (passphrase_.empty()) return;
-  calls_->send(api::put("/api/v1/teacher/passphrase", {{"passphrase", passphrase_}}), [this](const ApiResult& r) {
-    if (r.error_code == "passphrase_too_short") return set_notice("teacher.settings.passphrase_short");
+  ApiRequest put = api::put("/api/v1/teacher/passphrase", {{"passphrase", passphrase_}});
+  calls_->send(std::move(put), [this](const ApiResult& r) {
+    if (r.error_code == "passphrase_too_short") {
+      set_notice("teacher.settings.passphrase_short");
+      return;
+    }
     if (!r.ok()) return failed(r);
     passphrase_.clear();
     set_notice("teacher.settings.passphrase_saved");

@@ -18,8 +18,8 @@
 #include "dashboard_settings.hpp"
 #include "dashboard_text.hpp"
 #include "desktop_open.hpp"
-#include "upstander/discussion_guide.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/discussion_guide.hpp"
 
 namespace upstander::dashboard {
 
@@ -71,8 +71,8 @@ class ApiClient;
 
 class Dashboard {
  public:
-  Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib, DashboardSettings settings,
-            DashboardConfig config);
+  Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib,
+            DashboardSettings settings, DashboardConfig config);
   // Natively: the calls go through `api` on a worker thread (dashboard_native.cpp).
   Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
             DashboardConfig config);

@@ -18,7 +18,8 @@ struct SavedExport {
   std::string where;
   std::string notice;
 };
-using SaveExport = std::function<SavedExport(const std::string& file_name, const std::string& body)>;
+using SaveExport =
+    std::function<SavedExport(const std::string& file_name, const std::string& body)>;
 
 // Hands `path` to the desktop's opener (`xdg-open` on Linux) without waiting for it and
 // without a shell (the path is one argument, whatever it holds). False when the opener

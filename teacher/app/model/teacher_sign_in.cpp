@@ -10,7 +10,9 @@ void TeacherSignIn::check() {
     if (r.ok()) return signed_in(r);
     state_ = SignIn::SignedOut;
     // 401 only means "not signed in yet": nothing to apologise for.
-    problem_ = r.status == 0 ? "teacher.signin.unreachable" : r.status == 401 ? "" : "teacher.signin.failed";
+    problem_ = r.status == 0     ? "teacher.signin.unreachable"
+               : r.status == 401 ? ""
+                                 : "teacher.signin.failed";
   });
 }
 
@@ -18,25 +20,26 @@ void TeacherSignIn::sign_in(const std::string& passphrase) {
   if (state_ == SignIn::SigningIn) return;
   state_ = SignIn::SigningIn;
   problem_.clear();
-  calls_.send(api::post("/api/v1/teacher/signin", {{"passphrase", passphrase}}), [this](const ApiResult& r) {
-    seen_unauthorized_ = calls_.unauthorized();
-    if (r.ok()) {
-      passphrase_.clear();
-      return signed_in(r);
-    }
-    state_ = SignIn::SignedOut;
-    retry_after_ = r.retry_after;
-    if (r.status == 0)
-      problem_ = "teacher.signin.unreachable";
-    else if (r.status == 429)
-      problem_ = "teacher.signin.slow_down";
-    else if (r.error_code == "wrong_passphrase")
-      problem_ = "teacher.signin.wrong";
-    else if (r.error_code == "no_passphrase")
-      problem_ = "teacher.signin.no_passphrase";
-    else
-      problem_ = "teacher.signin.failed";
-  });
+  calls_.send(api::post("/api/v1/teacher/signin", {{"passphrase", passphrase}}),
+              [this](const ApiResult& r) {
+                seen_unauthorized_ = calls_.unauthorized();
+                if (r.ok()) {
+                  passphrase_.clear();
+                  return signed_in(r);
+                }
+                state_ = SignIn::SignedOut;
+                retry_after_ = r.retry_after;
+                if (r.status == 0)
+                  problem_ = "teacher.signin.unreachable";
+                else if (r.status == 429)
+                  problem_ = "teacher.signin.slow_down";
+                else if (r.error_code == "wrong_passphrase")
+                  problem_ = "teacher.signin.wrong";
+                else if (r.error_code == "no_passphrase")
+                  problem_ = "teacher.signin.no_passphrase";
+                else
+                  problem_ = "teacher.signin.failed";
+              });
 }
 
 void TeacherSignIn::signed_in(const ApiResult& r) {

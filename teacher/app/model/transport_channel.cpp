@@ -31,7 +31,8 @@ int TransportChannel::apply_finished() {
     in_flight_ = false;
     auto [request, answer] = std::move(queue_.front());
     queue_.pop_front();
-    ApiResult r = make_result(reply->reached ? reply->status : 0, std::move(reply->body), reply->retry_after);
+    ApiResult r =
+        make_result(reply->reached ? reply->status : 0, std::move(reply->body), reply->retry_after);
     if (r.status == 401 && request.path.rfind("/api/v1/teacher/", 0) == 0) ++unauthorized_;
     // The next request leaves before this answer runs (it may queue more behind it).
     if (!queue_.empty()) start_front();

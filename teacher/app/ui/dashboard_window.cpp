@@ -82,8 +82,8 @@ DashboardWindow::~DashboardWindow() = default;
 bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
-  d.builder = std::make_unique<app::FontBuilder>(setup.fonts.regular.empty() ? app::default_font_files(setup.assets_dir)
-                                                                              : setup.fonts);
+  d.builder = std::make_unique<app::FontBuilder>(
+      setup.fonts.regular.empty() ? app::default_font_files(setup.assets_dir) : setup.fonts);
   if (!d.builder->error().empty()) {
     error = d.builder->error();
     return false;

@@ -37,14 +37,16 @@ ServerUrl page_server_url() {
 }
 
 bool same_look(const DashboardSettings& a, const DashboardSettings& b) {
-  return a.language == b.language && a.high_contrast == b.high_contrast && a.large_text == b.large_text;
+  return a.language == b.language && a.high_contrast == b.high_contrast &&
+         a.large_text == b.large_text;
 }
 
 class WebDashboard {
  public:
   WebDashboard() {
     auto channel = std::make_unique<TransportChannel>(
-        std::make_unique<client::web::FetchTransport>(10000, client::web::FetchTransport::Cookies::SameOrigin),
+        std::make_unique<client::web::FetchTransport>(
+            10000, client::web::FetchTransport::Cookies::SameOrigin),
         page_server_url());
     channel_ = channel.get();
     channel_owner_ = std::move(channel);
@@ -104,7 +106,8 @@ class WebDashboard {
     app::browser::page_size(ws.width, ws.height);
     ws.accelerated = true;  // WebGL: the page's thread only builds the frame
     const std::string fonts = kFontsDir;
-    ws.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf", fonts + "/NotoColorEmoji.ttf"};
+    ws.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
+                fonts + "/NotoColorEmoji.ttf"};
     std::string error;
     if (!window_.open(*model_, *lib_, ws, error)) {
       SDL_Log("upstander-teacher: %s", error.c_str());

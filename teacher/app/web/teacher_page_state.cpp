@@ -9,37 +9,50 @@ namespace {
 
 const char* sign_in_name(SignIn s) {
   switch (s) {
-    case SignIn::Checking: return "checking";
-    case SignIn::SignedOut: return "signed-out";
-    case SignIn::SigningIn: return "signing-in";
-    case SignIn::SignedIn: return "signed-in";
+    case SignIn::Checking:
+      return "checking";
+    case SignIn::SignedOut:
+      return "signed-out";
+    case SignIn::SigningIn:
+      return "signing-in";
+    case SignIn::SignedIn:
+      return "signed-in";
   }
   return "";
 }
 
 const char* mode_name(Mode m) {
   switch (m) {
-    case Mode::Session: return "session";
-    case Mode::Results: return "results";
-    case Mode::Settings: return "settings";
-    case Mode::Author: return "author";
+    case Mode::Session:
+      return "session";
+    case Mode::Results:
+      return "results";
+    case Mode::Settings:
+      return "settings";
+    case Mode::Author:
+      return "author";
   }
   return "";
 }
 
 const char* screen_name(Screen s) {
   switch (s) {
-    case Screen::Setup: return "setup";
-    case Screen::Lobby: return "lobby";
-    case Screen::Live: return "live";
-    case Screen::Debrief: return "debrief";
+    case Screen::Setup:
+      return "setup";
+    case Screen::Lobby:
+      return "lobby";
+    case Screen::Live:
+      return "live";
+    case Screen::Debrief:
+      return "debrief";
   }
   return "";
 }
 
 }  // namespace
 
-nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in, const app::ScreenControls& controls) {
+nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in,
+                                  const app::ScreenControls& controls) {
   nlohmann::json j;
   j["signIn"] = sign_in_name(sign_in.state());
   j["signInProblem"] = sign_in.problem();
@@ -61,11 +74,17 @@ nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_
   // The live view's numbers as drawn: the players the last answer counted, and when it came.
   j["livePlayers"] = d.live() ? d.live()->session.players : -1;
   j["liveAt"] = d.last_results_at();
-  j["debrief"] = {{"index", d.debrief_index()}, {"points", d.debrief_points().size()}, {"revealed", d.revealed()}};
+  j["debrief"] = {{"index", d.debrief_index()},
+                  {"points", d.debrief_points().size()},
+                  {"revealed", d.revealed()}};
   nlohmann::json list = nlohmann::json::array();
   for (const auto& c : controls.list) {
-    list.push_back({{"label", c.label}, {"key", c.key}, {"x", c.min.x}, {"y", c.min.y},
-                    {"w", c.max.x - c.min.x}, {"h", c.max.y - c.min.y}});
+    list.push_back({{"label", c.label},
+                    {"key", c.key},
+                    {"x", c.min.x},
+                    {"y", c.min.y},
+                    {"w", c.max.x - c.min.x},
+                    {"h", c.max.y - c.min.y}});
   }
   j["controls"] = list;
   return j;

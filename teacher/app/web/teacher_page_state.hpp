@@ -12,6 +12,7 @@
 
 namespace upstander::dashboard::web {
 
-nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in, const app::ScreenControls& controls);
+nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in,
+                                  const app::ScreenControls& controls);
 
 }  // namespace upstander::dashboard::web

@@ -51,7 +51,8 @@ std::int64_t file_time_ms(const std::string& path) {
   if (ec) return -1;
   // The same instant on the system clock, through both clocks' now: libc++ 13 (the browser
   // build's) has no file_clock::to_sys.
-  const auto since = std::chrono::duration_cast<std::chrono::system_clock::duration>(t - fs::file_time_type::clock::now());
+  const auto since = std::chrono::duration_cast<std::chrono::system_clock::duration>(
+      t - fs::file_time_type::clock::now());
   return to_ms(std::chrono::system_clock::now() + since);
 }
 

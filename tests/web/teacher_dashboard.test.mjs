@@ -29,7 +29,9 @@ import {
 } from "./browser.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const en = JSON.parse(fs.readFileSync(path.join(root, "content/locale/en.json"), "utf8")).strings;
+const words = (lang) => JSON.parse(fs.readFileSync(path.join(root, `content/locale/${lang}.json`), "utf8")).strings;
+const en = words("en");
+const ko = words("ko");
 const shots = process.env.UPSTANDER_WEB_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), "upstander-teacher-shots-"));
 fs.mkdirSync(shots, { recursive: true });
 
@@ -195,6 +197,7 @@ test("a whole lesson from the browser: sign in, lobby, a student joins, live, de
   await waitFor(page, (t) => t.notice === "teacher.settings.passphrase_saved", "the passphrase saved", 10000);
   await shot(page, "settings");
 
+  assert.equal((await state(page)).missingGlyphs, 0);
   assert.deepEqual(errors, []);
   console.log(`teacher_dashboard: lobby counted the student ${lobbyMs} ms after the join; live view after ${liveMs} ms; screenshots in ${shots}`);
   await student.close();
@@ -203,14 +206,15 @@ test("a whole lesson from the browser: sign in, lobby, a student joins, live, de
 });
 
 test("without a cookie the page asks for the passphrase; a wrong one is refused, the one set in Settings signs in", async () => {
-  const context = await openContext(browser, sizes.tablet, "en");
+  // In Korean: every glyph the sign-in screen and the dashboard draw is in the bundle's fonts.
+  const context = await openContext(browser, sizes.tablet, "ko");
   const page = await context.newPage();
   await page.goto(`http://${lan}:${server.port}/teacher/`);
   await waitFirstFrame(page);
   await waitFor(page, (t) => t.signIn === "signed-out", "the sign-in screen");
   await shot(page, "signin");
   const type = async (text) => {
-    await press(page, en["teacher.signin.passphrase"], "the passphrase field");
+    await press(page, ko["teacher.signin.passphrase"], "the passphrase field");
     for (let i = 0; i < 24; ++i) await pressKey(page, "Backspace");  // whatever was typed before
     for (const ch of text) {
       await page.keyboard.type(ch);
@@ -222,6 +226,9 @@ test("without a cookie the page asks for the passphrase; a wrong one is refused,
   await waitFor(page, (t) => t.signInProblem === "teacher.signin.wrong", "the wrong passphrase refused", 10000);
   await shot(page, "signin-wrong");
   await type("correct horse battery");
-  await waitFor(page, (t) => t.signIn === "signed-in", "signed in with the passphrase", 10000);
+  await waitFor(page, (t) => t.signIn === "signed-in" && t.scenarios > 0 && t.sessions > 0, "signed in", 10000);
+  await sleep(300);
+  await shot(page, "setup-ko");
+  assert.equal((await state(page)).missingGlyphs, 0);
   await context.close();
 });

@@ -104,7 +104,9 @@ const TwineStory& only_story(const TwineFile& f) {
 
 }  // namespace
 
-TEST_CASE("Harlowe and SugarCube assignments read as effects, and anything else is refused with a reason") {
+TEST_CASE(
+    "Harlowe and SugarCube assignments read as effects, and anything else is refused with a "
+    "reason") {
   CHECK(harlowe_effects("$x to 1") == "(set: $x to 1)");
   CHECK(harlowe_effects("$x to -3") == "(set: $x to -3)");
   CHECK(harlowe_effects("$x to true, $y to false") == "(set: $x to true)(set: $y to false)");
@@ -154,7 +156,8 @@ TEST_CASE("Harlowe and SugarCube conditions read as Upstander conditions with th
 }
 
 TEST_CASE("conditions and effects written in either format read back the same") {
-  const char* conditions[] = {"$x > 3", "not $a", "$a and not ($b or $c <= -1)", "$n is not 0", "($a or $b) and $c is 2"};
+  const char* conditions[] = {"$x > 3", "not $a", "$a and not ($b or $c <= -1)", "$n is not 0",
+                              "($a or $b) and $c is 2"};
   for (const char* text : conditions) {
     CAPTURE(text);
     const TwineCondition c = parse_twine_condition(text);
@@ -165,14 +168,18 @@ TEST_CASE("conditions and effects written in either format read back the same") 
       CHECK(same_condition(*back.condition, *c.condition));
     }
   }
-  const TwineEffects e = parse_twine_assignments("$a to true, $n to it - 5, $m to 3, $k to it + 9223372036854775807");
+  const TwineEffects e =
+      parse_twine_assignments("$a to true, $n to it - 5, $m to 3, $k to it + 9223372036854775807");
   REQUIRE(e.error.empty());
   const std::string sugar = write_twine_effects(e.effects, TwineFormat::SugarCube);
-  CHECK(sugar == "<<set $a to true>><<set $n -= 5>><<set $m to 3>><<set $k += 9223372036854775807>>");
+  CHECK(sugar ==
+        "<<set $a to true>><<set $n -= 5>><<set $m to 3>><<set $k += 9223372036854775807>>");
   CHECK(twine_variable_name("told-teacher") == "told_teacher");
 }
 
-TEST_CASE("every shipped scenario, exported to Harlowe and to SugarCube and imported back, plays the same paths") {
+TEST_CASE(
+    "every shipped scenario, exported to Harlowe and to SugarCube and imported back, plays the "
+    "same paths") {
   for (const auto& path : test::shipped_scenario_paths()) {
     const Scenario original = test::load_scenario(path);
     const Paths want = paths_of(original);
@@ -182,7 +189,8 @@ TEST_CASE("every shipped scenario, exported to Harlowe and to SugarCube and impo
       CAPTURE(f == TwineFormat::Harlowe ? "Harlowe" : "SugarCube");
       const std::string twee = export_twee(original, original.locales.front(), f);
       const TwineFile file = read_twee(SourceText("x.twee", twee));
-      const TwineImport back = import_twine_story(only_story(file), {original.locales.front(), original.id});
+      const TwineImport back =
+          import_twine_story(only_story(file), {original.locales.front(), original.id});
       Loaded l = load_import(back);
       REQUIRE(l.file.scenario() != nullptr);
       CHECK(lossy_problems(l.diagnostics).empty());
@@ -208,7 +216,8 @@ TEST_CASE("the Harlowe and the SugarCube fixture carry the same logic into the s
   std::vector<Scenario> got;
   for (const char* name : {"harlowe-logic.twee", "sugarcube-logic.twee"}) {
     const std::string relative = std::string("tests/fixtures/twine/") + name;
-    const TwineFile f = read_twine(SourceText(relative, test::read_text(test::source_path(relative))));
+    const TwineFile f =
+        read_twine(SourceText(relative, test::read_text(test::source_path(relative))));
     got.push_back(import_twine_story(only_story(f), {"en", "logic"}).scenario);
   }
   got[1].title = got[0].title;
@@ -225,12 +234,13 @@ TEST_CASE("the Harlowe and the SugarCube fixture carry the same logic into the s
   CHECK(s.variables[3].initial == 1);
   std::set<std::string> ids;
   for (const auto& n : s.nodes) ids.insert(n.id);
-  CHECK(ids == std::set<std::string>{"start", "decide", "support", "laugh", "report", "good-end", "okay-end", "mixed-end",
-                                     "stay-quiet", "passage-1"});
-  auto node = [&](const std::string& id) -> const Node& { return s.nodes[static_cast<std::size_t>(
-                                                             std::find_if(s.nodes.begin(), s.nodes.end(),
-                                                                          [&](const Node& n) { return n.id == id; }) -
-                                                             s.nodes.begin())]; };
+  CHECK(ids == std::set<std::string>{"start", "decide", "support", "laugh", "report", "good-end",
+                                     "okay-end", "mixed-end", "stay-quiet", "passage-1"});
+  auto node = [&](const std::string& id) -> const Node& {
+    return s.nodes[static_cast<std::size_t>(
+        std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == id; }) -
+        s.nodes.begin())];
+  };
   // Links with setters are choices with effects; (if:) around a link is the choice's "if";
   // a link to a passage that only goes on leads where it goes.
   const Node& decide = node("decide");
@@ -259,13 +269,17 @@ TEST_CASE("the Harlowe and the SugarCube fixture carry the same logic into the s
   CHECK(node("passage-1").scene == "끝");
 }
 
-TEST_CASE("every Twine fixture imports to a file that check, stats, strings export and the editor all open") {
+TEST_CASE(
+    "every Twine fixture imports to a file that check, stats, strings export and the editor all "
+    "open") {
   test::ScratchDir dir("twine-loads");
-  const char* fixtures[] = {"class-chat.twee", "published.html", "tour-export.twee", "harlowe-logic.twee", "sugarcube-logic.twee"};
+  const char* fixtures[] = {"class-chat.twee", "published.html", "tour-export.twee",
+                            "harlowe-logic.twee", "sugarcube-logic.twee"};
   for (const char* name : fixtures) {
     CAPTURE(name);
     const std::string relative = std::string("tests/fixtures/twine/") + name;
-    const TwineFile f = read_twine(SourceText(relative, test::read_text(test::source_path(relative))));
+    const TwineFile f =
+        read_twine(SourceText(relative, test::read_text(test::source_path(relative))));
     const TwineImport imported = import_twine_story(only_story(f), {"en", "imported"});
     Loaded l = load_import(imported);
     REQUIRE(l.file.scenario() != nullptr);
@@ -286,8 +300,9 @@ TEST_CASE("every Twine fixture imports to a file that check, stats, strings expo
 }
 
 TEST_CASE("seeded random damage to a logic fixture never makes a file the other commands refuse") {
-  const std::string original = test::read_text(test::source_path("tests/fixtures/twine/sugarcube-logic.twee")) +
-                               test::read_text(test::source_path("tests/fixtures/twine/harlowe-logic.twee"));
+  const std::string original =
+      test::read_text(test::source_path("tests/fixtures/twine/sugarcube-logic.twee")) +
+      test::read_text(test::source_path("tests/fixtures/twine/harlowe-logic.twee"));
   std::uint32_t seed = 20261205;
   auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
   const std::string noise = "<<>>()[]$ if set to go-to \"'\n:: +-=!";
@@ -296,9 +311,14 @@ TEST_CASE("seeded random damage to a logic fixture never makes a file the other 
     for (int k = 0; k < 8; ++k) {
       const std::size_t at = next() % (s.size() + 1);
       switch (next() % 3) {
-        case 0: s.erase(at, next() % 20); break;
-        case 1: s.insert(at, noise.substr(next() % noise.size(), 1 + next() % 6)); break;
-        default: if (!s.empty()) s[at % s.size()] = noise[next() % noise.size()];
+        case 0:
+          s.erase(at, next() % 20);
+          break;
+        case 1:
+          s.insert(at, noise.substr(next() % noise.size(), 1 + next() % 6));
+          break;
+        default:
+          if (!s.empty()) s[at % s.size()] = noise[next() % noise.size()];
       }
     }
     const TwineFile f = read_twine(SourceText("damaged.twee", s));

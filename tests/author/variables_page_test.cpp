@@ -18,7 +18,8 @@ struct OpenTour {
 
   OpenTour() {
     const std::string copy = dir.file("tour.json");
-    test::write_text(copy, test::read_text(test::source_path("content/scenarios/feature-tour.json")));
+    test::write_text(copy,
+                     test::read_text(test::source_path("content/scenarios/feature-tour.json")));
     AutosaveSettings a;
     a.data_dir = dir.file("data");
     a.interval = std::chrono::milliseconds(0);
@@ -73,7 +74,8 @@ TEST_CASE("adding a variable: a free id, no uses, one undo step") {
   REQUIRE(row(page, id) != nullptr);
   CHECK(row(page, id)->deletable());
   CHECK_FALSE(row(page, id)->reads());
-  CHECK(t.doc->apply(edit::AddVariable{"spread", VariableType::Flag}).error == EditError::DuplicateId);
+  CHECK(t.doc->apply(edit::AddVariable{"spread", VariableType::Flag}).error ==
+        EditError::DuplicateId);
   CHECK(t.doc->apply(edit::AddVariable{"Bad Id", VariableType::Flag}).error == EditError::BadId);
   const std::string added = t.doc->text();
   REQUIRE(t.doc->undo());
@@ -83,7 +85,8 @@ TEST_CASE("adding a variable: a free id, no uses, one undo step") {
   CHECK(t.doc->text() == added);
 }
 
-TEST_CASE("renaming a variable updates every condition, effect, route and ripple, as one undo step") {
+TEST_CASE(
+    "renaming a variable updates every condition, effect, route and ripple, as one undo step") {
   OpenTour t;
   const std::string before = t.doc->text();
   const std::size_t uses_before = row(variables_page(t.doc->scenario()), "spread")->uses.size();
@@ -107,7 +110,8 @@ TEST_CASE("renaming a variable updates every condition, effect, route and ripple
   CHECK(t.doc->text() == renamed);
 }
 
-TEST_CASE("a variable in use cannot be deleted; once its uses are gone it can, and undo brings it back") {
+TEST_CASE(
+    "a variable in use cannot be deleted; once its uses are gone it can, and undo brings it back") {
   OpenTour t;
   const std::string before = t.doc->text();
   const EditResult refused = t.doc->apply(edit::RemoveVariable{"told_teacher"});
@@ -124,7 +128,8 @@ TEST_CASE("a variable in use cannot be deleted; once its uses are gone it can, a
   }
   REQUIRE(route.size() == 3);
   REQUIRE(route[0].condition);
-  route[0].condition = route[0].condition->children[0];  // {"any": [spoke_up, told_teacher]} -> spoke_up
+  route[0].condition =
+      route[0].condition->children[0];  // {"any": [spoke_up, told_teacher]} -> spoke_up
   REQUIRE(t.doc->apply(edit::SetRoute{"monday", route}).ok());
   CHECK(row(variables_page(t.doc->scenario()), "told_teacher")->deletable());
   const std::string unused = t.doc->text();

@@ -57,7 +57,8 @@ std::vector<Token> tokenize(std::string_view s, std::string& error) {
       std::size_t k = i;
       while (k < s.size() && ident_char(s[k])) ++k;
       t.kind = Token::Kind::Word;
-      for (std::size_t j = i; j < k; ++j) t.text += (s[j] >= 'A' && s[j] <= 'Z') ? static_cast<char>(s[j] - 'A' + 'a') : s[j];
+      for (std::size_t j = i; j < k; ++j)
+        t.text += (s[j] >= 'A' && s[j] <= 'Z') ? static_cast<char>(s[j] - 'A' + 'a') : s[j];
       i = k;
     } else if (c == '"' || c == '\'' || c == '`') {
       t.kind = Token::Kind::Str;
@@ -65,9 +66,9 @@ std::vector<Token> tokenize(std::string_view s, std::string& error) {
       while (k < s.size() && s[k] != c) k += s[k] == '\\' ? 2u : 1u;
       i = k + 1;
     } else {
-      static constexpr std::string_view kOps[] = {"===", "!==", "==", "!=", ">=", "<=", "+=", "-=", "++", "--",
-                                                  "&&",  "||",  ">",  "<",  "=",  "+",  "-",  "(",  ")",  ",",
-                                                  ";",   "!"};
+      static constexpr std::string_view kOps[] = {
+          "===", "!==", "==", "!=", ">=", "<=", "+=", "-=", "++", "--", "&&",
+          "||",  ">",   "<",  "=",  "+",  "-",  "(",  ")",  ",",  ";",  "!"};
       t.kind = Token::Kind::Op;
       for (std::string_view op : kOps) {
         if (s.substr(i, op.size()) == op) {
@@ -187,7 +188,8 @@ class Parser {
       ++pos_;
       return true;
     }
-    fail("the new value of $" + name + " is not a number, true/false, or $" + name + " plus or minus a number");
+    fail("the new value of $" + name + " is not a number, true/false, or $" + name +
+         " plus or minus a number");
     return false;
   }
 
@@ -292,14 +294,19 @@ class Parser {
       o.kind = Operand::Kind::Num;
       return number(o.num);
     }
-    fail(peek().kind == Token::Kind::Word ? "\"" + peek().text + "\" cannot be carried" : "a variable or a number was expected");
+    fail(peek().kind == Token::Kind::Word ? "\"" + peek().text + "\" cannot be carried"
+                                          : "a variable or a number was expected");
     return false;
   }
 
   // The comparison operator at the cursor, or nullopt when there is none.
   std::optional<CompareOp> compare_op() {
     if (word("is")) return word("not") ? CompareOp::Ne : CompareOp::Eq;
-    struct Spelling { std::string_view text; CompareOp op; bool is_word; };
+    struct Spelling {
+      std::string_view text;
+      CompareOp op;
+      bool is_word;
+    };
     static constexpr Spelling kOps[] = {
         {"isnot", CompareOp::Ne, true}, {"eq", CompareOp::Eq, true},   {"neq", CompareOp::Ne, true},
         {"gt", CompareOp::Gt, true},    {"gte", CompareOp::Ge, true},  {"lt", CompareOp::Lt, true},
@@ -314,11 +321,16 @@ class Parser {
 
   static CompareOp flipped(CompareOp op) {
     switch (op) {
-      case CompareOp::Lt: return CompareOp::Gt;
-      case CompareOp::Le: return CompareOp::Ge;
-      case CompareOp::Gt: return CompareOp::Lt;
-      case CompareOp::Ge: return CompareOp::Le;
-      default: return op;
+      case CompareOp::Lt:
+        return CompareOp::Gt;
+      case CompareOp::Le:
+        return CompareOp::Ge;
+      case CompareOp::Gt:
+        return CompareOp::Lt;
+      case CompareOp::Ge:
+        return CompareOp::Le;
+      default:
+        return op;
     }
   }
 
@@ -343,7 +355,8 @@ class Parser {
       op = flipped(op);
     }
     if (left.kind != Operand::Kind::Var || right.kind == Operand::Kind::Var) {
-      fail(left.kind != Operand::Kind::Var ? "a condition without a variable" : "two variables are compared");
+      fail(left.kind != Operand::Kind::Var ? "a condition without a variable"
+                                           : "two variables are compared");
       return std::nullopt;
     }
     Condition c;
@@ -367,25 +380,38 @@ class Parser {
   std::size_t pos_ = 0;
 };
 
-std::string var(const IdRef& r) { return "$" + twine_variable_name(r.id); }
+std::string var(const IdRef& r) {
+  return "$" + twine_variable_name(r.id);
+}
 
-bool is_compound(const Condition& c) { return c.kind == Condition::Kind::All || c.kind == Condition::Kind::Any; }
+bool is_compound(const Condition& c) {
+  return c.kind == Condition::Kind::All || c.kind == Condition::Kind::Any;
+}
 
 std::string compare_word(CompareOp op, TwineFormat f) {
   if (f == TwineFormat::Harlowe) {
     switch (op) {
-      case CompareOp::Eq: return "is";
-      case CompareOp::Ne: return "is not";
-      default: return std::string(compare_op_symbol(op));
+      case CompareOp::Eq:
+        return "is";
+      case CompareOp::Ne:
+        return "is not";
+      default:
+        return std::string(compare_op_symbol(op));
     }
   }
   switch (op) {
-    case CompareOp::Eq: return "is";
-    case CompareOp::Ne: return "isnot";
-    case CompareOp::Lt: return "lt";
-    case CompareOp::Le: return "lte";
-    case CompareOp::Gt: return "gt";
-    case CompareOp::Ge: return "gte";
+    case CompareOp::Eq:
+      return "is";
+    case CompareOp::Ne:
+      return "isnot";
+    case CompareOp::Lt:
+      return "lt";
+    case CompareOp::Le:
+      return "lte";
+    case CompareOp::Gt:
+      return "gt";
+    case CompareOp::Ge:
+      return "gte";
   }
   return "is";
 }
@@ -424,7 +450,8 @@ Condition negated_condition(const Condition& c) {
 }
 
 bool same_condition(const Condition& a, const Condition& b) {
-  if (a.kind != b.kind || a.var.id != b.var.id || a.children.size() != b.children.size()) return false;
+  if (a.kind != b.kind || a.var.id != b.var.id || a.children.size() != b.children.size())
+    return false;
   if (a.kind == Condition::Kind::Compare && (a.op != b.op || a.value != b.value)) return false;
   for (std::size_t i = 0; i < a.children.size(); ++i) {
     if (!same_condition(a.children[i], b.children[i])) return false;
@@ -442,8 +469,10 @@ std::string twine_variable_name(std::string_view id) {
 
 std::string write_twine_condition(const Condition& c, TwineFormat f) {
   switch (c.kind) {
-    case Condition::Kind::Flag: return var(c.var);
-    case Condition::Kind::Compare: return var(c.var) + " " + compare_word(c.op, f) + " " + std::to_string(c.value);
+    case Condition::Kind::Flag:
+      return var(c.var);
+    case Condition::Kind::Compare:
+      return var(c.var) + " " + compare_word(c.op, f) + " " + std::to_string(c.value);
     case Condition::Kind::Not: {
       const Condition& inner = c.children.front();
       const std::string s = write_twine_condition(inner, f);
@@ -473,7 +502,8 @@ std::string write_twine_effects(const std::vector<Effect>& effects, TwineFormat 
                                        : "<<set " + var(e.var) + " to " + value + ">>";
       continue;
     }
-    const std::uint64_t magnitude = e.value < 0 ? 0 - static_cast<std::uint64_t>(e.value) : static_cast<std::uint64_t>(e.value);
+    const std::uint64_t magnitude =
+        e.value < 0 ? 0 - static_cast<std::uint64_t>(e.value) : static_cast<std::uint64_t>(e.value);
     const std::string amount = std::to_string(magnitude);
     if (f == TwineFormat::Harlowe) {
       out += "(set: " + var(e.var) + " to it " + (e.value < 0 ? "- " : "+ ") + amount + ")";

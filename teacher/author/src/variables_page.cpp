@@ -14,7 +14,8 @@ bool names(const Condition& c, const std::string& id) {
 }
 
 bool names(const std::vector<Effect>& effects, const std::string& id) {
-  return std::any_of(effects.begin(), effects.end(), [&](const Effect& e) { return e.var.id == id; });
+  return std::any_of(effects.begin(), effects.end(),
+                     [&](const Effect& e) { return e.var.id == id; });
 }
 
 std::vector<VariableUse> uses_of(const Scenario& s, const std::string& id) {
@@ -23,7 +24,8 @@ std::vector<VariableUse> uses_of(const Scenario& s, const std::string& id) {
   for (const auto& n : s.nodes) {
     if (names(n.effects, id)) uses.push_back({K::NodeEffect, n.id, "", -1});
     for (const auto& c : n.choices) {
-      if (c.condition && names(*c.condition, id)) uses.push_back({K::ChoiceCondition, n.id, c.id, -1});
+      if (c.condition && names(*c.condition, id))
+        uses.push_back({K::ChoiceCondition, n.id, c.id, -1});
       if (names(c.effects, id)) uses.push_back({K::ChoiceEffect, n.id, c.id, -1});
     }
     for (std::size_t k = 0; k < n.route.size(); ++k) {
@@ -42,8 +44,8 @@ std::vector<VariableUse> uses_of(const Scenario& s, const std::string& id) {
 
 bool VariableRow::reads() const {
   return std::any_of(uses.begin(), uses.end(), [](const VariableUse& u) {
-    return u.kind == VariableUse::Kind::ChoiceCondition || u.kind == VariableUse::Kind::RouteCondition ||
-           u.kind == VariableUse::Kind::Ripple;
+    return u.kind == VariableUse::Kind::ChoiceCondition ||
+           u.kind == VariableUse::Kind::RouteCondition || u.kind == VariableUse::Kind::Ripple;
   });
 }
 
@@ -57,7 +59,9 @@ std::string new_variable_id(const Scenario& s, VariableType type) {
   const std::string base = type == VariableType::Flag ? "flag-" : "counter-";
   for (int n = 1;; ++n) {
     const std::string id = base + std::to_string(n);
-    if (std::none_of(s.variables.begin(), s.variables.end(), [&](const Variable& v) { return v.id == id; })) return id;
+    if (std::none_of(s.variables.begin(), s.variables.end(),
+                     [&](const Variable& v) { return v.id == id; }))
+      return id;
   }
 }
 

@@ -28,8 +28,9 @@ struct VariableUse {
 
 struct VariableRow {
   Variable variable;
-  std::vector<VariableUse> uses;  // in node order; one entry per place, however often it names the variable
-  bool reads() const;             // some condition or ripple reads it (else check warns unused-variable)
+  std::vector<VariableUse>
+      uses;            // in node order; one entry per place, however often it names the variable
+  bool reads() const;  // some condition or ripple reads it (else check warns unused-variable)
   bool deletable() const { return uses.empty(); }
 };
 

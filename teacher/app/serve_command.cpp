@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "join_address.hpp"
 #include "upstander/server/classroom_server.hpp"
+#include "upstander/shipped_data.hpp"
 
 namespace upstander::teacher {
 
@@ -75,7 +76,11 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       return usage_error("unknown option " + a);
     }
   }
-  if (o.content_paths.empty()) o.content_paths.push_back(UPSTANDER_DEFAULT_CONTENT_DIR);
+  if (o.content_paths.empty()) {
+    const std::string shipped = find_shipped(ShippedData::Content).string();
+    if (shipped.empty()) return usage_error("the shipped content is not installed; give --content DIR");
+    o.content_paths.push_back(shipped);
+  }
   return 0;
 }
 

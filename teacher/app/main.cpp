@@ -28,12 +28,18 @@ usage:
       session; the dashboard (or any client with the teacher token) drives it over
       the API described in docs/api.md.
 
+      --config FILE       settings file (key = value: port, bind, k, retention_days;
+                          the packaged service reads /etc/upstander/serve.conf);
+                          the options given here win over it
       --port N            HTTP port (default 8080; 0 picks a free one and prints it)
       --bind ADDR         address to listen on (default 0.0.0.0, all networks)
       --data DIR          data folder (default $XDG_DATA_HOME/upstander-teacher or
                           ~/.local/share/upstander-teacher); must be a local disk
       --content DIR       content folder (repeatable; default: the shipped content,
                           share/upstander/content beside this program's folder)
+      --k N               smallest group shown in results (3-100), set at start
+      --retention-days N  days students' raw answers are kept after a session ends
+                          (0-30), set at start
       --discovery-port N  UDP port answering students' discovery broadcast
                           (default 47810; 0 turns discovery off)
       --remote-teacher    accept teacher requests from other machines (they still

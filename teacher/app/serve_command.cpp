@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "join_address.hpp"
 #include "serve_config.hpp"
+#include "upstander/build_info.hpp"
 #include "upstander/server/classroom_server.hpp"
 #include "upstander/shipped_data.hpp"
 
@@ -144,6 +145,10 @@ int run_serve(const Args& args) {
   std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
   std::printf("upstander-teacher: listening on port %d\n", srv.port());
   std::fflush(stdout);
+  // The log's own lines (stderr; journald under systemd): no addresses, only the port.
+  std::fprintf(stderr, "upstander-server: started, version %s (commit %s), port %d, %s\n",
+               project_version().c_str(), git_commit().c_str(), srv.port(),
+               srv.web_root().empty() ? "no web game" : "web game served");
 
   std::thread waiter([&] {
     int sig = 0;
@@ -152,6 +157,7 @@ int run_serve(const Args& args) {
   });
   srv.wait();
   waiter.detach();  // still in sigwait only if stop() came from elsewhere; the process ends now
+  std::fprintf(stderr, "upstander-server: stopped\n");
   std::printf("upstander-teacher: stopped\n");
   return 0;
 }

@@ -34,7 +34,11 @@ install(DIRECTORY ${UPSTANDER_WEB_BUNDLE}/ DESTINATION ${datadir}/web COMPONENT 
 install(FILES ${man_out}/upstander.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT game)
 
 # --- teacher
-install(TARGETS upstander-teacher upstander-content RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT teacher)
+foreach(program upstander-teacher upstander-content)
+  if(TARGET ${program})  # a cross build may make only some of them
+    install(TARGETS ${program} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT teacher)
+  endif()
+endforeach()
 install(FILES ${man_out}/upstander-teacher.1.gz ${man_out}/upstander-content.1.gz
   DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT teacher)
 if(UPSTANDER_GUI)
@@ -56,13 +60,16 @@ foreach(name upstander upstander-teacher)
 endforeach()
 
 # --- the service and its settings: system paths for the packages, else under the prefix
-if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
-  set(UPSTANDER_SYSTEMD_DIR "/lib/systemd/system")
-else()
-  set(UPSTANDER_SYSTEMD_DIR "${CMAKE_INSTALL_LIBDIR}/systemd/system")
+# (Linux only: a Windows build has neither systemd nor /etc).
+if(NOT WIN32)
+  if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+    set(UPSTANDER_SYSTEMD_DIR "/lib/systemd/system")
+  else()
+    set(UPSTANDER_SYSTEMD_DIR "${CMAKE_INSTALL_LIBDIR}/systemd/system")
+  endif()
+  install(FILES ${pkg}/linux/upstander-serve.service DESTINATION ${UPSTANDER_SYSTEMD_DIR} COMPONENT teacher)
+  install(FILES ${pkg}/linux/serve.conf DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/upstander COMPONENT teacher)
 endif()
-install(FILES ${pkg}/linux/upstander-serve.service DESTINATION ${UPSTANDER_SYSTEMD_DIR} COMPONENT teacher)
-install(FILES ${pkg}/linux/serve.conf DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/upstander COMPONENT teacher)
 
 # --- licences and admin docs, per package
 foreach(p upstander upstander-teacher)

@@ -13,6 +13,7 @@
 
 #include "connection_front.hpp"
 #include "failure_log.hpp"
+#include "server_log.hpp"
 #include "web_bundle.hpp"
 
 namespace upstander::server {
@@ -120,6 +121,7 @@ struct HttpFrontend::Impl {
   BufferedServer http;
   std::unique_ptr<ConnectionFront> front;
   std::atomic<std::uint64_t> next_request{1};
+  AnswerTally tally;
 
   Impl(const ServerOptions& o, const ApiRouter& r, Dispatch d)
       : options(o),
@@ -137,7 +139,10 @@ struct HttpFrontend::Impl {
           bool closed = false;
           return http.serve_buffered(stream, must_close, closed) && !closed;
         },
-        refusal_response);
+        [this](int status, std::string_view code, std::string_view message, int retry_after) {
+          tally.count(status, monotonic_seconds());
+          return refusal_response(status, code, message, retry_after);
+        });
   }
 
   FrontLimits front_limits() const {
@@ -172,6 +177,10 @@ struct HttpFrontend::Impl {
     http.set_default_headers({{"Cache-Control", "no-store"},
                               {"X-Content-Type-Options", "nosniff"},
                               {"Referrer-Policy", "no-referrer"}});
+    // Every answer httplib writes passes here once, the error handler's too.
+    http.set_logger([this](const httplib::Request&, const httplib::Response& res) {
+      tally.count(res.status, monotonic_seconds());
+    });
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return before_body(req, res) ? httplib::Server::HandlerResponse::Unhandled
                                    : httplib::Server::HandlerResponse::Handled;
@@ -304,7 +313,9 @@ void HttpFrontend::start() {
 }
 
 void HttpFrontend::stop() {
-  if (impl_) impl_->front->stop();
+  if (!impl_) return;
+  impl_->front->stop();
+  impl_->tally.flush();
 }
 
 }  // namespace upstander::server

@@ -241,8 +241,10 @@ struct HttpFrontend::Impl {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
+    // The sign-in link may be followed from anywhere (a teacher's mail, a school page): it
+    // only ever signs in whoever holds a token the server printed.
+    if (!signin_link && (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+                         req.get_header_value("Sec-Fetch-Site") == "cross-site")) {
       // A signed-in teacher's browser is told apart (teacher_signin.hpp names the refusal).
       const bool teacher_cookie =
           !cookie_value(req.get_header_value("Cookie"), kTeacherCookie).empty();

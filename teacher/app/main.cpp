@@ -48,6 +48,13 @@ usage:
       --workers N         HTTP worker threads (default 64)
       --web-root DIR      the web game's bundle, served at / (default: web/ next to
                           this program, else share/upstander/web, else build-web/bundle)
+      --no-browser        do not open the teacher's sign-in link in the browser
+
+      It prints the addresses students open and a one-time sign-in link for the
+      teacher's browser (/teacher, docs/dashboard.md).
+
+  upstander-teacher signin-link [--port N] [--data DIR]
+      Print a new one-time sign-in link from the server running on this computer.
 
   upstander-teacher --version | --help
       The version and git commit (and where the content is found), or this text.
@@ -88,6 +95,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (command == "serve") return run_serve(args);
+    if (command == "signin-link") return run_signin_link(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "upstander-teacher: internal error: %s\n", e.what());
     return 3;

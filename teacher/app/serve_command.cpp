@@ -2,7 +2,9 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <cstdlib>
 #include <string>
 #include <thread>
@@ -41,21 +43,6 @@ int read_config_option(const Args& args, server::ServerOptions& o) {
 }
 
 }  // namespace
-
-void print_join_addresses(const std::string& bind_address, int port) {
-  const auto addresses = dashboard::reachable_addresses(bind_address, dashboard::local_addresses());
-  if (addresses.empty()) {
-    std::printf(
-        "upstander-teacher: listening on %s only: students' devices cannot reach it "
-        "(use --bind 0.0.0.0 to let them in)\n",
-        bind_address.c_str());
-    return;
-  }
-  for (const auto& a : addresses) {
-    std::printf("upstander-teacher: students open %s\n",
-                dashboard::join_page(a + ":" + std::to_string(port)).c_str());
-  }
-}
 
 int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
   o.discovery_port = 47810;
@@ -115,7 +102,11 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
 
 int run_serve(const Args& args) {
   server::ServerOptions options;
-  if (int rc = read_server_options(args, options, nullptr); rc != 0) return rc;
+  Args server_args;
+  const bool open_browser = std::find(args.begin(), args.end(), "--no-browser") == args.end();
+  std::remove_copy(args.begin(), args.end(), std::back_inserter(server_args), "--no-browser");
+  if (int rc = read_server_options(server_args, options, nullptr); rc != 0) return rc;
+  allow_join_host_name(options);
 
   // Signals are taken by one thread with sigwait, so no handler runs inside the server.
   sigset_t signals;
@@ -149,6 +140,7 @@ int run_serve(const Args& args) {
   std::fprintf(stderr, "upstander-server: started, version %s (commit %s), port %d, %s\n",
                project_version().c_str(), git_commit().c_str(), srv.port(),
                srv.web_root().empty() ? "no web game" : "web game served");
+  print_teacher_signin(srv, options.bind_address, open_browser);
 
   std::thread waiter([&] {
     int sig = 0;

@@ -435,7 +435,7 @@ EndingBody read_ending(ObjectReader& r) {
     if (dr.has("rules") && e.rules.sources.empty() && !e.rules.text.empty()) {
       ctx.report(debrief->find("rules")->offset(), Severity::Warning, codes::kRulesWithoutSource,
                  ctx.pointer_to("rules"), "the rules layer states facts without a source",
-                 "add \"sources\": [\"https://...\"] with sources from content/FACTS.md, so schools can check them");
+                 "add \"sources\": [\"https://...\"] with the sources in content/FACTS.md, so schools can check them");
     }
     dr.finish();
   }

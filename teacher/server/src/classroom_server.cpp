@@ -242,6 +242,24 @@ std::string ClassroomServer::database_path() const {
   return impl_->options.data_dir + "/classroom.sqlite";
 }
 
+std::string ClassroomServer::new_signin_token() {
+  return impl_->service ? impl_->service->new_signin_token() : std::string();
+}
+
+std::vector<ApiRouteInfo> ClassroomServer::api_routes() const {
+  std::vector<ApiRouteInfo> out;
+  if (!impl_->service) return out;
+  for (const Route& r : impl_->service->router().routes()) {
+    std::string pattern;
+    for (const auto& s : r.segments) pattern += "/" + s;
+    out.push_back({r.method, pattern,
+                   r.caller == Caller::Teacher   ? "teacher"
+                   : r.caller == Caller::Student ? "student"
+                                                 : "anyone"});
+  }
+  return out;
+}
+
 void ClassroomServer::purge_expired_now() {
   if (impl_->service) impl_->service->enforce_retention();
 }

@@ -14,6 +14,7 @@
 #include "connection_front.hpp"
 #include "failure_log.hpp"
 #include "server_log.hpp"
+#include "teacher_signin.hpp"
 #include "web_bundle.hpp"
 
 namespace upstander::server {
@@ -220,7 +221,9 @@ struct HttpFrontend::Impl {
 
   // Checks that need no body; false after answering the request.
   bool before_body(const httplib::Request& req, httplib::Response& res) {
-    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
+    // The sign-in link is answered by the API's code although it is a page.
+    const bool signin_link = req.path == "/teacher/signin";
+    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api" || signin_link;
     // The teacher's own dashboard on this machine is never held back by students who share
     // its address (a demo class, a student game on the teacher's PC): it still needs the token.
     const bool local_teacher =
@@ -243,14 +246,19 @@ struct HttpFrontend::Impl {
       serve_static(req, res);
       return false;
     }
-    if (req.path.rfind("/api/v1/", 0) != 0) {
+    if (req.path.rfind("/api/v1/", 0) != 0 && !signin_link) {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
-      send(res,
-           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+    // The sign-in link may be followed from anywhere (a teacher's mail, a school page): it
+    // only ever signs in whoever holds a token the server printed.
+    if (!signin_link && (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+                         req.get_header_value("Sec-Fetch-Site") == "cross-site")) {
+      // A signed-in teacher's browser is told apart (teacher_signin.hpp names the refusal).
+      const bool teacher_cookie =
+          !cookie_value(req.get_header_value("Cookie"), kTeacherCookie).empty();
+      send(res, error_response(403, teacher_cookie ? "cross_origin" : "bad_origin",
+                               "requests from other web sites are not accepted"));
       return false;
     }
     return true;
@@ -280,6 +288,12 @@ struct HttpFrontend::Impl {
     a.content_type = req.get_header_value("Content-Type");
     a.authorization = req.get_header_value("Authorization");
     a.remote_addr = req.remote_addr;
+    a.cookie = req.get_header_value("Cookie");
+    a.csrf = req.get_header_value(std::string(kCsrfHeader));
+    a.host = req.get_header_value("Host");
+    a.origin = req.get_header_value("Origin");
+    a.sec_fetch_site = req.get_header_value("Sec-Fetch-Site");
+    a.accept_language = req.get_header_value("Accept-Language");
     ApiResponse r = dispatch(a);
     if (r.status >= 500) {
       log_failure(a.request_id, a.method, r.status, r.body);

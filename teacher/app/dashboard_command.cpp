@@ -7,6 +7,7 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -17,19 +18,27 @@
 #include "dashboard_window.hpp"
 #include "join_address.hpp"
 #include "local_server.hpp"
+#include "upstander/shipped_data.hpp"
 #include "upstander/server/classroom_server.hpp"
 
 namespace upstander::teacher {
 
 namespace {
 
+// The student game installed beside this program, else the one built with it.
+std::string default_game_exe() {
+  const std::filesystem::path beside = executable_path().parent_path() / "upstander";
+  std::error_code ec;
+  return std::filesystem::is_regular_file(beside, ec) ? beside.string() : UPSTANDER_BUILT_GAME_EXE;
+}
+
 struct DashboardArgs {
   std::string server;      // --server URL
   std::string token_file;  // --token-file
   std::string tour_dir;
   std::string language;
-  std::string assets = UPSTANDER_DEFAULT_ASSETS_DIR;
-  std::string game = UPSTANDER_DEFAULT_GAME_EXE;  // --game: the student game, for "play from here"
+  std::string assets = find_shipped(ShippedData::Assets).string();
+  std::string game = default_game_exe();  // --game: the student game, for "play from here"
   int width = 1280;
   int height = 720;
 };

@@ -10,7 +10,11 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "join_address.hpp"
+#include "serve_config.hpp"
+#include "upstander/build_info.hpp"
 #include "upstander/server/classroom_server.hpp"
+#include "upstander/shipped_data.hpp"
 
 namespace upstander::teacher {
 
@@ -24,10 +28,25 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
   return true;
 }
 
+// serve.conf before any flag, wherever --config stands, so the flags override it.
+int read_config_option(const Args& args, server::ServerOptions& o) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] != "--config") continue;
+    if (i + 1 >= args.size() || args[i + 1].empty()) return usage_error("--config needs a file");
+    std::string error;
+    if (!load_serve_config(args[i + 1], o, error)) {
+      std::fprintf(stderr, "upstander-teacher: %s\n", error.c_str());
+      return 2;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
   o.discovery_port = 47810;
+  if (int rc = read_config_option(args, o); rc != 0) return rc;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& out) {
@@ -36,8 +55,20 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       return true;
     };
     std::string v;
-    if (a == "--remote-teacher") {
+    if (a == "--config") {
+      ++i;  // read above
+    } else if (a == "--remote-teacher") {
       o.allow_remote_teacher = true;
+    } else if (a == "--k" || a == "--retention-days") {
+      const bool k = a == "--k";
+      int n = 0;
+      if (!value(v) || !parse_int(v, k ? server::kSettingsMinK : 0,
+                                  k ? server::kSettingsMaxK : server::kRetentionDaysMax, n)) {
+        return usage_error(a + " needs a number from " +
+                           std::to_string(k ? server::kSettingsMinK : 0) + " to " +
+                           std::to_string(k ? server::kSettingsMaxK : server::kRetentionDaysMax));
+      }
+      (k ? o.default_k : o.retention_days) = n;
     } else if (a == "--port" || a == "--discovery-port" || a == "--workers") {
       int n = 0;
       if (!value(v) ||
@@ -61,7 +92,11 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       return usage_error("unknown option " + a);
     }
   }
-  if (o.content_paths.empty()) o.content_paths.push_back(UPSTANDER_DEFAULT_CONTENT_DIR);
+  if (o.content_paths.empty()) {
+    const std::string shipped = find_shipped(ShippedData::Content).string();
+    if (shipped.empty()) return usage_error("the shipped content is not installed; give --content DIR");
+    o.content_paths.push_back(shipped);
+  }
   return 0;
 }
 
@@ -100,6 +135,11 @@ int run_serve(const Args& args) {
   }
   std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
   std::printf("upstander-teacher: listening on port %d\n", srv.port());
+  std::fflush(stdout);
+  // The log's own lines (stderr; journald under systemd): no addresses, only the port.
+  std::fprintf(stderr, "upstander-server: started, version %s (commit %s), port %d, %s\n",
+               project_version().c_str(), git_commit().c_str(), srv.port(),
+               srv.web_root().empty() ? "no web game" : "web game served");
   print_teacher_signin(srv, options.bind_address, open_browser);
 
   std::thread waiter([&] {
@@ -109,6 +149,7 @@ int run_serve(const Args& args) {
   });
   srv.wait();
   waiter.detach();  // still in sigwait only if stop() came from elsewhere; the process ends now
+  std::fprintf(stderr, "upstander-server: stopped\n");
   std::printf("upstander-teacher: stopped\n");
   return 0;
 }

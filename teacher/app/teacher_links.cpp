@@ -72,8 +72,9 @@ void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_
                           bool open_browser) {
   const std::string url = signin_url(bind_address, srv.port(), srv.new_signin_token());
   std::printf("upstander-teacher: teacher, sign in from a browser with %s\n", url.c_str());
-  std::printf("upstander-teacher: (that link works once, for 15 minutes; "
-              "`upstander-teacher signin-link` makes another)\n");
+  std::printf(
+      "upstander-teacher: (that link works once, for 15 minutes; "
+      "`upstander-teacher signin-link` makes another)\n");
   std::fflush(stdout);
   // Like Jupyter: on a desktop, a terminal's `serve` opens the dashboard at once. A service
   // or a test (no terminal) never opens a window.

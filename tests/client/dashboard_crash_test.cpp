@@ -82,8 +82,10 @@ void play_paced(PacedStudent& s, std::uint64_t seed) {
     if (r.at_ending()) break;
     if (r.node().kind == NodeKind::Reflection) {
       const auto& body = r.node().as<ReflectionBody>();
-      if (body.options.empty()) r.answer_scale(1 + static_cast<int>(rng() % 5));
-      else r.answer(body.options[rng() % body.options.size()].id);
+      if (body.options.empty())
+        r.answer_scale(1 + static_cast<int>(rng() % 5));
+      else
+        r.answer(body.options[rng() % body.options.size()].id);
       r.advance();
     } else if (r.node().is_decision()) {
       r.choose_visible(rng() % r.visible_choices().size());
@@ -123,8 +125,9 @@ TEST_CASE("a dashboard killed with SIGKILL mid-session never interrupts the stud
 
   const std::string teacher = dashboard::read_teacher_token(server_dir.path());
   Http http(o.port);
-  const HttpResult created = http.post(
-      "/api/v1/teacher/sessions", R"({"scenarios":["feature-tour"],"language":"en","k":3})", teacher);
+  const HttpResult created =
+      http.post("/api/v1/teacher/sessions",
+                R"({"scenarios":["feature-tour"],"language":"en","k":3})", teacher);
   REQUIRE(created.status == 201);
   const std::string code = created.json()["code"];
 
@@ -153,7 +156,8 @@ TEST_CASE("a dashboard killed with SIGKILL mid-session never interrupts the stud
           continue;
         }
         if (!since[i]) since[i] = now;
-        longest[i] = std::max(longest[i], std::chrono::duration_cast<std::chrono::milliseconds>(now - *since[i]));
+        longest[i] = std::max(
+            longest[i], std::chrono::duration_cast<std::chrono::milliseconds>(now - *since[i]));
       }
       std::this_thread::sleep_for(20ms);
     }

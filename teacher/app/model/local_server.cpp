@@ -43,9 +43,17 @@ LocalProbe probe_local_server(int port, const std::string& token) {
 }
 
 std::vector<std::string> serve_arguments(const server::ServerOptions& o) {
-  std::vector<std::string> a{"serve", "--no-browser", "--port", std::to_string(o.port), "--bind",
-                             o.bind_address, "--discovery-port", std::to_string(std::max(0, o.discovery_port)),
-                             "--workers", std::to_string(o.limits.worker_threads), "--data",
+  std::vector<std::string> a{"serve",
+                             "--no-browser",
+                             "--port",
+                             std::to_string(o.port),
+                             "--bind",
+                             o.bind_address,
+                             "--discovery-port",
+                             std::to_string(std::max(0, o.discovery_port)),
+                             "--workers",
+                             std::to_string(o.limits.worker_threads),
+                             "--data",
                              o.data_dir.empty() ? server::default_data_dir() : o.data_dir};
   for (const auto& c : o.content_paths) a.insert(a.end(), {"--content", c});
   for (const auto& h : o.allowed_hosts) a.insert(a.end(), {"--allow-host", h});
@@ -83,8 +91,8 @@ pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions&
   sigfillset(&all);
   posix_spawnattr_setsigmask(&attr, &none);
   posix_spawnattr_setsigdefault(&attr, &all);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK |
-                                      POSIX_SPAWN_SETSIGDEF);
+  posix_spawnattr_setflags(&attr,
+                           POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = -1;
   const int rc = posix_spawn(&pid, exe.c_str(), &files, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&files);
@@ -131,8 +139,8 @@ LocalServer ensure_local_server(const std::string& exe, const server::ServerOpti
   out.started = true;
   // Opening the database and loading content takes a moment on a slow laptop.
   if (!wait_for_local_server(o.port, data_dir, std::chrono::seconds(20), out.token)) {
-    out.error = "the classroom server did not start on " + where + " (see " + data_dir +
-                "/server.log)";
+    out.error =
+        "the classroom server did not start on " + where + " (see " + data_dir + "/server.log)";
     return out;
   }
   out.ok = true;

@@ -42,7 +42,7 @@ struct LocalServer {
   bool started = false;  // this call started it
   pid_t pid = -1;        // when started
   std::string token;
-  std::string error;     // for the terminal: what is wrong and what to do
+  std::string error;  // for the terminal: what is wrong and what to do
 };
 // The running server on o.port, else a new detached one (o.port must not be 0).
 LocalServer ensure_local_server(const std::string& exe, const server::ServerOptions& o);

@@ -123,6 +123,14 @@ struct ClassroomServer::Impl {
     st = writer->run_alone(
         [this](Database& wdb) { return service->load_state(wdb, start_problems); });
     if (!st.ok()) return fail(StartError::Database, "cannot read " + db_path + ": " + st.message);
+    if (options.retention_days || options.default_k) {
+      SettingsValues v = settings.get();
+      v.retention_days = options.retention_days.value_or(v.retention_days);
+      v.default_k = options.default_k.value_or(v.default_k);
+      st = writer->run_alone([&v](Database& wdb) { return ServerSettings::save(wdb, v); });
+      if (!st.ok()) return fail(StartError::Database, "cannot save the settings in " + db_path + ": " + st.message);
+      settings.set(v);
+    }
     return {};
   }
 

@@ -149,6 +149,11 @@ std::optional<ApiResponse> ClassroomService::authorize(const Route& route, ApiRe
     // proves the teacher (the link was shown on the server, the passphrase set by them).
     if (req.authorization.empty() && !cookie_value(req.cookie, kTeacherCookie).empty())
       return authorize_cookie(req, true);
+    // Nothing to go on at all: the same answer from anywhere, so a signed-out browser on
+    // another machine is told to sign in, not that remote dashboards are off.
+    if (req.authorization.empty())
+      return unauthorized("missing_token",
+                          "this request needs the teacher token or a signed-in browser");
     if (!options_.allow_remote_teacher && !is_loopback_address(req.remote_addr)) {
       return error_response(
           403, "teacher_remote_disabled",

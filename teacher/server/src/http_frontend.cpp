@@ -13,6 +13,7 @@
 
 #include "connection_front.hpp"
 #include "failure_log.hpp"
+#include "server_log.hpp"
 #include "teacher_signin.hpp"
 #include "web_bundle.hpp"
 
@@ -121,6 +122,7 @@ struct HttpFrontend::Impl {
   BufferedServer http;
   std::unique_ptr<ConnectionFront> front;
   std::atomic<std::uint64_t> next_request{1};
+  AnswerTally tally;
 
   Impl(const ServerOptions& o, const ApiRouter& r, Dispatch d)
       : options(o),
@@ -138,7 +140,10 @@ struct HttpFrontend::Impl {
           bool closed = false;
           return http.serve_buffered(stream, must_close, closed) && !closed;
         },
-        refusal_response);
+        [this](int status, std::string_view code, std::string_view message, int retry_after) {
+          tally.count(status, monotonic_seconds());
+          return refusal_response(status, code, message, retry_after);
+        });
   }
 
   FrontLimits front_limits() const {
@@ -173,6 +178,10 @@ struct HttpFrontend::Impl {
     http.set_default_headers({{"Cache-Control", "no-store"},
                               {"X-Content-Type-Options", "nosniff"},
                               {"Referrer-Policy", "no-referrer"}});
+    // Every answer httplib writes passes here once, the error handler's too.
+    http.set_logger([this](const httplib::Request&, const httplib::Response& res) {
+      tally.count(res.status, monotonic_seconds());
+    });
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return before_body(req, res) ? httplib::Server::HandlerResponse::Unhandled
                                    : httplib::Server::HandlerResponse::Handled;
@@ -241,8 +250,10 @@ struct HttpFrontend::Impl {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
+    // The sign-in link may be followed from anywhere (a teacher's mail, a school page): it
+    // only ever signs in whoever holds a token the server printed.
+    if (!signin_link && (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+                         req.get_header_value("Sec-Fetch-Site") == "cross-site")) {
       // A signed-in teacher's browser is told apart (teacher_signin.hpp names the refusal).
       const bool teacher_cookie =
           !cookie_value(req.get_header_value("Cookie"), kTeacherCookie).empty();
@@ -316,7 +327,9 @@ void HttpFrontend::start() {
 }
 
 void HttpFrontend::stop() {
-  if (impl_) impl_->front->stop();
+  if (!impl_) return;
+  impl_->front->stop();
+  impl_->tally.flush();
 }
 
 }  // namespace upstander::server

@@ -40,11 +40,20 @@ std::string escape_html(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -71,8 +80,9 @@ std::optional<ApiResponse> ClassroomService::authorize_cookie(ApiRequest& req, b
     return error_response(403, "cross_origin", "requests from other web sites are not accepted");
   const auto csrf = signin_.session_csrf(cookie_value(req.cookie, kTeacherCookie), now());
   if (!csrf)
-    return error_response(401, "not_signed_in",
-                          "this browser is not signed in (or its sign-in has ended); sign in again");
+    return error_response(
+        401, "not_signed_in",
+        "this browser is not signed in (or its sign-in has ended); sign in again");
   if (need_csrf && (req.csrf.empty() || !equal_secrets(req.csrf, *csrf)))
     return error_response(403, "bad_csrf", "this request needs the X-Upstander-CSRF header");
   return std::nullopt;
@@ -143,8 +153,8 @@ ApiResponse ClassroomService::signin_csrf(ApiRequest& req) {
   if (auto refused = authorize_cookie(req, false)) return *refused;
   const auto csrf = signin_.session_csrf(cookie_value(req.cookie, kTeacherCookie), now());
   if (!csrf) return error_response(401, "not_signed_in", "this browser is not signed in");
-  return json_response(200, nlohmann::ordered_json{{"csrf", *csrf},
-                                                   {"passphrase_set", signin_.passphrase_set()}});
+  return json_response(
+      200, nlohmann::ordered_json{{"csrf", *csrf}, {"passphrase_set", signin_.passphrase_set()}});
 }
 
 ApiResponse ClassroomService::put_passphrase(ApiRequest& req) {
@@ -152,9 +162,9 @@ ApiResponse ClassroomService::put_passphrase(ApiRequest& req) {
   const auto passphrase = passphrase_field(req, error);
   if (!passphrase) return error.response();
   if (passphrase->size() < kMinPassphraseBytes) {
-    return error_response(422, "passphrase_too_short",
-                          "the passphrase needs at least " + std::to_string(kMinPassphraseBytes) +
-                              " characters");
+    return error_response(
+        422, "passphrase_too_short",
+        "the passphrase needs at least " + std::to_string(kMinPassphraseBytes) + " characters");
   }
   std::string problem;
   if (!signin_.set_passphrase(*passphrase, problem))

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sha256.hpp"
+#include "upstander/shipped_data.hpp"
 
 namespace upstander::server {
 
@@ -223,6 +224,8 @@ fs::path find_web_root(const std::string& explicit_root) {
   if (ec) return {};
   const fs::path dir = exe.parent_path();
   if (fs::is_regular_file(dir / "web" / "index.html", ec)) return dir / "web";
+  // An install (../share/upstander/web, the prefix's) or the bundle named at configure time.
+  if (fs::path shipped = find_shipped(ShippedData::Web); !shipped.empty()) return shipped;
   for (fs::path d = dir; !d.empty(); d = d.parent_path()) {
     if (fs::is_regular_file(d / "build-web" / "bundle" / "index.html", ec))
       return d / "build-web" / "bundle";

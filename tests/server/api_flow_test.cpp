@@ -269,7 +269,9 @@ TEST_CASE("with data collection off students join and play but nothing is stored
   CHECK(r.status == 200);
   CHECK(r.json()["collected"] == false);
   CHECK(r.json()["stored"] == 0);
-  CHECK(database_bytes(dir.path()).find("x1") == std::string::npos);
+  // The event's own id, not a two-byte string: "x1" (an old event id) turned up by chance in
+  // a random binary hash about once in twenty runs.
+  CHECK(database_bytes(dir.path()).find("16d4afa270ff9052") == std::string::npos);
   CHECK(database_bytes(dir.path()).find(s.token()) == std::string::npos);
 }
 

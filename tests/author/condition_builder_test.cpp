@@ -15,7 +15,9 @@ using BK = BuiltCondition::Kind;
 
 namespace {
 
-Scenario builder_tour() { return test::load_scenario(test::source_path("content/scenarios/feature-tour.json")); }
+Scenario builder_tour() {
+  return test::load_scenario(test::source_path("content/scenarios/feature-tour.json"));
+}
 
 const Route& builder_route_step(const Scenario& s, const std::string& node, std::size_t i) {
   const Node* n = s.find_node(node);
@@ -75,11 +77,13 @@ TEST_CASE("the tour's Monday route, built with the builder's moves, is the condi
   CHECK(b.kind == BK::All);
   REQUIRE(set_variable(*at(b, {1}), s, "told_teacher"));
   b.kind = BK::Any;
-  CHECK(condition_json(to_condition(b)) == condition_json(*builder_route_step(s, "monday", 0).condition));
+  CHECK(condition_json(to_condition(b)) ==
+        condition_json(*builder_route_step(s, "monday", 0).condition));
   // "spread >= 50"
   BuiltCondition c = *first_term(s);
   REQUIRE(set_value(c, s, 50));
-  CHECK(condition_json(to_condition(c)) == condition_json(*builder_route_step(s, "monday", 1).condition));
+  CHECK(condition_json(to_condition(c)) ==
+        condition_json(*builder_route_step(s, "monday", 1).condition));
   // And the file's conditions read back into the builder unchanged.
   for (std::size_t i = 0; i < 2; ++i) {
     const Condition& file = *builder_route_step(s, "monday", i).condition;
@@ -154,9 +158,15 @@ TEST_CASE("whatever the author does in the builder, the editor accepts the condi
     REQUIRE(item != nullptr);
     const TermOp any_op = static_cast<TermOp>(pick(8));
     switch (pick(7)) {
-      case 0: set_variable(*item, s, s.variables[pick(s.variables.size())].id); break;
-      case 1: set_op(*item, s, any_op); break;
-      case 2: set_value(*item, s, static_cast<std::int64_t>(pick(200)) - 100); break;
+      case 0:
+        set_variable(*item, s, s.variables[pick(s.variables.size())].id);
+        break;
+      case 1:
+        set_op(*item, s, any_op);
+        break;
+      case 2:
+        set_value(*item, s, static_cast<std::int64_t>(pick(200)) - 100);
+        break;
       case 3:
         if (path.size() < 4) add_term(b, path, s);
         break;
@@ -167,7 +177,8 @@ TEST_CASE("whatever the author does in the builder, the editor accepts the condi
         if (!remove_at(b, path)) b = *first_term(s);
         break;
       case 6:
-        if (item->kind != BK::Term) item->kind = pick(2) ? BK::All : BK::Any, item->negated = pick(2) != 0;
+        if (item->kind != BK::Term)
+          item->kind = pick(2) ? BK::All : BK::Any, item->negated = pick(2) != 0;
         break;
     }
     const EditResult r = doc.apply(edit::SetChoiceCondition{"edited", "speak-up", to_condition(b)});

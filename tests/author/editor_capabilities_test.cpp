@@ -23,7 +23,8 @@ struct CapabilityTour {
   std::unique_ptr<Document> doc;
 
   explicit CapabilityTour(const std::string& name) : dir(name), path(dir.file("tour.json")) {
-    test::write_text(path, test::read_text(test::source_path("content/scenarios/feature-tour.json")));
+    test::write_text(path,
+                     test::read_text(test::source_path("content/scenarios/feature-tour.json")));
     autosave.data_dir = dir.file("data");
     autosave.interval = std::chrono::milliseconds(0);
     OpenResult r = Document::open(path, autosave);
@@ -73,14 +74,16 @@ TEST_CASE("header: list order and the people targeted, each one undo step") {
   CHECK(t.doc->text().find(R"("en": "Saturday morning.)") != std::string::npos);
 }
 
-TEST_CASE("renaming a character or a chat updates every place that names it, the targeted list too") {
+TEST_CASE(
+    "renaming a character or a chat updates every place that names it, the targeted list too") {
   CapabilityTour t("cap-rename");
   REQUIRE(t.doc->apply(edit::RenameCharacter{"seoyeon", "yuna"}).ok());
   const std::string& text = t.doc->text();
   CHECK(text.find(R"("from": "seoyeon")") == std::string::npos);
   CHECK(text.find(R"("character": "seoyeon")") == std::string::npos);
   CHECK(text.find(R"("from": "yuna")") != std::string::npos);
-  CHECK(text.find(R"("scene": "seoyeon")") != std::string::npos);  // a scene label is not a character
+  CHECK(text.find(R"("scene": "seoyeon")") !=
+        std::string::npos);  // a scene label is not a character
   CHECK(text.find(R"("targeted": ["yuna"])") != std::string::npos);
   CHECK(t.doc->diagnostics().errors == 0);
   // Still named in the targeted list: it cannot be removed.
@@ -97,16 +100,21 @@ TEST_CASE("renaming a character or a chat updates every place that names it, the
 TEST_CASE("debrief sources on every layer") {
   CapabilityTour t("cap-debrief");
   using L = edit::DebriefLayerId;
-  REQUIRE(t.doc->apply(edit::SetDebriefSources{"end-harm", L::Around, {"https://example.org/a"}}).ok());
-  CHECK(std::get<EndingBody>(t.node("end-harm").body).around.sources == std::vector<std::string>{"https://example.org/a"});
-  CHECK(t.doc->apply(edit::SetDebriefSources{"end-harm", L::Targeted, {"not a url"}}).error == EditError::BadValue);
-  CHECK(t.doc->apply(edit::SetDebriefSources{"monday", L::Rules, {}}).error == EditError::WrongKind);
+  REQUIRE(
+      t.doc->apply(edit::SetDebriefSources{"end-harm", L::Around, {"https://example.org/a"}}).ok());
+  CHECK(std::get<EndingBody>(t.node("end-harm").body).around.sources ==
+        std::vector<std::string>{"https://example.org/a"});
+  CHECK(t.doc->apply(edit::SetDebriefSources{"end-harm", L::Targeted, {"not a url"}}).error ==
+        EditError::BadValue);
+  CHECK(t.doc->apply(edit::SetDebriefSources{"monday", L::Rules, {}}).error ==
+        EditError::WrongKind);
 }
 
 TEST_CASE("effects from the picker's model: the actions of the variable's type only") {
   CapabilityTour t("cap-effects");
   const Scenario& s = t.doc->scenario();
-  CHECK(actions_for(VariableType::Flag) == std::vector<EffectAction>{EffectAction::TurnOn, EffectAction::TurnOff});
+  CHECK(actions_for(VariableType::Flag) ==
+        std::vector<EffectAction>{EffectAction::TurnOn, EffectAction::TurnOff});
   CHECK_FALSE(make_effect(s, "spoke_up", EffectAction::Add, 3).has_value());
   CHECK_FALSE(make_effect(s, "spread", EffectAction::TurnOn).has_value());
   CHECK_FALSE(make_effect(s, "gone", EffectAction::Add, 1).has_value());
@@ -116,7 +124,8 @@ TEST_CASE("effects from the picker's model: the actions of the variable's type o
   REQUIRE(off.has_value());
   // On a node and on a choice.
   REQUIRE(t.doc->apply(edit::SetNodeEffects{"monday", {*add, *off}}).ok());
-  CHECK(t.doc->text().find(R"({"add": "spread", "by": -5}, {"set": "spoke_up", "to": false})") != std::string::npos);
+  CHECK(t.doc->text().find(R"({"add": "spread", "by": -5}, {"set": "spoke_up", "to": false})") !=
+        std::string::npos);
   // Switching the variable keeps what fits: a flag's "turn off" becomes a counter's "add 1".
   const auto moved = with_variable(s, *off, "spread");
   REQUIRE(moved.has_value());
@@ -124,7 +133,8 @@ TEST_CASE("effects from the picker's model: the actions of the variable's type o
   REQUIRE(t.doc->apply(edit::SetChoiceEffects{"edited", "speak-up", {*moved}}).ok());
   CHECK(t.doc->diagnostics().errors == 0);
   // A ripple shows a counter, never a flag.
-  CHECK(t.doc->apply(edit::SetRippleCounter{"ripple", "spoke_up"}).error == EditError::WrongVariableType);
+  CHECK(t.doc->apply(edit::SetRippleCounter{"ripple", "spoke_up"}).error ==
+        EditError::WrongVariableType);
 }
 
 TEST_CASE("routes: a step above the default, its condition and target, and back to next") {
@@ -159,7 +169,8 @@ TEST_CASE("routes: a step above the default, its condition and target, and back 
   CHECK(t.doc->apply(*with_bad).error == EditError::UnknownVariable);
 }
 
-TEST_CASE("the skip rule as you edit: the picker knows which targets are safe, as the checker does") {
+TEST_CASE(
+    "the skip rule as you edit: the picker knows which targets are safe, as the checker does") {
   CapabilityTour t("cap-skip");
   const Scenario& s = t.doc->scenario();
   CHECK(check_skip_target(s, "skip-helps").safe);
@@ -175,7 +186,8 @@ TEST_CASE("the skip rule as you edit: the picker knows which targets are safe, a
   CHECK_FALSE(candidates.back().check.safe);
   // Each candidate agrees with the checker's skip-reaches-harm once picked.
   for (const auto& c : candidates) {
-    if (c.node == "end-skipped" || c.node == "monday" || c.node == "ask-share" || c.node == "what-helps") {
+    if (c.node == "end-skipped" || c.node == "monday" || c.node == "ask-share" ||
+        c.node == "what-helps") {
       REQUIRE(t.doc->apply(edit::SetSkipTo{"edited", c.node}).ok());
       CAPTURE(c.node);
       CHECK(t.diagnosed(codes::kSkipReachesHarm, "edited") == !c.check.safe);
@@ -186,7 +198,9 @@ TEST_CASE("the skip rule as you edit: the picker knows which targets are safe, a
   CHECK(t.doc->apply(edit::SetSkipTo{"monday", "skip-helps"}).error == EditError::WrongKind);
 }
 
-TEST_CASE("typing into a field is one undo step; another field, an edit or leaving the field starts a new one") {
+TEST_CASE(
+    "typing into a field is one undo step; another field, an edit or leaving the field starts a "
+    "new one") {
   CapabilityTour t("cap-typing");
   const std::string key = "node/saturday/text";
   const std::string before = t.doc->text();
@@ -217,7 +231,8 @@ TEST_CASE("typing into a field is one undo step; another field, an edit or leavi
   CHECK(t.doc->text() == before);
   // Redo brings each typed field back whole.
   REQUIRE(t.doc->redo());
-  CHECK(*t.doc->scenario().find_node("saturday")->as<NarrationBody>().text.find("en") == "Rainy Sunday.");
+  CHECK(*t.doc->scenario().find_node("saturday")->as<NarrationBody>().text.find("en") ==
+        "Rainy Sunday.");
   // After an undo, typing in the same field again is a new step (nothing merges into redone work).
   REQUIRE(t.doc->undo());
   REQUIRE(t.doc->apply(edit::SetText{key, "en", "X"}, true).ok());
@@ -226,8 +241,10 @@ TEST_CASE("typing into a field is one undo step; another field, an edit or leavi
 }
 
 TEST_CASE("typing_field names the field, so two fields never merge") {
-  CHECK(typing_field(edit::SetText{"node/a/text", "ko", "x"}) == typing_field(edit::SetText{"node/a/text", "ko", "xy"}));
-  CHECK(typing_field(edit::SetText{"node/a/text", "ko", "x"}) != typing_field(edit::SetText{"node/a/text", "en", "x"}));
+  CHECK(typing_field(edit::SetText{"node/a/text", "ko", "x"}) ==
+        typing_field(edit::SetText{"node/a/text", "ko", "xy"}));
+  CHECK(typing_field(edit::SetText{"node/a/text", "ko", "x"}) !=
+        typing_field(edit::SetText{"node/a/text", "en", "x"}));
   CHECK(typing_field(edit::SetNote{"a", "x"}) != typing_field(edit::SetNote{"b", "x"}));
   CHECK(typing_field(edit::AddNode{"a", NodeKind::Narration, std::nullopt}).empty());
   CHECK(typing_field(edit::SetRoute{"a", {}}) == "route a");
@@ -251,8 +268,12 @@ TEST_CASE("recovery after a crash holds the new kinds of edit") {
     REQUIRE(doc.apply(edit::SetOrder{7}).ok());
     REQUIRE(doc.apply(edit::SetTargeted{{"seoyeon", "minji"}}).ok());
     REQUIRE(doc.apply(*add_route_step(s, *s.find_node("seoyeon-night"))).ok());
-    REQUIRE(doc.apply(edit::SetNodeEffects{"monday", {*make_effect(s, "spread", EffectAction::SetTo, 3)}}).ok());
-    REQUIRE(doc.apply(edit::SetDebriefSources{"end-harm", edit::DebriefLayerId::Around, {"https://example.org/b"}}).ok());
+    REQUIRE(doc.apply(edit::SetNodeEffects{"monday",
+                                           {*make_effect(s, "spread", EffectAction::SetTo, 3)}})
+                .ok());
+    REQUIRE(doc.apply(edit::SetDebriefSources{
+                          "end-harm", edit::DebriefLayerId::Around, {"https://example.org/b"}})
+                .ok());
     REQUIRE(doc.apply(edit::SetSkipTo{"edited", "end-skipped"}).ok());
     REQUIRE(doc.apply(edit::SetText{"node/monday/text", "en", "Mon"}, true).ok());
     REQUIRE(doc.apply(edit::SetText{"node/monday/text", "en", "Monday."}, true).ok());

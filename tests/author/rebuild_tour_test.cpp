@@ -28,7 +28,8 @@ struct Rebuild {
 
   void run(const EditCommand& c) {
     const EditResult r = doc.apply(c);
-    INFO("command #" << steps << " (variant " << c.index() << "): " << name_of(r.error) << " " << r.detail);
+    INFO("command #" << steps << " (variant " << c.index() << "): " << name_of(r.error) << " "
+                     << r.detail);
     // A value the empty pack already has (an audience of 12-18) is no step.
     REQUIRE((r.ok() || r.error == EditError::NoChange));
     if (r.ok()) ++steps;
@@ -56,7 +57,8 @@ struct Rebuild {
     run(edit::SetMinutes{t.minutes});
     if (t.order != now().order) run(edit::SetOrder{t.order});
     run(edit::SetLearningGoals{t.goals});
-    if (t.review.status != ReviewStatus::Draft) run(edit::SetReview{t.review.status, t.review.by, t.review.date});
+    if (t.review.status != ReviewStatus::Draft)
+      run(edit::SetReview{t.review.status, t.review.by, t.review.date});
   }
 
   void declarations(const Scenario& t) {
@@ -68,7 +70,8 @@ struct Rebuild {
     // The empty pack's one character becomes the first; the rest are added after it.
     if (now().characters.front().id != t.characters.front().id)
       run(edit::RenameCharacter{now().characters.front().id, t.characters.front().id});
-    for (std::size_t i = 1; i < t.characters.size(); ++i) run(edit::AddCharacter{t.characters[i].id});
+    for (std::size_t i = 1; i < t.characters.size(); ++i)
+      run(edit::AddCharacter{t.characters[i].id});
     for (const auto& c : t.characters) {
       run(edit::SetAvatar{c.id, c.avatar.emoji, c.avatar.color});
       if (c.unknown) run(edit::SetCharacterUnknown{c.id, true});
@@ -79,7 +82,8 @@ struct Rebuild {
     if (!targeted.empty()) run(edit::SetTargeted{targeted});
     for (const auto& th : t.threads) {
       run(edit::AddThread{th.id});
-      if (th.kind != ThreadKind::Group || th.members != 0) run(edit::SetThread{th.id, th.kind, th.members});
+      if (th.kind != ThreadKind::Group || th.members != 0)
+        run(edit::SetThread{th.id, th.kind, th.members});
     }
   }
 
@@ -87,10 +91,13 @@ struct Rebuild {
   void nodes(const Scenario& t) {
     REQUIRE(t.nodes.size() >= 2);
     for (std::size_t i = 0; i < 2; ++i) {
-      if (now().nodes[i].id != t.nodes[i].id) run(edit::RenameNode{now().nodes[i].id, t.nodes[i].id});
-      if (now().nodes[i].kind != t.nodes[i].kind) run(edit::ChangeKind{t.nodes[i].id, t.nodes[i].kind});
+      if (now().nodes[i].id != t.nodes[i].id)
+        run(edit::RenameNode{now().nodes[i].id, t.nodes[i].id});
+      if (now().nodes[i].kind != t.nodes[i].kind)
+        run(edit::ChangeKind{t.nodes[i].id, t.nodes[i].kind});
     }
-    for (std::size_t i = 2; i < t.nodes.size(); ++i) run(edit::AddNode{t.nodes[i].id, t.nodes[i].kind, std::nullopt});
+    for (std::size_t i = 2; i < t.nodes.size(); ++i)
+      run(edit::AddNode{t.nodes[i].id, t.nodes[i].kind, std::nullopt});
     run(edit::SetStart{t.start.id});
   }
 
@@ -108,8 +115,10 @@ struct Rebuild {
             for (std::size_t i = 0; i < b.messages.size(); ++i) {
               const ChatMessage& m = b.messages[i];
               // A new chat starts with one empty message: the author fills that in first.
-              if (i < std::get<ChatBody>(current(id).body).messages.size()) run(edit::SetSpeaker{id, m.from.id, static_cast<int>(i)});
-              else run(edit::AddMessage{id, m.from.id, std::nullopt});
+              if (i < std::get<ChatBody>(current(id).body).messages.size())
+                run(edit::SetSpeaker{id, m.from.id, static_cast<int>(i)});
+              else
+                run(edit::AddMessage{id, m.from.id, std::nullopt});
               if (!m.time.empty()) run(edit::SetMessageTime{id, i, m.time});
               image(id, m.image, static_cast<int>(i));
             }
@@ -141,8 +150,9 @@ struct Rebuild {
             run(edit::SetOutcome{id, b.outcome});
             run(edit::SetHelpTopics{id, b.help});
             using L = edit::DebriefLayerId;
-            for (const auto& [layer, part] : {std::pair{L::Targeted, &b.targeted}, std::pair{L::Around, &b.around},
-                                              std::pair{L::Rules, &b.rules}}) {
+            for (const auto& [layer, part] :
+                 {std::pair{L::Targeted, &b.targeted}, std::pair{L::Around, &b.around},
+                  std::pair{L::Rules, &b.rules}}) {
               if (!part->sources.empty()) run(edit::SetDebriefSources{id, layer, part->sources});
             }
           }
@@ -197,8 +207,10 @@ struct Rebuild {
           const std::string& whole = *v;
           const std::size_t half = whole.size() / 2;
           std::size_t cut = half;
-          while (cut > 0 && (static_cast<unsigned char>(whole[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 boundary
-          if (cut > 0) REQUIRE(doc.apply(edit::SetText{slot.key, locale, whole.substr(0, cut)}, true).ok());
+          while (cut > 0 && (static_cast<unsigned char>(whole[cut]) & 0xC0) == 0x80)
+            --cut;  // a UTF-8 boundary
+          if (cut > 0)
+            REQUIRE(doc.apply(edit::SetText{slot.key, locale, whole.substr(0, cut)}, true).ok());
           REQUIRE(doc.apply(edit::SetText{slot.key, locale, whole}, true).ok());
           doc.end_typing();
           ++steps;
@@ -219,7 +231,9 @@ struct Rebuild {
 
 }  // namespace
 
-TEST_CASE("the feature tour rebuilt from an empty pack through the editor's commands is the shipped file") {
+TEST_CASE(
+    "the feature tour rebuilt from an empty pack through the editor's commands is the shipped "
+    "file") {
   test::ScratchDir dir("rebuild-tour");
   const std::string shipped_path = test::source_path("content/scenarios/feature-tour.json");
   const Scenario shipped = test::load_scenario(shipped_path);
@@ -270,7 +284,8 @@ TEST_CASE("every shipped scenario can be rebuilt through the editor's commands")
     AutosaveSettings a;
     a.data_dir = dir.file("data");
     a.interval = std::chrono::hours(1);
-    auto doc = Document::create(dir.file("pack.json"), blank_scenario(shipped.id, shipped.locales), a);
+    auto doc =
+        Document::create(dir.file("pack.json"), blank_scenario(shipped.id, shipped.locales), a);
     Rebuild r{*doc};
     r.all(shipped);
     CHECK(doc->text() == write_canonical(to_json(shipped)));

@@ -30,14 +30,22 @@ const Variable* variable_of(const Scenario& s, const std::string& id) {
 
 std::string op_key(TermOp op) {
   switch (op) {
-    case TermOp::IsOn: return "on";
-    case TermOp::IsOff: return "off";
-    case TermOp::Eq: return "eq";
-    case TermOp::Ne: return "ne";
-    case TermOp::Lt: return "lt";
-    case TermOp::Le: return "le";
-    case TermOp::Gt: return "gt";
-    case TermOp::Ge: return "ge";
+    case TermOp::IsOn:
+      return "on";
+    case TermOp::IsOff:
+      return "off";
+    case TermOp::Eq:
+      return "eq";
+    case TermOp::Ne:
+      return "ne";
+    case TermOp::Lt:
+      return "lt";
+    case TermOp::Le:
+      return "le";
+    case TermOp::Gt:
+      return "gt";
+    case TermOp::Ge:
+      return "ge";
   }
   return "eq";
 }
@@ -68,7 +76,8 @@ struct BuilderFrame {
   bool optional;  // the whole condition may go (a choice's, not a route step's)
 };
 
-void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size_t>& path, float width) {
+void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size_t>& path,
+              float width) {
   DashUi& ui = f.ui;
   const float gap = 6.0f * ui.s();
   const float remove_w = remove_width(ui);
@@ -81,7 +90,8 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
   ImGui::SetNextItemWidth(var_w);
   if (ImGui::BeginCombo("##var", app::widget_label(ui, var, "condition-variable").c_str())) {
     for (const auto& it : variable_items(f.s)) {
-      if (ImGui::Selectable(app::widget_label(ui, it.words, "condition-variable").c_str(), it.value == var) &&
+      if (ImGui::Selectable(app::widget_label(ui, it.words, "condition-variable").c_str(),
+                            it.value == var) &&
           author::set_variable(term, f.s, it.value))
         f.change.changed = true;
     }
@@ -95,7 +105,8 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
     if (v) {
       for (TermOp op : author::ops_for(v->type)) {
         const std::string words = ui.t("teacher.author.cond.op." + op_key(op));
-        if (ImGui::Selectable(app::widget_label(ui, words, "condition-op").c_str(), op == term.op) &&
+        if (ImGui::Selectable(app::widget_label(ui, words, "condition-op").c_str(),
+                              op == term.op) &&
             author::set_op(term, f.s, op))
           f.change.changed = true;
       }
@@ -119,10 +130,12 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
   }
 }
 
-void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_t>& path, float width) {
+void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_t>& path,
+                float width) {
   DashUi& ui = f.ui;
   std::vector<ComboItem> joins;
-  for (const char* k : {"all", "any", "none", "not_all"}) joins.push_back({k, ui.t(std::string("teacher.author.cond.group.") + k)});
+  for (const char* k : {"all", "any", "none", "not_all"})
+    joins.push_back({k, ui.t(std::string("teacher.author.cond.group.") + k)});
   std::string join = join_key(g);
   if (item_combo(ui, "join", "", joins, join, width * 0.6f)) {
     g.kind = join == "all" || join == "not_all" ? BK::All : BK::Any;
@@ -135,8 +148,10 @@ void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_
     ImGui::PushID(static_cast<int>(i));
     std::vector<std::size_t> child = path;
     child.push_back(i);
-    if (g.children[i].kind == BK::Term) term_row(f, g.children[i], child, width - indent);
-    else group_rows(f, g.children[i], child, width - indent);
+    if (g.children[i].kind == BK::Term)
+      term_row(f, g.children[i], child, width - indent);
+    else
+      group_rows(f, g.children[i], child, width - indent);
     ImGui::PopID();
     if (f.change.changed) break;  // the tree changed under the loop: draw it next frame
   }
@@ -145,7 +160,8 @@ void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_
       f.change.changed = author::add_term(f.root, path, f.s);
     }
     ImGui::SameLine();
-    if (path.size() < 3 && small_button(ui, ui.t("teacher.author.cond.add_group"), "condition-add-group")) {
+    if (path.size() < 3 &&
+        small_button(ui, ui.t("teacher.author.cond.add_group"), "condition-add-group")) {
       f.change.changed = author::add_group(f.root, path, BK::Any, f.s);
     }
     if (!path.empty()) {
@@ -161,19 +177,22 @@ void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_
 
 void muted_line(DashUi& ui, const std::string& text, float width, const char* where, ImU32 colour) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
+  const ImVec2 sz =
+      app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 
 }  // namespace
 
-ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s, const std::optional<Condition>& current,
-                                 bool optional, float width) {
+ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s,
+                                 const std::optional<Condition>& current, bool optional,
+                                 float width) {
   ConditionChange change;
   ImGui::PushID(id);
   if (!current) {
     if (s.variables.empty()) {
-      muted_line(ui, ui.t("teacher.author.cond.no_variables"), width, "condition-no-variables", ui.theme.text_muted);
+      muted_line(ui, ui.t("teacher.author.cond.no_variables"), width, "condition-no-variables",
+                 ui.theme.text_muted);
     } else if (small_button(ui, ui.t("teacher.author.cond.add_condition"), "condition-add")) {
       change.changed = true;
       change.condition = author::to_condition(*author::first_term(s));
@@ -183,19 +202,22 @@ ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s, 
   }
   std::optional<BuiltCondition> built = author::from_condition(*current, s);
   if (!built) {
-    muted_line(ui, ui.t("teacher.author.cond.file_only"), width, "condition-file-only", ui.theme.text_muted);
+    muted_line(ui, ui.t("teacher.author.cond.file_only"), width, "condition-file-only",
+               ui.theme.text_muted);
   } else {
     BuilderFrame f{ui, s, *built, change, optional};
     if (built->kind == BK::Term) {
       term_row(f, *built, {}, width);
-      if (!change.changed && small_button(ui, ui.t("teacher.author.cond.add_row"), "condition-add-row"))
+      if (!change.changed &&
+          small_button(ui, ui.t("teacher.author.cond.add_row"), "condition-add-row"))
         change.changed = author::add_term(*built, {}, s);
     } else {
       group_rows(f, *built, {}, width);
     }
     if (change.changed && !change.cleared) change.condition = author::to_condition(*built);
   }
-  if (optional && !change.changed && small_button(ui, ui.t("teacher.author.cond.remove_condition"), "condition-clear")) {
+  if (optional && !change.changed &&
+      small_button(ui, ui.t("teacher.author.cond.remove_condition"), "condition-clear")) {
     change.changed = true;
     change.cleared = true;
   }
@@ -206,8 +228,9 @@ ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s, 
   return change;
 }
 
-EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, const std::vector<Effect>& current,
-                             const std::string& title, float width) {
+EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s,
+                             const std::vector<Effect>& current, const std::string& title,
+                             float width) {
   EffectsChange change;
   change.effects = current;
   ImGui::PushID(id);
@@ -224,7 +247,8 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, cons
     ImGui::SetNextItemWidth(var_w);
     if (ImGui::BeginCombo("##var", app::widget_label(ui, e.var.id, "effect-variable").c_str())) {
       for (const auto& it : variable_items(s)) {
-        if (ImGui::Selectable(app::widget_label(ui, it.words, "effect-variable").c_str(), it.value == e.var.id)) {
+        if (ImGui::Selectable(app::widget_label(ui, it.words, "effect-variable").c_str(),
+                              it.value == e.var.id)) {
           if (auto moved = author::with_variable(s, e, it.value)) {
             change.effects[i] = *moved;
             change.changed = true;
@@ -236,12 +260,15 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, cons
     ImGui::SameLine(0.0f, gap);
     ImGui::SetNextItemWidth(act_w);
     const author::EffectAction action = author::action_of(e);
-    const std::string shown = ui.t("teacher.author.effect.action." + std::string(author::name_of(action)));
+    const std::string shown =
+        ui.t("teacher.author.effect.action." + std::string(author::name_of(action)));
     if (ImGui::BeginCombo("##action", app::widget_label(ui, shown, "effect-action").c_str())) {
       if (v) {
         for (auto a : author::actions_for(v->type)) {
-          const std::string words = ui.t("teacher.author.effect.action." + std::string(author::name_of(a)));
-          if (ImGui::Selectable(app::widget_label(ui, words, "effect-action").c_str(), a == action)) {
+          const std::string words =
+              ui.t("teacher.author.effect.action." + std::string(author::name_of(a)));
+          if (ImGui::Selectable(app::widget_label(ui, words, "effect-action").c_str(),
+                                a == action)) {
             if (auto made = author::make_effect(s, e.var.id, a, e.value)) {
               change.effects[i] = *made;
               change.changed = true;
@@ -271,7 +298,8 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, cons
   }
   if (!change.changed) {
     if (s.variables.empty()) {
-      muted_line(ui, ui.t("teacher.author.cond.no_variables"), width, "effects-no-variables", ui.theme.text_muted);
+      muted_line(ui, ui.t("teacher.author.cond.no_variables"), width, "effects-no-variables",
+                 ui.theme.text_muted);
     } else if (small_button(ui, ui.t("teacher.author.effect.add_row"), "effect-add")) {
       change.effects.push_back(*author::first_effect(s));
       change.changed = true;

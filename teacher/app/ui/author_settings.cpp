@@ -13,7 +13,8 @@ namespace {
 
 void settings_label(DashUi& ui, const std::string& text, float width, const char* where) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, text, width, where);
+  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                   ui.theme.text_muted, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 
@@ -22,7 +23,8 @@ void languages(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
   for (const auto& l : s.locales) {
     ImGui::PushID(l.c_str());
     ImGui::BeginDisabled(s.locales.size() == 1);
-    if (small_button(ui, ui.t("teacher.author.settings.remove_language", {{"code", l}}), "settings-language-remove")) {
+    if (small_button(ui, ui.t("teacher.author.settings.remove_language", {{"code", l}}),
+                     "settings-language-remove")) {
       std::vector<std::string> kept;
       for (const auto& other : s.locales) {
         if (other != l) kept.push_back(other);
@@ -35,7 +37,8 @@ void languages(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
   }
   ImGui::NewLine();
   const float half = std::floor((width - 10.0f * ui.s()) * 0.5f);
-  text_field(ui, "new-language", ui.t("teacher.author.settings.new_language"), w.new_locale_input, half);
+  text_field(ui, "new-language", ui.t("teacher.author.settings.new_language"), w.new_locale_input,
+             half);
   if (small_button(ui, ui.t("teacher.author.settings.add_language"), "settings-language-add"))
     ui.post([&w] {
       auto locales = w.doc().scenario().locales;
@@ -57,8 +60,8 @@ void numbers(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + static_cast<float>(k) * (col + gap), p.y));
     ImGui::PushID(k);
     const ImVec2 q = ImGui::GetCursorScreenPos();
-    const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q, ui.theme.text_muted, ui.t(keys[k]),
-                                     col, keys[k]);
+    const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q,
+                                     ui.theme.text_muted, ui.t(keys[k]), col, keys[k]);
     ImGui::SetCursorScreenPos(ImVec2(q.x, q.y + ls.y + 2.0f * ui.s()));
     ImGui::SetNextItemWidth(col);
     if (ImGui::InputInt("##n", &values[k], 1, 5)) {
@@ -78,7 +81,8 @@ void goals(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
   for (const auto& name : all_names<LearningGoal>()) {
     const LearningGoal g = *parse_name<LearningGoal>(name);
     bool on = std::find(s.goals.begin(), s.goals.end(), g) != s.goals.end();
-    if (ImGui::Checkbox(app::widget_label(ui, ui.t("teacher.goal." + name), "settings-goal").c_str(), &on)) {
+    if (ImGui::Checkbox(
+            app::widget_label(ui, ui.t("teacher.goal." + name), "settings-goal").c_str(), &on)) {
       // Kept in the order LEARNING.md lists the goals.
       std::vector<LearningGoal> picked;
       for (const auto& other : all_names<LearningGoal>()) {
@@ -103,8 +107,10 @@ void people(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
   for (const auto& c : s.characters) {
     const float w_box = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
                         ImGui::CalcTextSize(c.id.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
-    if (x > 0.0f && x + w_box <= width) ImGui::SameLine();
-    else x = 0.0f;
+    if (x > 0.0f && x + w_box <= width)
+      ImGui::SameLine();
+    else
+      x = 0.0f;
     x += w_box;
     bool on = s.is_targeted(c.id);
     ImGui::PushID(c.id.c_str());

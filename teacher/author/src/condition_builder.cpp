@@ -23,28 +23,42 @@ bool fits(VariableType type, TermOp op) {
 
 CompareOp compare_of(TermOp op) {
   switch (op) {
-    case TermOp::Ne: return CompareOp::Ne;
-    case TermOp::Lt: return CompareOp::Lt;
-    case TermOp::Le: return CompareOp::Le;
-    case TermOp::Gt: return CompareOp::Gt;
-    case TermOp::Ge: return CompareOp::Ge;
-    default: return CompareOp::Eq;
+    case TermOp::Ne:
+      return CompareOp::Ne;
+    case TermOp::Lt:
+      return CompareOp::Lt;
+    case TermOp::Le:
+      return CompareOp::Le;
+    case TermOp::Gt:
+      return CompareOp::Gt;
+    case TermOp::Ge:
+      return CompareOp::Ge;
+    default:
+      return CompareOp::Eq;
   }
 }
 
 TermOp term_of(CompareOp op) {
   switch (op) {
-    case CompareOp::Eq: return TermOp::Eq;
-    case CompareOp::Ne: return TermOp::Ne;
-    case CompareOp::Lt: return TermOp::Lt;
-    case CompareOp::Le: return TermOp::Le;
-    case CompareOp::Gt: return TermOp::Gt;
-    case CompareOp::Ge: return TermOp::Ge;
+    case CompareOp::Eq:
+      return TermOp::Eq;
+    case CompareOp::Ne:
+      return TermOp::Ne;
+    case CompareOp::Lt:
+      return TermOp::Lt;
+    case CompareOp::Le:
+      return TermOp::Le;
+    case CompareOp::Gt:
+      return TermOp::Gt;
+    case CompareOp::Ge:
+      return TermOp::Ge;
   }
   return TermOp::Eq;
 }
 
-bool is_group(const BuiltCondition& b) { return b.kind != BuiltCondition::Kind::Term; }
+bool is_group(const BuiltCondition& b) {
+  return b.kind != BuiltCondition::Kind::Term;
+}
 
 Condition leaf(Condition::Kind kind, const std::string& var) {
   Condition c;
@@ -81,7 +95,8 @@ std::optional<BuiltCondition> from(const Condition& c, const Scenario& s, int de
   if (depth > 12) return std::nullopt;  // as deep as the editor's check allows
   switch (c.kind) {
     case Condition::Kind::Flag:
-    case Condition::Kind::Compare: return term_from(c, s, false);
+    case Condition::Kind::Compare:
+      return term_from(c, s, false);
     case Condition::Kind::Not: {
       if (c.children.size() != 1) return std::nullopt;
       const Condition& inner = c.children[0];
@@ -97,7 +112,8 @@ std::optional<BuiltCondition> from(const Condition& c, const Scenario& s, int de
     case Condition::Kind::Any: {
       if (c.children.empty()) return std::nullopt;
       BuiltCondition g;
-      g.kind = c.kind == Condition::Kind::All ? BuiltCondition::Kind::All : BuiltCondition::Kind::Any;
+      g.kind =
+          c.kind == Condition::Kind::All ? BuiltCondition::Kind::All : BuiltCondition::Kind::Any;
       for (const auto& child : c.children) {
         auto b = from(child, s, depth + 1);
         if (!b) return std::nullopt;
@@ -113,14 +129,22 @@ std::optional<BuiltCondition> from(const Condition& c, const Scenario& s, int de
 
 std::string_view name_of(TermOp op) {
   switch (op) {
-    case TermOp::IsOn: return "on";
-    case TermOp::IsOff: return "off";
-    case TermOp::Eq: return "==";
-    case TermOp::Ne: return "!=";
-    case TermOp::Lt: return "<";
-    case TermOp::Le: return "<=";
-    case TermOp::Gt: return ">";
-    case TermOp::Ge: return ">=";
+    case TermOp::IsOn:
+      return "on";
+    case TermOp::IsOff:
+      return "off";
+    case TermOp::Eq:
+      return "==";
+    case TermOp::Ne:
+      return "!=";
+    case TermOp::Lt:
+      return "<";
+    case TermOp::Le:
+      return "<=";
+    case TermOp::Gt:
+      return ">";
+    case TermOp::Ge:
+      return ">=";
   }
   return "?";
 }
@@ -188,8 +212,8 @@ bool add_term(BuiltCondition& root, const std::vector<std::size_t>& group, const
   return true;
 }
 
-bool add_group(BuiltCondition& root, const std::vector<std::size_t>& group, BuiltCondition::Kind kind,
-               const Scenario& s) {
+bool add_group(BuiltCondition& root, const std::vector<std::size_t>& group,
+               BuiltCondition::Kind kind, const Scenario& s) {
   auto term = first_term(s);
   BuiltCondition* g = at(root, group);
   if (!term || g == nullptr || !is_group(*g) || kind == BuiltCondition::Kind::Term) return false;
@@ -226,6 +250,8 @@ Condition to_condition(const BuiltCondition& b) {
   return b.negated ? negate(std::move(g)) : g;
 }
 
-std::optional<BuiltCondition> from_condition(const Condition& c, const Scenario& s) { return from(c, s, 0); }
+std::optional<BuiltCondition> from_condition(const Condition& c, const Scenario& s) {
+  return from(c, s, 0);
+}
 
 }  // namespace upstander::author

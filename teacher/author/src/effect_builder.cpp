@@ -18,10 +18,14 @@ const Variable* variable_named(const Scenario& s, const std::string& id) {
 
 std::string_view name_of(EffectAction a) {
   switch (a) {
-    case EffectAction::TurnOn: return "on";
-    case EffectAction::TurnOff: return "off";
-    case EffectAction::Add: return "add";
-    case EffectAction::SetTo: return "set";
+    case EffectAction::TurnOn:
+      return "on";
+    case EffectAction::TurnOff:
+      return "off";
+    case EffectAction::Add:
+      return "add";
+    case EffectAction::SetTo:
+      return "set";
   }
   return "?";
 }
@@ -37,8 +41,8 @@ EffectAction action_of(const Effect& e) {
   return EffectAction::SetTo;
 }
 
-std::optional<Effect> make_effect(const Scenario& s, const std::string& variable, EffectAction action,
-                                  std::int64_t value) {
+std::optional<Effect> make_effect(const Scenario& s, const std::string& variable,
+                                  EffectAction action, std::int64_t value) {
   const Variable* v = variable_named(s, variable);
   if (v == nullptr) return std::nullopt;
   const auto allowed = actions_for(v->type);
@@ -58,7 +62,8 @@ std::optional<Effect> first_effect(const Scenario& s) {
   return make_effect(s, v.id, actions_for(v.type).front(), 1);
 }
 
-std::optional<Effect> with_variable(const Scenario& s, const Effect& e, const std::string& variable) {
+std::optional<Effect> with_variable(const Scenario& s, const Effect& e,
+                                    const std::string& variable) {
   if (auto same = make_effect(s, variable, action_of(e), e.value)) return same;
   const Variable* v = variable_named(s, variable);
   if (v == nullptr) return std::nullopt;

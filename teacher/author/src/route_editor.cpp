@@ -26,14 +26,16 @@ std::optional<EditCommand> remove_route_step(const Node& n, std::size_t step) {
   return edit::SetRoute{n.id, std::move(route)};
 }
 
-std::optional<EditCommand> set_route_condition(const Node& n, std::size_t step, const Condition& c) {
+std::optional<EditCommand> set_route_condition(const Node& n, std::size_t step,
+                                               const Condition& c) {
   if (step + 1 >= n.route.size()) return std::nullopt;
   std::vector<Route> route = n.route;
   route[step].condition = c;
   return edit::SetRoute{n.id, std::move(route)};
 }
 
-std::optional<EditCommand> set_route_target(const Node& n, std::size_t step, const std::string& target) {
+std::optional<EditCommand> set_route_target(const Node& n, std::size_t step,
+                                            const std::string& target) {
   if (step >= n.route.size()) return std::nullopt;
   std::vector<Route> route = n.route;
   route[step].to = IdRef{target, {}, -1};

@@ -51,7 +51,8 @@ std::vector<SkipCandidate> skip_candidates(const Scenario& s, const std::string&
     SkipCandidate c{n.id, check_skip_target(s, n.id)};
     (c.check.safe ? safe : unsafe).push_back(std::move(c));
   }
-  safe.insert(safe.end(), std::make_move_iterator(unsafe.begin()), std::make_move_iterator(unsafe.end()));
+  safe.insert(safe.end(), std::make_move_iterator(unsafe.begin()),
+              std::make_move_iterator(unsafe.end()));
   return safe;
 }
 

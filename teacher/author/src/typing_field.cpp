@@ -31,7 +31,9 @@ std::string typing_field(const EditCommand& c) {
           [](const edit::SetScene& e) { return "scene " + e.node; },
           [](const edit::SetTime& e) { return "time " + e.node; },
           [](const edit::SetNote& e) { return "note " + e.node; },
-          [](const edit::SetMessageTime& e) { return "message-time " + e.node + " " + std::to_string(e.index); },
+          [](const edit::SetMessageTime& e) {
+            return "message-time " + e.node + " " + std::to_string(e.index);
+          },
           [](const edit::SetFeedCounts& e) { return "feed-counts " + e.node; },
           [](const edit::SetFactSource& e) { return "source " + e.node; },
           // A number typed into an effect or a condition rewrites the whole list.

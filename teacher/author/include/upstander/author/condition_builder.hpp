@@ -51,8 +51,8 @@ BuiltCondition* at(BuiltCondition& root, const std::vector<std::size_t>& path);
 // new one. False when there is no variable.
 bool add_term(BuiltCondition& root, const std::vector<std::size_t>& group, const Scenario& s);
 // A nested group holding one new row.
-bool add_group(BuiltCondition& root, const std::vector<std::size_t>& group, BuiltCondition::Kind kind,
-               const Scenario& s);
+bool add_group(BuiltCondition& root, const std::vector<std::size_t>& group,
+               BuiltCondition::Kind kind, const Scenario& s);
 // Removes the item; a group left with no items goes too. False when the root itself would
 // go (the caller then removes the condition).
 bool remove_at(BuiltCondition& root, const std::vector<std::size_t>& path);

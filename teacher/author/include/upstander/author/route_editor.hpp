@@ -20,6 +20,7 @@ std::optional<EditCommand> add_route_step(const Scenario& s, const Node& n);
 std::optional<EditCommand> remove_route_step(const Node& n, std::size_t step);
 std::optional<EditCommand> set_route_condition(const Node& n, std::size_t step, const Condition& c);
 // Where step `step` goes; the last step is the default.
-std::optional<EditCommand> set_route_target(const Node& n, std::size_t step, const std::string& target);
+std::optional<EditCommand> set_route_target(const Node& n, std::size_t step,
+                                            const std::string& target);
 
 }  // namespace upstander::author

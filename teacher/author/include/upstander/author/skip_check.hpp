@@ -14,8 +14,8 @@ namespace upstander::author {
 
 struct SkipCheck {
   bool safe = true;
-  std::string ending;              // the first unsafe ending found (when !safe)
-  std::vector<std::string> path;   // target ... ending, the way there
+  std::string ending;             // the first unsafe ending found (when !safe)
+  std::vector<std::string> path;  // target ... ending, the way there
 };
 
 // Follows next, choices, route steps and skips by id (the scenario need not be linked;

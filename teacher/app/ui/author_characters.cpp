@@ -62,12 +62,38 @@ void rename_row(DashUi& ui, AuthorWorkspace& w, const std::string& what, const s
   if (small_button(ui, ui.t("teacher.author.variables.cancel"), "rename-cancel")) ui.post([&w] { w.rename_character_from.clear(); });
 }
 
+// A group chat or a direct conversation, and the member count shown under its name.
+void thread_kind_row(DashUi& ui, AuthorWorkspace& w, const Thread& t, float width) {
+  const float half = std::floor((width - 10.0f * ui.s()) * 0.5f);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const std::vector<ComboItem> kinds = {{"group", ui.t("teacher.author.threads.kind.group")},
+                                        {"direct", ui.t("teacher.author.threads.kind.direct")}};
+  std::string kind(name_of(t.kind));
+  if (item_combo(ui, "thread-kind", ui.t("teacher.author.threads.kind"), kinds, kind, half)) {
+    if (const auto k = parse_name<ThreadKind>(kind))
+      ui.post([&w, id = t.id, k, members = t.members] { w.apply(ed::SetThread{id, *k, members}); });
+  }
+  const float y1 = ImGui::GetCursorScreenPos().y;
+  const float x = p.x + half + 10.0f * ui.s();
+  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImVec2(x, p.y), ui.theme.text_muted,
+                                   ui.t("teacher.author.threads.members"), half, "thread-members");
+  ImGui::SetCursorScreenPos(ImVec2(x, p.y + ls.y + 2.0f * ui.s()));
+  int members = t.members;
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::InputInt("##members", &members, 1, 10))
+    ui.post([&w, id = t.id, kind = t.kind, members = std::max(0, members)] {
+      w.apply(ed::SetThread{id, kind, members}, true);
+    });
+  ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y) + 4.0f * ui.s()));
+}
+
 // A chat node needs a chat to happen in: a new pack has none until one is added here.
 void draw_threads(DashUi& ui, AuthorWorkspace& w, float width) {
   author_heading(ui, width, ui.t("teacher.author.threads.title"), "author-threads-heading");
   for (const auto& t : w.doc().scenario().threads) {
     ImGui::PushID(t.id.c_str());
     text_row(ui, "thread/" + t.id + "/name", t.name, ui.t("teacher.author.threads.name", {{"id", t.id}}), width);
+    thread_kind_row(ui, w, t, width);
     rename_row(ui, w, "thread", t.id, width);
     if (w.rename_character_from != "thread:" + t.id) ImGui::SameLine();
     if (small_button(ui, ui.t("teacher.author.threads.remove", {{"id", t.id}}), "thread-remove"))
@@ -93,6 +119,9 @@ void draw_author_characters(DashUi& ui, float width) {
     ImGui::PushID(c.id.c_str());
     text_row(ui, "character/" + c.id + "/name", c.name, ui.t("teacher.author.pack.character", {{"id", c.id}}), width);
     avatar_row(ui, w, c, width);
+    bool unknown = c.unknown;
+    if (ImGui::Checkbox(app::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown").c_str(), &unknown))
+      ui.post([&w, id = c.id, unknown] { w.apply(ed::SetCharacterUnknown{id, unknown}); });
     rename_row(ui, w, "character", c.id, width);
     if (w.rename_character_from != "character:" + c.id) ImGui::SameLine();
     if (small_button(ui, ui.t("teacher.author.characters.remove", {{"id", c.id}}), "character-remove"))

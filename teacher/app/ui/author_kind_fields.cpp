@@ -1,7 +1,8 @@
 // The non-text fields of each node kind, every one a typed control: chat messages (add,
 // remove, move, sender, image), the image icon of a DM, feed post or image card (an icon
 // from a list, never an image file), feed counts, a fact's source, an ending's help topics
-// and debrief sources, a ripple's counter, a reflection's options or scale, the phone clock and the skip target.
+// and debrief sources, a ripple's counter, a reflection's options or scale, the phone
+// clock, the scene label, the author's note and the skip target.
 #include "author_screens.hpp"
 #include "text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
@@ -247,9 +248,20 @@ void draw_author_kind_fields(DashUi& ui, const Node& n, float width) {
   body_fields(ui, w, n, width);
   author_gap(ui, width, 4.0f);
   const float half = std::floor((width - 10.0f * ui.s()) * 0.5f);
+  // The phone clock and the scene label side by side, the author's note under them.
+  const ImVec2 p = ImGui::GetCursorScreenPos();
   std::string time = n.time;
   if (text_field(ui, "time", ui.t("teacher.author.node.time"), time, half) && clock_complete(time))
     ui.post([&w, node = n.id, time] { w.apply(ed::SetTime{node, time}, true); });
+  const float y1 = ImGui::GetCursorScreenPos().y;
+  ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
+  std::string scene = n.scene;
+  if (text_field(ui, "scene", ui.t("teacher.author.node.scene"), scene, half))
+    ui.post([&w, node = n.id, scene] { w.apply(ed::SetScene{node, scene}, true); });
+  ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y)));
+  std::string note = n.note;
+  if (text_field(ui, "note", ui.t("teacher.author.node.note"), note, width))
+    ui.post([&w, node = n.id, note] { w.apply(ed::SetNote{node, note}, true); });
   if (n.is_decision()) draw_author_skip(ui, n, width);
 }
 

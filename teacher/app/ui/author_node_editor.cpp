@@ -161,6 +161,7 @@ void draw_author_pack(DashUi& ui, float width) {
     // A page just opened: bring it into view, whatever node was scrolled to.
     ImGui::SetScrollHereY(0.0f);
     w.reveal_page = false;
+    w.reveal_in_editor = false;  // the page wins over a node picked in the same frame
   }
   if (w.show_settings) draw_author_settings(ui, width);
   if (w.show_characters) draw_author_characters(ui, width);

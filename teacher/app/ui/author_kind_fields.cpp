@@ -55,6 +55,9 @@ void chat_messages(DashUi& ui, AuthorWorkspace& w, const Node& n, const ChatBody
     ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
     image_picker(ui, w, n.id, m.image, static_cast<int>(i), half);
     ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y)));
+    std::string sent = m.time;
+    if (text_field(ui, "sent", ui.t("teacher.author.messages.time"), sent, half) && clock_complete(sent))
+      ui.post([&w, node = n.id, i, sent] { w.apply(ed::SetMessageTime{node, i, sent}, true); });
     // The message's words right under its sender (the node's other texts come later).
     const std::string key = author::node_key_prefix(n.id) + "message/" + std::to_string(i);
     const std::string number = std::to_string(i + 1);

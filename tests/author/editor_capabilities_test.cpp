@@ -293,3 +293,28 @@ TEST_CASE("recovery after a crash holds the new kinds of edit") {
   CHECK(s.find_node("edited")->skip_to->id == "end-skipped");
   again.document->discard_changes();
 }
+
+TEST_CASE("thought cards: a targeted person's thought is written as a thought, never an excuse") {
+  CapabilityTour t("cap-thought");
+  // joke-excuse is an excuse; spoken by the person targeted it is refused by the checker...
+  REQUIRE(t.doc->apply(edit::SetSpeaker{"joke-excuse", "seoyeon"}).ok());
+  CHECK(t.diagnosed(codes::kExcuseByTargeted, "joke-excuse"));
+  // ...and as a thought card it is what the format asks for: the words and answer carry over.
+  const ExcuseBody before = std::get<ExcuseBody>(t.node("joke-excuse").body);
+  REQUIRE(t.doc->apply(edit::ChangeKind{"joke-excuse", NodeKind::Thought}).ok());
+  const auto& thought = std::get<ThoughtBody>(t.node("joke-excuse").body);
+  CHECK(thought.speaker.id == "seoyeon");
+  CHECK(*thought.thought.find("en") == *before.excuse.find("en"));
+  CHECK(*thought.answer.find("ko") == *before.answer.find("ko"));
+  CHECK_FALSE(t.diagnosed(codes::kExcuseByTargeted, "joke-excuse"));
+  REQUIRE(t.doc->apply(edit::SetFactSource{"joke-excuse", "https://example.org/help"}).ok());
+  REQUIRE(
+      t.doc->apply(edit::SetText{"node/joke-excuse/thought", "en", "It's my fault for posting it."})
+          .ok());
+  CHECK(t.doc->text().find(R"("kind": "thought")") != std::string::npos);
+  CHECK(t.doc->diagnostics().errors == 0);
+  // A new thought card, speaker optional.
+  REQUIRE(t.doc->apply(edit::AddNode{"worry", NodeKind::Thought, std::nullopt}).ok());
+  CHECK(t.doc->apply(edit::SetSpeaker{"worry", ""}).error == EditError::NoChange);
+  REQUIRE(t.doc->apply(edit::SetSpeaker{"worry", "me"}).ok());
+}

@@ -41,7 +41,7 @@ void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width)
 
 // Renaming a character or a chat: every message, speaker, chat node and the targeted list
 // follow the new id. `what` is "character" or "thread".
-void rename_row(DashUi& ui, AuthorWorkspace& w, const std::string& what, const std::string& id, float width) {
+void rename_declared(DashUi& ui, AuthorWorkspace& w, const std::string& what, const std::string& id, float width) {
   const std::string key = what + ":" + id;
   if (w.rename_character_from != key) {
     if (small_button(ui, ui.t("teacher.author.characters.rename", {{"id", id}}), "rename-open"))
@@ -94,7 +94,7 @@ void draw_threads(DashUi& ui, AuthorWorkspace& w, float width) {
     ImGui::PushID(t.id.c_str());
     text_row(ui, "thread/" + t.id + "/name", t.name, ui.t("teacher.author.threads.name", {{"id", t.id}}), width);
     thread_kind_row(ui, w, t, width);
-    rename_row(ui, w, "thread", t.id, width);
+    rename_declared(ui, w, "thread", t.id, width);
     if (w.rename_character_from != "thread:" + t.id) ImGui::SameLine();
     if (small_button(ui, ui.t("teacher.author.threads.remove", {{"id", t.id}}), "thread-remove"))
       ui.post([&w, id = t.id] { w.apply(ed::RemoveThread{id}); });
@@ -122,7 +122,7 @@ void draw_author_characters(DashUi& ui, float width) {
     bool unknown = c.unknown;
     if (ImGui::Checkbox(app::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown").c_str(), &unknown))
       ui.post([&w, id = c.id, unknown] { w.apply(ed::SetCharacterUnknown{id, unknown}); });
-    rename_row(ui, w, "character", c.id, width);
+    rename_declared(ui, w, "character", c.id, width);
     if (w.rename_character_from != "character:" + c.id) ImGui::SameLine();
     if (small_button(ui, ui.t("teacher.author.characters.remove", {{"id", c.id}}), "character-remove"))
       ui.post([&w, id = c.id] { w.apply(ed::RemoveCharacter{id}); });

@@ -94,7 +94,7 @@ void value_fields(DashUi& ui, AuthorWorkspace& w, const Variable& v, float width
   ImGui::SetCursorScreenPos(ImVec2(p.x, bottom));
 }
 
-void rename_row(DashUi& ui, AuthorWorkspace& w, const Variable& v, float width) {
+void rename_variable_row(DashUi& ui, AuthorWorkspace& w, const Variable& v, float width) {
   if (w.rename_variable_from != v.id) {
     if (small_button(ui, ui.t("teacher.author.variables.rename"), "variable-rename-open"))
       ui.post([&w, id = v.id] {
@@ -140,7 +140,7 @@ void variable_card(DashUi& ui, AuthorWorkspace& w, const VariableRow& row, float
       page_line(ui, ui.t("teacher.author.variables.unread"), width, "variable-unread",
                 ui.theme.ripple, ui.fonts.small);
   }
-  rename_row(ui, w, v, width);
+  rename_variable_row(ui, w, v, width);
   ImGui::SameLine();
   ImGui::BeginDisabled(!row.deletable());
   if (small_button(ui, ui.t("teacher.author.variables.remove", {{"id", v.id}}), "variable-remove"))

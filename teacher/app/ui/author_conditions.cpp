@@ -63,9 +63,11 @@ float remove_width(DashUi& ui) {
 }
 
 // A number field for an int64; true on a change (a keystroke).
-bool number_field(const char* id, std::int64_t& value, float width) {
+bool number_field(DashUi& ui, const char* id, std::int64_t& value, float width) {
   ImGui::SetNextItemWidth(width);
-  return ImGui::InputScalar(id, ImGuiDataType_S64, &value);
+  const bool changed = ImGui::InputScalar(id, ImGuiDataType_S64, &value);
+  if (ImGui::IsItemDeactivated() && ui.author) ui.post([w = ui.author] { w->end_typing(); });
+  return changed;
 }
 
 struct BuilderFrame {
@@ -116,7 +118,7 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
   if (counter) {
     ImGui::SameLine(0.0f, gap);
     std::int64_t value = term.value;
-    if (number_field("##value", value, value_w) && author::set_value(term, f.s, value)) {
+    if (number_field(ui, "##value", value, value_w) && author::set_value(term, f.s, value)) {
       f.change.changed = true;
       f.change.typing = true;
     }
@@ -281,7 +283,7 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s,
     if (counter) {
       ImGui::SameLine(0.0f, gap);
       std::int64_t value = e.value;
-      if (number_field("##value", value, width - remove_w - 3 * gap - var_w - act_w)) {
+      if (number_field(ui, "##value", value, width - remove_w - 3 * gap - var_w - act_w)) {
         if (auto made = author::make_effect(s, e.var.id, action, value)) {
           change.effects[i] = *made;
           change.changed = true;

@@ -40,6 +40,9 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
   } else {
     changed = ImGui::InputText("##v", &value);
   }
+  // Focus moving straight to another field leaves no frame without an active item: the
+  // next field's keystrokes must still start their own undo step.
+  if (ImGui::IsItemDeactivated() && ui.author) ui.post([w = ui.author] { w->end_typing(); });
   ImGui::PopID();
   return changed;
 }

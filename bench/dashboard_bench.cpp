@@ -2,7 +2,10 @@
 // students' results on screen (live view and debrief), and the delay from a student's
 // choice to the frame that shows it. A real in-process server, 40 simulated students on
 // the student client, the dashboard's real window (SDL's dummy driver: no display).
-//   ./build/bench/dashboard_bench [--size 1920x1080] [--frames 400]
+//   ./build/bench/dashboard_bench [--size 1920x1080] [--frames 400] [--serve-web BUNDLE]
+// With --serve-web the server also serves the web bundle and stays up with the class's
+// session afterwards, for bench/web_dashboard.mjs to time the browser dashboard on the same
+// class: it prints "SERVING <port> <sign-in path>" and stops when its standard input closes.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -68,10 +71,12 @@ void print_frames(const char* what, const FrameTimes& f) {
 
 int main(int argc, char** argv) {
   int width = 1280, height = 720, frames = 400;
+  std::string web_root;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
     if (a == "--size") std::sscanf(argv[i + 1], "%dx%d", &width, &height);
     if (a == "--frames") frames = std::atoi(argv[i + 1]);
+    if (a == "--serve-web") web_root = argv[i + 1];
   }
   setenv("SDL_VIDEODRIVER", "dummy", 0);
   const std::filesystem::path scratch = std::filesystem::temp_directory_path() / ("upstander-dash-bench-" + std::to_string(getpid()));
@@ -82,6 +87,7 @@ int main(int argc, char** argv) {
   o.port = 0;
   o.data_dir = (scratch / "server").string();
   o.content_paths = {UPSTANDER_BENCH_CONTENT_DIR};
+  o.web_root = web_root;
   server::ClassroomServer srv;
   if (!srv.start(o).ok()) {
     std::fprintf(stderr, "cannot start the server\n");
@@ -170,6 +176,13 @@ int main(int argc, char** argv) {
   std::printf("  choice -> shown (%zu choices, poll every 0.5 s, 50 ms idle wait): median %.0f ms, p99 %.0f ms, max %.0f ms\n",
               delays.size(), delay.median, delay.p99, delay.max);
   std::printf("  peak RSS of the whole process (dashboard + server + 40 student clients): %.1f MiB\n", bench::peak_rss_mib());
+  if (!web_root.empty()) {
+    const ApiResult link = api.post("/api/v1/teacher/signin-links", nlohmann::json::object());
+    std::printf("SERVING %d %s\n", srv.port(), link.body.value("path", "").c_str());
+    std::fflush(stdout);
+    while (std::fgetc(stdin) != EOF) {
+    }
+  }
   srv.stop();
   std::error_code ec;
   std::filesystem::remove_all(scratch, ec);

@@ -46,12 +46,14 @@ target_include_directories(upstander_dep_freetype SYSTEM INTERFACE "${UPSTANDER_
 target_link_libraries(upstander_dep_freetype INTERFACE "${UPSTANDER_WEB_FREETYPE}/lib/libfreetype.a"
   "${UPSTANDER_WEB_PNG}/lib/libpng16.a" "${UPSTANDER_WEB_ZLIB}/lib/libz.a")
 
-# Dear ImGui: the core, the SDL platform backend and the SDL_Renderer backend, compiled
+# Dear ImGui: the core, the SDL platform backend, the SDL_Renderer backend and the
+# std::string text fields (the dashboard's), compiled
 # from the source package (Debian's binary package has no imgui.cpp).
 set(_im "${UPSTANDER_WEB_IMGUI}")
 add_library(upstander_dep_imgui STATIC
   ${_im}/imgui.cpp ${_im}/imgui_draw.cpp ${_im}/imgui_tables.cpp ${_im}/imgui_widgets.cpp
-  ${_im}/backends/imgui_impl_sdl.cpp ${_im}/backends/imgui_impl_sdlrenderer.cpp)
-target_include_directories(upstander_dep_imgui SYSTEM PUBLIC ${_im} ${_im}/backends)
+  ${_im}/backends/imgui_impl_sdl.cpp ${_im}/backends/imgui_impl_sdlrenderer.cpp
+  ${_im}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(upstander_dep_imgui SYSTEM PUBLIC ${_im} ${_im}/backends ${_im}/misc/cpp)
 target_compile_definitions(upstander_dep_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS)
 target_link_libraries(upstander_dep_imgui PUBLIC upstander_dep_sdl2)

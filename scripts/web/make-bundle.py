@@ -22,6 +22,7 @@ def main():
     ap.add_argument("--from", dest="src", required=True, type=pathlib.Path)
     ap.add_argument("--page", required=True, type=pathlib.Path)
     ap.add_argument("--out", required=True, type=pathlib.Path)
+    ap.add_argument("--name", default="upstander", help="the program's file names (upstander-teacher)")
     a = ap.parse_args()
 
     if a.out.exists():
@@ -29,16 +30,16 @@ def main():
     a.out.mkdir(parents=True)
     names = {}
     for ext in ["wasm", "data", "js"]:
-        src = a.src / f"upstander.{ext}"
+        src = a.src / f"{a.name}.{ext}"
         digest = hashlib.sha256(src.read_bytes()).hexdigest()[:12]
-        names[f"upstander.{ext}"] = f"upstander.{digest}.{ext}"
+        names[f"{a.name}.{ext}"] = f"{a.name}.{digest}.{ext}"
     for plain, hashed in names.items():
         shutil.copy(a.src / plain, a.out / hashed)
         gzip_next_to(a.out / hashed)
     page = a.page.read_text(encoding="utf-8")
     page = page.replace("/*UPSTANDER_FILES*/{}", json.dumps(
         {k: v for k, v in names.items() if not k.endswith(".js")}))
-    page = page.replace("/*UPSTANDER_JS*/", names["upstander.js"])
+    page = page.replace("/*UPSTANDER_JS*/", names[f"{a.name}.js"])
     (a.out / "index.html").write_text(page, encoding="utf-8")
     gzip_next_to(a.out / "index.html")
     total = sum((a.out / (n + ".gz")).stat().st_size for n in list(names.values()) + ["index.html"])

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "upstander/build_info.hpp"
 
 namespace {
 
@@ -39,7 +40,9 @@ usage:
       Apply a filled-in table; unknown or duplicate ids and malformed lines are reported
       with their line and nothing is written. Prints the coverage of every language.
 
-The format is described in content/FORMAT.md.
+  upstander-content --version | --help
+
+The format is described in content/FORMAT.md (installed in share/upstander/content/).
 )";
 
 }  // namespace
@@ -55,6 +58,10 @@ int main(int argc, char** argv) {
   try {
     if (command == "--help" || command == "-h" || command == "help") {
       std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (command == "--version") {
+      std::fputs(upstander::version_text("upstander-content").c_str(), stdout);
       return 0;
     }
     if (command == "check") return run_check(args);

@@ -9,8 +9,10 @@ const teacherBin = process.env.UPSTANDER_TEACHER_BIN;
 const bundle = process.env.UPSTANDER_WEB_BUNDLE;
 
 export class ClassroomServer {
-  constructor() {
+  // `bind`: the address it listens on (loopback unless a test needs the LAN's).
+  constructor({ bind = "127.0.0.1" } = {}) {
     this.data = fs.mkdtempSync(path.join(os.tmpdir(), "upstander-web-class-"));
+    this.bind = bind;
     this.port = 0;
     this.proc = null;
     this.log = "";
@@ -19,8 +21,8 @@ export class ClassroomServer {
   // Starts (or starts again, on the same port and data folder, after stop()).
   async start() {
     if (!teacherBin || !bundle) throw new Error("UPSTANDER_TEACHER_BIN and UPSTANDER_WEB_BUNDLE must be set");
-    const args = ["serve", "--port", String(this.port), "--bind", "127.0.0.1", "--data", this.data,
-      "--web-root", bundle, "--discovery-port", "0"];
+    const args = ["serve", "--port", String(this.port), "--bind", this.bind, "--data", this.data,
+      "--web-root", bundle, "--discovery-port", "0", "--no-browser"];
     this.proc = spawn(teacherBin, args, { stdio: ["ignore", "pipe", "pipe"] });
     const exited = new Promise((resolve) => this.proc.once("exit", resolve));
     this.exited = exited;

@@ -13,9 +13,13 @@ HttpReply http_call(const HttpRequest& request, const HttpTimeouts& t) {
   cli.set_keep_alive(false);
   httplib::Headers headers;
   if (!request.token.empty()) headers.emplace("Authorization", "Bearer " + request.token);
-  httplib::Result res = request.method == "GET"
-                            ? cli.Get(request.path, headers)
-                            : cli.Post(request.path, headers, request.body, "application/json");
+  for (const auto& [name, value] : request.headers) headers.emplace(name, value);
+  const std::string& m = request.method;
+  httplib::Result res =
+      m == "GET"      ? cli.Get(request.path, headers)
+      : m == "PUT"    ? cli.Put(request.path, headers, request.body, "application/json")
+      : m == "DELETE" ? cli.Delete(request.path, headers)
+                      : cli.Post(request.path, headers, request.body, "application/json");
   HttpReply r;
   if (!res) return r;
   r.reached = true;

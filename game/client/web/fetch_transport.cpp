@@ -6,12 +6,14 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 // clang-format off
 EM_JS(int, upstander_fetch_start, (const char* method, const char* path, const char* token, const char* body,
-                                   int timeout_ms), {
+                                   const char* more_headers, int same_origin_cookies, int timeout_ms), {
   const table = Module.upstanderFetch || (Module.upstanderFetch = { next: 1, replies: {} });
   const id = table.next++;
-  const headers = { "Content-Type": "application/json" };
+  const headers = Object.assign({ "Content-Type": "application/json" }, JSON.parse(UTF8ToString(more_headers)));
   const bearer = UTF8ToString(token);
   if (bearer) headers["Authorization"] = "Bearer " + bearer;
   const verb = UTF8ToString(method);
@@ -20,7 +22,7 @@ EM_JS(int, upstander_fetch_start, (const char* method, const char* path, const c
   table.replies[id] = null;
   fetch(UTF8ToString(path), {
     method: verb, headers: headers, body: verb === "GET" ? undefined : UTF8ToString(body),
-    cache: "no-store", credentials: "omit", redirect: "error", signal: abort.signal
+    cache: "no-store", credentials: same_origin_cookies ? "same-origin" : "omit", redirect: "error", signal: abort.signal
   }).then(response => response.text().then(text => {
     table.replies[id] = { status: response.status, body: text,
                           retryAfter: parseInt(response.headers.get("Retry-After") || "0", 10) || 0 };
@@ -76,7 +78,8 @@ std::string page_text(int what, const std::string& name) {
 
 }  // namespace
 
-FetchTransport::FetchTransport(int timeout_ms) : timeout_ms_(timeout_ms) {}
+FetchTransport::FetchTransport(int timeout_ms, Cookies cookies)
+    : timeout_ms_(timeout_ms), cookies_(cookies) {}
 
 FetchTransport::~FetchTransport() {
   if (id_ != 0) upstander_fetch_forget(id_);  // its answer, if it comes, is dropped
@@ -84,8 +87,11 @@ FetchTransport::~FetchTransport() {
 
 void FetchTransport::start(HttpRequest request) {
   if (id_ != 0) upstander_fetch_forget(id_);
+  nlohmann::json more = nlohmann::json::object();
+  for (const auto& [name, value] : request.headers) more[name] = value;
   id_ = upstander_fetch_start(request.method.c_str(), request.path.c_str(), request.token.c_str(),
-                              request.body.c_str(), timeout_ms_);
+                              request.body.c_str(), more.dump().c_str(),
+                              cookies_ == Cookies::SameOrigin ? 1 : 0, timeout_ms_);
 }
 
 std::optional<HttpReply> FetchTransport::take() {

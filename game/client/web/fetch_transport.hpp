@@ -13,8 +13,12 @@ namespace upstander::client::web {
 
 class FetchTransport final : public Transport {
  public:
+  // Whether the page's cookies go with the requests: never for a student (the token is the
+  // student's only credential); the teacher's page signs in with an HttpOnly cookie.
+  enum class Cookies { Omit, SameOrigin };
+
   // A request without an answer after `timeout_ms` is given up (reached = false).
-  explicit FetchTransport(int timeout_ms = 10000);
+  explicit FetchTransport(int timeout_ms = 10000, Cookies cookies = Cookies::Omit);
   ~FetchTransport() override;
   FetchTransport(const FetchTransport&) = delete;
   FetchTransport& operator=(const FetchTransport&) = delete;
@@ -24,6 +28,7 @@ class FetchTransport final : public Transport {
 
  private:
   int timeout_ms_;
+  Cookies cookies_;
   int id_ = 0;  // the request in flight on the JavaScript side; 0: none
 };
 

@@ -1,34 +1,13 @@
-// The dashboard's only way to the class's data: the teacher endpoints of the classroom
-// server over HTTP, exactly as a dashboard on another machine would use them. Calls block;
-// the dashboard makes them on its worker thread.
+// The native dashboard's way to the class's data: the teacher endpoints of the classroom
+// server over HTTP (cpp-httplib), exactly as a dashboard on another machine would use them.
+// Calls block; the dashboard makes them on its worker thread (ApiWorker), tests directly.
 #pragma once
 
-#include <memory>
-#include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "api_request.hpp"
 
 namespace upstander::dashboard {
-
-struct ServerUrl {
-  std::string host;
-  int port = 8080;
-  std::string text() const;  // "192.168.0.12:8080"
-};
-
-// Reads "http://HOST:PORT", "HOST:PORT" or "HOST" (port 8080); nullopt otherwise. Only
-// plain HTTP: the server speaks nothing else.
-std::optional<ServerUrl> parse_server_url(const std::string& text);
-
-struct ApiResult {
-  int status = 0;          // 0: the server did not answer
-  nlohmann::json body;     // the parsed body, or null
-  std::string raw;         // the body as received (exports)
-  std::string error_code;  // error.code of an error answer, or "unreachable"
-
-  bool ok() const { return status >= 200 && status < 300; }
-};
 
 class ApiClient {
  public:
@@ -39,46 +18,25 @@ class ApiClient {
 
   const ServerUrl& server() const { return server_; }
 
-  ApiResult get(const std::string& path) const;
-  ApiResult post(const std::string& path, const nlohmann::json& body) const;
-  ApiResult put(const std::string& path, const nlohmann::json& body) const;
-  ApiResult del(const std::string& path) const;
+  ApiResult send(const ApiRequest& request) const;
 
-  // Shorthands for the endpoints the dashboard uses.
-  ApiResult health() const { return get("/api/v1/health"); }
-  ApiResult scenarios() const { return get("/api/v1/teacher/scenarios"); }
-  ApiResult sessions() const { return get("/api/v1/teacher/sessions"); }
-  ApiResult create_session(const nlohmann::json& request) const {
-    return post("/api/v1/teacher/sessions", request);
+  ApiResult get(const std::string& path) const { return send(api::get(path)); }
+  ApiResult post(const std::string& path, const nlohmann::json& body) const {
+    return send(api::post(path, body));
   }
-  ApiResult session_action(const std::string& id, const std::string& action) const {
-    return post("/api/v1/teacher/sessions/" + id + "/" + action, nlohmann::json::object());
+  ApiResult put(const std::string& path, const nlohmann::json& body) const {
+    return send(api::put(path, body));
   }
-  ApiResult progress(const std::string& id) const {
-    return get("/api/v1/teacher/sessions/" + id + "/progress");
-  }
-  ApiResult summary(const std::string& id) const {
-    return get("/api/v1/teacher/sessions/" + id + "/summary");
-  }
+  ApiResult del(const std::string& path) const { return send(api::del(path)); }
+
+  // Shorthands for the endpoints the tests use.
+  ApiResult health() const { return send(api::health()); }
+  ApiResult summary(const std::string& id) const { return send(api::summary(id)); }
   ApiResult export_file(const std::string& id, const std::string& format) const {
-    return get("/api/v1/teacher/sessions/" + id + "/export?format=" + format);
-  }
-  ApiResult delete_session(const std::string& id) const {
-    return del("/api/v1/teacher/sessions/" + id);
-  }
-  ApiResult settings() const { return get("/api/v1/teacher/settings"); }
-  ApiResult put_settings(const nlohmann::json& s) const {
-    return put("/api/v1/teacher/settings", s);
-  }
-  // Sends the file's bytes as they are, so the server's diagnostics point at its lines.
-  ApiResult add_pack(const std::string& scenario_text) const {
-    return call("POST", "/api/v1/teacher/packs", nullptr, &scenario_text);
+    return send(api::export_file(id, format));
   }
 
  private:
-  ApiResult call(const std::string& method, const std::string& path, const nlohmann::json* body,
-                 const std::string* raw_body = nullptr) const;
-
   ServerUrl server_;
   std::string token_;
 };

@@ -15,22 +15,22 @@ ApiWorker::~ApiWorker() {
   thread_.join();
 }
 
-void ApiWorker::submit(Job job) {
+void ApiWorker::send(ApiRequest request, Answer on_answer) {
   {
     std::lock_guard lock(mu_);
-    jobs_.push_back(std::move(job));
+    jobs_.emplace_back(std::move(request), std::move(on_answer));
   }
   cv_.notify_all();
 }
 
 int ApiWorker::apply_finished() {
-  std::deque<Apply> ready;
+  std::deque<std::pair<ApiResult, Answer>> ready;
   {
     std::lock_guard lock(mu_);
     ready.swap(done_);
   }
-  for (auto& a : ready) {
-    if (a) a();
+  for (auto& [result, answer] : ready) {
+    if (answer) answer(result);
   }
   return static_cast<int>(ready.size());
 }
@@ -50,14 +50,14 @@ void ApiWorker::run() {
   while (true) {
     cv_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
     if (stop_) return;
-    Job job = std::move(jobs_.front());
+    auto [request, answer] = std::move(jobs_.front());
     jobs_.pop_front();
     running_job_ = true;
     lock.unlock();
-    Apply apply = job(api_);
+    ApiResult result = api_.send(request);
     lock.lock();
     running_job_ = false;
-    done_.push_back(std::move(apply));
+    done_.emplace_back(std::move(result), std::move(answer));
     cv_.notify_all();
   }
 }

@@ -17,27 +17,26 @@ using json = nlohmann::json;
 
 }  // namespace
 
-Dashboard::Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
-                     DashboardConfig config)
-    : api_(api),
+Dashboard::Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib,
+                     DashboardSettings settings, DashboardConfig config)
+    : calls_(std::move(calls)),
       lib_(lib),
       local_(std::move(settings)),
       config_(std::move(config)),
       text_(lib, local_.language),
       guide_(DiscussionGuide::load(guide_path(config_.content_dir, local_.language))),
       session_text_(lib, local_.language),
-      session_guide_(guide_),
-      worker_(std::make_unique<ApiWorker>(api)) {
+      session_guide_(guide_) {
   setup_.language = local_.language;
 }
 
 Dashboard::~Dashboard() {
-  worker_.reset();  // no answer may arrive once the model is gone
+  calls_.reset();  // no answer may arrive once the model is gone
 }
 
 void Dashboard::update(double now) {
   now_ = now;
-  worker_->apply_finished();
+  calls_->apply_finished();
   const bool running = current_ && !current_->ended() && mode_ == Mode::Session &&
                        screen_ != Screen::Setup;
   if (running && !polling_ && now - last_poll_ >= config_.poll_seconds) poll();
@@ -45,8 +44,8 @@ void Dashboard::update(double now) {
 
 void Dashboard::settle() {
   do {
-    worker_->wait_idle();
-  } while (worker_->apply_finished() > 0 || !worker_->idle());
+    calls_->wait_idle();
+  } while (calls_->apply_finished() > 0 || !calls_->idle());
 }
 
 void Dashboard::set_notice(const std::string& key, const TextArgs& args) {
@@ -63,59 +62,49 @@ void Dashboard::answered() {
 void Dashboard::failed(const ApiResult& r) {
   reachable_ = r.status != 0;
   if (r.status == 0)
-    set_notice("teacher.error.unreachable", {{"server", api_.server().text()}});
+    set_notice("teacher.error.unreachable", {{"server", calls_->server().text()}});
   else
     set_notice("teacher.error.server", {{"code", r.error_code}});
 }
 
 void Dashboard::load_catalog(bool reset_survey) {
-  worker_->submit([this, reset_survey](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.scenarios();
-    return [this, r, reset_survey] {
-      const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
-      if (!c) return failed(r);
-      answered();
-      catalog_ = *c;
-      if (reset_survey) setup_.survey = catalog_.survey_available;
-    };
+  calls_->send(api::scenarios(), [this, reset_survey](const ApiResult& r) {
+    const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
+    if (!c) return failed(r);
+    answered();
+    catalog_ = *c;
+    if (reset_survey) setup_.survey = catalog_.survey_available;
   });
 }
 
 void Dashboard::refresh_all() {
   load_catalog(true);
-  worker_->submit([this](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.settings();
-    return [this, r] {
-      const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      server_settings_ = *s;
-      if (!setup_touched_) setup_.k = s->default_k;
-    };
+  calls_->send(api::settings(), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    server_settings_ = *s;
+    if (!setup_touched_) setup_.k = s->default_k;
   });
   load_sessions(true);
 }
 
 void Dashboard::load_sessions(bool resume) {
-  worker_->submit([this, resume](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.sessions();
-    return [this, r, resume] {
-      if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array())
-        return failed(r);
-      sessions_.clear();
-      for (const auto& j : r.body["sessions"]) {
-        if (auto s = parse_session(j)) sessions_.push_back(*s);
-      }
-      if (resume && !current_) {
-        // A dashboard restarted during a lesson finds the class where it was.
-        for (const auto& s : sessions_) {
-          if (!s.ended()) {
-            set_current(s);
-            screen_ = Screen::Live;
-            break;
-          }
+  calls_->send(api::sessions(), [this, resume](const ApiResult& r) {
+    if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array()) return failed(r);
+    sessions_.clear();
+    for (const auto& j : r.body["sessions"]) {
+      if (auto s = parse_session(j)) sessions_.push_back(*s);
+    }
+    if (resume && !current_) {
+      // A dashboard restarted during a lesson finds the class where it was.
+      for (const auto& s : sessions_) {
+        if (!s.ended()) {
+          set_current(s);
+          screen_ = Screen::Live;
+          break;
         }
       }
-    };
+    }
   });
 }
 
@@ -184,20 +173,17 @@ void Dashboard::start_session() {
               {"allow_drafts", setup_.allow_drafts}};
   if (catalog_.survey_available) req["survey"] = setup_.survey;
   if (!setup_.name.empty()) req["name"] = setup_.name;
-  worker_->submit([this, req](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.create_session(req);
-    return [this, r] {
-      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      set_current(*s);
-      live_.reset();
-      revealed_.clear();
-      point_ = 0;
-      preview_ = false;
-      mode_ = Mode::Session;
-      screen_ = Screen::Lobby;
-      last_poll_ = -1e9;
-    };
+  calls_->send(api::create_session(req), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    set_current(*s);
+    live_.reset();
+    revealed_.clear();
+    point_ = 0;
+    preview_ = false;
+    mode_ = Mode::Session;
+    screen_ = Screen::Lobby;
+    last_poll_ = -1e9;
   });
 }
 
@@ -206,31 +192,28 @@ void Dashboard::poll() {
   last_poll_ = now_;
   const std::string id = current_->id;
   const bool full = screen_ != Screen::Lobby;
-  worker_->submit([this, id, full](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = full ? api.summary(id) : api.progress(id);
-    return [this, r, id, full] {
-      polling_ = false;
-      if (poll_again_ && current_) {
-        poll_again_ = false;
-        poll();
-      }
-      if (!current_ || current_->id != id) return;
-      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      answered();
-      apply_session(s->session);
-      // The lobby asks only for progress; keep the last full summary's decisions.
-      if (!full && live_ && s->scenarios.size() == live_->scenarios.size()) {
-        live_->session = s->session;
-        live_->stages = s->stages;
-        live_->funnel = s->funnel;
-        for (std::size_t i = 0; i < s->scenarios.size(); ++i)
-          live_->scenarios[i].progress = s->scenarios[i].progress;
-      } else {
-        live_ = *s;
-      }
-      live_at_ = now_;
-    };
+  calls_->send(full ? api::summary(id) : api::progress(id), [this, id, full](const ApiResult& r) {
+    polling_ = false;
+    if (poll_again_ && current_) {
+      poll_again_ = false;
+      poll();
+    }
+    if (!current_ || current_->id != id) return;
+    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    answered();
+    apply_session(s->session);
+    // The lobby asks only for progress; keep the last full summary's decisions.
+    if (!full && live_ && s->scenarios.size() == live_->scenarios.size()) {
+      live_->session = s->session;
+      live_->stages = s->stages;
+      live_->funnel = s->funnel;
+      for (std::size_t i = 0; i < s->scenarios.size(); ++i)
+        live_->scenarios[i].progress = s->scenarios[i].progress;
+    } else {
+      live_ = *s;
+    }
+    live_at_ = now_;
   });
 }
 
@@ -251,19 +234,18 @@ void Dashboard::apply_session(const SessionInfo& s) {
 void Dashboard::set_locked(bool locked) {
   if (!current_) return;
   const std::string id = current_->id;
-  worker_->submit([this, id, locked](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.session_action(id, locked ? "lock" : "unlock");
-    return [this, r] {
-      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      apply_session(*s);
-    };
+  calls_->send(api::session_action(id, locked ? "lock" : "unlock"), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    apply_session(*s);
   });
 }
 
 std::string Dashboard::join_host_port() const {
-  ServerUrl url = api_.server();
-  if (!config_.join_host.empty()) {
+  ServerUrl url = calls_->server();
+  if (join_choice_ < config_.join_hosts.size()) {
+    url.host = config_.join_hosts[join_choice_];
+  } else if (!config_.join_host.empty()) {
     url.host = config_.join_host;
   } else if (is_loopback(url.host)) {
     // A server on this computer (`serve` in another window): students reach it at this
@@ -329,30 +311,24 @@ void Dashboard::accept_confirm() {
 void Dashboard::end_session() {
   if (!current_) return;
   const std::string id = current_->id;
-  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.session_action(id, "end");
-    return [this, r, id] {
-      const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      current_.reset();
-      live_.reset();
-      screen_ = Screen::Setup;
-      mode_ = Mode::Results;
-      load_sessions(false);
-      select_session(id);
-    };
+  calls_->send(api::session_action(id, "end"), [this, id](const ApiResult& r) {
+    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    current_.reset();
+    live_.reset();
+    screen_ = Screen::Setup;
+    mode_ = Mode::Results;
+    load_sessions(false);
+    select_session(id);
   });
 }
 
 void Dashboard::select_session(const std::string& id) {
   compared_.reset();
-  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.summary(id);
-    return [this, r] {
-      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      selected_ = *s;
-    };
+  calls_->send(api::summary(id), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    selected_ = *s;
   });
 }
 
@@ -370,17 +346,25 @@ void Dashboard::compare_with(const std::string& id) {
     compared_.reset();
     return;
   }
-  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.summary(id);
-    return [this, r] {
-      const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      compared_ = *s;
-    };
+  calls_->send(api::summary(id), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    compared_ = *s;
   });
 }
 
 std::string Dashboard::write_export(const std::string& name, const std::string& body) {
+  if (config_.save_export) {
+    // The browser: a download, or the report in a new tab.
+    const SavedExport saved = config_.save_export(name, body);
+    if (!saved.ok) {
+      set_notice("teacher.export.failed", {{"path", name}});
+      return {};
+    }
+    last_export_ = saved.where;
+    set_notice(saved.notice, {{"path", saved.where}});
+    return last_export_;
+  }
   const std::filesystem::path dir = local_.export_folder();
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -410,12 +394,9 @@ void Dashboard::export_selected(const std::string& format) {
     return;
   }
   const std::string id = selected_->session.id;
-  worker_->submit([this, id, format, base](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.export_file(id, format);
-    return [this, r, format, base] {
-      if (!r.ok()) return failed(r);
-      write_export(base + "." + format, r.raw);
-    };
+  calls_->send(api::export_file(id, format), [this, format, base](const ApiResult& r) {
+    if (!r.ok()) return failed(r);
+    write_export(base + "." + format, r.raw);
   });
 }
 
@@ -433,15 +414,12 @@ void Dashboard::open_last_export() {
 void Dashboard::delete_selected() {
   if (!selected_) return;
   const std::string id = selected_->session.id;
-  worker_->submit([this, id](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.delete_session(id);
-    return [this, r] {
-      if (!r.ok()) return failed(r);
-      selected_.reset();
-      compared_.reset();
-      set_notice("teacher.results.deleted");
-      load_sessions(false);
-    };
+  calls_->send(api::delete_session(id), [this](const ApiResult& r) {
+    if (!r.ok()) return failed(r);
+    selected_.reset();
+    compared_.reset();
+    set_notice("teacher.results.deleted");
+    load_sessions(false);
   });
 }
 
@@ -449,15 +427,26 @@ void Dashboard::save_server_settings(const ServerSettings& wanted) {
   const json body = {{"retention_days", wanted.retention_days},
                      {"default_k", wanted.default_k},
                      {"default_max_players", wanted.default_max_players}};
-  worker_->submit([this, body](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.put_settings(body);
-    return [this, r] {
-      const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
-      if (!s) return failed(r);
-      server_settings_ = *s;
-      if (!setup_touched_) setup_.k = s->default_k;
-      set_notice("teacher.settings.saved");
-    };
+  calls_->send(api::put_settings(body), [this](const ApiResult& r) {
+    const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+    if (!s) return failed(r);
+    server_settings_ = *s;
+    if (!setup_touched_) setup_.k = s->default_k;
+    set_notice("teacher.settings.saved");
+  });
+}
+
+void Dashboard::set_passphrase() {
+  if (passphrase_.empty()) return;
+  ApiRequest put = api::put("/api/v1/teacher/passphrase", {{"passphrase", passphrase_}});
+  calls_->send(std::move(put), [this](const ApiResult& r) {
+    if (r.error_code == "passphrase_too_short") {
+      set_notice("teacher.settings.passphrase_short");
+      return;
+    }
+    if (!r.ok()) return failed(r);
+    passphrase_.clear();
+    set_notice("teacher.settings.passphrase_saved");
   });
 }
 

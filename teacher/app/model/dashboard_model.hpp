@@ -1,7 +1,8 @@
 // The teacher dashboard without any drawing: which screen is up, the session being set up
 // or run, the class's published results, the debrief's position, past sessions and the
-// settings. Everything it knows about the class comes through ApiClient, on a worker
-// thread; update() applies the answers on the UI thread. Tests drive it without a window.
+// settings. Everything it knows about the class comes through an ApiChannel (a worker
+// thread natively, fetch() in the browser); update() applies the answers on the UI thread.
+// Tests drive it without a window.
 #pragma once
 
 #include <cstdint>
@@ -12,14 +13,13 @@
 #include <string>
 #include <vector>
 
-#include "api_client.hpp"
+#include "api_channel.hpp"
 #include "api_types.hpp"
-#include "api_worker.hpp"
 #include "dashboard_settings.hpp"
 #include "dashboard_text.hpp"
 #include "desktop_open.hpp"
-#include "upstander/discussion_guide.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/discussion_guide.hpp"
 
 namespace upstander::dashboard {
 
@@ -58,12 +58,22 @@ struct DashboardConfig {
   std::string content_dir;    // for the teacher guide
   std::string settings_path;  // dashboard.json
   std::string join_host;      // what students type ("192.168.0.12"), "" = the server's host
+  // Every LAN address of this computer when it has several (wired and Wi-Fi): the lobby
+  // lets the teacher pick the one the students' network reaches. Overrides join_host.
+  std::vector<std::string> join_hosts;
+  bool join_by_name = false;  // join_host is this computer's name: it has no LAN address
   double poll_seconds = 0.5;  // while a session runs
   OpenPath open_path;         // opens a saved export; empty: "open" is not offered
+  SaveExport save_export;     // empty: exports are files in the export folder
 };
+
+class ApiClient;
 
 class Dashboard {
  public:
+  Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& lib,
+            DashboardSettings settings, DashboardConfig config);
+  // Natively: the calls go through `api` on a worker thread (dashboard_native.cpp).
   Dashboard(const ApiClient& api, const ContentLibrary& lib, DashboardSettings settings,
             DashboardConfig config);
   ~Dashboard();
@@ -89,6 +99,7 @@ class Dashboard {
   bool reachable() const { return reachable_; }
   // A message for the teacher (already in the dashboard language), "" when none.
   const std::string& notice() const { return notice_; }
+  const std::string& notice_key() const { return notice_key_; }  // its locale key
   void dismiss_notice() {
     notice_.clear();
     notice_key_.clear();
@@ -121,6 +132,12 @@ class Dashboard {
   void set_locked(bool locked);
   void request_end() { confirm_ = Confirm::EndSession; }
   std::string join_host_port() const;
+  const std::vector<std::string>& join_host_choices() const { return config_.join_hosts; }
+  std::size_t join_host_choice() const { return join_choice_; }
+  bool join_by_name() const { return config_.join_by_name; }
+  void choose_join_host(std::size_t i) {
+    if (i < config_.join_hosts.size()) join_choice_ = i;
+  }
   double last_results_at() const { return live_at_; }  // when live() last changed
   // Asks for the running session's numbers now instead of at the next poll. With a poll
   // already on its way (it may be the lobby's progress-only one, or older than what the
@@ -154,7 +171,8 @@ class Dashboard {
   // A click on a session in the list: opens it, or compares it while picking.
   void click_session(const std::string& id);
   const std::optional<Summary>& compared() const { return compared_; }
-  // Writes the selected session's export into the export folder: "csv", "json" or "html".
+  // Writes the selected session's export into the export folder (or hands it to
+  // config.save_export): "csv", "json" or "html".
   void export_selected(const std::string& format);
   const std::string& last_export() const { return last_export_; }
   bool can_open_exports() const { return config_.open_path && !last_export_.empty(); }
@@ -169,6 +187,12 @@ class Dashboard {
   void cancel_confirm() { confirm_ = Confirm::None; }
 
   // Settings.
+  // True when exports are downloads (the browser), not files in the export folder.
+  bool exports_download() const { return static_cast<bool>(config_.save_export); }
+  // The passphrase a teacher's browser on another computer signs in with (stored on the
+  // server as a slow hash). The field is the Settings screen's; cleared once it is saved.
+  std::string& passphrase_field() { return passphrase_; }
+  void set_passphrase();
   const ServerSettings& server_settings() const { return server_settings_; }
   void save_server_settings(const ServerSettings& s);
   void update_local(const DashboardSettings& s);
@@ -186,15 +210,15 @@ class Dashboard {
   void delete_selected();
   std::string write_export(const std::string& name, const std::string& body);
 
-  const ApiClient& api_;
+  std::unique_ptr<ApiChannel> calls_;
   const ContentLibrary& lib_;
   DashboardSettings local_;
   DashboardConfig config_;
+  std::size_t join_choice_ = 0;
   DashboardText text_;
   DiscussionGuide guide_;
   DashboardText session_text_;
   DiscussionGuide session_guide_;
-  std::unique_ptr<ApiWorker> worker_;
 
   Mode mode_ = Mode::Session;
   Screen screen_ = Screen::Setup;
@@ -221,6 +245,8 @@ class Dashboard {
   std::size_t point_ = 0;
   bool preview_ = false;
   std::set<std::string> revealed_;  // "scenario/node"
+
+  std::string passphrase_;
 
   std::vector<SessionInfo> sessions_;
   std::optional<Summary> selected_;

@@ -25,25 +25,22 @@ std::vector<std::string> refusal_lines(const ApiResult& r) {
 
 void Dashboard::add_pack(std::string scenario_text) {
   pack_.pending = true;
-  worker_->submit([this, text = std::move(scenario_text)](const ApiClient& api) -> ApiWorker::Apply {
-    ApiResult r = api.add_pack(text);
-    return [this, r] {
-      pack_.pending = false;
-      ++pack_.serial;
-      pack_.ok = r.ok();
-      pack_.problems.clear();
-      pack_.scenario_id.clear();
-      if (!r.ok()) {
-        if (r.status == 0 || r.error_code != "invalid_pack") return failed(r);
-        pack_.problems = refusal_lines(r);
-        return set_notice("teacher.pack.refused", {{"n", std::to_string(pack_.problems.size())}});
-      }
-      answered();
-      const auto& sc = r.body.value("scenario", nlohmann::json::object());
-      pack_.scenario_id = sc.value("id", "");
-      set_notice("teacher.pack.added", {{"id", pack_.scenario_id}});
-      load_catalog(false);
-    };
+  calls_->send(api::add_pack(std::move(scenario_text)), [this](const ApiResult& r) {
+    pack_.pending = false;
+    ++pack_.serial;
+    pack_.ok = r.ok();
+    pack_.problems.clear();
+    pack_.scenario_id.clear();
+    if (!r.ok()) {
+      if (r.status == 0 || r.error_code != "invalid_pack") return failed(r);
+      pack_.problems = refusal_lines(r);
+      return set_notice("teacher.pack.refused", {{"n", std::to_string(pack_.problems.size())}});
+    }
+    answered();
+    const auto& sc = r.body.value("scenario", nlohmann::json::object());
+    pack_.scenario_id = sc.value("id", "");
+    set_notice("teacher.pack.added", {{"id", pack_.scenario_id}});
+    load_catalog(false);
   });
 }
 

@@ -5,6 +5,7 @@
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -57,6 +58,26 @@ std::vector<std::string> reachable_addresses(const std::string& bind_address,
   }
   if (is_loopback(bind_address)) return {};
   return {bind_address};
+}
+
+std::string local_host_name() {
+  char buf[256] = {};
+  if (gethostname(buf, sizeof buf - 1) != 0) return {};
+  const std::string name(buf);
+  return name == "localhost" || name.rfind("localhost.", 0) == 0 ? std::string() : name;
+}
+
+JoinHosts join_hosts(const std::string& bind_address, const std::vector<std::string>& local,
+                     const std::string& host_name) {
+  JoinHosts out;
+  out.hosts = reachable_addresses(bind_address, local);
+  if (!out.hosts.empty() || is_loopback(bind_address) || host_name.empty()) return out;
+  const bool any = bind_address.empty() || bind_address == "0.0.0.0" || bind_address == "::" ||
+                   bind_address == "[::]";
+  if (!any) return out;
+  out.hosts.push_back(host_name);
+  out.by_name = true;
+  return out;
 }
 
 std::string join_page(const std::string& host_port) {

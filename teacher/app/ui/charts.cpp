@@ -283,6 +283,7 @@ bool check_box(DashUi& ui, const char* id, const std::string& label, bool on, fl
   const float h = std::max(box, measure(ui, ui.fonts.body, label, text_w).y) + 8.0f * ui.s();
   const ImGuiID gid = ImGui::GetID(id);
   bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
+  if (ui.controls) ui.controls->add(label, "", pos, ImVec2(pos.x + width, pos.y + h));
   ui.focus.order.push_back(gid);
   if (pressed) {
     ui.focus.focused = gid;

@@ -27,6 +27,7 @@ struct DashboardWindow::Impl {
   app::Theme theme;
   app::TextAudit audit;
   app::FocusRing focus;
+  app::ScreenControls controls;
   float built_scale = 0.0f;
   bool built_contrast = false;
   bool have_theme = false;
@@ -81,7 +82,8 @@ DashboardWindow::~DashboardWindow() = default;
 bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
-  d.builder = std::make_unique<app::FontBuilder>(app::default_font_files(setup.assets_dir));
+  d.builder = std::make_unique<app::FontBuilder>(
+      setup.fonts.regular.empty() ? app::default_font_files(setup.assets_dir) : setup.fonts);
   if (!d.builder->error().empty()) {
     error = d.builder->error();
     return false;
@@ -93,6 +95,7 @@ bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const Wi
   wo.width = setup.width;
   wo.height = setup.height;
   wo.hidden = setup.hidden;
+  wo.accelerated = setup.accelerated;
   wo.min_width = 1024;
   wo.min_height = 600;
   if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }, error)) return false;
@@ -133,6 +136,10 @@ bool DashboardWindow::pump() {
 }
 
 void DashboardWindow::frame() {
+  frame(draw_dashboard);
+}
+
+void DashboardWindow::frame(const std::function<void(DashUi&)>& draw) {
   Impl& d = *impl_;
   d.model->update(static_cast<double>(SDL_GetTicks64()) / 1000.0);
   d.refresh_look();
@@ -140,8 +147,10 @@ void DashboardWindow::frame() {
   if (d.author) d.author->tick();
   DashUi ui(*d.model, d.fonts, d.theme, d.audit, d.emoji, d.focus, d.window.size());
   ui.author = d.author;
+  d.controls.clear();
+  ui.controls = &d.controls;
   d.focus.begin_frame();
-  draw_dashboard(ui);
+  draw(ui);
   d.focus.end_frame();
   d.window.end_frame(d.theme.background);
   d.focus.activate = false;
@@ -152,6 +161,10 @@ void DashboardWindow::frame() {
 void DashboardWindow::set_author(AuthorWorkspace* workspace) {
   // A pack's own words get glyphs as they are drawn (learn_glyphs).
   impl_->author = workspace;
+}
+
+const app::ScreenControls& DashboardWindow::controls() const {
+  return impl_->controls;
 }
 
 bool DashboardWindow::write_png(const std::filesystem::path& file) {

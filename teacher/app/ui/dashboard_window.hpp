@@ -5,12 +5,16 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "author_workspace.hpp"
+#include "dash_ui.hpp"
 #include "dashboard_model.hpp"
 #include "draw_data_renderer.hpp"
+#include "font_set.hpp"
+#include "screen_controls.hpp"
 #include "text_audit.hpp"
 
 namespace upstander::dashboard {
@@ -20,6 +24,8 @@ struct WindowSetup {
   int height = 720;
   bool hidden = false;
   std::string assets_dir;
+  app::FontFiles fonts;      // default_font_files(assets_dir) when `fonts.regular` is empty
+  bool accelerated = false;  // see app::ImGuiWindowOptions (the browser: WebGL)
 };
 
 class DashboardWindow {
@@ -36,6 +42,11 @@ class DashboardWindow {
   bool pump();
   // Draws one frame and runs the actions its buttons posted.
   void frame();
+  // A frame drawn by `draw` instead of the dashboard (the browser's sign-in screen), with
+  // the same fonts, theme and model.
+  void frame(const std::function<void(DashUi&)>& draw);
+  // The buttons the last frame drew (the browser publishes them for tests).
+  const app::ScreenControls& controls() const;
   bool write_png(const std::filesystem::path& file);
   void resize(int width, int height);
   app::TextAudit& audit();

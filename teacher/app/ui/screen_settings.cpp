@@ -1,5 +1,8 @@
-// Settings: the server's retention and k (kept on the server), and this dashboard's
-// language and projector look (kept on this computer).
+// Settings: the server's retention and k (kept on the server), this dashboard's language
+// and projector look (kept on this computer), and the passphrase for a browser elsewhere.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 
 #include "charts.hpp"
@@ -12,6 +15,7 @@ namespace upstander::dashboard {
 
 using app::ButtonKind;
 using app::draw_text;
+using app::measure;
 
 namespace {
 
@@ -45,6 +49,36 @@ int stepper(DashUi& ui, const char* id, const std::string& label, const std::str
   ImGui::SetCursorScreenPos(p);
   ImGui::Dummy(ImVec2(width, std::max(bw, lh + nh + 2.0f * ui.s()) + 14.0f * ui.s()));
   return out;
+}
+
+// Signing in from a browser on another computer: the passphrase, set once here.
+void passphrase_row(DashUi& ui, ImVec2 p, float w) {
+  Dashboard& d = ui.d;
+  p.y += section_heading(ui, p, w, ui.t("teacher.settings.passphrase"), "settings-passphrase");
+  p.y += draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
+                   ui.t("teacher.settings.passphrase_note",
+                        {{"address", "http://" + d.join_host_port() + "/teacher/"}}),
+                   w, "settings-passphrase-note")
+             .y +
+         8.0f * ui.s();
+  const float bw =
+      measure(ui, ui.fonts.body, ui.t("teacher.settings.passphrase_set")).x + 32.0f * ui.s();
+  const float field_w = std::max(120.0f * ui.s(), w - bw - 12.0f * ui.s());
+  ImGui::SetCursorScreenPos(
+      ImVec2(p.x, p.y + (button_bar_height(ui) - ImGui::GetFrameHeight()) * 0.5f));
+  ImGui::SetNextItemWidth(field_w);
+  const bool entered =
+      ImGui::InputText("##passphrase", &d.passphrase_field(),
+                       ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ui.controls)
+    ui.controls->add(ui.t("teacher.settings.passphrase"), "", ImGui::GetItemRectMin(),
+                     ImGui::GetItemRectMax());
+  const std::vector<BarItem> set = {{"passphrase-set", ui.t("teacher.settings.passphrase_set"),
+                                     ButtonKind::Normal, !d.passphrase_field().empty()}};
+  if (button_bar(ui, ImVec2(p.x + field_w + 12.0f * ui.s(), p.y), set, bw) == 0 || entered)
+    ui.post([&d] { d.set_passphrase(); });
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + button_bar_height(ui)));
+  ImGui::Dummy(ImVec2(w, 20.0f * ui.s()));
 }
 
 }  // namespace
@@ -99,10 +133,14 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
   }
   p = ImGui::GetCursorScreenPos();
   p.y += 8.0f * ui.s();
-  p.y += draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
-                   ui.t("teacher.settings.exports", {{"path", local.export_folder()}}), w, "settings-exports").y;
-  ImGui::SetCursorScreenPos(p);
-  ImGui::Dummy(ImVec2(w, 20.0f * ui.s()));
+  const std::string exports =
+      d.exports_download() ? ui.t("teacher.settings.exports_browser")
+                           : ui.t("teacher.settings.exports", {{"path", local.export_folder()}});
+  p.y += draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, exports,
+                   w, "settings-exports")
+             .y;
+  p.y += 20.0f * ui.s();
+  passphrase_row(ui, p, w);
   app::end_region();
 }
 

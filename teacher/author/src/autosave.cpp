@@ -49,7 +49,11 @@ std::int64_t file_time_ms(const std::string& path) {
   std::error_code ec;
   const auto t = fs::last_write_time(path, ec);
   if (ec) return -1;
-  return to_ms(std::chrono::file_clock::to_sys(t));
+  // The same instant on the system clock, through both clocks' now: libc++ 13 (the browser
+  // build's) has no file_clock::to_sys.
+  const auto since = std::chrono::duration_cast<std::chrono::system_clock::duration>(
+      t - fs::file_time_type::clock::now());
+  return to_ms(std::chrono::system_clock::now() + since);
 }
 
 std::string backup_name(std::int64_t ms) {

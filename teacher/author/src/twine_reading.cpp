@@ -2,7 +2,8 @@
 #include "twine_reading.hpp"
 
 #include <algorithm>
-#include <charconv>
+#include <locale>
+#include <sstream>
 
 namespace upstander::author {
 
@@ -44,17 +45,28 @@ std::vector<std::string> split_words(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The whole of `s` as a number, whatever the user's locale ("12.5", never "12,5"). A
+// stream in the classic locale: libc++ 13 (the browser build's) has no from_chars for double.
+std::optional<double> position_number(const std::string& s) {
+  std::istringstream in(s);
+  in.imbue(std::locale::classic());
+  double v = 0;
+  in >> v;
+  if (in.fail() || !in.eof()) return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
 std::optional<std::pair<double, double>> parse_position(std::string_view s) {
   const std::size_t comma = s.find(',');
   if (comma == std::string_view::npos) return std::nullopt;
   const std::string xs = trim_copy(s.substr(0, comma)), ys = trim_copy(s.substr(comma + 1));
-  double x = 0, y = 0;
-  const auto rx = std::from_chars(xs.data(), xs.data() + xs.size(), x);
-  const auto ry = std::from_chars(ys.data(), ys.data() + ys.size(), y);
-  if (rx.ec != std::errc() || ry.ec != std::errc() || rx.ptr != xs.data() + xs.size() || ry.ptr != ys.data() + ys.size()) {
-    return std::nullopt;
-  }
-  return std::make_pair(x, y);
+  const auto x = position_number(xs), y = position_number(ys);
+  if (!x || !y) return std::nullopt;
+  return std::make_pair(*x, *y);
 }
 
 void set_aside_code_passages(TwineStory& story, ImportNotes& notes) {

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "upstander/client/server_address.hpp"
 
@@ -16,6 +18,8 @@ struct HttpRequest {
   std::string path;      // "/api/v1/..."
   std::string token;     // sent as "Authorization: Bearer"; empty for none
   std::string body;      // JSON for POST
+  // Further headers ("X-Upstander-CSRF" from the teacher's page in the browser).
+  std::vector<std::pair<std::string, std::string>> headers = {};
 };
 
 struct HttpReply {

@@ -1,0 +1,90 @@
+// One call to the classroom server's teacher API as data (method, path, body) and its
+// answer, so the same dashboard runs over a blocking client on a thread (native) or the
+// browser's fetch() polled each frame (teacher/app/web). The dashboard's endpoints are
+// built here, in one place.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace upstander::dashboard {
+
+struct ServerUrl {
+  std::string host;
+  int port = 8080;
+  std::string text() const;  // "192.168.0.12:8080"
+};
+
+// Reads "http://HOST:PORT", "HOST:PORT" or "HOST" (port 8080); nullopt otherwise. Only
+// plain HTTP: the server speaks nothing else.
+std::optional<ServerUrl> parse_server_url(const std::string& text);
+
+struct ApiRequest {
+  std::string method;  // GET, POST, PUT, DELETE
+  std::string path;    // "/api/v1/teacher/..."
+  std::string body;    // JSON (or a pack file's bytes as they are); "" for none
+};
+
+struct ApiResult {
+  int status = 0;          // 0: the server did not answer
+  nlohmann::json body;     // the parsed body, or null
+  std::string raw;         // the body as received (exports)
+  std::string error_code;  // error.code of an error answer, or "unreachable"
+  int retry_after = 0;     // seconds, from Retry-After (a rate-limited sign-in)
+
+  bool ok() const { return status >= 200 && status < 300; }
+};
+
+// The answer as the dashboard reads it: status 0 means not reached; an error answer's
+// error.code (or "http_NNN") in error_code.
+ApiResult make_result(int status, std::string raw, int retry_after = 0);
+
+// The endpoints the dashboard uses (docs/api.md).
+namespace api {
+ApiRequest get(const std::string& path);
+ApiRequest post(const std::string& path, const nlohmann::json& body);
+ApiRequest put(const std::string& path, const nlohmann::json& body);
+ApiRequest del(const std::string& path);
+
+inline ApiRequest health() {
+  return get("/api/v1/health");
+}
+inline ApiRequest scenarios() {
+  return get("/api/v1/teacher/scenarios");
+}
+inline ApiRequest sessions() {
+  return get("/api/v1/teacher/sessions");
+}
+inline ApiRequest create_session(const nlohmann::json& request) {
+  return post("/api/v1/teacher/sessions", request);
+}
+inline ApiRequest session_action(const std::string& id, const std::string& action) {
+  return post("/api/v1/teacher/sessions/" + id + "/" + action, nlohmann::json::object());
+}
+inline ApiRequest progress(const std::string& id) {
+  return get("/api/v1/teacher/sessions/" + id + "/progress");
+}
+inline ApiRequest summary(const std::string& id) {
+  return get("/api/v1/teacher/sessions/" + id + "/summary");
+}
+inline ApiRequest export_file(const std::string& id, const std::string& format) {
+  return get("/api/v1/teacher/sessions/" + id + "/export?format=" + format);
+}
+inline ApiRequest delete_session(const std::string& id) {
+  return del("/api/v1/teacher/sessions/" + id);
+}
+inline ApiRequest settings() {
+  return get("/api/v1/teacher/settings");
+}
+inline ApiRequest put_settings(const nlohmann::json& s) {
+  return put("/api/v1/teacher/settings", s);
+}
+// Sends the file's bytes as they are, so the server's diagnostics point at its lines.
+inline ApiRequest add_pack(std::string scenario_text) {
+  return {"POST", "/api/v1/teacher/packs", std::move(scenario_text)};
+}
+}  // namespace api
+
+}  // namespace upstander::dashboard

@@ -1,0 +1,159 @@
+// `upstander-teacher` in the browser (/teacher/ on the classroom server): the same model,
+// screens and window as the native dashboard, its calls over fetch() with the teacher's
+// sign-in cookie, started in steps and then driven one animation frame at a time.
+#include <SDL.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "browser_exports.hpp"
+#include "browser_page.hpp"
+#include "browser_storage.hpp"
+#include "dashboard_model.hpp"
+#include "dashboard_window.hpp"
+#include "fetch_transport.hpp"
+#include "frame_loop.hpp"
+#include "screen_sign_in.hpp"
+#include "teacher_page_state.hpp"
+#include "teacher_sign_in.hpp"
+#include "transport_channel.hpp"
+#include "upstander/content_library.hpp"
+
+using namespace upstander;
+using namespace upstander::dashboard;
+
+namespace {
+
+// The bundle's packaged files and the dashboard's own settings (IndexedDB; the student
+// game on the same server keeps its save in /data).
+constexpr const char* kContentDir = "/content";
+constexpr const char* kFontsDir = "/assets/fonts";
+constexpr const char* kDataDir = "/teacher-data";
+
+ServerUrl page_server_url() {
+  const client::ServerAddress a = client::web::page_server();
+  return {a.host, a.port};
+}
+
+bool same_look(const DashboardSettings& a, const DashboardSettings& b) {
+  return a.language == b.language && a.high_contrast == b.high_contrast &&
+         a.large_text == b.large_text;
+}
+
+class WebDashboard {
+ public:
+  WebDashboard() {
+    auto channel = std::make_unique<TransportChannel>(
+        std::make_unique<client::web::FetchTransport>(
+            10000, client::web::FetchTransport::Cookies::SameOrigin),
+        page_server_url());
+    channel_ = channel.get();
+    channel_owner_ = std::move(channel);
+    sign_in_.emplace(*channel_);
+  }
+
+  bool frame() {
+    if (failed_) return false;
+    if (!started_) return start_step();
+    window_.pump();
+    if (force_redraw_) window_.invalidate();
+    if (sign_in_->state() == SignIn::SignedIn) {
+      window_.frame();
+    } else {
+      window_.frame([this](DashUi& ui) { web::draw_sign_in(ui, *sign_in_); });
+    }
+    sign_in_->update();
+    if (sign_in_->sign_ins() != sign_ins_seen_) {
+      // Signed in (again): everything the dashboard shows comes fresh.
+      sign_ins_seen_ = sign_in_->sign_ins();
+      model_->refresh_all();
+    }
+    if (!same_look(model_->local(), saved_look_)) {
+      saved_look_ = model_->local();
+      app::browser::persist_storage();
+    }
+    publish();
+    return true;
+  }
+
+ private:
+  bool start_step() {
+    if (!lib_) {
+      lib_.emplace(ContentLibrary::load({kContentDir}));
+      app::browser::mark("contentLoaded");
+      return true;
+    }
+    if (!app::browser::storage_loaded()) return true;  // the dashboard's settings
+    if (!model_) {
+      const std::string settings_path = std::string(kDataDir) + "/dashboard.json";
+      DashboardConfig config;
+      config.content_dir = kContentDir;
+      config.settings_path = settings_path;
+      config.save_export = web::save_in_browser;
+      saved_look_ = load_dashboard_settings(settings_path, app::browser::browser_locale());
+      model_.emplace(std::move(channel_owner_), *lib_, saved_look_, config);
+      failed_ = !open_window();
+      if (failed_) return false;
+      sign_in_->check();
+      started_ = true;
+    }
+    return true;
+  }
+
+  bool open_window() {
+    WindowSetup ws;
+    app::browser::page_size(ws.width, ws.height);
+    ws.accelerated = true;  // WebGL: the page's thread only builds the frame
+    const std::string fonts = kFontsDir;
+    ws.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
+                fonts + "/NotoColorEmoji.ttf"};
+    std::string error;
+    if (!window_.open(*model_, *lib_, ws, error)) {
+      SDL_Log("upstander-teacher: %s", error.c_str());
+      return false;
+    }
+    app::browser::mark("windowOpen");
+    return true;
+  }
+
+  void publish() {
+    nlohmann::json state = web::teacher_page_state(*model_, *sign_in_, window_.controls());
+    state["missingGlyphs"] = window_.missing_glyphs().size();
+    std::string json = state.dump();
+    if (json != published_) {
+      app::browser::publish(json);
+      published_ = std::move(json);
+    }
+    if (!first_frame_) {
+      app::browser::mark_first_frame();
+      first_frame_ = true;
+    }
+  }
+
+  std::unique_ptr<TransportChannel> channel_owner_;  // until the model takes it
+  TransportChannel* channel_ = nullptr;
+  std::optional<TeacherSignIn> sign_in_;
+  std::optional<ContentLibrary> lib_;
+  std::optional<Dashboard> model_;
+  DashboardWindow window_;
+  DashboardSettings saved_look_;
+  std::uint64_t sign_ins_seen_ = 0;
+  // ?redraw=1: every frame drawn in full, as when new numbers arrive (bench/web_dashboard.mjs).
+  bool force_redraw_ = app::browser::query_parameter("redraw") == "1";
+  bool started_ = false;
+  bool first_frame_ = false;
+  bool failed_ = false;
+  std::string published_;
+};
+
+}  // namespace
+
+int main() {
+  app::browser::mark("main");
+  app::browser::mount_storage(kDataDir);
+  // Lives as long as the page: the browser calls the frames after main() returned.
+  auto* dashboard = new WebDashboard();
+  app::run_frame_loop({[dashboard] { return dashboard->frame(); }, [] { return true; }});
+  return 0;
+}

@@ -193,3 +193,23 @@ TEST_CASE("a character still in the story cannot be removed, and the author is t
   REQUIRE(w.apply(ed::RemoveCharacter{"newcomer"}));
   CHECK(w.doc().scenario().find_character("newcomer") == nullptr);
 }
+
+TEST_CASE("typing into a field through the workspace is one undo step; leaving the field ends it") {
+  test::TempDir dir;
+  AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
+  REQUIRE(w.create_blank("typed"));
+  const std::size_t depth = w.doc().undo_depth();
+  std::string typed;
+  for (char c : std::string("Saturday")) {
+    typed += c;
+    REQUIRE(w.apply(ed::SetText{"node/start/text", "en", typed}, true));
+  }
+  CHECK(w.doc().undo_depth() == depth + 1);
+  // What the author screen does once no field has the focus.
+  w.end_typing();
+  REQUIRE(w.apply(ed::SetText{"node/start/text", "en", typed + "."}, true));
+  CHECK(w.doc().undo_depth() == depth + 2);
+  REQUIRE(w.undo());
+  REQUIRE(w.undo());
+  CHECK(w.doc().scenario().find_node("start")->as<NarrationBody>().text.find("en") == nullptr);
+}

@@ -140,8 +140,8 @@ void AuthorWorkspace::select(const std::string& node_id) {
   }
 }
 
-bool AuthorWorkspace::apply(const author::EditCommand& command) {
-  const author::EditResult r = doc_->apply(command);
+bool AuthorWorkspace::apply(const author::EditCommand& command, bool typing) {
+  const author::EditResult r = doc_->apply(command, typing);
   if (r.ok()) {
     clear_message();
     // A renamed or added node stays selected under its new id.

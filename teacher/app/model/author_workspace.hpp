@@ -78,8 +78,13 @@ class AuthorWorkspace {
   const std::string& selected() const { return selected_; }
   void select(const std::string& node_id);
 
-  // Every change goes through here; a refused edit leaves message() set.
-  bool apply(const author::EditCommand& command);
+  // Every change goes through here; a refused edit leaves message() set. `typing`: a
+  // keystroke in a text or number field, folded with the field's earlier keystrokes into
+  // one undo step until end_typing() (the UI calls it when no field has the focus).
+  bool apply(const author::EditCommand& command, bool typing = false);
+  void end_typing() {
+    if (doc_) doc_->end_typing();
+  }
   // A new node right after the selected one (at the end when none), then selected.
   bool add_node(const std::string& id, NodeKind kind);
   // Deletes the selected node; links to it go to `redirect_to` when given (else they are
@@ -125,6 +130,18 @@ class AuthorWorkspace {
   std::string new_option_input;
   std::string new_source_input;
   bool show_characters = false;
+  bool show_variables = false;  // the variables page
+  bool show_settings = false;   // the pack's header: languages, audience, minutes, goals ...
+  bool reveal_page = false;     // a page was opened: the editor column scrolls to it once
+  // "route", "choices" or "skip": the node editor scrolls to that part of the node once.
+  std::string reveal_section;
+  std::string new_variable_input;
+  std::string rename_variable_from;  // the variable whose rename field is open
+  std::string rename_variable_input;
+  std::string rename_character_from;
+  std::string rename_character_input;
+  std::string new_locale_input;
+  std::string sources_layer = "rules";  // the debrief layer whose sources the ending editor shows
   // Set when the selection changed from outside the map (a diagnostic, opening): the map
   // scrolls to it once and clears this.
   bool reveal_selection = false;

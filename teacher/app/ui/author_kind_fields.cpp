@@ -1,7 +1,8 @@
 // The non-text fields of each node kind, every one a typed control: chat messages (add,
 // remove, move, sender, image), the image icon of a DM, feed post or image card (an icon
 // from a list, never an image file), feed counts, a fact's source, an ending's help topics
-// and rules sources, a reflection's options or scale, the skip target and the phone clock.
+// and debrief sources, a ripple's counter, a reflection's options or scale, the phone
+// clock, the scene label, the author's note and the skip target.
 #include "author_screens.hpp"
 #include "text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
@@ -54,6 +55,9 @@ void chat_messages(DashUi& ui, AuthorWorkspace& w, const Node& n, const ChatBody
     ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
     image_picker(ui, w, n.id, m.image, static_cast<int>(i), half);
     ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y)));
+    std::string sent = m.time;
+    if (text_field(ui, "sent", ui.t("teacher.author.messages.time"), sent, half) && clock_complete(sent))
+      ui.post([&w, node = n.id, i, sent] { w.apply(ed::SetMessageTime{node, i, sent}, true); });
     // The message's words right under its sender (the node's other texts come later).
     const std::string key = author::node_key_prefix(n.id) + "message/" + std::to_string(i);
     const std::string number = std::to_string(i + 1);
@@ -93,7 +97,7 @@ void feed_counts(DashUi& ui, AuthorWorkspace& w, const Node& n, const FeedPostBo
     ImGui::PushID(k);
     if (ImGui::InputInt("##count", &counts[k], 1, 100)) {
       const int likes = std::max(0, counts[0]), comments = std::max(0, counts[1]);
-      ui.post([&w, node = n.id, likes, comments] { w.apply(ed::SetFeedCounts{node, likes, comments}); });
+      ui.post([&w, node = n.id, likes, comments] { w.apply(ed::SetFeedCounts{node, likes, comments}, true); });
     }
     ImGui::PopID();
     bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
@@ -125,8 +129,20 @@ void help_topics(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody
   }
 }
 
-void rules_sources(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody& end, float width) {
-  for (std::size_t i = 0; i < end.rules.sources.size(); ++i) {
+// The sources of one debrief layer at a time (the rules layer by default): most cite only
+// the law and school rules, some the facts in what happens around the person targeted.
+void debrief_sources(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody& end, float width) {
+  using L = ed::DebriefLayerId;
+  const std::vector<ComboItem> layers = {{"rules", ui.t("teacher.author.ending.layer.rules")},
+                                         {"around", ui.t("teacher.author.ending.layer.around")},
+                                         {"targeted", ui.t("teacher.author.ending.layer.targeted")}};
+  std::string picked = w.sources_layer;
+  if (item_combo(ui, "source-layer", ui.t("teacher.author.ending.sources_of"), layers, picked, width))
+    ui.post([&w, picked] { w.sources_layer = picked; });
+  const L layer = w.sources_layer == "around" ? L::Around : w.sources_layer == "targeted" ? L::Targeted : L::Rules;
+  const std::vector<std::string>& sources =
+      layer == L::Around ? end.around.sources : layer == L::Targeted ? end.targeted.sources : end.rules.sources;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     // An address can be longer than the column: it wraps beside its remove button.
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -134,24 +150,35 @@ void rules_sources(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBo
     ImGui::SameLine();
     const ImVec2 q = ImGui::GetCursorScreenPos();
     const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q, ui.theme.text,
-                                     end.rules.sources[i], width - (q.x - p.x), "ending-source");
+                                     sources[i], width - (q.x - p.x), "ending-source");
     ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(ImGui::GetCursorScreenPos().y, q.y + sz.y + 4.0f * ui.s())));
     ImGui::Dummy(ImVec2(width, 0.0f));
     if (remove) {
-      auto urls = end.rules.sources;
+      auto urls = sources;
       urls.erase(urls.begin() + static_cast<std::ptrdiff_t>(i));
-      ui.post([&w, node = n.id, urls] { w.apply(ed::SetRulesSources{node, urls}); });
+      ui.post([&w, node = n.id, layer, urls] { w.apply(ed::SetDebriefSources{node, layer, urls}); });
     }
     ImGui::PopID();
   }
   text_field(ui, "new-source", ui.t("teacher.author.ending.new_source"), w.new_source_input, width);
   if (small_button(ui, ui.t("teacher.author.ending.add_source"), "ending-source-add")) {
-    auto urls = end.rules.sources;
+    auto urls = sources;
     urls.push_back(w.new_source_input);
-    ui.post([&w, node = n.id, urls] {
-      if (w.apply(ed::SetRulesSources{node, urls})) w.new_source_input.clear();
+    ui.post([&w, node = n.id, layer, urls] {
+      if (w.apply(ed::SetDebriefSources{node, layer, urls})) w.new_source_input.clear();
     });
   }
+}
+
+// A ripple shows how far something spread: one of the pack's counters.
+void ripple_counter(DashUi& ui, AuthorWorkspace& w, const Node& n, const RippleBody& ripple, float width) {
+  std::vector<std::string> counters;
+  for (const auto& v : w.doc().scenario().variables) {
+    if (v.type == VariableType::Counter) counters.push_back(v.id);
+  }
+  std::string picked = ripple.counter.id;
+  if (id_combo(ui, "ripple-counter", ui.t("teacher.author.ripple.counter"), counters, picked, width))
+    ui.post([&w, node = n.id, picked] { w.apply(ed::SetRippleCounter{node, picked}); });
 }
 
 void reflection_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, const ReflectionBody& r, float width) {
@@ -206,14 +233,15 @@ void body_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
   if (source != nullptr) {
     std::string url = *source;
     if (text_field(ui, "fact-source", ui.t("teacher.author.fact.source"), url, width) && (url.empty() || url_started(url)))
-      ui.post([&w, node = n.id, url] { w.apply(ed::SetFactSource{node, url}); });
+      ui.post([&w, node = n.id, url] { w.apply(ed::SetFactSource{node, url}, true); });
   }
   if (const auto* end = std::get_if<EndingBody>(&n.body)) {
     help_topics(ui, w, n, *end, width);
     author_gap(ui, width, 4.0f);
-    rules_sources(ui, w, n, *end, width);
+    debrief_sources(ui, w, n, *end, width);
   }
   if (const auto* r = std::get_if<ReflectionBody>(&n.body)) reflection_fields(ui, w, n, *r, width);
+  if (const auto* ripple = std::get_if<RippleBody>(&n.body)) ripple_counter(ui, w, n, *ripple, width);
 }
 
 }  // namespace
@@ -223,23 +251,21 @@ void draw_author_kind_fields(DashUi& ui, const Node& n, float width) {
   body_fields(ui, w, n, width);
   author_gap(ui, width, 4.0f);
   const float half = std::floor((width - 10.0f * ui.s()) * 0.5f);
+  // The phone clock and the scene label side by side, the author's note under them.
   const ImVec2 p = ImGui::GetCursorScreenPos();
   std::string time = n.time;
   if (text_field(ui, "time", ui.t("teacher.author.node.time"), time, half) && clock_complete(time))
-    ui.post([&w, node = n.id, time] { w.apply(ed::SetTime{node, time}); });
-  float bottom = ImGui::GetCursorScreenPos().y;
-  if (n.is_decision()) {
-    ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
-    std::vector<ComboItem> targets{{"", ui.t("teacher.author.node.skip_none")}};
-    for (const auto& id : node_ids(w.doc().scenario())) {
-      if (id != n.id) targets.push_back({id, id});
-    }
-    std::string skip = n.skip_to ? n.skip_to->id : "";
-    if (item_combo(ui, "skip", ui.t("teacher.author.node.skip"), targets, skip, half))
-      ui.post([&w, node = n.id, skip] { w.apply(ed::SetSkipTo{node, skip}); });
-    bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom));
+    ui.post([&w, node = n.id, time] { w.apply(ed::SetTime{node, time}, true); });
+  const float y1 = ImGui::GetCursorScreenPos().y;
+  ImGui::SetCursorScreenPos(ImVec2(p.x + half + 10.0f * ui.s(), p.y));
+  std::string scene = n.scene;
+  if (text_field(ui, "scene", ui.t("teacher.author.node.scene"), scene, half))
+    ui.post([&w, node = n.id, scene] { w.apply(ed::SetScene{node, scene}, true); });
+  ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y)));
+  std::string note = n.note;
+  if (text_field(ui, "note", ui.t("teacher.author.node.note"), note, width))
+    ui.post([&w, node = n.id, note] { w.apply(ed::SetNote{node, note}, true); });
+  if (n.is_decision()) draw_author_skip(ui, n, width);
 }
 
 }  // namespace upstander::dashboard

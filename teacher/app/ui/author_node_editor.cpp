@@ -1,6 +1,7 @@
 // The node editor: every field is a typed control (text boxes for words, pickers for ids,
-// kinds, conditions and effects), so nothing typed here can break the file's syntax; each
-// change is one of the author library's edit commands (undo and redo work on all of them).
+// kinds, the condition builder and effect rows), so nothing typed here can break the file's
+// syntax; each change is one of the author library's edit commands (undo and redo work on
+// all of them, and typing into one field is one step).
 #include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
@@ -32,77 +33,6 @@ bool has_speaker(const Node& n) {
          std::holds_alternative<ExcuseBody>(n.body) || std::holds_alternative<ThoughtBody>(n.body);
 }
 
-// The conditions a choice can have from the picker: always, a flag set or not, a counter
-// at least 1-3. Anything else written in the file is kept until another is picked.
-struct ConditionOption {
-  std::string label;
-  std::optional<Condition> condition;
-};
-
-std::vector<ConditionOption> condition_options(const DashUi& ui, const Scenario& s) {
-  std::vector<ConditionOption> out{{ui.t("teacher.author.cond.always"), std::nullopt}};
-  for (const auto& v : s.variables) {
-    Condition c;
-    c.var.id = v.id;
-    if (v.type == VariableType::Flag) {
-      c.kind = Condition::Kind::Flag;
-      out.push_back({ui.t("teacher.author.cond.flag", {{"var", v.id}}), c});
-      Condition n;
-      n.kind = Condition::Kind::Not;
-      n.children.push_back(c);
-      out.push_back({ui.t("teacher.author.cond.not_flag", {{"var", v.id}}), n});
-    } else {
-      c.kind = Condition::Kind::Compare;
-      c.op = CompareOp::Ge;
-      for (int k = 1; k <= 3; ++k) {
-        c.value = k;
-        out.push_back({ui.t("teacher.author.cond.at_least", {{"var", v.id}, {"n", std::to_string(k)}}), c});
-      }
-    }
-  }
-  return out;
-}
-
-bool same_condition(const std::optional<Condition>& a, const std::optional<Condition>& b) {
-  if (!a || !b) return !a && !b;
-  if (a->kind != b->kind || a->var.id != b->var.id || a->op != b->op || a->value != b->value ||
-      a->children.size() != b->children.size())
-    return false;
-  for (std::size_t i = 0; i < a->children.size(); ++i) {
-    if (!same_condition(a->children[i], b->children[i])) return false;
-  }
-  return true;
-}
-
-std::string effect_words(const DashUi& ui, const Effect& e) {
-  if (e.kind == Effect::Kind::Add)
-    return ui.t("teacher.author.effect.add", {{"var", e.var.id}, {"n", std::to_string(e.value)}});
-  return ui.t("teacher.author.effect.set", {{"var", e.var.id}, {"value", std::to_string(e.value)}});
-}
-
-std::vector<std::pair<std::string, Effect>> effect_options(const DashUi& ui, const Scenario& s) {
-  std::vector<std::pair<std::string, Effect>> out;
-  for (const auto& v : s.variables) {
-    Effect e;
-    e.var.id = v.id;
-    if (v.type == VariableType::Flag) {
-      e.kind = Effect::Kind::Set;
-      e.written_as_bool = true;
-      e.value = 1;
-      out.emplace_back(effect_words(ui, e), e);
-      e.value = 0;
-      out.emplace_back(effect_words(ui, e), e);
-    } else {
-      e.kind = Effect::Kind::Add;
-      e.value = 1;
-      out.emplace_back(effect_words(ui, e), e);
-      e.value = -1;
-      out.emplace_back(effect_words(ui, e), e);
-    }
-  }
-  return out;
-}
-
 void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& c, float width) {
   const Scenario& s = w.doc().scenario();
   ImGui::PushID(c.id.c_str());
@@ -110,45 +40,13 @@ void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& 
   if (id_combo(ui, "choice-target", ui.t("teacher.author.node.choice_target", {{"choice", c.id}}), node_ids(s), target, width))
     ui.post([&w, node = n.id, choice = c.id, target] { w.apply(ed::SetChoiceTarget{node, choice, target}); });
 
-  // The condition, from a list.
-  const auto options = condition_options(ui, s);
-  std::string shown = ui.t("teacher.author.cond.other");
-  for (const auto& o : options) {
-    if (same_condition(o.condition, c.condition)) shown = o.label;
-  }
-  ImGui::SetNextItemWidth(width);
-  const std::string cond_label = app::widget_label(ui, shown, "choice-condition");
-  if (ImGui::BeginCombo("##condition", cond_label.c_str())) {
-    for (const auto& o : options) {
-      if (ImGui::Selectable(app::widget_label(ui, o.label, "choice-condition").c_str(), o.label == shown))
-        ui.post([&w, node = n.id, choice = c.id, cond = o.condition] { w.apply(ed::SetChoiceCondition{node, choice, cond}); });
-    }
-    ImGui::EndCombo();
-  }
-
-  // The effects: each with a remove button, and one more from a list.
-  for (std::size_t i = 0; i < c.effects.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
-    const std::string remove = app::widget_label(ui, ui.t("teacher.author.effect.remove", {{"effect", effect_words(ui, c.effects[i])}}), "choice-effect");
-    if (ImGui::SmallButton(remove.c_str())) {
-      auto effects = c.effects;
-      effects.erase(effects.begin() + static_cast<std::ptrdiff_t>(i));
-      ui.post([&w, node = n.id, choice = c.id, effects] { w.apply(ed::SetChoiceEffects{node, choice, effects}); });
-    }
-    ImGui::PopID();
-  }
-  ImGui::SetNextItemWidth(width);
-  const std::string add_label = app::widget_label(ui, ui.t("teacher.author.effect.add_new"), "choice-effect-add");
-  if (ImGui::BeginCombo("##add-effect", add_label.c_str())) {
-    for (const auto& [label, e] : effect_options(ui, s)) {
-      if (ImGui::Selectable(app::widget_label(ui, label, "choice-effect-add").c_str())) {
-        auto effects = c.effects;
-        effects.push_back(e);
-        ui.post([&w, node = n.id, choice = c.id, effects] { w.apply(ed::SetChoiceEffects{node, choice, effects}); });
-      }
-    }
-    ImGui::EndCombo();
-  }
+  // When the choice is shown, from the condition builder; what choosing it changes.
+  const ConditionChange cond = condition_editor(ui, "choice-condition", s, c.condition, true, width);
+  if (cond.changed)
+    ui.post([&w, node = n.id, choice = c.id, cond] { w.apply(ed::SetChoiceCondition{node, choice, cond.condition}, cond.typing); });
+  const EffectsChange fx = effects_editor(ui, "choice-effects", s, c.effects, ui.t("teacher.author.effect.title_choice"), width);
+  if (fx.changed)
+    ui.post([&w, node = n.id, choice = c.id, fx] { w.apply(ed::SetChoiceEffects{node, choice, fx.effects}, fx.typing); });
   const std::string remove_choice = app::widget_label(ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
   if (ImGui::SmallButton(remove_choice.c_str()))
     ui.post([&w, node = n.id, choice = c.id] { w.apply(ed::RemoveChoice{node, choice}); });
@@ -207,7 +105,14 @@ void draw_author_node(DashUi& ui, float width) {
     if (slot.node_id != n->id || slot.key.starts_with(prefix + "message/")) return;
     text_row(ui, slot.key, text, slot.key.substr(prefix.size()), width);
   });
-  if (!n->choices.empty()) author_heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");
+  draw_author_route(ui, *n, width);
+  if (!n->choices.empty()) {
+    if (w.reveal_section == "choices") {
+      ImGui::SetScrollHereY(0.0f);
+      w.reveal_section.clear();
+    }
+    author_heading(ui, width, ui.t("teacher.author.node.choices"), "author-choices-heading");
+  }
   for (const auto& c : n->choices) choice_editor(ui, w, *n, c, width);
   text_field(ui, "new-choice", ui.t("teacher.author.node.new_choice"), w.new_choice_input, width);
   if (ImGui::SmallButton(app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
@@ -234,14 +139,33 @@ void draw_author_pack(DashUi& ui, float width) {
   const std::vector<BarItem> items = {
       {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal, !w.review_by_input.empty()},
       {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet, s.review.status != ReviewStatus::Draft},
-      {"characters", ui.t(w.show_characters ? "teacher.author.pack.hide_characters" : "teacher.author.pack.characters"),
-       app::ButtonKind::Quiet}};
+  };
   const int pressed = button_bar(ui, ImGui::GetCursorScreenPos(), items, width);
   if (pressed == 0) ui.post([&w] { w.mark_reviewed(); });
   if (pressed == 1) ui.post([&w] { w.apply(ed::SetReview{ReviewStatus::Draft, "", ""}); });
-  if (pressed == 2) ui.post([&w] { w.show_characters = !w.show_characters; });
+  ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 4.0f * ui.s()));
+  // The pack's pages, each opened and closed in place above the node editor.
+  const std::vector<BarItem> pages = {
+      {"characters", ui.t(w.show_characters ? "teacher.author.pack.hide_characters" : "teacher.author.pack.characters"),
+       w.show_characters ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
+      {"variables", ui.t(w.show_variables ? "teacher.author.pack.hide_variables" : "teacher.author.pack.variables"),
+       w.show_variables ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
+      {"settings", ui.t(w.show_settings ? "teacher.author.pack.hide_settings" : "teacher.author.pack.settings"),
+       w.show_settings ? app::ButtonKind::Normal : app::ButtonKind::Quiet}};
+  const int page = button_bar(ui, ImGui::GetCursorScreenPos(), pages, width);
+  if (page == 0) ui.post([&w] { w.reveal_page = w.show_characters = !w.show_characters; });
+  if (page == 1) ui.post([&w] { w.reveal_page = w.show_variables = !w.show_variables; });
+  if (page == 2) ui.post([&w] { w.reveal_page = w.show_settings = !w.show_settings; });
   ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 8.0f * ui.s()));
+  if (w.reveal_page) {
+    // A page just opened: bring it into view, whatever node was scrolled to.
+    ImGui::SetScrollHereY(0.0f);
+    w.reveal_page = false;
+    w.reveal_in_editor = false;  // the page wins over a node picked in the same frame
+  }
+  if (w.show_settings) draw_author_settings(ui, width);
   if (w.show_characters) draw_author_characters(ui, width);
+  if (w.show_variables) draw_author_variables(ui, width);
 }
 
 }  // namespace upstander::dashboard

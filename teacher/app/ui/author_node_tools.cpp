@@ -1,6 +1,8 @@
 // Structural edits of the selected node: add one after it (id and kind), rename it, delete
 // it after a confirmation that offers to send its incoming links elsewhere, and choose the
 // pack's start node. Each is one edit command, so undo brings everything back.
+#include <algorithm>
+
 #include "author_screens.hpp"
 #include "text_draw.hpp"
 
@@ -38,6 +40,20 @@ void rename_row(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
       w.confirm_delete = true;
       w.delete_redirect = next;
     });
+  // The order of nodes in the file (the map lays them out by the story, not by this).
+  const auto& nodes = w.doc().scenario().nodes;
+  const auto at = static_cast<std::size_t>(
+      std::find_if(nodes.begin(), nodes.end(), [&](const Node& m) { return m.id == n.id; }) - nodes.begin());
+  if (at > 0) {
+    ImGui::SameLine();
+    if (small_button(ui, ui.t("teacher.author.nodes.move_up"), "node-move-up"))
+      ui.post([&w, id = n.id, at] { w.apply(ed::MoveNode{id, at - 1}); });
+  }
+  if (at + 1 < nodes.size()) {
+    ImGui::SameLine();
+    if (small_button(ui, ui.t("teacher.author.nodes.move_down"), "node-move-down"))
+      ui.post([&w, id = n.id, at] { w.apply(ed::MoveNode{id, at + 1}); });
+  }
 }
 
 // The confirmation: which nodes link here, and where those links should go instead.

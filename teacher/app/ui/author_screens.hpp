@@ -53,4 +53,32 @@ std::vector<ComboItem> kind_items(const DashUi& ui);
 // The author's words for an edit refused or a file problem, "" when none.
 std::string author_message(const DashUi& ui);
 
+// The condition builder (author_conditions.cpp). `changed` with the new condition
+// (nullopt = none, only when `optional`); `typing` when a number was typed, so the edit
+// folds into one undo step with the field's other keystrokes.
+struct ConditionChange {
+  bool changed = false;
+  bool typing = false;
+  bool cleared = false;
+  std::optional<Condition> condition;
+};
+ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s, const std::optional<Condition>& current,
+                                 bool optional, float width);
+struct EffectsChange {
+  bool changed = false;
+  bool typing = false;
+  std::vector<Effect> effects;
+};
+EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, const std::vector<Effect>& current,
+                             const std::string& title, float width);
+// Where a node without choices goes: "next", or a route of conditional steps above a
+// default (author_route.cpp); and the node's own effects.
+void draw_author_route(DashUi& ui, const Node& n, float width);
+// The variables page: every variable with its uses, rename, delete when unused, add.
+void draw_author_variables(DashUi& ui, float width);
+// The pack's header: languages, audience, minutes, list order, goals, player, targeted.
+void draw_author_settings(DashUi& ui, float width);
+// The skip target of a decision, with the skip rule checked as it is picked.
+void draw_author_skip(DashUi& ui, const Node& n, float width);
+
 }  // namespace upstander::dashboard

@@ -40,6 +40,9 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
   } else {
     changed = ImGui::InputText("##v", &value);
   }
+  // Focus moving straight to another field leaves no frame without an active item: the
+  // next field's keystrokes must still start their own undo step.
+  if (ImGui::IsItemDeactivated() && ui.author) ui.post([w = ui.author] { w->end_typing(); });
   ImGui::PopID();
   return changed;
 }
@@ -133,7 +136,7 @@ void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, con
     std::string value = v ? *v : "";
     const std::string id = key + "#" + locales[i];
     if (text_field(ui, id.c_str(), ui.t("teacher.language." + locales[i]), value, col, true))
-      ui.post([&w, key, loc = locales[i], value] { w.apply(author::edit::SetText{key, loc, value}); });
+      ui.post([&w, key, loc = locales[i], value] { w.apply(author::edit::SetText{key, loc, value}, true); });
     y1 = std::max(y1, ImGui::GetCursorScreenPos().y);
   }
   ImGui::SetCursorScreenPos(ImVec2(p.x, y1));

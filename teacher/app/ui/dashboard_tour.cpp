@@ -168,8 +168,9 @@ class Tour {
   }
 
   // Author mode: the packs, the map and node editor on group-chat with Korean and English
-  // text, a chat node, an ending, deleting a node, the characters, a problem in the
-  // diagnostics, and the offer to recover.
+  // text, a chat node, an ending, deleting a node, the characters, the variables page, the
+  // pack settings, the condition builder, an unsafe skip, a problem in the diagnostics, and
+  // the offer to recover.
   void author_screens(Dashboard& d, const ContentLibrary& lib) {
     AuthorConfig ac;
     ac.packs_dir = (scratch_ / "packs").string();
@@ -204,9 +205,31 @@ class Tour {
     w.confirm_delete = false;
     w.select("first-move");
     w.show_characters = true;
+    w.reveal_page = true;
     w.apply(author::edit::SetText{"character/haeun/name", "en", "Ha-eun"});
     shot("author-characters");
     w.show_characters = false;
+    // Issue 18: the variables page, the pack's settings, the condition builder on a route
+    // and on choices, and a skip that could reach a harm ending, flagged as it is picked.
+    w.show_variables = true;
+    w.reveal_page = true;
+    shot("author-variables");
+    w.show_variables = false;
+    w.show_settings = true;
+    w.reveal_page = true;
+    shot("author-settings");
+    w.show_settings = false;
+    w.select("monday-end");
+    w.reveal_section = "route";
+    shot("author-route-builder");
+    w.select("yujin-asks");
+    w.reveal_section = "choices";
+    shot("author-choice-builder");
+    w.apply(author::edit::SetSkipTo{"yujin-asks", "monday-end"});
+    w.reveal_section = "skip";
+    shot("author-skip-unsafe");
+    w.undo();
+    w.select("first-move");
     // A problem: a choice without its English text.
     w.apply(author::edit::SetText{"node/first-move/choice/" + w.doc().scenario().find_node("first-move")->choices.front().id + "/text", "en", ""});
     shot("author-diagnostics");

@@ -100,6 +100,9 @@ void draw_author(DashUi& ui, ImVec2 a, ImVec2 b) {
   if (!ui.author) return;
   if (!ui.author->is_open()) return draw_author_open(ui, a, b);
   AuthorWorkspace& w = *ui.author;
+  // Keystrokes fold into one undo step while a field has the focus; once none has, the
+  // next keystroke starts a new step. Posted, so it runs after this frame's last keystroke.
+  if (!ImGui::IsAnyItemActive()) ui.post([&w] { w.end_typing(); });
   const float pad = 16.0f * ui.s();
   const float top = a.y + pad + toolbar(ui, w, ImVec2(a.x + pad, a.y + pad), b.x - a.x - 2 * pad) + 4.0f * ui.s();
   const float gap = 16.0f * ui.s();

@@ -94,7 +94,10 @@ void Document::changed() {
   else autosaver_.saved();  // back to the saved state: nothing to recover
 }
 
-EditResult Document::apply(const EditCommand& command) {
+EditResult Document::apply(const EditCommand& command, bool typing) {
+  const std::string field = typing ? typing_field(command) : std::string();
+  // The step the field's first keystroke pushed already holds the state before the typing.
+  const bool merge = !field.empty() && field == typing_field_ && history_.can_undo();
   ScenarioSnapshot before = ScenarioSnapshot::take(scenario_, scope_of(command));
   EditResult result = apply_edit(scenario_, command);
   if (!result.ok()) return result;
@@ -106,17 +109,20 @@ EditResult Document::apply(const EditCommand& command) {
     reindex(scenario_);
     return {EditError::NoChange, {}};
   }
-  history_.push(std::move(before));
+  if (!merge) history_.push(std::move(before));
+  typing_field_ = field;
   return result;
 }
 
 bool Document::undo() {
+  typing_field_.clear();
   if (!history_.undo(scenario_)) return false;
   changed();
   return true;
 }
 
 bool Document::redo() {
+  typing_field_.clear();
   if (!history_.redo(scenario_)) return false;
   changed();
   return true;
@@ -157,6 +163,7 @@ bool Document::restore(const Recovery& recovery) {
   ContentFile f = load_content_text(path_, recovery.text, diags, options);
   if (f.scenario() == nullptr) return false;
   history_.push(ScenarioSnapshot::take(scenario_, EditScope{true, ""}));
+  typing_field_.clear();
   scenario_ = std::move(std::get<Scenario>(f.content));
   changed();
   return true;

@@ -16,6 +16,8 @@ ScenarioSnapshot ScenarioSnapshot::take(const Scenario& s, const EditScope& scop
   snap.min_age = s.min_age;
   snap.max_age = s.max_age;
   snap.minutes = s.minutes;
+  snap.order = s.order;
+  snap.targeted = s.targeted;
   snap.goals = s.goals;
   snap.review = s.review;
   snap.player = s.player;
@@ -45,6 +47,8 @@ void ScenarioSnapshot::swap_with(Scenario& s) {
   swap(min_age, s.min_age);
   swap(max_age, s.max_age);
   swap(minutes, s.minutes);
+  swap(order, s.order);
+  swap(targeted, s.targeted);
   swap(goals, s.goals);
   swap(review, s.review);
   swap(player, s.player);

@@ -46,6 +46,7 @@ void for_each_node_ref(Scenario& s, const RefVisitor& f) {
 
 void for_each_character_ref(Scenario& s, const RefVisitor& f) {
   f(s.player, "player");
+  for (auto& t : s.targeted) f(t, "targeted");
   for (auto& n : s.nodes) {
     std::visit(
         [&](auto& b) {

@@ -84,6 +84,23 @@ EditResult apply(Scenario& s, const edit::SetMinutes& e) {
   return ok();
 }
 
+EditResult apply(Scenario& s, const edit::SetOrder& e) {
+  if (e.order < 0 || e.order > 10'000) return fail(EditError::BadValue, std::to_string(e.order));
+  s.order = e.order;
+  return ok();
+}
+
+EditResult apply(Scenario& s, const edit::SetTargeted& e) {
+  std::set<std::string> seen;
+  for (const auto& id : e.characters) {
+    if (find_character(s, id) == nullptr) return fail(EditError::UnknownCharacter, id);
+    if (!seen.insert(id).second) return fail(EditError::DuplicateId, id);
+  }
+  s.targeted.clear();
+  for (const auto& id : e.characters) s.targeted.push_back(IdRef{id, {}, -1});
+  return ok();
+}
+
 EditResult apply(Scenario& s, const edit::SetLearningGoals& e) {
   std::set<LearningGoal> seen(e.goals.begin(), e.goals.end());
   if (seen.size() != e.goals.size()) return fail(EditError::DuplicateId);

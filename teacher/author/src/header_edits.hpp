@@ -9,6 +9,8 @@ EditResult apply(Scenario& s, const edit::SetScenarioId& e);
 EditResult apply(Scenario& s, const edit::SetLocales& e);
 EditResult apply(Scenario& s, const edit::SetAudience& e);
 EditResult apply(Scenario& s, const edit::SetMinutes& e);
+EditResult apply(Scenario& s, const edit::SetOrder& e);
+EditResult apply(Scenario& s, const edit::SetTargeted& e);
 EditResult apply(Scenario& s, const edit::SetLearningGoals& e);
 EditResult apply(Scenario& s, const edit::SetReview& e);
 EditResult apply(Scenario& s, const edit::SetPlayer& e);

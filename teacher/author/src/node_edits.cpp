@@ -322,11 +322,18 @@ EditResult apply(Scenario& s, const edit::SetHelpTopics& e) {
 }
 
 EditResult apply(Scenario& s, const edit::SetRulesSources& e) {
+  return apply(s, edit::SetDebriefSources{e.node, edit::DebriefLayerId::Rules, e.urls});
+}
+
+EditResult apply(Scenario& s, const edit::SetDebriefSources& e) {
   return with_body<EndingBody>(s, e.node, [&](Node&, EndingBody& end) {
     for (const auto& url : e.urls) {
       if (!is_http_url(url)) return fail(EditError::BadValue, url);
     }
-    end.rules.sources = e.urls;
+    DebriefLayer& layer = e.layer == edit::DebriefLayerId::Targeted ? end.targeted
+                          : e.layer == edit::DebriefLayerId::Around ? end.around
+                                                                     : end.rules;
+    layer.sources = e.urls;
     return ok();
   });
 }

@@ -26,6 +26,7 @@ EditResult apply(Scenario& s, const edit::SetFactSource& e);
 EditResult apply(Scenario& s, const edit::SetOutcome& e);
 EditResult apply(Scenario& s, const edit::SetHelpTopics& e);
 EditResult apply(Scenario& s, const edit::SetRulesSources& e);
+EditResult apply(Scenario& s, const edit::SetDebriefSources& e);
 EditResult apply(Scenario& s, const edit::AddOption& e);
 EditResult apply(Scenario& s, const edit::RemoveOption& e);
 EditResult apply(Scenario& s, const edit::SetReflectionScale& e);

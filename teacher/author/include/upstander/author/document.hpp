@@ -57,7 +57,13 @@ class Document {
   // just for that; saving it writes the canonical layout).
   bool dirty() const { return text_ != saved_text_; }
 
-  EditResult apply(const EditCommand& command);
+  // `typing`: one keystroke's worth of a field being typed. Consecutive typing edits of
+  // the same field (typing_field) are one undo step, until end_typing(), another edit, an
+  // undo or a redo: typing a sentence and pressing undo removes the sentence.
+  EditResult apply(const EditCommand& command, bool typing = false);
+  // The field lost focus: the next keystroke starts a new undo step.
+  void end_typing() { typing_field_.clear(); }
+  std::size_t undo_depth() const { return history_.undo_depth(); }
   bool can_undo() const { return history_.can_undo(); }
   bool can_redo() const { return history_.can_redo(); }
   bool undo();
@@ -90,6 +96,7 @@ class Document {
   std::string saved_text_;  // the clean state: as opened or last saved ("" for a new pack)
   std::uint64_t revision_ = 0;
   EditHistory history_;
+  std::string typing_field_;  // the field the last undo step was typed into; "" = none
   Autosaver autosaver_;
   std::optional<LiveDiagnostics> live_;
   std::uint64_t live_revision_ = 0;

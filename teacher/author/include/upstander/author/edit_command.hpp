@@ -50,6 +50,9 @@ struct SetScenarioId { std::string id; };
 struct SetLocales { std::vector<std::string> locales; };  // removing one drops its texts
 struct SetAudience { int min_age = 12; int max_age = 18; };
 struct SetMinutes { int minutes = 10; };
+struct SetOrder { int order = 100; };  // position in scenario lists, 0-10000
+// The characters the harm is aimed at (each declared, none twice); [] = none named.
+struct SetTargeted { std::vector<std::string> characters; };
 struct SetLearningGoals { std::vector<LearningGoal> goals; };
 struct SetReview { ReviewStatus status = ReviewStatus::Draft; std::string by; std::string date; };
 struct SetPlayer { std::string character; };
@@ -111,6 +114,9 @@ struct SetFactSource { std::string node; std::string url; };
 struct SetOutcome { std::string node; Outcome outcome = Outcome::Mixed; };
 struct SetHelpTopics { std::string node; std::vector<HelpTopic> topics; };
 struct SetRulesSources { std::string node; std::vector<std::string> urls; };
+enum class DebriefLayerId { Targeted, Around, Rules };
+// The sources of any debrief layer (SetRulesSources is the rules layer's shorthand).
+struct SetDebriefSources { std::string node; DebriefLayerId layer = DebriefLayerId::Rules; std::vector<std::string> urls; };
 struct AddOption { std::string node; std::string id; };
 struct RemoveOption { std::string node; std::string id; };
 struct SetReflectionScale { std::string node; bool scale = false; };  // switch between options and a 1-5 scale
@@ -134,7 +140,7 @@ struct SetRoute { std::string node; std::vector<Route> route; };
 }  // namespace edit
 
 using EditCommand = std::variant<
-    edit::SetScenarioId, edit::SetLocales, edit::SetAudience, edit::SetMinutes, edit::SetLearningGoals, edit::SetReview,
+    edit::SetScenarioId, edit::SetLocales, edit::SetAudience, edit::SetMinutes, edit::SetOrder, edit::SetTargeted, edit::SetLearningGoals, edit::SetReview,
     edit::SetPlayer, edit::SetStart, edit::SetText, edit::ConfirmTranslation, edit::AddCharacter, edit::RemoveCharacter,
     edit::RenameCharacter, edit::SetAvatar, edit::SetCharacterUnknown, edit::AddThread, edit::RemoveThread,
     edit::RenameThread, edit::SetThread, edit::AddVariable, edit::RemoveVariable, edit::RenameVariable,
@@ -144,7 +150,7 @@ using EditCommand = std::variant<
     edit::SetRippleCounter, edit::SetFactSource, edit::SetOutcome, edit::SetHelpTopics, edit::SetRulesSources,
     edit::AddOption, edit::RemoveOption, edit::SetReflectionScale, edit::SetNodeEffects, edit::SetNext,
     edit::AddChoice, edit::RemoveChoice, edit::MoveChoice, edit::RenameChoice, edit::SetChoiceTarget,
-    edit::SetChoiceCondition, edit::SetChoiceEffects, edit::SetSkipTo, edit::SetRoute>;
+    edit::SetChoiceCondition, edit::SetChoiceEffects, edit::SetSkipTo, edit::SetRoute, edit::SetDebriefSources>;
 
 // What an edit may touch besides the header, the declarations and the translation records
 // (which every edit snapshot includes): one node, or the whole node list.
@@ -153,6 +159,10 @@ struct EditScope {
   std::string node;  // when !all_nodes; "" = no node
 };
 EditScope scope_of(const EditCommand& c);
+
+// The field a typed edit writes ("text node/a/text ko", "note a"), so the editor can fold
+// the keystrokes of one field into one undo step; "" for edits that are not typing.
+std::string typing_field(const EditCommand& c);
 
 // Applies `c` to `s`; on refusal `s` is unchanged. Lookups are by id, never by the
 // linker's indices, so `s` need not be linked.

@@ -20,10 +20,11 @@ struct ScenarioSnapshot {
   std::string schema, id;
   std::vector<std::string> locales;
   LocalizedText title, summary, content_note;
-  int min_age = 0, max_age = 0, minutes = 0;
+  int min_age = 0, max_age = 0, minutes = 0, order = 0;
   std::vector<LearningGoal> goals;
   Review review;
   IdRef player, start;
+  std::vector<IdRef> targeted;
   std::vector<Variable> variables;
   std::vector<Character> characters;
   std::vector<Thread> threads;

@@ -40,6 +40,8 @@ usage:
       --workers N         HTTP worker threads (default 64)
       --web-root DIR      the web game's bundle, served at / (default: web/ next to
                           this program, else build-web/bundle in a folder above it)
+      --open              open http://localhost:PORT/teacher in the default browser
+                          once the server listens
 )";
 
 }  // namespace

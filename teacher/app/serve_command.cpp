@@ -1,7 +1,5 @@
-// `upstander-teacher serve`: the classroom server in the foreground until SIGINT/SIGTERM.
-#include <pthread.h>
-#include <signal.h>
-
+// `upstander-teacher serve`: the classroom server in the foreground until SIGINT/SIGTERM
+// (Ctrl+C or closing the console on Windows).
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -9,6 +7,8 @@
 
 #include "commands.hpp"
 #include "join_address.hpp"
+#include "open_url.hpp"
+#include "stop_signal.hpp"
 #include "upstander/server/classroom_server.hpp"
 
 namespace upstander::teacher {
@@ -81,15 +81,17 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
 
 int run_serve(const Args& args) {
   server::ServerOptions options;
-  if (int rc = read_server_options(args, options, nullptr); rc != 0) return rc;
+  // --open: show the teacher's page in the default browser once the server listens (what
+  // the Windows launcher asks for).
+  Args rest;
+  if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
+  bool open_teacher_page = false;
+  for (const auto& a : rest) {
+    if (a != "--open") return usage_error("unknown option " + a);
+    open_teacher_page = true;
+  }
 
-  // Signals are taken by one thread with sigwait, so no handler runs inside the server.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  signal(SIGPIPE, SIG_IGN);
+  take_stop_signals();
 
   server::ClassroomServer srv;
   const server::StartResult started = srv.start(options);
@@ -111,14 +113,18 @@ int run_serve(const Args& args) {
   std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
   std::printf("upstander-teacher: listening on port %d\n", srv.port());
   std::fflush(stdout);
+  if (open_teacher_page &&
+      !open_url("http://localhost:" + std::to_string(srv.port()) + "/teacher")) {
+    std::fprintf(stderr, "upstander-teacher: cannot open a browser; open http://localhost:%d/teacher\n",
+                 srv.port());
+  }
 
   std::thread waiter([&] {
-    int sig = 0;
-    sigwait(&signals, &sig);
+    wait_for_stop_signal();
     srv.stop();
   });
   srv.wait();
-  waiter.detach();  // still in sigwait only if stop() came from elsewhere; the process ends now
+  waiter.detach();  // still waiting only if stop() came from elsewhere; the process ends now
   std::printf("upstander-teacher: stopped\n");
   return 0;
 }

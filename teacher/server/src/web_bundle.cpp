@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 
+#include "executable_path.hpp"
 #include "sha256.hpp"
 
 namespace upstander::server {
@@ -211,8 +212,8 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
 fs::path find_web_root(const std::string& explicit_root) {
   if (!explicit_root.empty()) return fs::path(explicit_root);
   std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return {};
+  const fs::path exe = executable_path();
+  if (exe.empty()) return {};
   const fs::path dir = exe.parent_path();
   if (fs::is_regular_file(dir / "web" / "index.html", ec)) return dir / "web";
   for (fs::path d = dir; !d.empty(); d = d.parent_path()) {

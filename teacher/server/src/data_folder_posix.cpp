@@ -1,4 +1,4 @@
-// Data folder and teacher token on disk.
+// Data folder, private files and teacher token on Linux (modes 0700/0600, statfs).
 #include "data_folder.hpp"
 
 #include <fcntl.h>
@@ -60,6 +60,14 @@ bool prepare_data_folder(const std::string& dir, std::string& error) {
   }
   return true;
 }
+
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);
+  ::chmod(path.c_str(), 0600);
+}
+
+void make_file_private(const std::string& path) { ::chmod(path.c_str(), 0600); }
 
 bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);

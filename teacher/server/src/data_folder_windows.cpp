@@ -115,10 +115,20 @@ void create_private_file(const std::string& path) {
   if (h != INVALID_HANDLE_VALUE) CloseHandle(h);
 }
 
-void make_file_private(const std::string&) {}
+// Drops the file's own entries (as a copy from elsewhere may carry) so that it has only
+// what the private folder passes down.
+void make_file_private(const std::string& path) {
+  ACL empty{};
+  if (!InitializeAcl(&empty, sizeof empty, ACL_REVISION)) return;
+  std::wstring wide = widen(path);
+  SetNamedSecurityInfoW(wide.data(), SE_FILE_OBJECT,
+                        DACL_SECURITY_INFORMATION | UNPROTECTED_DACL_SECURITY_INFORMATION, nullptr,
+                        nullptr, &empty, nullptr);
+}
 
 bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
   const std::wstring wpath = widen(path);
+  if (GetFileAttributesW(wpath.c_str()) != INVALID_FILE_ATTRIBUTES) make_file_private(path);
   HANDLE h = CreateFileW(wpath.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
                          FILE_ATTRIBUTE_NORMAL, nullptr);
   if (h != INVALID_HANDLE_VALUE) {

@@ -11,5 +11,8 @@ namespace upstander::test {
 bool private_to_owner(const std::string& path);
 // Lets everyone read `path`, as a careless copy or an older version might have left it.
 void open_to_everyone(const std::string& path);
+// True under wine, whose files have no access lists of their own (it makes them up from
+// the Unix mode bits and ignores changes), so the checks above cannot mean anything there.
+bool access_lists_are_emulated();
 
 }  // namespace upstander::test

@@ -14,4 +14,6 @@ bool private_to_owner(const std::string& path) {
 
 void open_to_everyone(const std::string& path) { ::chmod(path.c_str(), 0644); }
 
+bool access_lists_are_emulated() { return false; }
+
 }  // namespace upstander::test

@@ -76,4 +76,9 @@ void open_to_everyone(const std::string& path) {
   LocalFree(sd);
 }
 
+bool access_lists_are_emulated() {
+  const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+  return ntdll != nullptr && GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
 }  // namespace upstander::test

@@ -115,7 +115,8 @@ int run_serve(const Args& args) {
   std::fflush(stdout);
   if (open_teacher_page &&
       !open_url("http://localhost:" + std::to_string(srv.port()) + "/teacher")) {
-    std::fprintf(stderr, "upstander-teacher: cannot open a browser; open http://localhost:%d/teacher\n",
+    std::fprintf(stderr,
+                 "upstander-teacher: cannot open a browser; open http://localhost:%d/teacher\n",
                  srv.port());
   }
 

@@ -29,7 +29,9 @@ BOOL WINAPI on_console_event(DWORD event) {
 
 }  // namespace
 
-void take_stop_signals() { SetConsoleCtrlHandler(on_console_event, TRUE); }
+void take_stop_signals() {
+  SetConsoleCtrlHandler(on_console_event, TRUE);
+}
 
 void wait_for_stop_signal() {
   std::unique_lock lock(stop_mu);

@@ -12,8 +12,12 @@ bool private_to_owner(const std::string& path) {
   return (st.st_mode & 077) == 0 && (st.st_mode & 0600) == 0600;
 }
 
-void open_to_everyone(const std::string& path) { ::chmod(path.c_str(), 0644); }
+void open_to_everyone(const std::string& path) {
+  ::chmod(path.c_str(), 0644);
+}
 
-bool access_lists_are_emulated() { return false; }
+bool access_lists_are_emulated() {
+  return false;
+}
 
 }  // namespace upstander::test

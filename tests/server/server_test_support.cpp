@@ -42,7 +42,8 @@ TempDir::TempDir() {
   // A random name made by create_directory alone (fails if it exists), as mkdtemp does,
   // on every platform.
   for (int tries = 0; tries < 100 && path_.empty(); ++tries) {
-    const fs::path candidate = fs::temp_directory_path() / ("upstander-test-" + server::random_hex(6));
+    const fs::path candidate =
+        fs::temp_directory_path() / ("upstander-test-" + server::random_hex(6));
     std::error_code ec;
     if (fs::create_directory(candidate, ec)) path_ = candidate.string();
   }

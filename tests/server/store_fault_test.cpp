@@ -335,7 +335,8 @@ TEST_CASE("an acknowledged event survives a power cut: every one is in what was 
     std::lock_guard lock(g_durable_mutex);
     // Into a fresh folder: MinGW's libstdc++ (GCC 12) refuses to copy onto existing files.
     std::filesystem::remove_all(after_cut.path());
-    std::filesystem::copy(durable.path(), after_cut.path(), std::filesystem::copy_options::recursive);
+    std::filesystem::copy(durable.path(), after_cut.path(),
+                          std::filesystem::copy_options::recursive);
     g_durable_dir.clear();
   });
   REQUIRE(r.acknowledged.size() == 31 * 3);  // 30 students and one more post, all before the cut

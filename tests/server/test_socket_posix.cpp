@@ -38,8 +38,9 @@ std::string read_until_closed(int fd, int ms, bool* closed) {
   const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
   while (std::chrono::steady_clock::now() < end) {
     pollfd p{fd, POLLIN, 0};
-    const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(end - std::chrono::steady_clock::now()).count();
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          end - std::chrono::steady_clock::now())
+                          .count();
     if (::poll(&p, 1, static_cast<int>(std::max<long long>(1, left))) <= 0) continue;
     const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
     if (n <= 0) {
@@ -61,8 +62,12 @@ bool send_all(int fd, const std::string& s) {
   return true;
 }
 
-long send_once(int fd, const std::string& s) { return ::send(fd, s.data(), s.size(), MSG_NOSIGNAL); }
+long send_once(int fd, const std::string& s) {
+  return ::send(fd, s.data(), s.size(), MSG_NOSIGNAL);
+}
 
-void close_socket(int fd) { ::close(fd); }
+void close_socket(int fd) {
+  ::close(fd);
+}
 
 }  // namespace upstander::test

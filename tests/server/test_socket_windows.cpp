@@ -14,9 +14,13 @@ namespace upstander::test {
 
 namespace {
 
-SOCKET as_socket(int fd) { return static_cast<SOCKET>(static_cast<std::intptr_t>(fd)); }
+SOCKET as_socket(int fd) {
+  return static_cast<SOCKET>(static_cast<std::intptr_t>(fd));
+}
 
-int clamped_length(std::size_t n) { return static_cast<int>(std::min<std::size_t>(n, 1 << 30)); }
+int clamped_length(std::size_t n) {
+  return static_cast<int>(std::min<std::size_t>(n, 1 << 30));
+}
 
 }  // namespace
 
@@ -49,8 +53,9 @@ std::string read_until_closed(int fd, int ms, bool* closed) {
     WSAPOLLFD p{};
     p.fd = as_socket(fd);
     p.events = POLLIN;
-    const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(end - std::chrono::steady_clock::now()).count();
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          end - std::chrono::steady_clock::now())
+                          .count();
     if (WSAPoll(&p, 1, static_cast<int>(std::max<long long>(1, left))) <= 0) continue;
     const int n = ::recv(as_socket(fd), buf, sizeof buf, 0);
     if (n <= 0) {
@@ -76,6 +81,8 @@ long send_once(int fd, const std::string& s) {
   return ::send(as_socket(fd), s.data(), clamped_length(s.size()), 0);
 }
 
-void close_socket(int fd) { ::closesocket(as_socket(fd)); }
+void close_socket(int fd) {
+  ::closesocket(as_socket(fd));
+}
 
 }  // namespace upstander::test

@@ -142,7 +142,8 @@ TEST_CASE("the web bundle is served at / with the right types and caching") {
     // A symbolic link inside the bundle may not lead out of it. Windows lets only
     // administrators (or developer mode) make one, so there the test has none to try.
     std::error_code made;
-    fs::create_symlink(fs::path(bundle.dir.path()) / "secret.txt", bundle.root() / "link.txt", made);
+    fs::create_symlink(fs::path(bundle.dir.path()) / "secret.txt", bundle.root() / "link.txt",
+                       made);
 #ifndef _WIN32
     REQUIRE_FALSE(made);
 #endif

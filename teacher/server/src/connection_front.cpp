@@ -259,7 +259,8 @@ struct ConnectionFront::Impl {
           listen_fd, static_cast<short>(SteadyClock::now() < accept_paused_until ? 0 : POLLIN)));
       fds.push_back(net::poll_entry(waker.socket(), POLLIN));
       for (const auto& [fd, c] : reading) fds.push_back(net::poll_entry(fd, POLLIN));
-      const int ready = net::poll_sockets(fds.data(), fds.size(), poll_timeout_ms(SteadyClock::now()));
+      const int ready =
+          net::poll_sockets(fds.data(), fds.size(), poll_timeout_ms(SteadyClock::now()));
       if (ready < 0) break;
       for (std::size_t i = 2; i < fds.size(); ++i) {
         if (fds[i].revents == 0) continue;

@@ -2,9 +2,9 @@
 // folder whose access list admits only this user and SYSTEM, refused on network drives.
 #include <windows.h>
 // After windows.h: these need its types.
+#include <aclapi.h>
 #include <sddl.h>
 #include <shlobj.h>
-#include <aclapi.h>
 
 #include <filesystem>
 #include <memory>
@@ -69,17 +69,17 @@ bool make_folder_private(const std::string& dir) {
   PACL dacl = nullptr;
   GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
   std::wstring path = widen(dir);
-  const DWORD rc = SetNamedSecurityInfoW(path.data(), SE_FILE_OBJECT,
-                                         DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
-                                         nullptr, nullptr, dacl, nullptr);
+  const DWORD rc = SetNamedSecurityInfoW(
+      path.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+      nullptr, nullptr, dacl, nullptr);
   LocalFree(sd);
   return rc == ERROR_SUCCESS;
 }
 
 std::string last_error_text() {
   wchar_t text[256] = {};
-  const DWORD n = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
-                                 GetLastError(), 0, text, 256, nullptr);
+  const DWORD n = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                                 nullptr, GetLastError(), 0, text, 256, nullptr);
   std::string out = narrow(std::wstring(text, n));
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
   return out;
@@ -110,8 +110,9 @@ bool prepare_data_folder(const std::string& dir, std::string& error) {
 
 // Files inside the data folder inherit its private access list.
 void create_private_file(const std::string& path) {
-  const HANDLE h = CreateFileW(widen(path).c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                               nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+  const HANDLE h = CreateFileW(widen(path).c_str(), GENERIC_READ | GENERIC_WRITE,
+                               FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS,
+                               FILE_ATTRIBUTE_NORMAL, nullptr);
   if (h != INVALID_HANDLE_VALUE) CloseHandle(h);
 }
 
@@ -151,7 +152,8 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
   }
   token = random_hex(32);  // 256 bits
   // CREATE_NEW fails if another process made the file meanwhile, as O_EXCL does.
-  h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+  h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
+                  nullptr);
   if (h == INVALID_HANDLE_VALUE) {
     error = "cannot create the teacher token " + path + ": " + last_error_text();
     return false;

@@ -33,14 +33,17 @@ std::string sha256(std::string_view data) {
   return digest;
 }
 
-std::string sha256_hex(std::string_view data) { return to_hex(sha256(data)); }
+std::string sha256_hex(std::string_view data) {
+  return to_hex(sha256(data));
+}
 
 bool equal_secrets(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   // Every byte is compared whatever the earlier ones were: the time says nothing.
   volatile unsigned char diff = 0;
   for (std::size_t i = 0; i < a.size(); ++i)
-    diff = static_cast<unsigned char>(diff | (static_cast<unsigned char>(a[i]) ^ static_cast<unsigned char>(b[i])));
+    diff = static_cast<unsigned char>(
+        diff | (static_cast<unsigned char>(a[i]) ^ static_cast<unsigned char>(b[i])));
   return diff == 0;
 }
 

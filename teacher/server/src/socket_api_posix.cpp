@@ -11,7 +11,9 @@
 
 namespace upstander::server::net {
 
-bool startup() { return true; }
+bool startup() {
+  return true;
+}
 
 Socket open_socket(int family, int type, int protocol) {
   return ::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
@@ -19,10 +21,13 @@ Socket open_socket(int family, int type, int protocol) {
 
 Socket accept_socket(Socket listener, sockaddr_storage& peer) {
   socklen_t len = sizeof peer;
-  return ::accept4(listener, reinterpret_cast<sockaddr*>(&peer), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+  return ::accept4(listener, reinterpret_cast<sockaddr*>(&peer), &len,
+                   SOCK_NONBLOCK | SOCK_CLOEXEC);
 }
 
-void close_socket(Socket s) { ::close(s); }
+void close_socket(Socket s) {
+  ::close(s);
+}
 
 void allow_quick_rebind(Socket s) {
   const int one = 1;
@@ -38,7 +43,9 @@ bool bind_socket(Socket s, const sockaddr* address, std::size_t length) {
   return ::bind(s, address, static_cast<socklen_t>(length)) == 0;
 }
 
-bool listen_socket(Socket s, int backlog) { return ::listen(s, backlog) == 0; }
+bool listen_socket(Socket s, int backlog) {
+  return ::listen(s, backlog) == 0;
+}
 
 int local_port(Socket s) {
   sockaddr_storage ss{};
@@ -53,7 +60,9 @@ long send_some(Socket s, const char* data, std::size_t n) {
   return ::send(s, data, n, MSG_DONTWAIT | MSG_NOSIGNAL);
 }
 
-long recv_some(Socket s, char* data, std::size_t n) { return ::recv(s, data, n, MSG_DONTWAIT); }
+long recv_some(Socket s, char* data, std::size_t n) {
+  return ::recv(s, data, n, MSG_DONTWAIT);
+}
 
 long recv_from(Socket s, char* data, std::size_t n, sockaddr_in& from) {
   socklen_t len = sizeof from;
@@ -65,15 +74,25 @@ long send_to(Socket s, const char* data, std::size_t n, const sockaddr_in& to) {
                   sizeof to);
 }
 
-bool would_block() { return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR; }
+bool would_block() {
+  return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+}
 
-bool out_of_descriptors() { return errno == EMFILE || errno == ENFILE; }
+bool out_of_descriptors() {
+  return errno == EMFILE || errno == ENFILE;
+}
 
-std::string last_error_text() { return std::strerror(errno); }
+std::string last_error_text() {
+  return std::strerror(errno);
+}
 
-pollfd poll_entry(Socket s, short events) { return pollfd{s, events, 0}; }
+pollfd poll_entry(Socket s, short events) {
+  return pollfd{s, events, 0};
+}
 
-Socket polled_socket(const pollfd& p) { return p.fd; }
+Socket polled_socket(const pollfd& p) {
+  return p.fd;
+}
 
 int poll_sockets(pollfd* entries, std::size_t count, int timeout_ms) {
   const int ready = ::poll(entries, count, timeout_ms);

@@ -10,15 +10,21 @@ namespace upstander::server::net {
 
 namespace {
 
-SOCKET raw(Socket s) { return static_cast<SOCKET>(static_cast<std::intptr_t>(s)); }
-Socket ours(SOCKET s) { return s == INVALID_SOCKET ? -1 : static_cast<Socket>(s); }
+SOCKET raw(Socket s) {
+  return static_cast<SOCKET>(static_cast<std::intptr_t>(s));
+}
+Socket ours(SOCKET s) {
+  return s == INVALID_SOCKET ? -1 : static_cast<Socket>(s);
+}
 
 bool make_nonblocking(SOCKET s) {
   u_long on = 1;
   return ::ioctlsocket(s, static_cast<long>(FIONBIO), &on) == 0;  // the macro is unsigned
 }
 
-int clamp_length(std::size_t n) { return static_cast<int>(n > 0x7fffffff ? 0x7fffffff : n); }
+int clamp_length(std::size_t n) {
+  return static_cast<int>(n > 0x7fffffff ? 0x7fffffff : n);
+}
 
 }  // namespace
 
@@ -53,11 +59,14 @@ Socket accept_socket(Socket listener, sockaddr_storage& peer) {
   return ours(s);
 }
 
-void close_socket(Socket s) { ::closesocket(raw(s)); }
+void close_socket(Socket s) {
+  ::closesocket(raw(s));
+}
 
 void allow_quick_rebind(Socket s) {
   const BOOL on = TRUE;
-  ::setsockopt(raw(s), SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&on), sizeof on);
+  ::setsockopt(raw(s), SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&on),
+               sizeof on);
 }
 
 void set_no_delay(Socket s) {
@@ -69,7 +78,9 @@ bool bind_socket(Socket s, const sockaddr* address, std::size_t length) {
   return ::bind(raw(s), address, clamp_length(length)) == 0;
 }
 
-bool listen_socket(Socket s, int backlog) { return ::listen(raw(s), backlog) == 0; }
+bool listen_socket(Socket s, int backlog) {
+  return ::listen(raw(s), backlog) == 0;
+}
 
 int local_port(Socket s) {
   sockaddr_storage ss{};
@@ -103,7 +114,9 @@ bool would_block() {
   return e == WSAEWOULDBLOCK || e == WSAEINTR || e == WSAEINPROGRESS;
 }
 
-bool out_of_descriptors() { return ::WSAGetLastError() == WSAEMFILE; }
+bool out_of_descriptors() {
+  return ::WSAGetLastError() == WSAEMFILE;
+}
 
 std::string last_error_text() {
   const int e = ::WSAGetLastError();
@@ -111,7 +124,8 @@ std::string last_error_text() {
   const DWORD n = ::FormatMessageA(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
                                    nullptr, static_cast<DWORD>(e), 0, text, sizeof text, nullptr);
   std::string out(text, n);
-  while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == '.')) out.pop_back();
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == '.'))
+    out.pop_back();
   return out.empty() ? "Winsock error " + std::to_string(e) : out;
 }
 
@@ -122,7 +136,9 @@ pollfd poll_entry(Socket s, short events) {
   return p;
 }
 
-Socket polled_socket(const pollfd& p) { return ours(p.fd); }
+Socket polled_socket(const pollfd& p) {
+  return ours(p.fd);
+}
 
 int poll_sockets(pollfd* entries, std::size_t count, int timeout_ms) {
   const int ready = ::WSAPoll(entries, static_cast<ULONG>(count), timeout_ms);

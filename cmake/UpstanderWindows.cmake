@@ -31,9 +31,8 @@ set_target_properties(PkgConfig::SQLITE3 PROPERTIES
 # Nothing else may look for them with pkg-config (cmake/UpstanderNetworkDeps.cmake).
 set(UPSTANDER_NETWORK_DEPS_GIVEN ON)
 
-# A zip holds the content beside the program: found relative to the working folder, which
-# the launcher (scripts/windows/) and a double-click in Explorer both set to the zip's.
-set(UPSTANDER_CONTENT_DIR "content")
+# A zip holds content/ and web/ beside the program, where find_shipped() looks first
+# (game/engine/include/upstander/shipped_data.hpp), whatever the working folder.
 
 enable_testing()
 add_subdirectory(game/engine)

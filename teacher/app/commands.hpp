@@ -7,6 +7,10 @@
 
 #include "upstander/server/server_options.hpp"
 
+namespace upstander::server {
+class ClassroomServer;
+}
+
 namespace upstander::teacher {
 
 using Args = std::vector<std::string>;
@@ -21,6 +25,18 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest);
 // "students open http://192.168.0.12:8080/" for each LAN address a server bound to
 // `bind_address` answers on, or that it listens on loopback only.
 void print_join_addresses(const std::string& bind_address, int port);
+
+// A server students know by this computer's name (it has no LAN address) must accept that
+// name in the Host header.
+void allow_join_host_name(server::ServerOptions& o);
+// Whether `serve` opens the teacher's sign-in link in the default browser.
+enum class OpenBrowser { Never, OnDesktop, Always };
+// The teacher's one-time sign-in link for a browser, printed, and opened in the default
+// browser as `browser` says (OnDesktop: when `serve` runs in a terminal on a desktop).
+void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_address,
+                          OpenBrowser browser);
+// `upstander-teacher signin-link`: a new sign-in link from the server running here.
+int run_signin_link(const Args& args);
 
 // Prints "upstander-teacher: <message>" and a pointer to --help; returns 2.
 int usage_error(const std::string& message);

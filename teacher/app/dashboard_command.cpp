@@ -1,11 +1,13 @@
-// `upstander-teacher` without a subcommand: the dashboard, with the classroom server
-// started in-process, or another machine's with --server; --tour renders every screen.
+// `upstander-teacher` without a subcommand: the dashboard, on the classroom server running
+// on this computer (started detached when there is none), or another machine's with
+// --server; --tour renders every screen.
 #include <SDL.h>
 #include <signal.h>
 
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -15,19 +17,28 @@
 #include "dashboard_tour.hpp"
 #include "dashboard_window.hpp"
 #include "join_address.hpp"
+#include "local_server.hpp"
+#include "upstander/shipped_data.hpp"
 #include "upstander/server/classroom_server.hpp"
 
 namespace upstander::teacher {
 
 namespace {
 
+// The student game installed beside this program, else the one built with it.
+std::string default_game_exe() {
+  const std::filesystem::path beside = executable_path().parent_path() / "upstander";
+  std::error_code ec;
+  return std::filesystem::is_regular_file(beside, ec) ? beside.string() : UPSTANDER_BUILT_GAME_EXE;
+}
+
 struct DashboardArgs {
   std::string server;      // --server URL
   std::string token_file;  // --token-file
   std::string tour_dir;
   std::string language;
-  std::string assets = UPSTANDER_DEFAULT_ASSETS_DIR;
-  std::string game = UPSTANDER_DEFAULT_GAME_EXE;  // --game: the student game, for "play from here"
+  std::string assets = find_shipped(ShippedData::Assets).string();
+  std::string game = default_game_exe();  // --game: the student game, for "play from here"
   int width = 1280;
   int height = 720;
 };
@@ -109,6 +120,28 @@ int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const Dashboa
   return 0;
 }
 
+// --port 0 (a free port each time): nothing could find such a server again, so it lives
+// and dies with this window, as before issue 12.
+int run_in_process(const server::ServerOptions& options, dashboard::DashboardConfig config,
+                   const ContentLibrary& lib, const dashboard::DashboardSettings& local,
+                   const DashboardArgs& a, const std::string& data_dir) {
+  server::ClassroomServer srv;
+  const server::StartResult started = srv.start(options);
+  if (!started.ok()) {
+    std::cerr << "upstander-teacher: cannot start the classroom server ("
+              << server::name_of(started.error) << "): " << started.message << "\n";
+    return 1;
+  }
+  print_join_addresses(options.bind_address, srv.port());
+  std::fflush(stdout);
+  dashboard::ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
+  dashboard::Dashboard d(api, lib, local, config);
+  dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
+  const int rc = run_window(d, lib, a, author);
+  srv.stop();
+  return rc;
+}
+
 }  // namespace
 
 int run_dashboard(const Args& args) {
@@ -156,24 +189,34 @@ int run_dashboard(const Args& args) {
     return run_window(d, lib, a, author);
   }
 
-  server::ClassroomServer srv;
-  const server::StartResult started = srv.start(options);
-  if (!started.ok()) {
-    std::cerr << "upstander-teacher: cannot start the classroom server (" << server::name_of(started.error)
-              << "): " << started.message << "\n(another server on this port? try --port 8081)\n";
+  const auto hosts = dashboard::join_hosts(options.bind_address, dashboard::local_addresses(),
+                                          dashboard::local_host_name());
+  if (hosts.by_name) options.allowed_hosts.push_back(hosts.hosts.front());
+  // No LAN address: the lobby says students cannot reach this server.
+  config.join_host = hosts.hosts.empty() ? "127.0.0.1" : hosts.hosts.front();
+  if (hosts.hosts.size() > 1) config.join_hosts = hosts.hosts;
+  config.join_by_name = hosts.by_name;
+  if (options.port == 0) return run_in_process(options, config, lib, local, a, data_dir);
+
+  // The class's server is a process of its own: the one already running here, or one
+  // started now that goes on when this window closes or crashes (issue 12).
+  const dashboard::LocalServer local_server =
+      dashboard::ensure_local_server(dashboard::own_executable(), options);
+  if (!local_server.ok) {
+    std::cerr << "upstander-teacher: " << local_server.error << "\n";
     return 1;
   }
-  const auto addresses = dashboard::reachable_addresses(options.bind_address, dashboard::local_addresses());
-  // No LAN address: the lobby says students cannot reach this server.
-  config.join_host = addresses.empty() ? "127.0.0.1" : addresses.front();
-  print_join_addresses(options.bind_address, srv.port());
+  if (local_server.started) {
+    std::printf("upstander-teacher: started the classroom server (pid %d); it keeps running "
+                "when this window closes (stop it with: kill %d)\n",
+                static_cast<int>(local_server.pid), static_cast<int>(local_server.pid));
+  }
+  print_join_addresses(options.bind_address, options.port);
   std::fflush(stdout);
-  dashboard::ApiClient api({"127.0.0.1", srv.port()}, srv.teacher_token());
+  dashboard::ApiClient api({"127.0.0.1", options.port}, local_server.token);
   dashboard::Dashboard d(api, lib, local, config);
   dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
-  const int rc = run_window(d, lib, a, author);
-  srv.stop();
-  return rc;
+  return run_window(d, lib, a, author);
 }
 
 }  // namespace upstander::teacher

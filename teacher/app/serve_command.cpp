@@ -7,9 +7,11 @@
 
 #include "commands.hpp"
 #include "join_address.hpp"
-#include "open_url.hpp"
+#include "serve_config.hpp"
 #include "stop_signal.hpp"
+#include "upstander/build_info.hpp"
 #include "upstander/server/classroom_server.hpp"
+#include "upstander/shipped_data.hpp"
 
 namespace upstander::teacher {
 
@@ -23,25 +25,25 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
   return true;
 }
 
-}  // namespace
-
-void print_join_addresses(const std::string& bind_address, int port) {
-  const auto addresses = dashboard::reachable_addresses(bind_address, dashboard::local_addresses());
-  if (addresses.empty()) {
-    std::printf(
-        "upstander-teacher: listening on %s only: students' devices cannot reach it "
-        "(use --bind 0.0.0.0 to let them in)\n",
-        bind_address.c_str());
-    return;
+// serve.conf before any flag, wherever --config stands, so the flags override it.
+int read_config_option(const Args& args, server::ServerOptions& o) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] != "--config") continue;
+    if (i + 1 >= args.size() || args[i + 1].empty()) return usage_error("--config needs a file");
+    std::string error;
+    if (!load_serve_config(args[i + 1], o, error)) {
+      std::fprintf(stderr, "upstander-teacher: %s\n", error.c_str());
+      return 2;
+    }
   }
-  for (const auto& a : addresses) {
-    std::printf("upstander-teacher: students open %s\n",
-                dashboard::join_page(a + ":" + std::to_string(port)).c_str());
-  }
+  return 0;
 }
+
+}  // namespace
 
 int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
   o.discovery_port = 47810;
+  if (int rc = read_config_option(args, o); rc != 0) return rc;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& out) {
@@ -50,8 +52,20 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       return true;
     };
     std::string v;
-    if (a == "--remote-teacher") {
+    if (a == "--config") {
+      ++i;  // read above
+    } else if (a == "--remote-teacher") {
       o.allow_remote_teacher = true;
+    } else if (a == "--k" || a == "--retention-days") {
+      const bool k = a == "--k";
+      int n = 0;
+      if (!value(v) || !parse_int(v, k ? server::kSettingsMinK : 0,
+                                  k ? server::kSettingsMaxK : server::kRetentionDaysMax, n)) {
+        return usage_error(a + " needs a number from " +
+                           std::to_string(k ? server::kSettingsMinK : 0) + " to " +
+                           std::to_string(k ? server::kSettingsMaxK : server::kRetentionDaysMax));
+      }
+      (k ? o.default_k : o.retention_days) = n;
     } else if (a == "--port" || a == "--discovery-port" || a == "--workers") {
       int n = 0;
       if (!value(v) ||
@@ -75,21 +89,31 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
       return usage_error("unknown option " + a);
     }
   }
-  if (o.content_paths.empty()) o.content_paths.push_back(UPSTANDER_DEFAULT_CONTENT_DIR);
+  if (o.content_paths.empty()) {
+    const std::string shipped = find_shipped(ShippedData::Content).string();
+    if (shipped.empty()) return usage_error("the shipped content is not installed; give --content DIR");
+    o.content_paths.push_back(shipped);
+  }
   return 0;
 }
 
 int run_serve(const Args& args) {
   server::ServerOptions options;
-  // --open: show the teacher's page in the default browser once the server listens (what
-  // the Windows launcher asks for).
+  // The teacher's sign-in link in the browser: --open always (the Windows launcher asks
+  // for it), --no-browser never, else when serve runs in a terminal on a desktop.
   Args rest;
   if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
-  bool open_teacher_page = false;
+  OpenBrowser browser = OpenBrowser::OnDesktop;
   for (const auto& a : rest) {
-    if (a != "--open") return usage_error("unknown option " + a);
-    open_teacher_page = true;
+    if (a == "--open") {
+      browser = OpenBrowser::Always;
+    } else if (a == "--no-browser") {
+      browser = OpenBrowser::Never;
+    } else {
+      return usage_error("unknown option " + a);
+    }
   }
+  allow_join_host_name(options);
 
   take_stop_signals();
 
@@ -113,12 +137,11 @@ int run_serve(const Args& args) {
   std::printf("upstander-teacher: teacher token in %s\n", srv.teacher_token_path().c_str());
   std::printf("upstander-teacher: listening on port %d\n", srv.port());
   std::fflush(stdout);
-  if (open_teacher_page &&
-      !open_url("http://localhost:" + std::to_string(srv.port()) + "/teacher")) {
-    std::fprintf(stderr,
-                 "upstander-teacher: cannot open a browser; open http://localhost:%d/teacher\n",
-                 srv.port());
-  }
+  // The log's own lines (stderr; journald under systemd): no addresses, only the port.
+  std::fprintf(stderr, "upstander-server: started, version %s (commit %s), port %d, %s\n",
+               project_version().c_str(), git_commit().c_str(), srv.port(),
+               srv.web_root().empty() ? "no web game" : "web game served");
+  print_teacher_signin(srv, options.bind_address, browser);
 
   std::thread waiter([&] {
     wait_for_stop_signal();
@@ -126,6 +149,7 @@ int run_serve(const Args& args) {
   });
   srv.wait();
   waiter.detach();  // still waiting only if stop() came from elsewhere; the process ends now
+  std::fprintf(stderr, "upstander-server: stopped\n");
   std::printf("upstander-teacher: stopped\n");
   return 0;
 }

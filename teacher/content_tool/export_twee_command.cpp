@@ -10,8 +10,10 @@
 namespace upstander::tool {
 
 int run_export_twee(const Args& raw) {
-  const ParsedArgs p = parse_args(join_option_values(raw, {"--lang"}));
-  if (!only_options(p, {"--lang", "--output"})) return 2;
+  const ParsedArgs p = parse_args(join_option_values(raw, {"--lang", "--format"}));
+  if (!only_options(p, {"--lang", "--output", "--format"})) return 2;
+  const std::string format = p.value("--format", "harlowe");
+  if (format != "harlowe" && format != "sugarcube") return usage_error("--format takes harlowe or sugarcube");
   if (p.paths.size() != 1) return usage_error("export-twee needs exactly one scenario file");
   Diagnostics diags;
   LoadOptions options;
@@ -27,7 +29,8 @@ int run_export_twee(const Args& raw) {
   if (std::find(s->locales.begin(), s->locales.end(), lang) == s->locales.end()) {
     return usage_error("the scenario has no \"" + lang + "\" texts");
   }
-  const std::string twee = author::export_twee(*s, lang);
+  const std::string twee =
+      author::export_twee(*s, lang, format == "sugarcube" ? author::TwineFormat::SugarCube : author::TwineFormat::Harlowe);
   if (!p.has("--output")) {
     std::fputs(twee.c_str(), stdout);
     return 0;

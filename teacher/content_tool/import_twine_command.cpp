@@ -101,6 +101,10 @@ int run_import_twine(const Args& raw) {
 
   TwineImport result = import_twine_story(*story, options);
   print_notes(path, result.notes);
+  if (result.scenario.nodes.empty()) {  // only special passages (StoryInit, PassageHeader ...)
+    std::fprintf(stderr, "%s: no passages to import; nothing written\n", path.c_str());
+    return 1;
+  }
   std::printf("passages and the nodes they became:\n");
   for (const auto& m : result.mapping) std::printf("  line %u: \"%s\" -> %s\n", m.line, m.passage.c_str(), m.node_id.c_str());
   if (!write_file_atomically(out_path, write_canonical(to_json(result.scenario)), &error)) {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "upstander/build_info.hpp"
 
 namespace {
 
@@ -25,11 +26,13 @@ usage:
 
   upstander-content import-twine [-o OUT.json] [--lang CODE] [--id ID] [--story NAME] FILE
       Turn a Twee 3 file or a Twine 2 published or archive .html into a scenario (passages
-      become nodes, links choices, tags kinds), then check it and list what is left to
-      write. An archive with several stories needs --story. Exit 1 while check finds errors.
-  upstander-content export-twee [--lang CODE] [-o OUT.twee] FILE
-      A scenario as Twee 3 in one language, for sketching in Twine; the file's first lines
-      say what does not survive the trip.
+      become nodes, links choices, tags kinds; Harlowe and SugarCube set, if and go-to
+      become variables, effects, conditions and routes), then check it and list what is left
+      to write. An archive with several stories needs --story. Exit 1 while check finds errors.
+  upstander-content export-twee [--lang CODE] [--format harlowe|sugarcube] [-o OUT.twee] FILE
+      A scenario as Twee 3 in one language, for sketching in Twine, its variables, conditions,
+      effects and routes as Harlowe (default) or SugarCube macros; the file's first lines say
+      what does not survive the trip.
   upstander-content strings export --lang CODE [--source CODE] [-o OUT.csv] FILE
       Every text as a CSV table for a translator (id, source text, translation, status:
       translated, missing or stale), UTF-8 with a byte-order mark for spreadsheets.
@@ -37,7 +40,9 @@ usage:
       Apply a filled-in table; unknown or duplicate ids and malformed lines are reported
       with their line and nothing is written. Prints the coverage of every language.
 
-The format is described in content/FORMAT.md.
+  upstander-content --version | --help
+
+The format is described in content/FORMAT.md (installed in share/upstander/content/).
 )";
 
 }  // namespace
@@ -53,6 +58,10 @@ int main(int argc, char** argv) {
   try {
     if (command == "--help" || command == "-h" || command == "help") {
       std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (command == "--version") {
+      std::fputs(upstander::version_text("upstander-content").c_str(), stdout);
       return 0;
     }
     if (command == "check") return run_check(args);

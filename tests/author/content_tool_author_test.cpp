@@ -22,8 +22,9 @@ TEST_CASE("import-twine writes the scenario, prints the mapping and what is left
   const test::ToolRun r = test::run_content_tool("import-twine tests/fixtures/twine/class-chat.twee -o " + q(out));
   CHECK(r.exit_code == 1);  // imported, but check still finds errors
   CHECK(r.output.find("line 14: \"Saturday [morning]\" -> saturday-morning") != std::string::npos);
-  CHECK(r.output.find("class-chat.twee:16: warning: passage \"Saturday [morning]\": Harlowe (set:) is not supported") !=
-        std::string::npos);
+  CHECK(r.output.find("class-chat.twee:32: warning: passage \"What now\": SugarCube <<if>>: Upstander shows no text under a "
+                      "condition") != std::string::npos);
+  CHECK(r.output.find("(set:) is not supported") == std::string::npos);  // (set: $seen to 0) is carried
   CHECK(r.output.find("to finish the import, fix:") != std::string::npos);
   CHECK(r.output.find("error[missing-field]: /summary") != std::string::npos);
   CHECK(fs::exists(out));
@@ -68,6 +69,35 @@ TEST_CASE("export-twee prints Twee that says what does not survive") {
   CHECK(r.output.find("What does not survive the trip") != std::string::npos);
   CHECK(r.output.find(":: StoryData") != std::string::npos);
   CHECK(test::run_content_tool("export-twee --lang fr content/scenarios/feature-tour.json").exit_code == 2);
+}
+
+TEST_CASE("export-twee --format writes the logic as Harlowe or SugarCube, and import-twine reads either back") {
+  test::ScratchDir dir("cli-formats");
+  const test::ToolRun harlowe = test::run_content_tool("export-twee --lang en content/scenarios/feature-tour.json");
+  CHECK(harlowe.output.find("\"format\": \"Harlowe\"") != std::string::npos);
+  CHECK(harlowe.output.find("(set: $spoke_up to false)") != std::string::npos);
+  CHECK(harlowe.output.find("(if: $spoke_up or $told_teacher)[ [[end-upstander]] ]") != std::string::npos);
+  const test::ToolRun sugar =
+      test::run_content_tool("export-twee --lang en --format sugarcube content/scenarios/feature-tour.json -o " + q(dir.file("t.twee")));
+  CHECK(sugar.exit_code == 0);
+  const std::string twee = test::read_text(dir.file("t.twee"));
+  CHECK(twee.find("\"format\": \"SugarCube\"") != std::string::npos);
+  CHECK(twee.find("<<set $spoke_up to false>>") != std::string::npos);
+  CHECK(twee.find("<<if $spoke_up or $told_teacher>>[[end-upstander]]") != std::string::npos);
+  CHECK(test::run_content_tool("export-twee --format snowman content/scenarios/feature-tour.json").exit_code == 2);
+  const test::ToolRun back = test::run_content_tool("import-twine --id tour " + q(dir.file("t.twee")) + " -o " + q(dir.file("t.json")));
+  CHECK(back.output.find("cannot be carried") == std::string::npos);
+  CHECK(test::read_text(dir.file("t.json")).find("\"any\": [{\"flag\": \"spoke_up\"}, {\"flag\": \"told_teacher\"}]") != std::string::npos);
+}
+
+TEST_CASE("import-twine writes nothing when every passage is a special one") {
+  test::ScratchDir dir("cli-special-only");
+  test::write_text(dir.file("s.twee"), ":: StoryInit\n<<set $x to 1>>\n\n:: PassageHeader\nHello\n");
+  const test::ToolRun r = test::run_content_tool("import-twine " + q(dir.file("s.twee")));
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("\"PassageHeader\" is SugarCube's header") != std::string::npos);
+  CHECK(r.output.find("no passages to import") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir.file("s.json")));
 }
 
 TEST_CASE("strings export and import through the command line") {

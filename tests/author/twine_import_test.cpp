@@ -11,6 +11,7 @@
 
 #include "author_test_support.hpp"
 #include "upstander/author/html_scan.hpp"
+#include "upstander/author/load_fidelity.hpp"
 #include "upstander/author/passage_markup.hpp"
 #include "upstander/author/twee_export.hpp"
 #include "upstander/author/twine_import.hpp"
@@ -35,6 +36,8 @@ const Fixture kFixtures[] = {
     {"published.html", "ko", "", ""},
     {"archive.html", "en", "first-story", "First story"},
     {"tour-export.twee", "en", "", ""},
+    {"harlowe-logic.twee", "en", "", ""},
+    {"sugarcube-logic.twee", "en", "", ""},
 };
 
 struct Imported {
@@ -207,6 +210,12 @@ TEST_CASE("damaged HTML never crashes the reader (seeded random cuts, insertions
     for (const auto& story : f.stories) {
       const TwineImport r = import_twine_story(story, {"ko", ""});
       CHECK(!r.scenario.id.empty());
+      // Whatever the damage, the result is a file every command can open (issue 18);
+      // without a single passage to import the tool writes nothing.
+      if (r.scenario.nodes.empty()) continue;
+      Diagnostics d;
+      load_content_text("damaged.json", write_canonical(to_json(r.scenario)), d);
+      for (const auto& x : lossy_problems(d)) CHECK_MESSAGE(false, format_text(x));
     }
   }
 }

@@ -446,6 +446,48 @@ TEST_CASE("an idle device learns within seconds that the teacher ended the sessi
   CHECK_FALSE(d.core->next_due());
 }
 
+TEST_CASE("an idle student whose server restarts is back online within 5 s, and waits when asked") {
+  FakeServer server;
+  Device d(server, std::make_shared<StoreData>());
+  REQUIRE(d.join()->error == JoinError::None);
+  d.play(1);
+  d.run(100ms);
+  REQUIRE(d.core->pending() == 0);
+  // The server goes away (a restart) while the student reads a scene.
+  server.up = false;
+  d.run(30s);
+  CHECK(d.core->status() == ConnectionStatus::Offline);
+  server.up = true;
+  const auto back = d.now;
+  while (d.core->status() != ConnectionStatus::Online && d.now - back < 10s) d.run(16ms);
+  CHECK(d.core->status() == ConnectionStatus::Online);
+  CHECK(d.now - back <= 4100ms);
+  // Online again, the idle interval is back (no asking on every backoff step).
+  const int before = server.status_checks;
+  d.run(12s);
+  CHECK(server.status_checks - before <= 4);
+  // A short outage: the first ask after it comes on the backoff's first step, not 5 s on.
+  server.up = false;
+  while (d.core->status() != ConnectionStatus::Offline && d.now - back < 30s) d.run(16ms);
+  REQUIRE(d.core->status() == ConnectionStatus::Offline);
+  server.up = true;
+  const auto blip = d.now;
+  while (d.core->status() != ConnectionStatus::Online && d.now - blip < 10s) d.run(16ms);
+  CHECK(d.now - blip <= 600ms);
+
+  // A server that answers 503 with Retry-After is given that long, not hammered.
+  FakeServer busy;
+  Device e(busy, std::make_shared<StoreData>());
+  REQUIRE(e.join()->error == JoinError::None);
+  e.play(1);
+  busy.status_override = 503;
+  busy.retry_after = 8;
+  e.run(30s);
+  REQUIRE(busy.post_times.size() >= 2);
+  for (std::size_t i = 1; i < busy.post_times.size(); ++i)
+    CHECK(busy.post_times[i] - busy.post_times[i - 1] >= 8s);
+}
+
 TEST_CASE("join errors are told apart") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());

@@ -7,6 +7,7 @@
 
 #include "api_client.hpp"
 #include "cell_words.hpp"
+#include "dashboard_model.hpp"
 #include "dashboard_settings.hpp"
 #include "upstander/discussion_guide.hpp"
 #include "join_address.hpp"
@@ -148,6 +149,42 @@ TEST_CASE("the lobby's QR opens the web game at a LAN address with the code fill
     CHECK_FALSE(is_loopback(a));
     CHECK(a != "0.0.0.0");
   }
+}
+
+TEST_CASE("students are told a LAN address, else the computer's name, never loopback") {
+  const std::vector<std::string> two = {"192.168.0.12", "10.1.2.3"};
+  JoinHosts h = join_hosts("0.0.0.0", two, "school-pc");
+  CHECK(h.hosts.size() == 2);
+  CHECK_FALSE(h.by_name);
+  // No LAN address yet: the name, said to be a name.
+  h = join_hosts("0.0.0.0", {}, "school-pc");
+  CHECK(h.hosts == std::vector<std::string>{"school-pc"});
+  CHECK(h.by_name);
+  CHECK(join_hosts("0.0.0.0", {"127.0.0.1", "0.0.0.0"}, "school-pc").by_name);
+  CHECK(join_hosts("0.0.0.0", {}, "").hosts.empty());
+  CHECK(join_hosts("127.0.0.1", {}, "school-pc").hosts.empty());
+  CHECK(join_hosts("192.168.0.12", two, "school-pc").hosts ==
+        std::vector<std::string>{"192.168.0.12"});
+  CHECK(local_host_name() != "localhost");
+}
+
+TEST_CASE("with several LAN addresses the teacher picks the one the lobby shows") {
+  test::TempDir dir;
+  test::TestServer srv(dir.path());
+  ApiClient api({"127.0.0.1", srv.port()}, srv.token());
+  const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale")});
+  DashboardConfig config;
+  config.settings_path = dir.path() + "/dashboard.json";
+  config.join_hosts = {"192.168.0.12", "10.1.2.3"};
+  DashboardSettings settings;
+  settings.language = "en";
+  Dashboard d(api, lib, settings, config);
+  CHECK(d.join_host_port() == "192.168.0.12:" + std::to_string(srv.port()));
+  d.choose_join_host(1);
+  CHECK(d.join_host_choice() == 1);
+  CHECK(d.join_host_port() == "10.1.2.3:" + std::to_string(srv.port()));
+  d.choose_join_host(7);  // not a choice: unchanged
+  CHECK(d.join_host_port() == "10.1.2.3:" + std::to_string(srv.port()));
 }
 
 TEST_CASE("the QR grid has the three finder patterns of a QR code") {

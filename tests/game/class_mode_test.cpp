@@ -7,6 +7,7 @@
 
 #include "game_test_support.hpp"
 #include "key_input.hpp"
+#include "key_map.hpp"
 #include "scripted_class_connection.hpp"
 
 using namespace upstander;
@@ -649,4 +650,19 @@ TEST_CASE("an invitation where class play is not available says so on the mode s
   m.invite("9H5DBF");
   CHECK(m.screen() == Screen::Mode);
   CHECK(m.notice() == "game.mode.class_unavailable");
+}
+
+TEST_CASE("on the join screen the footer names Enter for what it does there: join") {
+  TempDir dir;
+  ClassGame g(dir.path());
+  AppModel& m = g.model();
+  m.start();
+  if (m.screen() == Screen::Language) REQUIRE(m.choose_language("en"));
+  REQUIRE(m.choose_class());
+  REQUIRE(m.screen() == Screen::Join);
+  CHECK(action_name(m, Action::Continue) == "game.keys.join");
+  CHECK(m.text().get(action_name(m, Action::Continue)) == "join");
+  CHECK(action_name(m, Action::PreviousScreen) == binding(Action::PreviousScreen).name);
+  REQUIRE(m.back_screen());
+  CHECK(action_name(m, Action::Continue) == "game.keys.continue");
 }

@@ -2,6 +2,8 @@
 // real buttons, and the text checks the tour relies on really fire.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -66,6 +68,12 @@ struct Headless {
     }
     pointer(to, false);
     pointer(to, false);
+  }
+  // The fonts again at the model's text size, as GameWindow does when the setting changes.
+  void rebuild_fonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    fonts = builder->build(*io.Fonts, glyphs, emoji, m.settings().text_scale(), &atlas);
   }
   void tap(ImVec2 at) {
     pointer(at, true);
@@ -352,4 +360,48 @@ TEST_CASE("on a wide join screen the code row sits on the keypad's columns") {
     CHECK(erase->min.x == doctest::Approx(a->min.x).epsilon(0.001));
     CHECK(erase->max.x == doctest::Approx(b->max.x).epsilon(0.001));
   }
+}
+
+TEST_CASE("the text-size buttons stay under the pointer when the text grows or shrinks (issue 15)") {
+  const ContentLibrary lib = ContentLibrary::load(content_paths());
+  RecordingSink sink;
+  NotConnected conn;
+  AppModel m(lib, nullptr, sink, conn);
+  m.start();
+  m.choose_language("en");
+  Headless h(m, ImVec2(1024, 600));
+  REQUIRE(m.open_settings());
+  h.frame();
+  h.frame();
+  // A size button's label ends with its name ("✓ Large" when it is the current one).
+  auto size_button = [&](int step) -> const ScreenControl* {
+    const std::string name = m.text().get("game.settings.size." + std::to_string(step));
+    for (const auto& c : h.controls.list)
+      if (c.label.size() >= name.size() &&
+          c.label.compare(c.label.size() - name.size(), name.size(), name) == 0 &&
+          (c.label.size() == name.size() || c.label[c.label.size() - name.size() - 1] == ' '))
+        return &c;
+    return nullptr;
+  };
+  for (const int step : {kTextSizeSteps - 1, 0, 2}) {
+    const ScreenControl* before = size_button(step);
+    REQUIRE(before != nullptr);
+    const ImVec2 at((before->min.x + before->max.x) * 0.5f, (before->min.y + before->max.y) * 0.5f);
+    const float top = before->min.y;
+    h.tap(at);
+    REQUIRE(m.settings().text_size == step);
+    h.rebuild_fonts();
+    for (int i = 0; i < 4; ++i) h.pointer(at, false);
+    const ScreenControl* after = size_button(step);
+    REQUIRE(after != nullptr);
+    INFO("step " << step << ": row top was " << top << ", is " << after->min.y);
+    CHECK(std::fabs(after->min.y - top) < 1.0f);
+    CHECK(at.y > after->min.y);
+    CHECK(at.y < after->max.y);
+  }
+  // Moving away lets go; the row keeps its place instead of jumping back.
+  const float kept = size_button(2)->min.y;
+  h.pointer(ImVec2(5.0f, 5.0f), false);
+  h.frame();
+  CHECK(std::fabs(size_button(2)->min.y - kept) < 1.0f);
 }

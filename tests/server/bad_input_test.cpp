@@ -351,6 +351,22 @@ TEST_CASE("teacher requests from another machine are refused unless remote teach
       CHECK(r.status == 403);
       CHECK(r.error_code() == "teacher_remote_disabled");
       CHECK(remote.get("/api/v1/health").status == 200);  // students are served as usual
+      // A browser there that signed in (with the link `serve` printed, or the passphrase)
+      // is the teacher; one that did not is asked to sign in.
+      const HttpResult link =
+          remote.get("/teacher/signin?token=" + srv.server().new_signin_token());
+      REQUIRE(link.status == 303);
+      const std::string set = link.header("Set-Cookie");
+      const std::string cookie = set.substr(0, set.find(';'));
+      const HttpResult csrf = remote.get("/api/v1/teacher/csrf", "", {{"Cookie", cookie}});
+      REQUIRE(csrf.status == 200);
+      CHECK(remote
+                .get("/api/v1/teacher/sessions", "",
+                     {{"Cookie", cookie}, {"X-Upstander-CSRF", csrf.json()["csrf"]}})
+                .status == 200);
+      const HttpResult none = remote.get("/api/v1/teacher/sessions");
+      CHECK(none.status == 401);
+      CHECK(none.error_code() == "missing_token");
     }
   }
 }

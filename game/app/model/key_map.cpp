@@ -136,6 +136,11 @@ const KeyBinding& binding(Action a) {
   return *it;
 }
 
+std::string_view action_name(const AppModel& m, Action a) {
+  if (a == Action::Continue && m.screen() == Screen::Join) return "game.keys.join";
+  return binding(a).name;
+}
+
 bool key_does(Action a, KeyPress k) {
   switch (a) {
     case Action::Choose:

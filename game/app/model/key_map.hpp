@@ -34,6 +34,9 @@ struct KeyBinding {
 
 std::span<const KeyBinding> key_map();
 const KeyBinding& binding(Action a);
+// The locale key of what `a` does on the current screen: the binding's name, except where a
+// screen gives the key a plainer word (Enter on the join screen joins).
+std::string_view action_name(const AppModel& m, Action a);
 
 // True when `k` is one of the keys of `a` (Shift+S is SkipSurvey's, not Skip's).
 bool key_does(Action a, KeyPress k);

@@ -14,7 +14,9 @@
 #include "options.hpp"
 #include "preview_start.hpp"
 #include "tour.hpp"
+#include "upstander/build_info.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/shipped_data.hpp"
 
 using namespace upstander;
 using namespace upstander::app;
@@ -114,13 +116,24 @@ int main(int argc, char** argv) {
     std::cout << usage();
     return 0;
   }
+  if (opts->version) {
+    std::cout << version_text("upstander");
+    return 0;
+  }
   if (opts->content.empty()) {
     const char* env = std::getenv("UPSTANDER_CONTENT");
-    opts->content.push_back(env && *env ? env : UPSTANDER_DEFAULT_CONTENT_DIR);
+    opts->content.push_back(env && *env ? env : find_shipped(ShippedData::Content).string());
   }
   if (opts->assets_dir.empty()) {
     const char* env = std::getenv("UPSTANDER_ASSETS");
-    opts->assets_dir = env && *env ? env : UPSTANDER_DEFAULT_ASSETS_DIR;
+    opts->assets_dir = env && *env ? env : find_shipped(ShippedData::Assets).string();
+  }
+  if (opts->content.front().empty() || opts->assets_dir.empty()) {
+    std::cerr << "upstander: the game's " << (opts->assets_dir.empty() ? "fonts" : "content")
+              << " are not installed next to it (../share/upstander) nor in "
+              << shipped_candidates(ShippedData::Content)[1].parent_path().string()
+              << "; reinstall, or start with --content DIR --assets DIR\n";
+    return 1;
   }
   if (!opts->play_file.empty()) {
     // Only the pack (so it is the one scenario offered), the game's words and the help

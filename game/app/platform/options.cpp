@@ -26,7 +26,19 @@ std::string usage() {
          "[--drafts]\n"
          "       upstander --play PACK.json [--lang ko|en] [--size WxH]\n"
          "       upstander --tour OUT_DIR [--lang ko|en] [--size WxH] [--text-size 0-3]\n"
-         "                 [--content PATH]...\n";
+         "                 [--content PATH]...\n"
+         "       upstander --version | --help\n"
+         "\n"
+         "  --content PATH   content folder or file (repeatable; default: the shipped content,\n"
+         "                   or $UPSTANDER_CONTENT)\n"
+         "  --assets DIR     fonts folder's parent (default: the shipped assets, or $UPSTANDER_ASSETS)\n"
+         "  --data-dir DIR   where progress is saved (default: the user's data folder)\n"
+         "  --lang ko|en     language of the tour, and of a first start\n"
+         "  --size WxH       window size (default 1280x720)\n"
+         "  --drafts         also offer scenarios still marked as drafts\n"
+         "  --play PACK      play one pack from its start and save nothing (authors)\n"
+         "  --tour OUT_DIR   render every screen to PNGs without a display (tests)\n"
+         "  --text-size N    with --tour: every screen at text size 0-3\n";
 }
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
@@ -44,6 +56,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     std::string v;
     if (a == "--help" || a == "-h") {
       o.help = true;
+    } else if (a == "--version") {
+      o.version = true;
     } else if (a == "--content") {
       if (!value(v)) return std::nullopt;
       o.content.push_back(v);

@@ -19,6 +19,7 @@ struct Options {
   std::string play_file;  // --play FILE: play this pack from its start, save nothing (authors)
   bool drafts = false;
   bool help = false;
+  bool version = false;
 };
 
 // nullopt with `error` set for a bad command line.

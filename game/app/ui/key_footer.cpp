@@ -56,7 +56,7 @@ float key_footer(Ui& ui, float bottom) {
   std::vector<Entry> entries;
   for (Action a : screen_actions(ui.m)) {
     const KeyBinding& b = binding(a);
-    Entry e{a, std::string(b.keys), ui.t(b.name)};
+    Entry e{a, std::string(b.keys), ui.t(action_name(ui.m, a))};
     e.width = measure(ui, ui.fonts.small, e.keys).x + gap + measure(ui, ui.fonts.small, e.name).x;
     entries.push_back(std::move(e));
   }

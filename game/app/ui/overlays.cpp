@@ -5,6 +5,7 @@
 #include "help_view.hpp"
 #include "key_input.hpp"
 #include "layout.hpp"
+#include "row_anchor.hpp"
 #include "screens.hpp"
 #include "shapes.hpp"
 #include "text_draw.hpp"
@@ -58,6 +59,9 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   if (!begin_region("settings", ImVec2(pa.x + pad, pa.y + pad),
                     ImVec2(pb.x - pad * 0.5f, pb.y - pad)))
     return end_region();
+  // Language and text size change the height of what is above them: their rows stay put.
+  RowAnchor anchor;
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + anchor.top_pad());
   {
     Column col(ui, pb.x - pa.x - 2.0f * pad);
     const Settings cur = ui.m.settings();
@@ -73,7 +77,10 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
                       l->name);
       keys.push_back("");
     }
-    if (const int p = col.button_row("lang", names, keys); p >= 0) {
+    const float lang_y = col.y();
+    const int lang_pressed = col.button_row("lang", names, keys);
+    anchor.track(ImGui::GetID("lang"), lang_y, lang_pressed >= 0);
+    if (const int p = lang_pressed; p >= 0) {
       Settings s = cur;
       s.language = langs[static_cast<std::size_t>(p)]->locale;
       apply(s);
@@ -85,8 +92,11 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
       sizes.push_back((i == cur.text_size ? std::string(hint::kCurrent) + " " : "") +
                       ui.t("game.settings.size." + std::to_string(i)));
     }
-    if (const int p = col.button_row("size", sizes, std::vector<std::string>(sizes.size()));
-        p >= 0) {
+    const float size_y = col.y();
+    const int size_pressed =
+        col.button_row("size", sizes, std::vector<std::string>(sizes.size()));
+    anchor.track(ImGui::GetID("size"), size_y, size_pressed >= 0);
+    if (const int p = size_pressed; p >= 0) {
       Settings s = cur;
       s.text_size = p;
       apply(s);
@@ -137,6 +147,7 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
       ui.post([&m = ui.m] { m.close_overlay(); });
     }
   }
+  anchor.finish();
   end_region();
 }
 

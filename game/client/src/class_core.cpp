@@ -156,7 +156,7 @@ struct ClassCore::State {
     transport->start({saved.server, "GET", "/api/v1/student/session", saved.token, ""});
   }
 
-  void finish_check(const HttpReply& reply) {
+  void finish_check(const HttpReply& reply, Clock::time_point now) {
     if (ended || !has_session) return;
     if (reply.reached && (reply.status == 410 || reply.status == 401)) {
       ended = true;
@@ -165,10 +165,20 @@ struct ClassCore::State {
       return;
     }
     if (reply.reached && reply.status == 200) {
+      backoff.reset();
       settle(saved.collect ? ConnectionStatus::Online : ConnectionStatus::NotCollecting);
       return;
     }
-    if (!reply.reached || reply.status >= 500) settle(ConnectionStatus::Offline);
+    if (!reply.reached || reply.status >= 500 || reply.status == 429) {
+      // An idle student whose server went away asks again on the send's backoff, not the
+      // idle interval, so a restarted server sees them back within 5 s (issue 12), unless
+      // the server itself asked for longer.
+      if (!reply.reached || reply.status >= 500) settle(ConnectionStatus::Offline);
+      std::chrono::milliseconds wait = backoff.next();
+      if (reply.retry_after > 0)
+        wait = std::max(wait, std::chrono::milliseconds(reply.retry_after * 1000LL));
+      next_check = now + wait;
+    }
   }
 
   JoinOutcome finish_join(const HttpReply& reply) {
@@ -335,7 +345,7 @@ std::optional<JoinOutcome> ClassCore::poll(Clock::time_point now) {
     if (was == State::InFlight::Join)
       outcome = s.finish_join(*reply);
     else if (was == State::InFlight::Check)
-      s.finish_check(*reply);
+      s.finish_check(*reply, now);
     else
       s.finish_send(*reply, now);
   }

@@ -263,7 +263,9 @@ void Dashboard::set_locked(bool locked) {
 
 std::string Dashboard::join_host_port() const {
   ServerUrl url = api_.server();
-  if (!config_.join_host.empty()) {
+  if (join_choice_ < config_.join_hosts.size()) {
+    url.host = config_.join_hosts[join_choice_];
+  } else if (!config_.join_host.empty()) {
     url.host = config_.join_host;
   } else if (is_loopback(url.host)) {
     // A server on this computer (`serve` in another window): students reach it at this

@@ -58,6 +58,10 @@ struct DashboardConfig {
   std::string content_dir;    // for the teacher guide
   std::string settings_path;  // dashboard.json
   std::string join_host;      // what students type ("192.168.0.12"), "" = the server's host
+  // Every LAN address of this computer when it has several (wired and Wi-Fi): the lobby
+  // lets the teacher pick the one the students' network reaches. Overrides join_host.
+  std::vector<std::string> join_hosts;
+  bool join_by_name = false;  // join_host is this computer's name: it has no LAN address
   double poll_seconds = 0.5;  // while a session runs
   OpenPath open_path;         // opens a saved export; empty: "open" is not offered
 };
@@ -121,6 +125,12 @@ class Dashboard {
   void set_locked(bool locked);
   void request_end() { confirm_ = Confirm::EndSession; }
   std::string join_host_port() const;
+  const std::vector<std::string>& join_host_choices() const { return config_.join_hosts; }
+  std::size_t join_host_choice() const { return join_choice_; }
+  bool join_by_name() const { return config_.join_by_name; }
+  void choose_join_host(std::size_t i) {
+    if (i < config_.join_hosts.size()) join_choice_ = i;
+  }
   double last_results_at() const { return live_at_; }  // when live() last changed
   // Asks for the running session's numbers now instead of at the next poll. With a poll
   // already on its way (it may be the lobby's progress-only one, or older than what the
@@ -190,6 +200,7 @@ class Dashboard {
   const ContentLibrary& lib_;
   DashboardSettings local_;
   DashboardConfig config_;
+  std::size_t join_choice_ = 0;
   DashboardText text_;
   DiscussionGuide guide_;
   DashboardText session_text_;

@@ -1,8 +1,9 @@
-// Network interfaces with getifaddrs.
+// Network interfaces with getifaddrs, the host name with gethostname.
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include "interface_addresses.hpp"
 
@@ -21,6 +22,12 @@ std::vector<std::string> interface_addresses() {
   }
   freeifaddrs(list);
   return out;
+}
+
+std::string computer_name() {
+  char buf[256] = {};
+  if (gethostname(buf, sizeof buf - 1) != 0) return {};
+  return buf;
 }
 
 }  // namespace upstander::dashboard

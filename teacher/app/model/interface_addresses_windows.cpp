@@ -1,4 +1,5 @@
-// Network interfaces with GetAdaptersAddresses (iphlpapi).
+// Network interfaces with GetAdaptersAddresses (iphlpapi), the host name with
+// GetComputerNameExA (no Winsock start-up needed, unlike gethostname).
 #include <winsock2.h>
 #include <ws2tcpip.h>
 // After winsock2.h: iphlpapi.h needs its types.
@@ -33,6 +34,13 @@ std::vector<std::string> interface_addresses() {
     }
   }
   return out;
+}
+
+std::string computer_name() {
+  char buf[256] = {};
+  DWORD size = sizeof buf;
+  if (!GetComputerNameExA(ComputerNameDnsHostname, buf, &size)) return {};
+  return std::string(buf, size);
 }
 
 }  // namespace upstander::dashboard

@@ -46,6 +46,24 @@ std::vector<std::string> reachable_addresses(const std::string& bind_address,
   return {bind_address};
 }
 
+std::string local_host_name() {
+  const std::string name = computer_name();
+  return name == "localhost" || name.rfind("localhost.", 0) == 0 ? std::string() : name;
+}
+
+JoinHosts join_hosts(const std::string& bind_address, const std::vector<std::string>& local,
+                     const std::string& host_name) {
+  JoinHosts out;
+  out.hosts = reachable_addresses(bind_address, local);
+  if (!out.hosts.empty() || is_loopback(bind_address) || host_name.empty()) return out;
+  const bool any = bind_address.empty() || bind_address == "0.0.0.0" || bind_address == "::" ||
+                   bind_address == "[::]";
+  if (!any) return out;
+  out.hosts.push_back(host_name);
+  out.by_name = true;
+  return out;
+}
+
 std::string join_page(const std::string& host_port) {
   return "http://" + host_port + "/";
 }

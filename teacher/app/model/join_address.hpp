@@ -21,6 +21,19 @@ bool is_loopback(const std::string& host);
 std::vector<std::string> reachable_addresses(const std::string& bind_address,
                                              const std::vector<std::string>& local);
 
+// This computer's host name ("" when it has none worth giving: empty or "localhost").
+std::string local_host_name();
+
+// What students are told to open: the LAN addresses; when there is none (a server on all
+// networks of a computer that has no LAN address yet) this computer's name, which some
+// networks resolve, with `by_name` set so the caller says so; nothing on loopback only.
+struct JoinHosts {
+  std::vector<std::string> hosts;
+  bool by_name = false;
+};
+JoinHosts join_hosts(const std::string& bind_address, const std::vector<std::string>& local,
+                     const std::string& host_name);
+
 // "http://HOST:PORT/" (IPv6 in brackets): what a student types into a browser.
 std::string join_page(const std::string& host_port);
 // "http://HOST:PORT/?code=CODE": the lobby's QR code, which opens the web game with the

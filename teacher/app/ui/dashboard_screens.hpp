@@ -17,6 +17,9 @@ void draw_dashboard(DashUi& ui);
 
 void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b);
 void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b);
+// The lobby's projector view (the code and address filling the window) on or off; the
+// lobby's own button turns it on, Esc or a click off.
+void set_lobby_projector(bool on);
 void draw_live(DashUi& ui, ImVec2 a, ImVec2 b);
 void draw_debrief(DashUi& ui, ImVec2 a, ImVec2 b);
 void draw_results(DashUi& ui, ImVec2 a, ImVec2 b);

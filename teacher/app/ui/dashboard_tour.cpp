@@ -9,6 +9,7 @@
 #include "api_client.hpp"
 #include "author_workspace.hpp"
 #include "dashboard_model.hpp"
+#include "dashboard_screens.hpp"
 #include "dashboard_window.hpp"
 #include "demo_class.hpp"
 #include "tour_report.hpp"
@@ -54,6 +55,8 @@ class Tour {
     DashboardConfig config;
     config.content_dir = s_.content.front();
     config.join_host = "192.168.0.12";  // a demo address: what a classroom laptop shows
+    // A laptop on the wired network and on Wi-Fi: the lobby offers both.
+    config.join_hosts = {"192.168.0.12", "10.20.30.40"};
     config.open_path = [](const std::string&) { return true; };  // shows "Open", opens nothing
     Dashboard d(api, lib, local, config);
     WindowSetup ws;
@@ -89,6 +92,10 @@ class Tour {
     refresh();
     shot("lobby-locked");
     d.set_locked(false);
+    set_lobby_projector(true);
+    refresh();
+    shot("lobby-projector");
+    set_lobby_projector(false);
 
     demo.pre_survey(0.9);
     demo.step();

@@ -20,6 +20,10 @@ constexpr std::array kKept = {
     codes::kUnusedVariable,     codes::kUnusedCharacter,    codes::kUnknownText,        codes::kStaleTranslation,
     codes::kUnreachableNode,    codes::kNoPathToEnding,     codes::kUnreachableEnding,  codes::kStuckDecision,
     codes::kChoiceNeverShown,   codes::kDecisionWithoutSkip, codes::kSearchIncomplete,
+    // Warnings about what a text holds, and checks of the story's safety and flow: the
+    // model keeps the texts, choices and outcomes as written.
+    codes::kHtmlInText,         codes::kTwineMarkupInText,  codes::kInvisibleCharacter, codes::kTooManyChoices,
+    codes::kExcuseByTargeted,   codes::kOutcomeFamily,      codes::kSkipReachesHarm,    codes::kSkipLoop,
 };
 
 bool has_segment(const std::string& pointer, std::string_view segment) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "upstander/author/map_layout.hpp"
+#include "upstander/author/twine_logic.hpp"
 #include "upstander/translation_record.hpp"
 
 namespace upstander::author {
@@ -14,13 +15,14 @@ namespace {
 constexpr const char* kPreamble =
     "Exported from an Upstander scenario by upstander-content export-twee.\n"
     "Passage names are node ids; tags give the kind (chat, dm, ending-harm, help-report, thread-<id>,\n"
-    "counter-<id>, scene-<label>); \"Name: text\" lines say who speaks. Import it back with\n"
-    "upstander-content import-twine. What does not survive the trip: every other language; variables\n"
-    "other than ripple counters; conditions (\"if\") and effects; routes (each becomes a plain link);\n"
-    "skip_to; chat message times and images inside messages; notification titles; image captions;\n"
-    "reflection scales; fact source labels; character avatars; thread names, kinds and members;\n"
-    "audience, minutes, learning goals, review status, summary and content note; author notes;\n"
-    "translation records. Re-importing makes a new scenario: merge changes into the original by hand.\n";
+    "counter-<id>, scene-<label>, skip-<node>); \"Name: text\" lines say who speaks. Variables start in\n"
+    "StoryInit; effects are set macros, conditions if macros, routes one link per case. Import it back\n"
+    "with upstander-content import-twine. What does not survive the trip: every other language; the\n"
+    "limits (min, max) and descriptions of counters; chat message times and images inside messages;\n"
+    "notification titles; image captions; reflection scales; fact source labels; character avatars;\n"
+    "thread names, kinds and members; who is targeted; audience, minutes, learning goals, review\n"
+    "status, summary and content note; author notes; translation records. Re-importing makes a new\n"
+    "scenario: merge changes into the original by hand.\n";
 
 std::string text(const LocalizedText& t, const std::string& lang) {
   const std::string* s = t.find(lang);
@@ -68,17 +70,18 @@ std::string ifid_for(const std::string& id) {
 
 class TweeWriter {
  public:
-  TweeWriter(const Scenario& s, const std::string& lang) : s_(s), lang_(lang) {}
+  TweeWriter(const Scenario& s, const std::string& lang, TwineFormat format) : s_(s), lang_(lang), f_(format) {}
 
   std::string run() {
     out_ = kPreamble;
     out_ += "\n:: StoryTitle\n" + text(s_.title, lang_) + "\n\n";
     nlohmann::ordered_json data;
     data["ifid"] = ifid_for(s_.id);
-    data["format"] = "Harlowe";
-    data["format-version"] = "3.3.9";
+    data["format"] = harlowe() ? "Harlowe" : "SugarCube";
+    data["format-version"] = harlowe() ? "3.3.9" : "2.37.3";
     data["start"] = s_.start.id;
     out_ += ":: StoryData\n" + data.dump(2) + "\n\n";
+    story_init();
     const MapLayout map = layout_map(s_);
     for (std::size_t i = 0; i < s_.nodes.size(); ++i) passage(s_.nodes[i], map.nodes[i]);
     return out_;
@@ -109,8 +112,9 @@ class TweeWriter {
     if (const auto* chat = std::get_if<ChatBody>(&n.body)) t.push_back("thread-" + chat->thread.id);
     if (const auto* card = std::get_if<ImageCardBody>(&n.body); card && !card->thread.empty()) t.push_back("thread-" + card->thread.id);
     if (const auto* ripple = std::get_if<RippleBody>(&n.body); ripple && !ripple->counter.empty()) {
-      t.push_back("counter-" + ripple->counter.id);
+      t.push_back("counter-" + twine_variable_name(ripple->counter.id));
     }
+    if (n.skip_to) t.push_back("skip-" + n.skip_to->id);
     if (!n.scene.empty()) {
       std::string scene = n.scene;
       for (auto& c : scene) {
@@ -179,12 +183,71 @@ class TweeWriter {
         n.body);
   }
 
+  bool harlowe() const { return f_ == TwineFormat::Harlowe; }
+
+  // Every variable's starting value, where both story formats set them up.
+  void story_init() {
+    if (s_.variables.empty()) return;
+    std::vector<Effect> starts;
+    for (const auto& v : s_.variables) {
+      Effect e;
+      e.var.id = v.id;
+      e.value = v.initial;
+      e.written_as_bool = v.type == VariableType::Flag;
+      starts.push_back(std::move(e));
+    }
+    out_ += ":: StoryInit\n";
+    for (const auto& e : starts) out_ += write_twine_effects({e}, f_) + "\n";
+    out_ += "\n";
+  }
+
+  static std::string quoted(const std::string& t) {
+    std::string out = "\"";
+    for (char c : t) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "\"";
+  }
+
+  std::string when(const std::optional<Condition>& c, const std::string& then) const {
+    if (!c) return then;
+    const std::string cond = write_twine_condition(*c, f_);
+    return harlowe() ? "(if: " + cond + ")[ " + then + " ]" : "<<if " + cond + ">>" + then + "<</if>>";
+  }
+
+  std::string choice(const Choice& c) const {
+    const std::string label = text(c.text, lang_);
+    if (c.effects.empty()) return when(c.condition, "[[" + label + "->" + c.to.id + "]]");
+    const std::string sets = write_twine_effects(c.effects, f_);
+    return when(c.condition, harlowe() ? "(link: " + quoted(label) + ")[" + sets + "(go-to: " + quoted(c.to.id) + ")]"
+                                       : "<<link " + quoted(label) + " " + quoted(c.to.id) + ">>" + sets + "<</link>>");
+  }
+
+  // One link in each case, in order: the reader sees exactly the one the route takes.
+  std::string route(const std::vector<Route>& route) const {
+    if (route.size() == 1 && !route[0].condition) return "\n[[" + route[0].to.id + "]]";
+    std::string out;
+    for (std::size_t k = 0; k < route.size(); ++k) {
+      const std::string link = "[[" + route[k].to.id + "]]";
+      const std::string cond = route[k].condition ? write_twine_condition(*route[k].condition, f_) : "";
+      if (harlowe()) {
+        out += "\n" + std::string(k == 0 ? "(if: " + cond + ")" : cond.empty() ? "(else:)" : "(else-if: " + cond + ")") +
+               "[ " + link + " ]";
+      } else {
+        out += "\n" + std::string(k == 0 ? "<<if " + cond + ">>" : cond.empty() ? "<<else>>" : "<<elseif " + cond + ">>") + link;
+      }
+    }
+    if (!harlowe()) out += "<</if>>";
+    return out;
+  }
+
   std::string exits(const Node& n) const {
     std::string out;
     if (n.kind == NodeKind::Reflection) return out;  // its options are its links
     if (n.next) out += "\n[[" + n.next->id + "]]";
-    for (const auto& c : n.choices) out += "\n[[" + text(c.text, lang_) + "->" + c.to.id + "]]";
-    for (const auto& r : n.route) out += "\n[[" + r.to.id + "]]";
+    for (const auto& c : n.choices) out += "\n" + choice(c);
+    if (!n.route.empty()) out += route(n.route);
     return out;
   }
 
@@ -194,16 +257,20 @@ class TweeWriter {
     char position[64];
     std::snprintf(position, sizeof position, "%.0f,%.0f", at.x + 100, at.y + 100);
     out_ += ":: " + escape_header(n.id) + " [" + tag_list + "] {\"position\":\"" + position + "\",\"size\":\"100,100\"}\n";
-    out_ += escape_text(body(n) + exits(n)) + "\n\n";
+    const std::string sets = n.effects.empty() ? "" : write_twine_effects(n.effects, f_) + "\n";
+    out_ += escape_text(sets + body(n) + exits(n)) + "\n\n";
   }
 
   const Scenario& s_;
   const std::string& lang_;
+  TwineFormat f_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string export_twee(const Scenario& s, const std::string& lang) { return TweeWriter(s, lang).run(); }
+std::string export_twee(const Scenario& s, const std::string& lang, TwineFormat format) {
+  return TweeWriter(s, lang, format).run();
+}
 
 }  // namespace upstander::author

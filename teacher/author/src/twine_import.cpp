@@ -9,6 +9,8 @@
 
 #include "twine_reading.hpp"
 #include "upstander/author/passage_markup.hpp"
+#include "upstander/author/twine_logic.hpp"
+#include "upstander/field_readers.hpp"
 #include "upstander/object_reader.hpp"
 #include "upstander/scenario_text.hpp"
 #include "upstander/utf8.hpp"
@@ -25,6 +27,7 @@ struct PassageTags {
   std::optional<Outcome> outcome;
   std::vector<HelpTopic> help;
   std::string thread, counter, scene;
+  std::string skip;  // skip-<passage>: where "skip this scene" leads
 };
 
 std::optional<NodeKind> kind_from_tag(const std::string& t) {
@@ -96,6 +99,10 @@ std::vector<std::string> take_urls(std::string& text) {
     std::size_t end = at;
     while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ')' && text[end] != '>') ++end;
     while (end > at && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
+    if (!is_http_url(std::string_view(text).substr(at, end - at))) {  // "https://" alone stays text
+      at = end > at ? end : at + 4;
+      continue;
+    }
     urls.push_back(text.substr(at, end - at));
     text.erase(at, end - at);
   }
@@ -126,8 +133,11 @@ class StoryConverter {
 
   TwineImport run() {
     header();
+    sort_passages();
+    find_redirects();
     name_passages();
-    for (std::size_t i = 0; i < story_.passages.size(); ++i) convert(story_.passages[i], out_.mapping[i].node_id);
+    declare_variables();
+    for (std::size_t k = 0; k < nodes_.size(); ++k) convert(*nodes_[k], contents_[k], node_ids_[k]);
     player_and_start();
     estimate_minutes();
     story_notes();
@@ -156,21 +166,200 @@ class StoryConverter {
     s().review.status = ReviewStatus::Draft;
   }
 
-  void name_passages() {
-    IdMaker ids;
+  // Special passages (StoryInit, PassageHeader ...) are not story; StoryInit's changes
+  // become the variables' initial values.
+  void sort_passages() {
     for (const auto& p : story_.passages) {
-      const std::string id = ids.make(p.name, "passage");
-      if (by_name_.count(p.name)) {
-        note(p.header_line, "there are two passages named \"" + p.name + "\"; links go to the first");
+      if (p.name == "StoryInit" || p.has_tag("startup") || p.has_tag("debug-startup")) {
+        story_init(p);
+      } else if (const char* what = special_passage(p)) {
+        note(p.header_line, "passage \"" + p.name + "\" is " + what + "; Upstander has no place for it, not imported");
       } else {
-        by_name_.emplace(p.name, id);
+        nodes_.push_back(&p);
+        contents_.push_back(read_passage_markup(p, out_.notes));
       }
-      out_.mapping.push_back({p.name, id, p.header_line});
     }
   }
 
+  static const char* special_passage(const TwinePassage& p) {
+    static const std::map<std::string, const char*> kNames = {
+        {"PassageHeader", "SugarCube's header, shown above every passage"},
+        {"PassageFooter", "SugarCube's footer, shown below every passage"},
+        {"PassageReady", "SugarCube's code run before every passage"},
+        {"PassageDone", "SugarCube's code run after every passage"},
+        {"StoryCaption", "SugarCube's sidebar caption"},
+        {"StoryMenu", "SugarCube's sidebar menu"},
+        {"StoryBanner", "SugarCube's sidebar banner"},
+        {"StoryAuthor", "SugarCube's sidebar author line"},
+        {"StorySubtitle", "SugarCube's sidebar subtitle"},
+        {"StoryDisplayTitle", "SugarCube's displayed title"},
+        {"StoryInterface", "SugarCube's page layout"},
+        {"StoryShare", "SugarCube's share links"}};
+    if (auto it = kNames.find(p.name); it != kNames.end()) return it->second;
+    for (const auto& t : p.tags) {
+      const std::string tag = ascii_lower(t);
+      if (tag == "header" || tag == "debug-header") return "a Harlowe header (tagged header), shown above every passage";
+      if (tag == "footer" || tag == "debug-footer") return "a Harlowe footer (tagged footer), shown below every passage";
+      if (tag == "widget") return "a SugarCube widget (tagged widget)";
+    }
+    return nullptr;
+  }
+
+  void story_init(const TwinePassage& p) {
+    PassageContent c = read_passage_markup(p, out_.notes);
+    for (const auto& e : c.effects) {
+      see_variable(e.var.id, type_of(e), p.header_line);
+      VarInfo& v = vars_.at(e.var.id);
+      if (e.kind == Effect::Kind::Set) v.initial = e.value;
+      else v.initial = v.initial.value_or(0) + e.value;
+    }
+    if (!c.links.empty()) note(p.header_line, "passage \"" + p.name + "\" sets up the story; its links are not imported");
+    if (!c.text.empty()) note(p.header_line, "passage \"" + p.name + "\" sets up the story; its text is not shown anywhere");
+    note(p.header_line, "passage \"" + p.name + "\" sets up the story: its changes are the variables' initial values",
+         ImportNote::Level::Info);
+  }
+
+  // A passage that only goes on, (go-to:) with no text and no changes: links to it lead
+  // straight to where it goes.
+  void find_redirects() {
+    for (std::size_t k = 0; k < nodes_.size(); ++k) {
+      const PassageContent& c = contents_[k];
+      if (!c.text.empty() || !c.effects.empty() || c.links.size() != 1 || !c.links[0].go_to ||
+          !c.links[0].conditions.empty() || !nodes_[k]->tags.empty()) {
+        continue;
+      }
+      redirects_.emplace(nodes_[k]->name, c.links[0].target);
+    }
+    for (auto it = redirects_.begin(); it != redirects_.end();) {
+      std::set<std::string> seen = {it->first};
+      std::string at = it->second;
+      while (redirects_.count(at) && seen.insert(at).second) at = redirects_.at(at);
+      if (seen.count(at)) {
+        it = redirects_.erase(it);  // a loop of redirects: kept as passages (check reports the loop)
+      } else {
+        ++it;
+      }
+    }
+  }
+
+  std::string resolved(const std::string& name) const {
+    std::string at = name;
+    for (std::size_t n = 0; n <= redirects_.size(); ++n) {
+      auto it = redirects_.find(at);
+      if (it == redirects_.end()) break;
+      at = it->second;
+    }
+    return at;
+  }
+
+  void name_passages() {
+    IdMaker ids;
+    for (const TwinePassage* p : nodes_) {
+      if (redirects_.count(p->name)) continue;
+      const std::string id = ids.make(p->name, "passage");
+      if (by_name_.count(p->name)) {
+        note(p->header_line, "there are two passages named \"" + p->name + "\"; links go to the first");
+      } else {
+        by_name_.emplace(p->name, id);
+      }
+      node_ids_.push_back(id);
+    }
+    std::vector<const TwinePassage*> kept;
+    std::vector<PassageContent> kept_contents;
+    for (std::size_t k = 0; k < nodes_.size(); ++k) {
+      const TwinePassage* p = nodes_[k];
+      if (redirects_.count(p->name)) {
+        const std::string to = resolved(p->name);
+        auto it = by_name_.find(to);
+        out_.mapping.push_back({p->name, it != by_name_.end() ? it->second : slug_id(to), p->header_line});
+        note(p->header_line, "passage \"" + p->name + "\" only goes on to \"" + to + "\"; links to it lead straight there",
+             ImportNote::Level::Info);
+        continue;
+      }
+      out_.mapping.push_back({p->name, node_ids_[kept.size()], p->header_line});
+      kept.push_back(p);
+      kept_contents.push_back(std::move(contents_[k]));
+    }
+    nodes_ = std::move(kept);
+    contents_ = std::move(kept_contents);
+  }
+
+  // ---- variables ----
+
+  static std::optional<VariableType> type_of(const Effect& e) {
+    return e.kind == Effect::Kind::Set && e.written_as_bool ? VariableType::Flag : VariableType::Counter;
+  }
+
+  void see_variable(const std::string& name, std::optional<VariableType> type, std::uint32_t line) {
+    auto [it, added] = vars_.try_emplace(name);
+    if (added) var_order_.push_back(name);
+    VarInfo& v = it->second;
+    if (!type) return;
+    if (v.type && *v.type != *type && !v.conflict) {
+      v.conflict = true;
+      note(line, "$" + name + " is used both as true/false and as a number; it is kept as " +
+                     (*v.type == VariableType::Flag ? "true/false (a flag)" : "a number (a counter)"));
+    }
+    if (!v.type) v.type = type;
+  }
+
+  void see_condition(const Condition& c, std::uint32_t line) {
+    if (c.kind == Condition::Kind::Compare) see_variable(c.var.id, VariableType::Counter, line);
+    if (c.kind == Condition::Kind::Flag) see_variable(c.var.id, std::nullopt, line);
+    for (const auto& child : c.children) see_condition(child, line);
+  }
+
+  void declare_variables() {
+    for (std::size_t k = 0; k < nodes_.size(); ++k) {
+      for (const auto& e : contents_[k].effects) see_variable(e.var.id, type_of(e), nodes_[k]->header_line);
+      for (const auto& l : contents_[k].links) {
+        for (const auto& e : l.effects) see_variable(e.var.id, type_of(e), l.line);
+        for (const auto& c : l.conditions) see_condition(c, l.line);
+      }
+    }
+    IdMaker ids;
+    for (const auto& name : var_order_) {
+      VarInfo& info = vars_.at(name);
+      Variable v;
+      v.id = info.id = ids.make(name, "variable");
+      v.type = info.type.value_or(VariableType::Flag);
+      v.initial = info.initial.value_or(0);
+      if (v.type == VariableType::Flag) v.initial = v.initial != 0 ? 1 : 0;
+      s().variables.push_back(std::move(v));
+    }
+  }
+
+  std::vector<Effect> mapped(std::vector<Effect> effects) const {
+    for (auto& e : effects) e.var.id = vars_.at(e.var.id).id;
+    return effects;
+  }
+
+  // Twine names to ids; a bare counter ("if $n") holds when it is not 0.
+  Condition mapped(Condition c) const {
+    for (auto& child : c.children) child = mapped(std::move(child));
+    if (c.kind == Condition::Kind::Flag || c.kind == Condition::Kind::Compare) {
+      const VarInfo& v = vars_.at(c.var.id);
+      c.var.id = v.id;
+      if (c.kind == Condition::Kind::Flag && v.type == VariableType::Counter) {
+        c.kind = Condition::Kind::Compare;
+        c.op = CompareOp::Ne;
+        c.value = 0;
+      }
+    }
+    return c;
+  }
+
+  std::optional<Condition> mapped(const std::vector<Condition>& conjuncts) const {
+    if (conjuncts.empty()) return std::nullopt;
+    if (conjuncts.size() == 1) return mapped(conjuncts.front());
+    Condition all;
+    all.kind = Condition::Kind::All;
+    for (const auto& c : conjuncts) all.children.push_back(mapped(c));
+    return all;
+  }
+
   std::string target_id(const TwineLink& l) {
-    if (auto it = by_name_.find(l.target); it != by_name_.end()) return it->second;
+    if (auto it = by_name_.find(resolved(l.target)); it != by_name_.end()) return it->second;
     note(l.line, "a link goes to \"" + l.target + "\", which is not a passage of this story");
     const std::string id = slug_id(l.target);
     return id.empty() ? "missing-passage" : id;
@@ -196,6 +385,8 @@ class StoryConverter {
         t.thread = suffix("thread-");
       } else if (!suffix("counter-").empty() && is_valid_id(suffix("counter-"))) {
         t.counter = suffix("counter-");
+      } else if (!suffix("skip-").empty()) {
+        t.skip = raw.substr(5);
       } else if (!suffix("scene-").empty()) {
         t.scene = raw.substr(6);
       } else {
@@ -238,8 +429,10 @@ class StoryConverter {
   }
 
   void ensure_counter(const std::string& id) {
-    for (const auto& v : s().variables) {
-      if (v.id == id) return;
+    for (auto& v : s().variables) {
+      if (v.id != id) continue;
+      if (v.type == VariableType::Counter && !v.min) v.min = 0;  // a ripple never counts below zero
+      return;
     }
     Variable v;
     v.id = id;
@@ -279,6 +472,12 @@ class StoryConverter {
       m.from.id = from;
       b.messages.push_back(std::move(m));
     }
+    if (b.messages.empty()) {  // one message left for the author to write (check asks for its text)
+      note(p.header_line, "chat \"" + p.name + "\" has no messages: write them as \"Name: text\" lines");
+      ChatMessage m;
+      m.from.id = player_id();
+      b.messages.push_back(std::move(m));
+    }
     return b;
   }
 
@@ -297,6 +496,20 @@ class StoryConverter {
       s().characters.push_back(std::move(c));
     }
     return player_;
+  }
+
+  // Who sends what names no sender: a character "narrator" for the author to name (check
+  // asks for the name), never an empty "from" that no other command could read.
+  std::string narrator_id() {
+    if (narrator_.empty()) {
+      narrator_ = characters_.make("narrator", "character");
+      character_ids_.insert(narrator_);
+      Character c;
+      c.id = narrator_;
+      c.avatar.color = kPalette[s().characters.size() % std::size(kPalette)];
+      s().characters.push_back(std::move(c));
+    }
+    return narrator_;
   }
 
   EndingBody ending_body(const TwinePassage& p, const PassageTags& tags, const std::string& text) {
@@ -325,6 +538,11 @@ class StoryConverter {
         sections[current].push_back(line);
       }
     }
+    if (e.title.empty() && !trim_copy(p.name).empty() && utf8::count_code_points(p.name) <= 60) {
+      e.title = text_of(p.name);
+      note(p.header_line, "ending \"" + p.name + "\" has no \"# Title\" line; its title is the passage's name",
+           ImportNote::Level::Info);
+    }
     auto section = [&](const std::string& name) { return trim_copy(join(sections[name], "\n")); };
     e.targeted.text = text_of(section("targeted"));
     e.around.text = text_of(section("around"));
@@ -343,7 +561,11 @@ class StoryConverter {
       case NodeKind::FeedPost: {
         FeedPostBody b;
         auto [who, t] = speaker_and_text(text);
-        if (who.empty()) note(p.header_line, "feed post \"" + p.name + "\" names no author: start it with \"Name: \"");
+        if (who.empty()) {
+          note(p.header_line, "feed post \"" + p.name + "\" names no author: start it with \"Name: \"; posted by \"" +
+                                  narrator_id() + "\" until then");
+          who = narrator_id();
+        }
         b.author.id = who;
         b.text = text_of(t);
         return b;
@@ -351,7 +573,11 @@ class StoryConverter {
       case NodeKind::DirectMessage: {
         DirectMessageBody b;
         auto [who, t] = speaker_and_text(text);
-        if (who.empty()) note(p.header_line, "message \"" + p.name + "\" names no sender: start it with \"Name: \"");
+        if (who.empty()) {
+          note(p.header_line, "message \"" + p.name + "\" names no sender: start it with \"Name: \"; sent by \"" +
+                                  narrator_id() + "\" until then");
+          who = narrator_id();
+        }
         b.from.id = who;
         b.text = text_of(t);
         return b;
@@ -382,7 +608,10 @@ class StoryConverter {
       case NodeKind::Perspective: {
         PerspectiveBody b;
         auto [who, t] = speaker_and_text(text);
-        if (who.empty()) note(p.header_line, "perspective \"" + p.name + "\" names nobody: start it with \"Name: \"");
+        if (who.empty()) {
+          note(p.header_line, "perspective \"" + p.name + "\" names nobody: start it with \"Name: \"; the player's phone until then");
+          who = player_id();
+        }
         b.character.id = who;
         b.caption = text_of(t);
         return b;
@@ -459,39 +688,109 @@ class StoryConverter {
     return b;
   }
 
-  void exits(const TwinePassage& p, const std::vector<TwineLink>& links, Node& n) {
-    std::vector<const TwineLink*> internal;
-    for (const auto& l : links) {
+  void exits(const TwinePassage& p, const PassageContent& content, Node& n) {
+    std::vector<const TwineLink*> gotos, shown;
+    for (const auto& l : content.links) {
       if (l.external) note(l.line, "passage \"" + p.name + "\": the web link " + l.target + " is kept as text, not as a choice");
-      else internal.push_back(&l);
+      else (l.go_to ? gotos : shown).push_back(&l);
     }
     if (n.is_ending()) {
-      if (!internal.empty()) note(p.header_line, "ending \"" + p.name + "\" has links; an ending has no choices, dropped");
+      if (!gotos.empty() || !shown.empty()) note(p.header_line, "ending \"" + p.name + "\" has links; an ending has no choices, dropped");
       return;
     }
-    if (internal.empty()) {
+    if (gotos.empty() && shown.empty()) {
       note(p.header_line, "passage \"" + p.name + "\" has no links: link it onward or tag it ending");
-    } else if (internal.size() == 1) {
-      n.next = IdRef{target_id(*internal[0]), {}, -1};
-      if (internal[0]->text != internal[0]->target) {
-        note(internal[0]->line, "passage \"" + p.name + "\": its one link becomes \"continue\"; the link text \"" +
-                                    internal[0]->text + "\" is not kept", ImportNote::Level::Info);
+    } else if (!gotos.empty()) {
+      go_on_by_goto(p, gotos, shown, n);
+    } else if (forms_route(shown, content.chains)) {
+      note(shown[0]->line, "passage \"" + p.name + "\": one link shows in each case of its condition, so it goes on by a route; "
+                           "the link texts are not kept", ImportNote::Level::Info);
+      route(shown, n);
+    } else if (shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty()) {
+      n.next = IdRef{target_id(*shown[0]), {}, -1};
+      if (shown[0]->text != shown[0]->target) {
+        note(shown[0]->line, "passage \"" + p.name + "\": its one link becomes \"continue\"; the link text \"" +
+                                 shown[0]->text + "\" is not kept", ImportNote::Level::Info);
       }
     } else {
-      IdMaker choice_ids;
-      for (const auto* l : internal) {
-        Choice c;
-        c.id = choice_ids.make(l->text, "choice");
-        c.text = text_of(l->text);
-        c.to = IdRef{target_id(*l), {}, -1};
-        n.choices.push_back(std::move(c));
-      }
+      choices(shown, n);
     }
   }
 
-  void convert(const TwinePassage& p, const std::string& id) {
+  // (go-to:) and <<goto>> move on without asking: a route, unless links are shown too.
+  void go_on_by_goto(const TwinePassage& p, std::vector<const TwineLink*> gotos, const std::vector<const TwineLink*>& shown, Node& n) {
+    const bool always = std::any_of(gotos.begin(), gotos.end(), [](const TwineLink* l) { return l->conditions.empty(); });
+    if (always && !shown.empty()) {
+      note(shown[0]->line, "passage \"" + p.name + "\" always goes on by (go-to:), so its links are never shown; dropped");
+    } else if (!always && shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty()) {
+      gotos.push_back(shown[0]);  // the link is where the story goes when no (go-to:) is taken
+    } else if (!always && !shown.empty()) {
+      note(gotos[0]->line, "passage \"" + p.name + "\" has both choices and a (go-to:) under a condition; a node goes on "
+                           "either by choices or by a route, so the choices are kept and the (go-to:) dropped");
+      choices(shown, n);
+      return;
+    } else if (!always) {
+      note(gotos[0]->line, "passage \"" + p.name + "\" goes on only under a condition; when none holds Twine stays here: "
+                           "add a way on");
+    }
+    route(gotos, n);
+  }
+
+  // Links in one (if:)...(else:) chain (or <<if>>...<<else>>), one in each branch and
+  // nothing else: whatever the state, exactly one is shown.
+  static bool forms_route(const std::vector<const TwineLink*>& links, const std::vector<IfChain>& chains) {
+    if (links.size() < 2) return false;
+    const int chain = links[0]->chain;
+    if (chain < 0) return false;
+    const IfChain& c = chains[static_cast<std::size_t>(chain)];
+    if (!c.top_level || !c.has_else || c.branches != static_cast<int>(links.size())) return false;
+    for (std::size_t k = 0; k < links.size(); ++k) {
+      if (links[k]->chain != chain || links[k]->branch != static_cast<int>(k) || !links[k]->effects.empty()) return false;
+    }
+    return true;
+  }
+
+  // The first entry whose condition holds is taken, so "not X" after an entry taken
+  // exactly when X says nothing new and is left out.
+  void route(const std::vector<const TwineLink*>& exits, Node& n) {
+    std::vector<std::vector<Condition>> earlier;
+    for (const TwineLink* l : exits) {
+      std::vector<Condition> conds;
+      for (const auto& c : l->conditions) {
+        const Condition opposite = negated_condition(c);
+        const bool implied = std::any_of(earlier.begin(), earlier.end(), [&](const auto& e) {
+          return e.size() == 1 && same_condition(e.front(), opposite);
+        });
+        if (!implied) conds.push_back(c);
+      }
+      Route r;
+      r.to = IdRef{target_id(*l), {}, -1};
+      r.condition = mapped(conds);
+      n.route.push_back(std::move(r));
+      earlier.push_back(std::move(conds));
+      if (earlier.back().empty()) break;  // the default: later entries are never reached
+    }
+    if (n.route.size() == 1 && !n.route[0].condition) {
+      n.next = n.route[0].to;
+      n.route.clear();
+    }
+  }
+
+  void choices(const std::vector<const TwineLink*>& links, Node& n) {
+    IdMaker choice_ids;
+    for (const auto* l : links) {
+      Choice c;
+      c.id = choice_ids.make(l->text, "choice");
+      c.text = text_of(l->text);
+      c.to = IdRef{target_id(*l), {}, -1};
+      c.condition = mapped(l->conditions);
+      c.effects = mapped(l->effects);
+      n.choices.push_back(std::move(c));
+    }
+  }
+
+  void convert(const TwinePassage& p, const PassageContent& content, const std::string& id) {
     const PassageTags tags = read_tags(p);
-    PassageContent content = read_passage_markup(p, out_.notes);
     bool internal_links = std::any_of(content.links.begin(), content.links.end(), [](const auto& l) { return !l.external; });
     NodeKind kind = tags.kind.value_or(NodeKind::Narration);
     if (!tags.kind && !internal_links) {
@@ -503,8 +802,18 @@ class StoryConverter {
     n.id = id;
     n.kind = kind;
     n.scene = tags.scene;
-    n.body = body_for(kind, p, tags, content, n);
-    if (kind != NodeKind::Reflection) exits(p, content.links, n);
+    // A name the id cannot carry (no Latin letters) is kept as the scene's label.
+    if (n.scene.empty() && slug_id(p.name).empty() && utf8::count_code_points(p.name) <= 60) n.scene = trim_copy(p.name);
+    n.effects = mapped(content.effects);
+    PassageContent c = content;
+    n.body = body_for(kind, p, tags, c, n);
+    if (kind != NodeKind::Reflection) exits(p, content, n);
+    if (!tags.skip.empty()) {
+      TwineLink skip;
+      skip.target = tags.skip;
+      skip.line = p.header_line;
+      n.skip_to = IdRef{target_id(skip), {}, -1};
+    }
     s().nodes.push_back(std::move(n));
   }
 
@@ -531,7 +840,7 @@ class StoryConverter {
   void story_notes() {
     if (!story_.format.empty()) {
       note(story_.line, "the story was written for " + story_.format + " " + story_.format_version +
-                            "; its macros do not run in Upstander", ImportNote::Level::Info);
+                            "; of its macros only (set:), (if:), (go-to:) and links with their SugarCube forms are carried", ImportNote::Level::Info);
     }
     if (!story_.ifid.empty()) note(story_.line, "the IFID " + story_.ifid + " is not kept (scenarios are known by their id)", ImportNote::Level::Info);
     if (!story_.tag_colors.empty()) note(story_.line, "tag colours are not kept", ImportNote::Level::Info);
@@ -547,6 +856,19 @@ class StoryConverter {
   std::set<std::string> character_ids_;
   IdMaker characters_;
   std::string player_;
+  std::string narrator_;
+  std::vector<const TwinePassage*> nodes_;  // the passages that become nodes
+  std::vector<PassageContent> contents_;    // read from each of nodes_
+  std::vector<std::string> node_ids_;
+  std::map<std::string, std::string> redirects_;  // passage name -> where its (go-to:) leads
+  struct VarInfo {
+    std::string id;
+    std::optional<VariableType> type;
+    std::optional<std::int64_t> initial;
+    bool conflict = false;
+  };
+  std::map<std::string, VarInfo> vars_;  // by Twine name
+  std::vector<std::string> var_order_;
 };
 
 }  // namespace

@@ -23,6 +23,14 @@ struct ApiRequest {
   std::string content_type;
   std::string authorization;  // the Authorization header as sent
   std::string remote_addr;    // only for rate limits and the loopback check; never stored
+  // For a browser signed in as the teacher (teacher_signin.hpp): the Cookie header, the
+  // CSRF header, and what tells a page of this server from another site's.
+  std::string cookie;
+  std::string csrf;
+  std::string host;
+  std::string origin;
+  std::string sec_fetch_site;
+  std::string accept_language;
   std::vector<std::string> path_params;  // the {} parts of the route, in order
   // Set by authorization on student routes: whose events these are.
   std::int64_t player_id = 0;

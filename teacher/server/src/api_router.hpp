@@ -38,6 +38,9 @@ class ApiRouter {
   // is read); 0 when there is no such route.
   std::size_t body_limit(std::string_view method, std::string_view path) const;
 
+  // Every route, in the order added (tests check each teacher route's refusals).
+  const std::vector<Route>& routes() const { return routes_; }
+
   // Routing and calling; `authorize` decides 401/403 for Student/Teacher routes.
   ApiResponse dispatch(
       ApiRequest& req,

@@ -109,6 +109,14 @@ struct ClassroomServer::Impl {
     st = writer->run_alone(
         [this](Database& wdb) { return service->load_state(wdb, start_problems); });
     if (!st.ok()) return fail(StartError::Database, "cannot read " + db_path + ": " + st.message);
+    if (options.retention_days || options.default_k) {
+      SettingsValues v = settings.get();
+      v.retention_days = options.retention_days.value_or(v.retention_days);
+      v.default_k = options.default_k.value_or(v.default_k);
+      st = writer->run_alone([&v](Database& wdb) { return ServerSettings::save(wdb, v); });
+      if (!st.ok()) return fail(StartError::Database, "cannot save the settings in " + db_path + ": " + st.message);
+      settings.set(v);
+    }
     return {};
   }
 
@@ -218,6 +226,24 @@ std::string ClassroomServer::teacher_token_path() const {
 }
 std::string ClassroomServer::database_path() const {
   return impl_->options.data_dir + "/classroom.sqlite";
+}
+
+std::string ClassroomServer::new_signin_token() {
+  return impl_->service ? impl_->service->new_signin_token() : std::string();
+}
+
+std::vector<ApiRouteInfo> ClassroomServer::api_routes() const {
+  std::vector<ApiRouteInfo> out;
+  if (!impl_->service) return out;
+  for (const Route& r : impl_->service->router().routes()) {
+    std::string pattern;
+    for (const auto& s : r.segments) pattern += "/" + s;
+    out.push_back({r.method, pattern,
+                   r.caller == Caller::Teacher   ? "teacher"
+                   : r.caller == Caller::Student ? "student"
+                                                 : "anyone"});
+  }
+  return out;
 }
 
 void ClassroomServer::purge_expired_now() {

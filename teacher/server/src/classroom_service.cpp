@@ -50,7 +50,8 @@ ClassroomService::ClassroomService(const ServerOptions& options, std::string tea
       settings_(settings),
       joins_(options.limits.wrong_joins_per_session_hour,
              options.limits.free_wrong_joins_per_address, options.limits.max_join_backoff_seconds,
-             options.limits.tracked_addresses) {
+             options.limits.tracked_addresses),
+      signin_(options.data_dir + "/teacher-passphrase") {
   add_routes();
 }
 
@@ -105,6 +106,19 @@ void ClassroomService::add_routes() {
         bind(&ClassroomService::get_settings));
   r.add("PUT", "/api/v1/teacher/settings", Caller::Teacher, small,
         bind(&ClassroomService::put_settings));
+
+  // A teacher's browser: the sign-in routes check their own credentials (a link token, the
+  // passphrase, the cookie); the others are teacher routes like any.
+  r.add("GET", "/teacher/signin", Caller::Anyone, small, bind(&ClassroomService::signin_link));
+  r.add("POST", "/api/v1/teacher/signin", Caller::Anyone, small + kMaxPassphraseBytes * 6,
+        bind(&ClassroomService::signin_passphrase));
+  r.add("GET", "/api/v1/teacher/csrf", Caller::Anyone, small, bind(&ClassroomService::signin_csrf));
+  r.add("PUT", "/api/v1/teacher/passphrase", Caller::Teacher, small + kMaxPassphraseBytes * 6,
+        bind(&ClassroomService::put_passphrase));
+  r.add("POST", "/api/v1/teacher/signout", Caller::Teacher, small,
+        bind(&ClassroomService::signout));
+  r.add("POST", "/api/v1/teacher/signin-links", Caller::Teacher, small,
+        bind(&ClassroomService::new_signin_link));
 }
 
 ApiResponse ClassroomService::handle(ApiRequest& req) {
@@ -131,6 +145,15 @@ std::optional<ApiResponse> ClassroomService::authorize(const Route& route, ApiRe
   if (route.caller == Caller::Anyone) return std::nullopt;
   const std::string token = bearer_token(req.authorization);
   if (route.caller == Caller::Teacher) {
+    // A browser signed in with a link or the passphrase: from any machine, since either
+    // proves the teacher (the link was shown on the server, the passphrase set by them).
+    if (req.authorization.empty() && !cookie_value(req.cookie, kTeacherCookie).empty())
+      return authorize_cookie(req, true);
+    // Nothing to go on at all: the same answer from anywhere, so a signed-out browser on
+    // another machine is told to sign in, not that remote dashboards are off.
+    if (req.authorization.empty())
+      return unauthorized("missing_token",
+                          "this request needs the teacher token or a signed-in browser");
     if (!options_.allow_remote_teacher && !is_loopback_address(req.remote_addr)) {
       return error_response(
           403, "teacher_remote_disabled",

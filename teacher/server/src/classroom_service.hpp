@@ -17,6 +17,7 @@
 #include "session_registry.hpp"
 #include "store_writer.hpp"
 #include "strict_json.hpp"
+#include "teacher_signin.hpp"
 #include "upstander/server/server_options.hpp"
 
 namespace upstander::server {
@@ -40,6 +41,9 @@ class ClassroomService {
   int enforce_retention();
 
   std::int64_t now() const { return clock_(); }
+
+  // A one-time sign-in token for the link `serve` prints (signin_endpoints.cpp).
+  std::string new_signin_token() { return signin_.new_link_token(now()); }
 
  private:
   void add_routes();
@@ -76,6 +80,17 @@ class ClassroomService {
   ApiResponse put_settings(ApiRequest& req);
   ApiResponse health(ApiRequest& req);
 
+  // A teacher's browser (signin_endpoints.cpp)
+  ApiResponse signin_link(ApiRequest& req);
+  ApiResponse signin_passphrase(ApiRequest& req);
+  ApiResponse signin_csrf(ApiRequest& req);
+  ApiResponse put_passphrase(ApiRequest& req);
+  ApiResponse signout(ApiRequest& req);
+  ApiResponse new_signin_link(ApiRequest& req);
+  // The cookie's session for a request from this server's own pages: nullopt when it may
+  // go on; else the refusal (cross_origin, not_signed_in, or bad_csrf when `need_csrf`).
+  std::optional<ApiResponse> authorize_cookie(ApiRequest& req, bool need_csrf);
+
   // Shared helpers (classroom_service.cpp)
   nlohmann::ordered_json describe_session(const SessionInfo& s) const;
   std::optional<SessionInfo> session_param(const ApiRequest& req) const;
@@ -95,6 +110,7 @@ class ClassroomService {
   SessionRegistry& registry_;
   ServerSettings& settings_;
   JoinGuard joins_;
+  TeacherSignin signin_;
   ApiRouter router_;
 
   std::mutex content_mu_;

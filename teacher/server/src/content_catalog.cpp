@@ -129,6 +129,13 @@ std::optional<ContentBlob> ContentCatalog::survey() const {
   return std::nullopt;
 }
 
+std::string ContentCatalog::ui_string(std::string_view language, std::string_view key) const {
+  std::lock_guard lock(mu_);
+  const LocaleStrings* strings = builtin_ ? builtin_->locale(language) : nullptr;
+  const std::string* s = strings ? strings->find(key) : nullptr;
+  return s ? *s : std::string();
+}
+
 const Survey* ContentCatalog::survey_model() const {
   std::lock_guard lock(mu_);
   return builtin_ ? builtin_->survey() : nullptr;

@@ -53,6 +53,9 @@ class ContentCatalog {
   // The survey to serve (form A before play, form B after), if the content has one.
   std::optional<ContentBlob> survey() const;
   const Survey* survey_model() const;
+  // A UI string of the shipped content's locale file (content/locale/<language>.json),
+  // for the few pages the server writes itself; "" when there is none.
+  std::string ui_string(std::string_view language, std::string_view key) const;
 
  private:
   mutable std::mutex mu_;

@@ -69,6 +69,26 @@ void create_private_file(const std::string& path) {
 
 void make_file_private(const std::string& path) { ::chmod(path.c_str(), 0600); }
 
+bool replace_private_file(const std::string& path, const std::string& contents,
+                          std::string& error) {
+  const std::string tmp = path + ".new";
+  const int fd = ::open(tmp.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    error = "cannot write " + tmp + ": " + std::strerror(errno);
+    return false;
+  }
+  const bool written =
+      ::write(fd, contents.data(), contents.size()) == static_cast<ssize_t>(contents.size()) &&
+      ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    error = "cannot write " + path + ": " + std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
 bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd >= 0) {

@@ -127,6 +127,31 @@ void make_file_private(const std::string& path) {
                         nullptr, &empty, nullptr);
 }
 
+// The new file inherits the private folder's access list; MoveFileEx replaces the old one
+// (MinGW's rename() would refuse an existing target).
+bool replace_private_file(const std::string& path, const std::string& contents,
+                          std::string& error) {
+  const std::wstring tmp = widen(path + ".new");
+  const HANDLE h = CreateFileW(tmp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
+                               FILE_ATTRIBUTE_NORMAL, nullptr);
+  if (h == INVALID_HANDLE_VALUE) {
+    error = "cannot write " + path + ".new: " + last_error_text();
+    return false;
+  }
+  DWORD done = 0;
+  const bool written =
+      WriteFile(h, contents.data(), static_cast<DWORD>(contents.size()), &done, nullptr) &&
+      done == contents.size() && FlushFileBuffers(h);
+  CloseHandle(h);
+  if (!written || !MoveFileExW(tmp.c_str(), widen(path).c_str(),
+                               MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+    error = "cannot write " + path + ": " + last_error_text();
+    DeleteFileW(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
 bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
   const std::wstring wpath = widen(path);
   if (GetFileAttributesW(wpath.c_str()) != INVALID_FILE_ATTRIBUTES) make_file_private(path);

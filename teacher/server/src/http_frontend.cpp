@@ -12,6 +12,8 @@
 
 #include "connection_front.hpp"
 #include "failure_log.hpp"
+#include "server_log.hpp"
+#include "teacher_signin.hpp"
 #include "web_bundle.hpp"
 
 namespace upstander::server {
@@ -119,6 +121,7 @@ struct HttpFrontend::Impl {
   BufferedServer http;
   std::unique_ptr<ConnectionFront> front;
   std::atomic<std::uint64_t> next_request{1};
+  AnswerTally tally;
 
   Impl(const ServerOptions& o, const ApiRouter& r, Dispatch d)
       : options(o),
@@ -136,7 +139,10 @@ struct HttpFrontend::Impl {
           bool closed = false;
           return http.serve_buffered(stream, must_close, closed) && !closed;
         },
-        refusal_response);
+        [this](int status, std::string_view code, std::string_view message, int retry_after) {
+          tally.count(status, monotonic_seconds());
+          return refusal_response(status, code, message, retry_after);
+        });
   }
 
   FrontLimits front_limits() const {
@@ -171,6 +177,10 @@ struct HttpFrontend::Impl {
     http.set_default_headers({{"Cache-Control", "no-store"},
                               {"X-Content-Type-Options", "nosniff"},
                               {"Referrer-Policy", "no-referrer"}});
+    // Every answer httplib writes passes here once, the error handler's too.
+    http.set_logger([this](const httplib::Request&, const httplib::Response& res) {
+      tally.count(res.status, monotonic_seconds());
+    });
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return before_body(req, res) ? httplib::Server::HandlerResponse::Unhandled
                                    : httplib::Server::HandlerResponse::Handled;
@@ -210,7 +220,9 @@ struct HttpFrontend::Impl {
 
   // Checks that need no body; false after answering the request.
   bool before_body(const httplib::Request& req, httplib::Response& res) {
-    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api";
+    // The sign-in link is answered by the API's code although it is a page.
+    const bool signin_link = req.path == "/teacher/signin";
+    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/api" || signin_link;
     // The teacher's own dashboard on this machine is never held back by students who share
     // its address (a demo class, a student game on the teacher's PC): it still needs the token.
     const bool local_teacher =
@@ -233,14 +245,19 @@ struct HttpFrontend::Impl {
       serve_static(req, res);
       return false;
     }
-    if (req.path.rfind("/api/v1/", 0) != 0) {
+    if (req.path.rfind("/api/v1/", 0) != 0 && !signin_link) {
       send(res, error_response(404, "not_found", "there is no such API path"));
       return false;
     }
-    if (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
-        req.get_header_value("Sec-Fetch-Site") == "cross-site") {
-      send(res,
-           error_response(403, "bad_origin", "requests from other web sites are not accepted"));
+    // The sign-in link may be followed from anywhere (a teacher's mail, a school page): it
+    // only ever signs in whoever holds a token the server printed.
+    if (!signin_link && (!guard.origin_allowed(req.get_header_value("Origin"), host) ||
+                         req.get_header_value("Sec-Fetch-Site") == "cross-site")) {
+      // A signed-in teacher's browser is told apart (teacher_signin.hpp names the refusal).
+      const bool teacher_cookie =
+          !cookie_value(req.get_header_value("Cookie"), kTeacherCookie).empty();
+      send(res, error_response(403, teacher_cookie ? "cross_origin" : "bad_origin",
+                               "requests from other web sites are not accepted"));
       return false;
     }
     return true;
@@ -270,6 +287,12 @@ struct HttpFrontend::Impl {
     a.content_type = req.get_header_value("Content-Type");
     a.authorization = req.get_header_value("Authorization");
     a.remote_addr = req.remote_addr;
+    a.cookie = req.get_header_value("Cookie");
+    a.csrf = req.get_header_value(std::string(kCsrfHeader));
+    a.host = req.get_header_value("Host");
+    a.origin = req.get_header_value("Origin");
+    a.sec_fetch_site = req.get_header_value("Sec-Fetch-Site");
+    a.accept_language = req.get_header_value("Accept-Language");
     ApiResponse r = dispatch(a);
     if (r.status >= 500) {
       log_failure(a.request_id, a.method, r.status, r.body);
@@ -303,7 +326,9 @@ void HttpFrontend::start() {
 }
 
 void HttpFrontend::stop() {
-  if (impl_) impl_->front->stop();
+  if (!impl_) return;
+  impl_->front->stop();
+  impl_->tally.flush();
 }
 
 }  // namespace upstander::server

@@ -2,6 +2,7 @@
 // session ends its raw events, player tokens and per-player answers are deleted. Only the
 // aggregates stay, and they are only ever shown suppressed.
 #include "classroom_service.hpp"
+#include "server_log.hpp"
 
 namespace upstander::server {
 
@@ -47,11 +48,15 @@ int ClassroomService::enforce_retention() {
             return q.run() ? DbStatus{} : q.status();
           },
           [this, public_id, now] { registry_.mark_ended(public_id, now); });
+      log_event("session " + public_id + " ended (open for too long)");
     }
   }
   for (const SessionInfo& s : registry_.all()) {
     if (s.ended && !s.raw_purged && now >= s.ended_at + keep) {
-      if (purge_raw(s).ok()) ++purged;
+      if (purge_raw(s).ok()) {
+        ++purged;
+        log_event("session " + s.public_id + ": players and their events deleted (retention)");
+      }
     }
   }
   if (purged > 0) checkpoint_truncate();

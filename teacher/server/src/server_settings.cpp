@@ -8,6 +8,8 @@
 
 namespace upstander::server {
 
+static_assert(kSettingsMinK == kMinimumK, "serve.conf and the API accept the same smallest k");
+
 DbStatus ServerSettings::load(Database& db) {
   SettingsValues v;
   Stmt s = db.prepare("SELECT key, value FROM settings");

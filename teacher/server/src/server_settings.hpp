@@ -5,12 +5,13 @@
 #include <atomic>
 
 #include "sqlite_db.hpp"
+#include "upstander/server/server_options.hpp"
 
 namespace upstander::server {
 
-inline constexpr int kMaxRetentionDays = 30;
+inline constexpr int kMaxRetentionDays = kRetentionDaysMax;
 inline constexpr int kDefaultRetentionDays = 7;
-inline constexpr int kMaxK = 100;
+inline constexpr int kMaxK = kSettingsMaxK;
 inline constexpr int kMaxPlayersLimit = 500;
 
 struct SettingsValues {

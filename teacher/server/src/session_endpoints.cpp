@@ -7,6 +7,7 @@
 #include "join_code.hpp"
 #include "request_bodies.hpp"
 #include "secure_random.hpp"
+#include "server_log.hpp"
 #include "suppression.hpp"
 #include "upstander/vocabulary.hpp"
 
@@ -131,6 +132,7 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
 
   const DbStatus st = store_new_session(s);
   if (!st.ok()) return storage_error(st);
+  log_event("session " + s.public_id + " created");
   return json_response(201, describe_session(s));
 }
 
@@ -173,6 +175,7 @@ ApiResponse ClassroomService::set_locked(ApiRequest& req, bool locked) {
       },
       [&] { registry_.set_locked(public_id, locked); });
   if (!st.ok()) return storage_error(st);
+  log_event("session " + public_id + (locked ? " locked" : " unlocked"));
   return json_response(200, describe_session(*registry_.find(public_id)));
 }
 
@@ -213,6 +216,7 @@ ApiResponse ClassroomService::end_session(ApiRequest& req) {
         },
         [&] { registry_.mark_ended(public_id, now); });
     if (!st.ok()) return storage_error(st);
+    log_event("session " + public_id + " ended");
   }
   auto after = registry_.find(req.path_params[0]);
   if (!after) return unknown_session();
@@ -241,6 +245,7 @@ ApiResponse ClassroomService::delete_session(ApiRequest& req) {
         registry_.remove_session(public_id);
       });
   if (!st.ok()) return storage_error(st);
+  log_event("session " + public_id + " deleted");
   // Deleted rows are zeroed in the database file (secure_delete); their old pages in the
   // write-ahead log go with the checkpoint that truncates it.
   const DbStatus cp = checkpoint_truncate();

@@ -8,6 +8,7 @@
 #include "pseudonym.hpp"
 #include "request_bodies.hpp"
 #include "secure_random.hpp"
+#include "server_log.hpp"
 #include "sha256.hpp"
 
 namespace upstander::server {
@@ -87,6 +88,7 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
       return error_response(409, "session_full", "this session has no seats left");
   }
 
+  if (session.players == 1) log_event("session " + session.public_id + " started (first student joined)");
   const std::string token = random_hex(16);  // 128 bits
   const Pseudonym pseudonym = draw_unique(registry_, session.public_id);
   const std::string token_hash = sha256(token);

@@ -7,8 +7,8 @@
 #include <optional>
 #include <sstream>
 
-#include "executable_path.hpp"
 #include "sha256.hpp"
+#include "upstander/shipped_data.hpp"
 
 namespace upstander::server {
 
@@ -159,7 +159,8 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
     r.headers.emplace_back("Allow", "GET, HEAD");
     return r;
   }
-  std::string path = req.path == "/" ? "/index.html" : req.path;
+  // A folder's page is its index.html ("/" the game, "/teacher/" the teacher's dashboard).
+  std::string path = !req.path.empty() && req.path.back() == '/' ? req.path + "index.html" : req.path;
   if (!safe_path(path)) return plain(404, "not found\n");
   if (!present()) {
     return path == "/index.html" ? missing_bundle_page() : plain(404, "not found\n");
@@ -169,6 +170,13 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
   // Symbolic links may not lead out of the bundle.
   const fs::path real = fs::canonical(file, ec);
   const fs::path real_root = fs::canonical(root_, ec);
+  std::error_code folder_ec;
+  if (!ec && fs::is_directory(real, folder_ec) && fs::is_regular_file(real / "index.html", folder_ec)) {
+    // "/teacher" is the folder: send the browser to "/teacher/" so its relative links work.
+    ApiResponse r = plain(308, "");
+    r.headers.emplace_back("Location", path + "/");
+    return r;
+  }
   if (ec || !fs::is_regular_file(real, ec)) return plain(404, "not found\n");
   const auto rel = real.lexically_relative(real_root);
   if (rel.empty() || *rel.begin() == "..") return plain(404, "not found\n");
@@ -211,12 +219,13 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
 
 fs::path find_web_root(const std::string& explicit_root) {
   if (!explicit_root.empty()) return fs::path(explicit_root);
+  // web/ beside the program (the Windows zip), an install (../share/upstander/web, the
+  // prefix's) or the bundle named at configure time.
+  if (fs::path shipped = find_shipped(ShippedData::Web); !shipped.empty()) return shipped;
   std::error_code ec;
   const fs::path exe = executable_path();
   if (exe.empty()) return {};
-  const fs::path dir = exe.parent_path();
-  if (fs::is_regular_file(dir / "web" / "index.html", ec)) return dir / "web";
-  for (fs::path d = dir; !d.empty(); d = d.parent_path()) {
+  for (fs::path d = exe.parent_path(); !d.empty(); d = d.parent_path()) {
     if (fs::is_regular_file(d / "build-web" / "bundle" / "index.html", ec))
       return d / "build-web" / "bundle";
     if (d == d.parent_path()) break;

@@ -33,9 +33,10 @@ class WebBundle {
   std::filesystem::path root_;
 };
 
-// The bundle folder: `explicit_root` when given, else the first of
-// <executable's folder>/web, and build-web/bundle in the executable's folder or any folder
-// above it (a build tree inside the source tree). Empty when none has an index.html.
+// The bundle folder: `explicit_root` when given, else the first of <executable's
+// folder>/web, the shipped one (find_shipped: ../share/upstander/web, the install prefix's,
+// the bundle named at configure time), and build-web/bundle in the executable's folder or
+// any folder above it. Empty when none has an index.html.
 std::filesystem::path find_web_root(const std::string& explicit_root);
 
 // "upstander.3f9a1c2b.wasm" is content-hashed; "index.html" is not.

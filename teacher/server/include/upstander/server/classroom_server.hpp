@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "upstander/server/server_options.hpp"
 
@@ -25,6 +26,14 @@ struct StartResult {
   StartError error = StartError::None;
   std::string message;  // for the log: what failed and where (on success: what was skipped)
   bool ok() const { return error == StartError::None; }
+};
+
+// One route of the API as the router holds it: "{}" stands for one path segment; `caller`
+// is "anyone", "student" or "teacher" (tests check every teacher route's refusals).
+struct ApiRouteInfo {
+  std::string method;
+  std::string pattern;
+  std::string caller;
 };
 
 class ClassroomServer {
@@ -49,6 +58,11 @@ class ClassroomServer {
   std::string database_path() const;
   // The web game's bundle folder served at /; empty when none was found.
   std::string web_root() const;
+
+  // A one-time token for the teacher's sign-in link (/teacher/signin?token=...), valid for
+  // 15 minutes; "" before start().
+  std::string new_signin_token();
+  std::vector<ApiRouteInfo> api_routes() const;
 
   // Runs the retention purge now instead of waiting for the hourly pass (tests, CLI).
   void purge_expired_now();

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,11 @@ namespace upstander::server {
 // Seconds since the Unix epoch. Tests replace it to make retention days pass in a moment.
 using Clock = std::function<std::int64_t()>;
 std::int64_t system_clock_seconds();
+
+// The ranges the settings (the API's and serve.conf's) accept.
+inline constexpr int kRetentionDaysMax = 30;
+inline constexpr int kSettingsMinK = 3;
+inline constexpr int kSettingsMaxK = 100;
 
 struct ServerLimits {
   // HTTP worker threads. A worker gets a request only once it has arrived whole (the
@@ -88,6 +94,11 @@ struct ServerOptions {
   // The student game's web bundle, served at /. Empty: next to the executable (web/) or
   // build-web/bundle in a folder above it; when none is found, / says how to build it.
   std::string web_root;
+  // The administrator's settings (serve.conf, --retention-days, --k): written to the
+  // settings at every start, so they hold after a restart; the dashboard may change them
+  // until the next one. Unset: the stored settings stay.
+  std::optional<int> retention_days;
+  std::optional<int> default_k;
   ServerLimits limits;
   Clock clock;  // empty: the system clock
 };

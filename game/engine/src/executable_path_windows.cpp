@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "executable_path.hpp"
+#include "upstander/shipped_data.hpp"
 
-namespace upstander::server {
+namespace upstander {
 
 std::filesystem::path executable_path() {
   std::wstring buf(MAX_PATH, L'\0');
@@ -17,4 +17,4 @@ std::filesystem::path executable_path() {
   }
 }
 
-}  // namespace upstander::server
+}  // namespace upstander

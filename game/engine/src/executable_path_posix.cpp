@@ -1,7 +1,7 @@
 // The running executable from /proc/self/exe (Linux).
-#include "executable_path.hpp"
+#include "upstander/shipped_data.hpp"
 
-namespace upstander::server {
+namespace upstander {
 
 std::filesystem::path executable_path() {
   std::error_code ec;
@@ -9,4 +9,4 @@ std::filesystem::path executable_path() {
   return ec ? std::filesystem::path() : exe;
 }
 
-}  // namespace upstander::server
+}  // namespace upstander

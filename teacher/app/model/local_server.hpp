@@ -1,0 +1,53 @@
+// The class's one server process on this machine. The native dashboard and
+// `upstander-teacher signin-link` find the server already running (its port answers
+// /api/v1/health as an Upstander server and accepts the token from the data folder), or
+// start `upstander-teacher serve` as a process of its own, in its own session, so closing
+// or crashing a dashboard never interrupts the students.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "upstander/server/server_options.hpp"
+
+namespace upstander::dashboard {
+
+enum class LocalProbe {
+  Running,     // an Upstander server that takes this data folder's token
+  NoServer,    // nothing answers on the port
+  Foreign,     // something else answers (another program has the port)
+  OtherToken,  // an Upstander server with another data folder
+};
+
+// The token `serve` keeps in `data_dir` ("" when there is none yet).
+std::string read_teacher_token(const std::string& data_dir);
+// Asks 127.0.0.1:`port` within about a second.
+LocalProbe probe_local_server(int port, const std::string& token);
+
+// `serve` arguments that reproduce `o` (data folder spelled out, never a browser opened).
+std::vector<std::string> serve_arguments(const server::ServerOptions& o);
+// Starts `exe serve ...` detached: its own session (setsid), stdin from /dev/null, output
+// appended to <data_dir>/server.log. Returns its pid, or -1 with `error`.
+pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions& o,
+                            std::string& error);
+// Polls until the server on `port` answers with the token in `data_dir`; fills `token`.
+bool wait_for_local_server(int port, const std::string& data_dir, std::chrono::milliseconds timeout,
+                           std::string& token);
+
+struct LocalServer {
+  bool ok = false;
+  bool started = false;  // this call started it
+  pid_t pid = -1;        // when started
+  std::string token;
+  std::string error;  // for the terminal: what is wrong and what to do
+};
+// The running server on o.port, else a new detached one (o.port must not be 0).
+LocalServer ensure_local_server(const std::string& exe, const server::ServerOptions& o);
+
+// This program's own executable (/proc/self/exe).
+std::string own_executable();
+
+}  // namespace upstander::dashboard

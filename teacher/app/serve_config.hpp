@@ -1,0 +1,20 @@
+// serve.conf: the administrator's settings for `upstander-teacher serve` (the packaged
+// service reads /etc/upstander/serve.conf), as "key = value" lines; the command line wins.
+#pragma once
+
+#include <string>
+
+#include "upstander/server/server_options.hpp"
+
+namespace upstander::teacher {
+
+// Applies `text` (the file's contents, named `file_name` in errors) to `o`. Keys: port,
+// bind, k, retention_days. '#' starts a comment; blank lines are skipped. An unknown key, a
+// repeated key or a bad value returns false with `error` = "FILE:LINE: what is wrong".
+bool apply_serve_config(const std::string& text, const std::string& file_name,
+                        server::ServerOptions& o, std::string& error);
+
+// Reads `path` and applies it; a file that cannot be read is an error too.
+bool load_serve_config(const std::string& path, server::ServerOptions& o, std::string& error);
+
+}  // namespace upstander::teacher

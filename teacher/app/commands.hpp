@@ -29,10 +29,12 @@ void print_join_addresses(const std::string& bind_address, int port);
 // A server students know by this computer's name (it has no LAN address) must accept that
 // name in the Host header.
 void allow_join_host_name(server::ServerOptions& o);
-// The teacher's one-time sign-in link for a browser, printed (and opened in the desktop's
-// browser when `open_browser` and `serve` runs in a terminal on a desktop).
+// Whether `serve` opens the teacher's sign-in link in the default browser.
+enum class OpenBrowser { Never, OnDesktop, Always };
+// The teacher's one-time sign-in link for a browser, printed, and opened in the default
+// browser as `browser` says (OnDesktop: when `serve` runs in a terminal on a desktop).
 void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_address,
-                          bool open_browser);
+                          OpenBrowser browser);
 // `upstander-teacher signin-link`: a new sign-in link from the server running here.
 int run_signin_link(const Args& args);
 

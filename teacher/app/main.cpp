@@ -34,9 +34,11 @@ usage:
       --port N            HTTP port (default 8080; 0 picks a free one and prints it)
       --bind ADDR         address to listen on (default 0.0.0.0, all networks)
       --data DIR          data folder (default $XDG_DATA_HOME/upstander-teacher or
-                          ~/.local/share/upstander-teacher); must be a local disk
+                          ~/.local/share/upstander-teacher; on Windows
+                          %LOCALAPPDATA%\Upstander); must be a local disk
       --content DIR       content folder (repeatable; default: the shipped content,
-                          share/upstander/content beside this program's folder)
+                          content/ beside this program, else share/upstander/content
+                          beside its folder)
       --k N               smallest group shown in results (3-100), set at start
       --retention-days N  days students' raw answers are kept after a session ends
                           (0-30), set at start
@@ -48,7 +50,10 @@ usage:
       --workers N         HTTP worker threads (default 64)
       --web-root DIR      the web game's bundle, served at / (default: web/ next to
                           this program, else share/upstander/web, else build-web/bundle)
-      --no-browser        do not open the teacher's sign-in link in the browser
+      --open              open the teacher's sign-in link in the default browser (the
+                          Windows launcher asks for this)
+      --no-browser        do not open it (by default it opens when serve runs in a
+                          terminal on a desktop)
 
       It prints the addresses students open and a one-time sign-in link for the
       teacher's browser (/teacher, docs/dashboard.md).
@@ -81,8 +86,10 @@ int main(int argc, char** argv) {
 #ifdef UPSTANDER_TEACHER_DASHBOARD
       return run_dashboard(Args(argv + 1, argv + argc));
 #else
-      std::fputs("upstander-teacher: this build has no dashboard (built with UPSTANDER_GUI=OFF); "
-                 "use `upstander-teacher serve`\n", stderr);
+      std::fputs(
+          "upstander-teacher: this build has no dashboard (built with UPSTANDER_GUI=OFF, or "
+          "for Windows); use `upstander-teacher serve`\n",
+          stderr);
       return 2;
 #endif
     }

@@ -1,10 +1,6 @@
-// `upstander-teacher serve`: the classroom server in the foreground until SIGINT/SIGTERM.
-#include <pthread.h>
-#include <signal.h>
-
-#include <algorithm>
+// `upstander-teacher serve`: the classroom server in the foreground until SIGINT/SIGTERM
+// (Ctrl+C or closing the console on Windows).
 #include <cstdio>
-#include <iterator>
 #include <cstdlib>
 #include <string>
 #include <thread>
@@ -12,6 +8,7 @@
 #include "commands.hpp"
 #include "join_address.hpp"
 #include "serve_config.hpp"
+#include "stop_signal.hpp"
 #include "upstander/build_info.hpp"
 #include "upstander/server/classroom_server.hpp"
 #include "upstander/shipped_data.hpp"
@@ -102,19 +99,23 @@ int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) 
 
 int run_serve(const Args& args) {
   server::ServerOptions options;
-  Args server_args;
-  const bool open_browser = std::find(args.begin(), args.end(), "--no-browser") == args.end();
-  std::remove_copy(args.begin(), args.end(), std::back_inserter(server_args), "--no-browser");
-  if (int rc = read_server_options(server_args, options, nullptr); rc != 0) return rc;
+  // The teacher's sign-in link in the browser: --open always (the Windows launcher asks
+  // for it), --no-browser never, else when serve runs in a terminal on a desktop.
+  Args rest;
+  if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
+  OpenBrowser browser = OpenBrowser::OnDesktop;
+  for (const auto& a : rest) {
+    if (a == "--open") {
+      browser = OpenBrowser::Always;
+    } else if (a == "--no-browser") {
+      browser = OpenBrowser::Never;
+    } else {
+      return usage_error("unknown option " + a);
+    }
+  }
   allow_join_host_name(options);
 
-  // Signals are taken by one thread with sigwait, so no handler runs inside the server.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  signal(SIGPIPE, SIG_IGN);
+  take_stop_signals();
 
   server::ClassroomServer srv;
   const server::StartResult started = srv.start(options);
@@ -140,15 +141,14 @@ int run_serve(const Args& args) {
   std::fprintf(stderr, "upstander-server: started, version %s (commit %s), port %d, %s\n",
                project_version().c_str(), git_commit().c_str(), srv.port(),
                srv.web_root().empty() ? "no web game" : "web game served");
-  print_teacher_signin(srv, options.bind_address, open_browser);
+  print_teacher_signin(srv, options.bind_address, browser);
 
   std::thread waiter([&] {
-    int sig = 0;
-    sigwait(&signals, &sig);
+    wait_for_stop_signal();
     srv.stop();
   });
   srv.wait();
-  waiter.detach();  // still in sigwait only if stop() came from elsewhere; the process ends now
+  waiter.detach();  // still waiting only if stop() came from elsewhere; the process ends now
   std::fprintf(stderr, "upstander-server: stopped\n");
   std::printf("upstander-teacher: stopped\n");
   return 0;

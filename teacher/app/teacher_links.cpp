@@ -1,19 +1,16 @@
 // What `serve` tells the room and the teacher: the addresses students open (LAN
 // addresses, else the computer's name, never 127.0.0.1 or 0.0.0.0), and the teacher's
 // one-time sign-in link for a browser; `signin-link` asks a running server for a new one.
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
-#include <thread>
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
-#include "desktop_open.hpp"
 #include "join_address.hpp"
 #include "local_server.hpp"
+#include "open_url.hpp"
 #include "upstander/server/classroom_server.hpp"
 
 namespace upstander::teacher {
@@ -31,13 +28,6 @@ std::string signin_url(const std::string& bind_address, int port, const std::str
   const auto hosts = hosts_for(bind_address).hosts;
   const std::string host = hosts.empty() ? "127.0.0.1" : hosts.front();
   return dashboard::join_page(host + ":" + std::to_string(port)) + "teacher/signin?token=" + token;
-}
-
-bool desktop_present() {
-  for (const char* v : {"DISPLAY", "WAYLAND_DISPLAY"}) {
-    if (const char* s = std::getenv(v); s && *s) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -69,7 +59,7 @@ void print_join_addresses(const std::string& bind_address, int port) {
 }
 
 void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_address,
-                          bool open_browser) {
+                          OpenBrowser browser) {
   const std::string url = signin_url(bind_address, srv.port(), srv.new_signin_token());
   std::printf("upstander-teacher: teacher, sign in from a browser with %s\n", url.c_str());
   std::printf(
@@ -77,9 +67,11 @@ void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_
       "`upstander-teacher signin-link` makes another)\n");
   std::fflush(stdout);
   // Like Jupyter: on a desktop, a terminal's `serve` opens the dashboard at once. A service
-  // or a test (no terminal) never opens a window.
-  if (open_browser && desktop_present() && ::isatty(STDOUT_FILENO)) {
-    std::thread([url] { dashboard::open_with_desktop(url); }).detach();
+  // or a test (no terminal) never opens a window unless asked with --open.
+  const bool open = browser == OpenBrowser::Always ||
+                    (browser == OpenBrowser::OnDesktop && on_interactive_desktop());
+  if (open && !open_url(url)) {
+    std::fprintf(stderr, "upstander-teacher: cannot open a browser; open the link above\n");
   }
 }
 

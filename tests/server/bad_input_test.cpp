@@ -2,11 +2,7 @@
 // stays up after each one.
 #include <doctest/doctest.h>
 
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <net/if.h>
-#include <netinet/in.h>
-
+#include "interface_addresses.hpp"
 #include "server_test_support.hpp"
 
 using namespace upstander;
@@ -329,19 +325,8 @@ TEST_CASE("wrong join codes make only the guessing address wait, and say how lon
 namespace {
 // A non-loopback IPv4 address of this machine, or "" when it has none.
 std::string lan_address() {
-  ifaddrs* list = nullptr;
-  std::string found;
-  if (getifaddrs(&list) != 0) return found;
-  for (ifaddrs* i = list; i != nullptr && found.empty(); i = i->ifa_next) {
-    if (i->ifa_addr == nullptr || i->ifa_addr->sa_family != AF_INET ||
-        (i->ifa_flags & IFF_LOOPBACK))
-      continue;
-    char ip[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(i->ifa_addr)->sin_addr, ip, sizeof ip);
-    found = ip;
-  }
-  freeifaddrs(list);
-  return found;
+  const auto all = dashboard::interface_addresses();
+  return all.empty() ? std::string() : all.front();
 }
 }  // namespace
 

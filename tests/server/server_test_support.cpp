@@ -1,22 +1,17 @@
 // Test helpers: temp folders, in-process servers, an HTTP client, simulated students.
 #include "server_test_support.hpp"
 
-#include <arpa/inet.h>
 #include <doctest/doctest.h>
 #include <httplib.h>
-#include <netinet/in.h>
-#include <poll.h>
 #include <sqlite3.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "event_wire.hpp"
+#include "secure_random.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::test {
@@ -44,10 +39,15 @@ std::string read_file(const std::string& path) {
 }
 
 TempDir::TempDir() {
-  std::string pattern = (fs::temp_directory_path() / "upstander-test-XXXXXX").string();
-  const char* made = mkdtemp(pattern.data());
-  REQUIRE(made != nullptr);
-  path_ = made;
+  // A random name made by create_directory alone (fails if it exists), as mkdtemp does,
+  // on every platform.
+  for (int tries = 0; tries < 100 && path_.empty(); ++tries) {
+    const fs::path candidate =
+        fs::temp_directory_path() / ("upstander-test-" + server::random_hex(6));
+    std::error_code ec;
+    if (fs::create_directory(candidate, ec)) path_ = candidate.string();
+  }
+  REQUIRE(!path_.empty());
 }
 
 TempDir::~TempDir() {
@@ -114,9 +114,6 @@ HttpResult Http::del(const std::string& path, const std::string& token) const {
   return request("DELETE", path, "", token, "", {});
 }
 
-namespace {
-// One whole response (headers and Content-Length bytes of body) has arrived: a server that
-// keeps the connection open need not be waited for.
 bool response_complete(const std::string& r) {
   const auto end = r.find("\r\n\r\n");
   if (end == std::string::npos) return false;
@@ -124,49 +121,6 @@ bool response_complete(const std::string& r) {
   if (cl == std::string::npos || cl > end) return false;
   const std::size_t length = std::strtoul(r.c_str() + cl + 16, nullptr, 10);
   return r.size() >= end + 4 + length;
-}
-}  // namespace
-
-std::string raw_exchange(int port, const std::string& bytes, int timeout_ms,
-                         const std::string& source) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  REQUIRE(fd >= 0);
-  if (!source.empty()) {
-    sockaddr_in local{};
-    local.sin_family = AF_INET;
-    REQUIRE(inet_pton(AF_INET, source.c_str(), &local.sin_addr) == 1);
-    // Let connect() pick the port, so it can avoid a 4-tuple still in TIME_WAIT.
-    int on = 1;
-    ::setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &on, sizeof on);
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0);
-  }
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string out;
-  const int connected = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  if (connected != 0) MESSAGE("connect failed: ", std::strerror(errno));
-  if (connected == 0) {
-    std::size_t sent = 0;
-    while (sent < bytes.size()) {
-      const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-      if (n <= 0) break;
-      sent += static_cast<std::size_t>(n);
-    }
-    // No shutdown(SHUT_WR): httplib checks that the peer is still there before it writes
-    // the answer, and a half-closed socket looks gone.
-    char buf[4096];
-    while (!response_complete(out)) {
-      pollfd p{fd, POLLIN, 0};
-      if (::poll(&p, 1, timeout_ms) <= 0) break;
-      const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      out.append(buf, static_cast<std::size_t>(n));
-    }
-  }
-  ::close(fd);
-  return out;
 }
 
 int raw_post(int port, const std::string& source, const std::string& path, const std::string& body,

@@ -41,8 +41,10 @@ void keep_synced_copy(const FaultFile* f) {
   if (g_durable_dir.empty() || f->path == nullptr) return;
   const std::filesystem::path from(f->path);
   std::error_code ec;
-  std::filesystem::copy_file(from, std::filesystem::path(g_durable_dir) / from.filename(),
-                             std::filesystem::copy_options::overwrite_existing, ec);
+  // Removed first: MinGW's libstdc++ (GCC 12) fails overwrite_existing when the copy exists.
+  const std::filesystem::path to = std::filesystem::path(g_durable_dir) / from.filename();
+  std::filesystem::remove(to, ec);
+  std::filesystem::copy_file(from, to, ec);
 }
 
 sqlite3_file* real_of(sqlite3_file* f) {
@@ -331,9 +333,10 @@ TEST_CASE("an acknowledged event survives a power cut: every one is in what was 
   }
   const RunResult r = class_run(dir.path(), 0, [&] {
     std::lock_guard lock(g_durable_mutex);
+    // Into a fresh folder: MinGW's libstdc++ (GCC 12) refuses to copy onto existing files.
+    std::filesystem::remove_all(after_cut.path());
     std::filesystem::copy(durable.path(), after_cut.path(),
-                          std::filesystem::copy_options::recursive |
-                              std::filesystem::copy_options::overwrite_existing);
+                          std::filesystem::copy_options::recursive);
     g_durable_dir.clear();
   });
   REQUIRE(r.acknowledged.size() == 31 * 3);  // 30 students and one more post, all before the cut

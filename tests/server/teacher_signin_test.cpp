@@ -4,11 +4,10 @@
 // the server's own router, so a route added later is covered without touching this file.
 #include <doctest/doctest.h>
 
-#include <sys/stat.h>
-
 #include <filesystem>
 #include <fstream>
 
+#include "file_access.hpp"
 #include "passphrase_hash.hpp"
 #include "server_test_support.hpp"
 #include "signin_throttle.hpp"
@@ -247,13 +246,11 @@ TEST_CASE("a passphrase: set once, signs a browser in; 20 wrong ones are slowed 
   CHECK(r.status == 200);
   CHECK(http.get("/api/v1/teacher/csrf", "", browser.headers()).json()["passphrase_set"] == true);
 
-  // The file holds a hash, owner-only.
+  // The file holds a hash in this platform's scheme, owner-only.
   const std::string stored = read_file(dir.path() + "/teacher-passphrase");
-  CHECK(stored.rfind("scrypt$", 0) == 0);
+  CHECK(stored.rfind(std::string(server::passphrase_scheme()) + "$", 0) == 0);
   CHECK(stored.find(right) == std::string::npos);
-  struct stat st {};
-  REQUIRE(::stat((dir.path() + "/teacher-passphrase").c_str(), &st) == 0);
-  CHECK((st.st_mode & 0777) == 0600);
+  if (!access_lists_are_emulated()) CHECK(private_to_owner(dir.path() + "/teacher-passphrase"));
 
   int wrong = 0, limited = 0, retry_after = 0;
   for (int i = 0; i < 20; ++i) {
@@ -300,9 +297,34 @@ TEST_CASE("the passphrase's hash is not the passphrase and verifies") {
   CHECK_FALSE(server::verify_passphrase("", h1));
   CHECK_FALSE(server::verify_passphrase(pass, ""));
   CHECK_FALSE(server::verify_passphrase(pass, h1.substr(0, h1.size() - 2)));
-  std::string tampered = h1;
-  tampered.replace(7, 2, "30");  // asks for 2^30 rounds: refused, not attempted
-  CHECK_FALSE(server::verify_passphrase(pass, tampered));
+  // The cost field tampered with: scrypt's 2^30 or PBKDF2's 30 rounds (too costly, too
+  // weak) and a number past any bound are refused, not attempted.
+  const auto fields = server::passphrase_fields(h1);
+  REQUIRE(fields.size() >= 3);
+  const std::size_t cost_at = fields[0].size() + 1;
+  for (const char* cost : {"30", "99999999"}) {
+    std::string tampered = h1;
+    tampered.replace(cost_at, fields[1].size(), cost);
+    CHECK_FALSE(server::verify_passphrase(pass, tampered));
+  }
+  CHECK(server::passphrase_hash_checkable(h1));
+}
+
+TEST_CASE("a passphrase hash from the other platform is refused with its own error") {
+  // scrypt on Linux, PBKDF2 on Windows: a data folder copied across cannot be checked.
+  const std::string other =
+      server::passphrase_scheme() == "scrypt"
+          ? "pbkdf2-sha256$600000$00112233445566778899aabbccddeeff$" + std::string(64, 'a')
+          : "scrypt$15$8$1$00112233445566778899aabbccddeeff$" + std::string(64, 'a');
+  CHECK_FALSE(server::passphrase_hash_checkable(other));
+  CHECK_FALSE(server::verify_passphrase("anything", other));
+  TempDir dir;
+  TestClock clock;
+  TestServer srv(dir.path(), clock);
+  std::ofstream(dir.path() + "/teacher-passphrase") << other << "\n";
+  const HttpResult r = srv.http().post("/api/v1/teacher/signin", R"({"passphrase":"anything"})");
+  CHECK(r.status == 409);
+  CHECK(r.error_code() == "passphrase_unsupported");
 }
 
 TEST_CASE("the sign-in throttle doubles its wait after the free tries and resets on success") {

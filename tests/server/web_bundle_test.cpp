@@ -139,9 +139,15 @@ TEST_CASE("the web bundle is served at / with the right types and caching") {
       CHECK(raw.find("outside the bundle") == std::string::npos);
       CHECK(raw.rfind("HTTP/1.1 200", 0) != 0);
     }
-    // A symbolic link inside the bundle may not lead out of it.
-    fs::create_symlink(fs::path(bundle.dir.path()) / "secret.txt", bundle.root() / "link.txt");
-    CHECK(http.get("/link.txt").status == 404);
+    // A symbolic link inside the bundle may not lead out of it. Windows lets only
+    // administrators (or developer mode) make one, so there the test has none to try.
+    std::error_code made;
+    fs::create_symlink(fs::path(bundle.dir.path()) / "secret.txt", bundle.root() / "link.txt",
+                       made);
+#ifndef _WIN32
+    REQUIRE_FALSE(made);
+#endif
+    if (!made) CHECK(http.get("/link.txt").status == 404);
   }
   SUBCASE("the API beside it is unchanged") {
     CHECK(http.get("/api/v1/health").status == 200);

@@ -1,14 +1,11 @@
-// Event ids from getentropy.
+// Event ids and seeds from the platform's random bytes (random_bytes_*.cpp).
 #include "random_id.hpp"
-
-#include <unistd.h>
 
 namespace upstander::client {
 
 std::string random_event_id() {
   unsigned char raw[16];
-  while (getentropy(raw, sizeof raw) != 0) {
-  }
+  fill_random(raw, sizeof raw);
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out;
   for (unsigned char b : raw) {
@@ -20,8 +17,7 @@ std::string random_event_id() {
 
 std::uint64_t random_seed() {
   std::uint64_t seed = 0;
-  while (getentropy(&seed, sizeof seed) != 0) {
-  }
+  fill_random(&seed, sizeof seed);
   return seed;
 }
 

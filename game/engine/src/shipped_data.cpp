@@ -1,10 +1,6 @@
 // The shipped-data lookup: next to the program, then the install prefix, then the source tree.
 #include "upstander/shipped_data.hpp"
 
-#ifdef _WIN32
-#include <windows.h>
-#endif
-
 namespace upstander {
 
 namespace fs = std::filesystem;
@@ -40,23 +36,12 @@ bool usable(const fs::path& dir, ShippedData what) {
 
 }  // namespace
 
-fs::path executable_path() {
-#ifdef _WIN32
-  wchar_t buf[MAX_PATH * 4];
-  const DWORD n = GetModuleFileNameW(nullptr, buf, static_cast<DWORD>(sizeof buf / sizeof buf[0]));
-  if (n == 0 || n >= sizeof buf / sizeof buf[0]) return {};
-  return fs::path(std::wstring(buf, n));
-#else
-  std::error_code ec;
-  fs::path p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : p;
-#endif
-}
-
 std::vector<fs::path> shipped_candidates(ShippedData what) {
   std::vector<fs::path> out;
   const fs::path exe = executable_path();
   if (!exe.empty()) {
+    // A folder unpacked anywhere with the data beside the program (the Windows zip).
+    out.push_back(exe.parent_path() / installed_name(what));
     out.push_back((exe.parent_path().parent_path() / "share" / "upstander" / installed_name(what)).lexically_normal());
   }
   out.push_back(fs::path(UPSTANDER_INSTALL_DATADIR) / installed_name(what));

@@ -1,14 +1,10 @@
-// Network interfaces with getifaddrs, and the join addresses made from them.
+// The join addresses made from this computer's network interfaces.
 #include "join_address.hpp"
-
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <net/if.h>
-#include <netinet/in.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+
+#include "interface_addresses.hpp"
 
 namespace upstander::dashboard {
 
@@ -24,17 +20,7 @@ bool is_private(const std::string& a) {
 }  // namespace
 
 std::vector<std::string> local_addresses() {
-  std::vector<std::string> out;
-  ifaddrs* list = nullptr;
-  if (getifaddrs(&list) != 0) return out;
-  for (ifaddrs* i = list; i; i = i->ifa_next) {
-    if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET) continue;
-    if ((i->ifa_flags & IFF_UP) == 0 || (i->ifa_flags & IFF_LOOPBACK) != 0) continue;
-    char buf[INET_ADDRSTRLEN] = {};
-    const auto* sin = reinterpret_cast<const sockaddr_in*>(i->ifa_addr);
-    if (inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof buf)) out.emplace_back(buf);
-  }
-  freeifaddrs(list);
+  std::vector<std::string> out = interface_addresses();
   std::stable_partition(out.begin(), out.end(), is_private);
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -61,9 +47,7 @@ std::vector<std::string> reachable_addresses(const std::string& bind_address,
 }
 
 std::string local_host_name() {
-  char buf[256] = {};
-  if (gethostname(buf, sizeof buf - 1) != 0) return {};
-  const std::string name(buf);
+  const std::string name = computer_name();
   return name == "localhost" || name.rfind("localhost.", 0) == 0 ? std::string() : name;
 }
 

@@ -30,7 +30,9 @@ LocalProbe probe_local_server(int port, const std::string& token);
 // `serve` arguments that reproduce `o` (data folder spelled out, never a browser opened).
 std::vector<std::string> serve_arguments(const server::ServerOptions& o);
 // Starts `exe serve ...` detached: its own session (setsid), stdin from /dev/null, output
-// appended to <data_dir>/server.log. Returns its pid, or -1 with `error`.
+// appended to <data_dir>/server.log. Returns its pid, or -1 with `error`. This,
+// ensure_local_server and own_executable are the native dashboard's
+// (local_server_spawn_posix.cpp), not built for Windows.
 pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions& o,
                             std::string& error);
 // Polls until the server on `port` answers with the token in `data_dir`; fills `token`.

@@ -12,7 +12,8 @@ add_library(upstander_dep_qrencode INTERFACE)
 target_include_directories(upstander_dep_qrencode SYSTEM INTERFACE "${UPSTANDER_WEB_QRENCODE}/include")
 target_link_libraries(upstander_dep_qrencode INTERFACE "${UPSTANDER_WEB_QRENCODE}/lib/libqrencode.a")
 
-add_library(upstander_join_address STATIC model/join_address.cpp)
+add_library(upstander_join_address STATIC model/join_address.cpp
+  model/interface_addresses_${UPSTANDER_PLATFORM}.cpp)
 target_include_directories(upstander_join_address PUBLIC model)
 upstander_warnings(upstander_join_address)
 

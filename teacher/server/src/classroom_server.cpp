@@ -2,10 +2,6 @@
 // the API, HTTP, discovery, and the maintenance thread (checkpoints and retention).
 #include "upstander/server/classroom_server.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -48,16 +44,6 @@ std::string_view name_of(StartError e) {
   return "?";
 }
 
-namespace {
-// Created owner-only before SQLite opens it, so the -wal and -shm files it creates next
-// (with the main file's mode) are owner-only from their first byte.
-void create_private_file(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
-  if (fd >= 0) ::close(fd);
-  ::chmod(path.c_str(), 0600);
-}
-}  // namespace
-
 struct ClassroomServer::Impl {
   ServerOptions options;
   std::string token;
@@ -99,7 +85,7 @@ struct ClassroomServer::Impl {
       return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.message);
     // SQLite gives the -wal and -shm files the main file's permissions; files left by an
     // older version (created 0644) are narrowed too.
-    for (const char* suffix : {"", "-wal", "-shm"}) ::chmod((db_path + suffix).c_str(), 0600);
+    for (const char* suffix : {"", "-wal", "-shm"}) make_file_private(db_path + suffix);
     if (options.limits.max_database_bytes > 0) {
       const auto page = db->query_int("PRAGMA page_size").value_or(4096);
       db->exec("PRAGMA max_page_count = " +

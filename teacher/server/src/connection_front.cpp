@@ -2,25 +2,15 @@
 // workers, take connections back for keep-alive.
 #include "connection_front.hpp"
 
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include "rate_limiter.hpp"
+#include "socket_api.hpp"
 #include "worker_pool.hpp"
 
 namespace upstander::server {
@@ -36,7 +26,7 @@ SteadyClock::duration seconds_of(double s) {
 // Best effort from the poll thread: a refusal is small and the socket buffer takes it.
 void send_now(int fd, std::string_view data) {
   while (!data.empty()) {
-    const ssize_t n = ::send(fd, data.data(), data.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+    const long n = net::send_some(fd, data.data(), data.size());
     if (n <= 0) return;
     data.remove_prefix(static_cast<std::size_t>(n));
   }
@@ -60,18 +50,18 @@ std::string peer_address(const sockaddr_storage& ss, int& port) {
 
 bool FrontConnection::write(std::string_view data) {
   while (!data.empty()) {
-    const ssize_t n = ::send(fd_, data.data(), data.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+    const long n = net::send_some(fd_, data.data(), data.size());
     if (n > 0) {
       data.remove_prefix(static_cast<std::size_t>(n));
       continue;
     }
-    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return false;
+    if (n < 0 && !net::would_block()) return false;
     const auto left =
         std::chrono::duration_cast<std::chrono::milliseconds>(write_deadline_ - SteadyClock::now())
             .count();
     if (left <= 0) return false;
-    pollfd p{fd_, POLLOUT, 0};
-    if (::poll(&p, 1, static_cast<int>(left)) < 0 && errno != EINTR) return false;
+    pollfd p = net::poll_entry(fd_, POLLOUT);
+    if (net::poll_sockets(&p, 1, static_cast<int>(left)) < 0) return false;
   }
   return true;
 }
@@ -82,7 +72,7 @@ struct ConnectionFront::Impl {
   Serve serve;
   Refusal refusal;
   int listen_fd = -1;
-  int wake_fd = -1;
+  net::Waker waker;
   int port = 0;
   std::thread thread;
   std::unique_ptr<WorkerPool> workers;
@@ -101,7 +91,7 @@ struct ConnectionFront::Impl {
   SteadyClock::time_point accept_paused_until{};
 
   void close_connection(std::unique_ptr<FrontConnection> c) {
-    ::close(c->fd_);
+    net::close_socket(c->fd_);
     std::lock_guard lock(count_mu);
     --open_total;
     auto it = per_address.find(c->address_);
@@ -116,18 +106,15 @@ struct ConnectionFront::Impl {
   void accept_all() {
     while (true) {
       sockaddr_storage ss{};
-      socklen_t len = sizeof ss;
-      const int fd = ::accept4(listen_fd, reinterpret_cast<sockaddr*>(&ss), &len,
-                               SOCK_NONBLOCK | SOCK_CLOEXEC);
+      const int fd = net::accept_socket(listen_fd, ss);
       if (fd < 0) {
         // Out of descriptors: the listening socket stays readable, so stop polling it for
         // a moment instead of spinning; idle connections closing will make room.
-        if (errno == EMFILE || errno == ENFILE)
+        if (net::out_of_descriptors())
           accept_paused_until = SteadyClock::now() + std::chrono::milliseconds(100);
         return;
       }
-      const int one = 1;
-      ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+      net::set_no_delay(fd);
       auto c = std::make_unique<FrontConnection>();
       c->fd_ = fd;
       c->address_ = peer_address(ss, c->port_);
@@ -140,7 +127,7 @@ struct ConnectionFront::Impl {
         // the flood and the next address is accepted.
         send_now(fd, refusal(503, "too_many_connections",
                              "too many connections from this device; try again shortly", 1));
-        ::close(fd);
+        net::close_socket(fd);
         continue;
       }
       reading.emplace(fd, std::move(c));
@@ -164,9 +151,9 @@ struct ConnectionFront::Impl {
   bool read_some(FrontConnection& c) {
     char chunk[16 * 1024];
     while (true) {
-      const ssize_t n = ::recv(c.fd_, chunk, sizeof chunk, MSG_DONTWAIT);
+      const long n = net::recv_some(c.fd_, chunk, sizeof chunk);
       if (n == 0) return false;
-      if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+      if (n < 0) return net::would_block();
       if (c.idle_) {
         c.idle_ = false;
         c.deadline_ = SteadyClock::now() + seconds_of(limits.request_seconds);
@@ -222,8 +209,7 @@ struct ConnectionFront::Impl {
       std::lock_guard lock(back_mu);
       if (keep && !loop_done) {
         handed_back.push_back(std::move(c));
-        const std::uint64_t one = 1;
-        (void)!::write(wake_fd, &one, sizeof one);
+        waker.wake();
         return;
       }
     }
@@ -231,8 +217,7 @@ struct ConnectionFront::Impl {
   }
 
   void take_back() {
-    std::uint64_t n = 0;
-    (void)!::read(wake_fd, &n, sizeof n);
+    waker.drain();
     std::vector<std::unique_ptr<FrontConnection>> back;
     {
       std::lock_guard lock(back_mu);
@@ -270,15 +255,17 @@ struct ConnectionFront::Impl {
     std::vector<pollfd> fds;
     while (!stopping.load()) {
       fds.clear();
-      fds.push_back({listen_fd,
-                     static_cast<short>(SteadyClock::now() < accept_paused_until ? 0 : POLLIN), 0});
-      fds.push_back({wake_fd, POLLIN, 0});
-      for (const auto& [fd, c] : reading) fds.push_back({fd, POLLIN, 0});
-      const int ready = ::poll(fds.data(), fds.size(), poll_timeout_ms(SteadyClock::now()));
-      if (ready < 0 && errno != EINTR) break;
+      fds.push_back(net::poll_entry(
+          listen_fd, static_cast<short>(SteadyClock::now() < accept_paused_until ? 0 : POLLIN)));
+      fds.push_back(net::poll_entry(waker.socket(), POLLIN));
+      for (const auto& [fd, c] : reading) fds.push_back(net::poll_entry(fd, POLLIN));
+      const int ready =
+          net::poll_sockets(fds.data(), fds.size(), poll_timeout_ms(SteadyClock::now()));
+      if (ready < 0) break;
       for (std::size_t i = 2; i < fds.size(); ++i) {
         if (fds[i].revents == 0) continue;
-        auto it = reading.find(fds[i].fd);
+        const int fd = net::polled_socket(fds[i]);
+        auto it = reading.find(fd);
         if (it == reading.end()) continue;
         auto c = std::move(it->second);
         reading.erase(it);
@@ -286,7 +273,7 @@ struct ConnectionFront::Impl {
           close_connection(std::move(c));
           continue;
         }
-        if (advance(c)) reading.emplace(fds[i].fd, std::move(c));
+        if (advance(c)) reading.emplace(fd, std::move(c));
       }
       if (fds[1].revents != 0) take_back();
       if (fds[0].revents != 0) accept_all();
@@ -314,11 +301,14 @@ ConnectionFront::ConnectionFront(FrontLimits limits, BodyLimit body_limit, Serve
 
 ConnectionFront::~ConnectionFront() {
   stop();
-  if (impl_->listen_fd >= 0) ::close(impl_->listen_fd);
-  if (impl_->wake_fd >= 0) ::close(impl_->wake_fd);
+  if (impl_->listen_fd >= 0) net::close_socket(impl_->listen_fd);
 }
 
 bool ConnectionFront::bind(const std::string& address, int port, std::string& error) {
+  if (!net::startup()) {
+    error = "the network stack is not usable: " + net::last_error_text();
+    return false;
+  }
   addrinfo hints{};
   hints.ai_family = AF_UNSPEC;
   hints.ai_socktype = SOCK_STREAM;
@@ -329,28 +319,21 @@ bool ConnectionFront::bind(const std::string& address, int port, std::string& er
   if (::getaddrinfo(address.c_str(), service.c_str(), &hints, &found) != 0) return false;
   int fd = -1;
   for (addrinfo* a = found; a != nullptr && fd < 0; a = a->ai_next) {
-    fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+    fd = net::open_socket(a->ai_family, a->ai_socktype, a->ai_protocol);
     if (fd < 0) continue;
-    const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 ||
-        ::listen(fd, impl_->limits.listen_backlog) != 0) {
-      ::close(fd);
+    net::allow_quick_rebind(fd);
+    if (!net::bind_socket(fd, a->ai_addr, a->ai_addrlen) ||
+        !net::listen_socket(fd, impl_->limits.listen_backlog)) {
+      net::close_socket(fd);
       fd = -1;
     }
   }
   ::freeaddrinfo(found);
   if (fd < 0) return false;
-  sockaddr_storage ss{};
-  socklen_t len = sizeof ss;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&ss), &len);
-  int bound_port = 0;
-  (void)peer_address(ss, bound_port);
   impl_->listen_fd = fd;
-  impl_->port = bound_port;
-  impl_->wake_fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  impl_->port = net::local_port(fd);
   error.clear();
-  return impl_->wake_fd >= 0;
+  return impl_->waker.open();
 }
 
 int ConnectionFront::port() const {
@@ -367,8 +350,7 @@ void ConnectionFront::start() {
 void ConnectionFront::stop() {
   if (!impl_->thread.joinable()) return;
   impl_->stopping = true;
-  const std::uint64_t one = 1;
-  (void)!::write(impl_->wake_fd, &one, sizeof one);
+  impl_->waker.wake();
   impl_->thread.join();
   impl_->workers->shutdown();
 }

@@ -11,6 +11,18 @@ namespace upstander::server {
 // file system.
 bool prepare_data_folder(const std::string& dir, std::string& error);
 
+// Creates `path` empty if it is missing and makes it owner-only, before SQLite opens it,
+// so the -wal and -shm files it creates next (with the main file's mode) are owner-only
+// from their first byte.
+void create_private_file(const std::string& path);
+// Narrows an existing file to owner-only (files left by an older version).
+void make_file_private(const std::string& path);
+
+// Replaces `path` with `contents` atomically and owner-only: written to `path`.new, flushed
+// to the disk, renamed over the old file (a crash leaves one or the other). False with a
+// message if it cannot.
+bool replace_private_file(const std::string& path, const std::string& contents, std::string& error);
+
 // Reads the teacher token from `path`, or makes a new random one there (mode 0600). A file
 // that others can read is tightened to 0600 first.
 bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error);

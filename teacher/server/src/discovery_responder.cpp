@@ -1,16 +1,10 @@
 // The UDP discovery answer.
 #include "discovery_responder.hpp"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <chrono>
-#include <cstring>
 
 #include "rate_limiter.hpp"
+#include "socket_api.hpp"
 
 namespace upstander::server {
 
@@ -20,28 +14,25 @@ DiscoveryResponder::~DiscoveryResponder() {
 
 bool DiscoveryResponder::start(const std::string& address, int port, int http_port,
                                std::string& error) {
-  fd_ = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  fd_ = net::open_socket(AF_INET, SOCK_DGRAM, 0);
   if (fd_ < 0) {
     error = "cannot open the discovery socket";
     return false;
   }
-  int on = 1;
-  ::setsockopt(fd_, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  net::allow_quick_rebind(fd_);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<std::uint16_t>(port));
   if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1)
     addr.sin_addr.s_addr = htonl(INADDR_ANY);
-  if (::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+  if (!net::bind_socket(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr)) {
     error = "cannot listen for discovery on UDP port " + std::to_string(port) + ": " +
-            std::strerror(errno);
-    ::close(fd_);
+            net::last_error_text();
+    net::close_socket(fd_);
     fd_ = -1;
     return false;
   }
-  socklen_t len = sizeof addr;
-  ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
-  port_ = ntohs(addr.sin_port);
+  port_ = net::local_port(fd_);
   http_port_ = http_port;
   thread_ = std::thread([this] { loop(); });
   return true;
@@ -50,7 +41,7 @@ bool DiscoveryResponder::start(const std::string& address, int port, int http_po
 void DiscoveryResponder::stop() {
   stopping_ = true;
   if (thread_.joinable()) thread_.join();
-  if (fd_ >= 0) ::close(fd_);
+  if (fd_ >= 0) net::close_socket(fd_);
   fd_ = -1;
 }
 
@@ -66,11 +57,10 @@ void DiscoveryResponder::loop() {
   AddressRateLimiter limiter(2.0, 5.0, 4096);
   char buf[512];
   while (!stopping_) {
-    pollfd p{fd_, POLLIN, 0};
-    if (::poll(&p, 1, 200) <= 0) continue;
+    pollfd p = net::poll_entry(fd_, POLLIN);
+    if (net::poll_sockets(&p, 1, 200) <= 0) continue;
     sockaddr_in from{};
-    socklen_t len = sizeof from;
-    const ssize_t n = ::recvfrom(fd_, buf, sizeof buf, 0, reinterpret_cast<sockaddr*>(&from), &len);
+    const long n = net::recv_from(fd_, buf, sizeof buf, from);
     if (n < 0) continue;
     const std::string answer =
         discovery_answer(std::string_view(buf, static_cast<std::size_t>(n)), http_port_);
@@ -81,7 +71,7 @@ void DiscoveryResponder::loop() {
     const double now =
         std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
     if (!limiter.allow(ip, now, retry)) continue;
-    ::sendto(fd_, answer.data(), answer.size(), 0, reinterpret_cast<sockaddr*>(&from), len);
+    net::send_to(fd_, answer.data(), answer.size(), from);
   }
 }
 

@@ -14,7 +14,8 @@ namespace {
 
 void write_line(const std::string& line) {
   const std::string out = line + "\n";
-  (void)!::write(STDERR_FILENO, out.data(), out.size());
+  // A line is short; the count is unsigned int in Windows' C runtime.
+  (void)!::write(STDERR_FILENO, out.data(), static_cast<unsigned>(out.size()));
 }
 
 // error.code is one of the server's own fixed codes; anything else is not echoed.

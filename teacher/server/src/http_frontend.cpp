@@ -4,7 +4,6 @@
 #include "http_frontend.hpp"
 
 #include <httplib.h>
-#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -48,7 +47,7 @@ class BufferedStream : public httplib::Stream {
     ip.clear();
     port = 0;
   }
-  socket_t socket() const override { return c_.fd(); }
+  socket_t socket() const override { return static_cast<socket_t>(c_.fd()); }
 
  private:
   FrontConnection& c_;

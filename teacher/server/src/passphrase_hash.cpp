@@ -1,45 +1,9 @@
-// scrypt hashing and checking of the teacher's passphrase.
+// The stored passphrase hash's fields, shared by the per-platform schemes.
 #include "passphrase_hash.hpp"
-
-#include <openssl/evp.h>
-
-#include <cstdint>
-#include <optional>
-#include <vector>
-
-#include "hex.hpp"
-#include "secure_random.hpp"
-#include "sha256.hpp"
 
 namespace upstander::server {
 
-namespace {
-
-// N = 2^15, r = 8, p = 1: OWASP's scrypt minimum, 32 MiB per hash.
-constexpr int kLogN = 15;
-constexpr std::uint64_t kR = 8;
-constexpr std::uint64_t kP = 1;
-constexpr std::size_t kSaltBytes = 16;
-constexpr std::size_t kHashBytes = 32;
-// A stored hash may not ask for more than this (a tampered file must not exhaust memory).
-constexpr int kMaxLogN = 20;
-
-std::optional<std::string> scrypt(std::string_view passphrase, std::string_view salt, int log_n,
-                                  std::uint64_t r, std::uint64_t p) {
-  std::string out(kHashBytes, '\0');
-  const std::uint64_t n = std::uint64_t{1} << log_n;
-  // OpenSSL's own memory cap (32 MiB by default) is exactly what N=2^15,r=8 needs plus its
-  // bookkeeping, so give it room.
-  const std::uint64_t maxmem = 128 * n * r * p + (std::uint64_t{16} << 20);
-  if (EVP_PBE_scrypt(passphrase.data(), passphrase.size(),
-                     reinterpret_cast<const unsigned char*>(salt.data()), salt.size(), n, r, p,
-                     maxmem, reinterpret_cast<unsigned char*>(out.data()), out.size()) != 1) {
-    return std::nullopt;
-  }
-  return out;
-}
-
-std::vector<std::string_view> split_fields(std::string_view s) {
+std::vector<std::string_view> passphrase_fields(std::string_view s) {
   std::vector<std::string_view> out;
   while (true) {
     const std::size_t d = s.find('$');
@@ -49,8 +13,8 @@ std::vector<std::string_view> split_fields(std::string_view s) {
   }
 }
 
-std::optional<std::uint64_t> small_number(std::string_view s) {
-  if (s.empty() || s.size() > 3) return std::nullopt;
+std::optional<std::uint64_t> decimal_field(std::string_view s, std::size_t max_digits) {
+  if (s.empty() || s.size() > max_digits) return std::nullopt;
   std::uint64_t v = 0;
   for (char c : s) {
     if (c < '0' || c > '9') return std::nullopt;
@@ -59,30 +23,8 @@ std::optional<std::uint64_t> small_number(std::string_view s) {
   return v;
 }
 
-}  // namespace
-
-std::string hash_passphrase(std::string_view passphrase) {
-  std::string salt(kSaltBytes, '\0');
-  if (!random_bytes(salt.data(), salt.size())) return {};
-  const auto hash = scrypt(passphrase, salt, kLogN, kR, kP);
-  if (!hash) return {};
-  return "scrypt$" + std::to_string(kLogN) + "$" + std::to_string(kR) + "$" + std::to_string(kP) +
-         "$" + to_hex(salt) + "$" + to_hex(*hash);
-}
-
-bool verify_passphrase(std::string_view passphrase, std::string_view stored) {
-  const auto f = split_fields(stored);
-  if (f.size() != 6 || f[0] != "scrypt") return false;
-  const auto log_n = small_number(f[1]);
-  const auto r = small_number(f[2]);
-  const auto p = small_number(f[3]);
-  const auto salt = from_hex(f[4]);
-  const auto expected = from_hex(f[5]);
-  if (!log_n || !r || !p || !salt || !expected) return false;
-  if (*log_n < 10 || *log_n > kMaxLogN || *r < 1 || *r > 32 || *p < 1 || *p > 4) return false;
-  if (salt->size() < 8 || expected->size() != kHashBytes) return false;
-  const auto got = scrypt(passphrase, *salt, static_cast<int>(*log_n), *r, *p);
-  return got && equal_secrets(*got, *expected);
+bool passphrase_hash_checkable(std::string_view stored) {
+  return passphrase_fields(stored).front() == passphrase_scheme();
 }
 
 }  // namespace upstander::server

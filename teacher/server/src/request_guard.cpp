@@ -1,10 +1,10 @@
 // Host/Origin validation.
 #include "request_guard.hpp"
 
-#include <arpa/inet.h>
-
 #include <algorithm>
 #include <cctype>
+
+#include "socket_api.hpp"
 
 namespace upstander::server {
 

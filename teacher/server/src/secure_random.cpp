@@ -1,29 +1,12 @@
-// Randomness from getrandom(2): no seeding, no fallback to anything predictable.
+// Unbiased numbers and hex tokens from the platform's random bytes (secure_random_*.cpp).
 #include "secure_random.hpp"
 
-#include <sys/random.h>
-
-#include <cerrno>
 #include <cstdlib>
 #include <limits>
 
 #include "hex.hpp"
 
 namespace upstander::server {
-
-bool random_bytes(void* out, std::size_t n) {
-  auto* p = static_cast<unsigned char*>(out);
-  while (n > 0) {
-    const ssize_t got = getrandom(p, n, 0);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    p += got;
-    n -= static_cast<std::size_t>(got);
-  }
-  return true;
-}
 
 std::uint32_t random_below(std::uint32_t bound) {
   // Rejection sampling: values in the last partial block would favour small results.

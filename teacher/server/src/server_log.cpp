@@ -9,7 +9,8 @@ void log_event(std::string_view text) {
   std::string line = "upstander-server: ";
   line += text;
   line += '\n';
-  (void)!::write(STDERR_FILENO, line.data(), line.size());
+  // A log line is short; MinGW's write() takes an unsigned count, Linux's a size_t.
+  (void)!::write(STDERR_FILENO, line.data(), static_cast<unsigned>(line.size()));
 }
 
 void AnswerTally::count(int status, double now) {

@@ -133,6 +133,10 @@ ApiResponse ClassroomService::signin_passphrase(ApiRequest& req) {
     case PassphraseCheck::NotSet:
       return error_response(409, "no_passphrase",
                             "no passphrase is set: sign in with the link the server printed");
+    case PassphraseCheck::Unsupported:
+      return error_response(409, "passphrase_unsupported",
+                            "the passphrase was set on another system and cannot be checked "
+                            "here: sign in with the link the server printed and set it again");
     case PassphraseCheck::Wrong:
       return error_response(401, "wrong_passphrase", "the passphrase is not right");
     case PassphraseCheck::Throttled:

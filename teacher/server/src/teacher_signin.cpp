@@ -1,15 +1,10 @@
 // One-time links, browser sessions and the passphrase file.
 #include "teacher_signin.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include "data_folder.hpp"
 #include "passphrase_hash.hpp"
 #include "secure_random.hpp"
 #include "sha256.hpp"
@@ -107,6 +102,7 @@ PassphraseCheck TeacherSignin::check_passphrase(std::string_view passphrase, std
     retry_after = 1;
     return PassphraseCheck::Busy;
   }
+  if (!passphrase_hash_checkable(stored)) return PassphraseCheck::Unsupported;
   if (!throttle_.begin(now, retry_after)) return PassphraseCheck::Throttled;
   if (!verify_passphrase(passphrase, stored)) return PassphraseCheck::Wrong;
   throttle_.succeeded();
@@ -123,23 +119,7 @@ bool TeacherSignin::set_passphrase(std::string_view passphrase, std::string& err
     error = "the passphrase could not be hashed";
     return false;
   }
-  // Written next to the old one and renamed over it: a crash leaves one or the other.
-  const std::string tmp = passphrase_path_ + ".new";
-  const int fd = ::open(tmp.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    error = "cannot write " + tmp + ": " + std::strerror(errno);
-    return false;
-  }
-  hash += "\n";
-  const bool written = ::write(fd, hash.data(), hash.size()) == static_cast<ssize_t>(hash.size()) &&
-                       ::fsync(fd) == 0;
-  ::close(fd);
-  if (!written || ::rename(tmp.c_str(), passphrase_path_.c_str()) != 0) {
-    error = "cannot write " + passphrase_path_ + ": " + std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  return true;
+  return replace_private_file(passphrase_path_, hash + "\n", error);
 }
 
 std::string cookie_value(std::string_view header, std::string_view name) {

@@ -29,7 +29,8 @@ struct BrowserSession {
   std::string csrf;
 };
 
-enum class PassphraseCheck { Ok, Wrong, NotSet, Throttled, Busy };
+// Unsupported: the stored hash was made on another platform (passphrase_hash.hpp).
+enum class PassphraseCheck { Ok, Wrong, NotSet, Unsupported, Throttled, Busy };
 
 class TeacherSignin {
  public:

@@ -219,14 +219,13 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
 
 fs::path find_web_root(const std::string& explicit_root) {
   if (!explicit_root.empty()) return fs::path(explicit_root);
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return {};
-  const fs::path dir = exe.parent_path();
-  if (fs::is_regular_file(dir / "web" / "index.html", ec)) return dir / "web";
-  // An install (../share/upstander/web, the prefix's) or the bundle named at configure time.
+  // web/ beside the program (the Windows zip), an install (../share/upstander/web, the
+  // prefix's) or the bundle named at configure time.
   if (fs::path shipped = find_shipped(ShippedData::Web); !shipped.empty()) return shipped;
-  for (fs::path d = dir; !d.empty(); d = d.parent_path()) {
+  std::error_code ec;
+  const fs::path exe = executable_path();
+  if (exe.empty()) return {};
+  for (fs::path d = exe.parent_path(); !d.empty(); d = d.parent_path()) {
     if (fs::is_regular_file(d / "build-web" / "bundle" / "index.html", ec))
       return d / "build-web" / "bundle";
     if (d == d.parent_path()) break;

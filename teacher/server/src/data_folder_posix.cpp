@@ -1,4 +1,4 @@
-// Data folder and teacher token on disk.
+// Data folder, private files and teacher token on Linux (modes 0700/0600, statfs).
 #include "data_folder.hpp"
 
 #include <fcntl.h>
@@ -56,6 +56,34 @@ bool prepare_data_folder(const std::string& dir, std::string& error) {
   if (on_network_share(dir, which)) {
     error = "the data folder " + dir + " is on a network share (" + which +
             "); student data must stay on this computer: choose a local folder with --data";
+    return false;
+  }
+  return true;
+}
+
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) ::close(fd);
+  ::chmod(path.c_str(), 0600);
+}
+
+void make_file_private(const std::string& path) { ::chmod(path.c_str(), 0600); }
+
+bool replace_private_file(const std::string& path, const std::string& contents,
+                          std::string& error) {
+  const std::string tmp = path + ".new";
+  const int fd = ::open(tmp.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    error = "cannot write " + tmp + ": " + std::strerror(errno);
+    return false;
+  }
+  const bool written =
+      ::write(fd, contents.data(), contents.size()) == static_cast<ssize_t>(contents.size()) &&
+      ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    error = "cannot write " + path + ": " + std::strerror(errno);
+    ::unlink(tmp.c_str());
     return false;
   }
   return true;

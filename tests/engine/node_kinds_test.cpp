@@ -8,12 +8,14 @@
 
 #include "kind_docs.hpp"
 #include "kind_table_checks.hpp"
+#include "test_support.hpp"
 #include "upstander/node_fields.hpp"
 #include "upstander/reading_length.hpp"
 #include "upstander/scenario_text.hpp"
 
 using namespace upstander;
-using upstander::test::ojson;
+using upstander::kind_check::ojson;
+namespace kc = upstander::kind_check;
 
 namespace {
 
@@ -80,22 +82,22 @@ TEST_CASE("each body's field bindings name exactly the table's fields, in order,
 }
 
 TEST_CASE("the reader reads every field of the table, and a missing required field is an error") {
-  const auto gaps = test::reader_gaps(node_kinds());
+  const auto gaps = kc::reader_gaps(node_kinds());
   for (const auto& g : gaps) MESSAGE(g);
   CHECK(gaps.empty());
 }
 
 TEST_CASE("the canonical writer writes every field of the table, in the table's order") {
-  const auto gaps = test::writer_gaps(node_kinds());
+  const auto gaps = kc::writer_gaps(node_kinds());
   for (const auto& g : gaps) MESSAGE(g);
   CHECK(gaps.empty());
 }
 
 TEST_CASE("every student-readable text of a node made from the table is walked, image labels included") {
   for (const KindSpec& k : node_kinds()) {
-    for (auto skip : test::skips_for(k)) {
+    for (auto skip : kc::skips_for(k)) {
       CAPTURE(k.name);
-      const auto l = test::load_text("kinds.json", test::sample_scenario(test::sample_node(k, skip)).dump(2));
+      const auto l = kc::load_text("kinds.json", kc::sample_scenario(kc::sample_node(k, skip)).dump(2));
       REQUIRE_MESSAGE(!l.diagnostics.has_errors(), test::render(l.diagnostics));
       std::vector<std::string> walked;
       for_each_node_text(*l.file.scenario()->find_node("n"), [&](const std::string& key, const LocalizedText&) { walked.push_back(key); });
@@ -138,18 +140,18 @@ TEST_CASE("a field added to a copy of the table reaches the schema and FORMAT.md
   CHECK_FALSE(kind_docs::format_doc("no markers", kinds).has_value());
 
   // The reader and writer are code; the checks against the table say what to change.
-  const auto reader = test::reader_gaps(kinds);
+  const auto reader = kc::reader_gaps(kinds);
   REQUIRE_FALSE(reader.empty());
   CHECK(reader.front().find("narration") != std::string::npos);
   CHECK(reader.front().find("mood") != std::string::npos);
-  CHECK_FALSE(test::writer_gaps(kinds).empty());
+  CHECK_FALSE(kc::writer_gaps(kinds).empty());
 
   // A field the table calls required but the reader lets go is caught too.
   std::vector<FieldSpec> feed(kinds[2].fields.begin(), kinds[2].fields.end());
   REQUIRE(feed[3].name == "likes");
   feed[3].required = true;
   kinds[2].fields = feed;
-  const auto gaps = test::reader_gaps(kinds);
+  const auto gaps = kc::reader_gaps(kinds);
   CHECK(std::count_if(gaps.begin(), gaps.end(), [](const std::string& g) { return g.rfind("feed_post.likes:", 0) == 0; }) == 1);
 }
 

@@ -1,4 +1,4 @@
-// Checks of the reader and the canonical writer against a node kinds' table: a node made
+// Used by the engine and author tests. Checks of the reader and the canonical writer against a node kinds' table: a node made
 // from the table's fields must load without errors or unknown keys, lose a required field
 // with an error, and be written back with every field in the table's order. Takes the
 // table as a parameter so a test can show a changed table being caught.
@@ -9,21 +9,31 @@
 #include <string>
 #include <vector>
 
-#include "test_support.hpp"
 #include "upstander/canonical_json.hpp"
+#include "upstander/content_file.hpp"
 #include "upstander/diagnostic_codes.hpp"
 #include "upstander/node_kinds.hpp"
 
-namespace upstander::test {
+namespace upstander::kind_check {
+
+struct Loaded {
+  ContentFile file;
+  Diagnostics diagnostics;
+};
+inline Loaded load_text(const std::string& name, const std::string& json) {
+  Loaded l;
+  l.file = load_content_text(name, json, l.diagnostics);
+  return l;
+}
 
 using ojson = nlohmann::ordered_json;
 
 inline ojson sample_text(const std::string& en) { return ojson{{"en", en}}; }
 
-// A valid value of a field, by its type.
-inline ojson sample_value(const FieldSpec& f) {
+// A valid value of a field, by its type; texts name their kind and field, so each is unique.
+inline ojson sample_value(const KindSpec& k, const FieldSpec& f) {
   switch (f.type) {
-    case FieldType::Text: return sample_text("Some words for " + std::string(f.name) + ".");
+    case FieldType::Text: return sample_text("The " + std::string(k.name) + " " + std::string(f.name) + " words.");
     case FieldType::Ref:
       return f.refers_to == "thread" ? "chat" : f.refers_to == "counter" ? "spread" : "jiwoo";
     case FieldType::Image: return ojson{{"icon", "photo"}, {"label", sample_text("a photo [not shown]")}};
@@ -51,7 +61,7 @@ inline ojson sample_value(const FieldSpec& f) {
 inline ojson sample_node(const KindSpec& k, std::string_view skip = {}) {
   ojson n{{"id", "n"}, {"kind", std::string(k.name)}};
   for (const auto& f : k.fields) {
-    if (f.name != skip) n[std::string(f.name)] = sample_value(f);
+    if (f.name != skip) n[std::string(f.name)] = sample_value(k, f);
   }
   if (k.exits != Exits::None) n["next"] = "end";
   return n;
@@ -130,4 +140,4 @@ inline std::vector<std::string> writer_gaps(std::span<const KindSpec> kinds) {
   return gaps;
 }
 
-}  // namespace upstander::test
+}  // namespace upstander::kind_check

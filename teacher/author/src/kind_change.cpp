@@ -23,14 +23,12 @@ struct Essence {
 // Copies between a node body and its essence, both ways, following each field's
 // Carries in node_kinds.hpp's table (a chat's messages carry through its first message).
 template <typename NodeBodyT, typename EssenceT> void exchange(NodeBodyT& body, EssenceT& e, bool into_body) {
-  const KindSpec& kind = node_kinds()[body.index()];
-  std::size_t at = 0;
   auto copy = [into_body](auto& field, auto& held) {
     if (into_body) field = held; else held = field;
   };
-  bind_node_fields(body, [&](std::string_view, auto& member) {
+  for_each_field(body, [&](const FieldSpec& spec, auto& member) {
     using M = std::remove_cvref_t<decltype(member)>;
-    const Carries carries = kind.fields[at++].carries;
+    const Carries carries = spec.carries;
     if constexpr (std::is_same_v<M, LocalizedText>) {
       if (carries == Carries::MainText) copy(member, e.text);
       if (carries == Carries::Answer) copy(member, e.answer);

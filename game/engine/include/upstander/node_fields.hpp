@@ -89,6 +89,56 @@ template <typename NodeBodyT, typename F> void bind_node_fields(NodeBodyT& body,
   std::visit([&](auto& b) { bind_fields(b, f); }, body);
 }
 
+// Calls f(spec, member) for each field of a node body, with the field's row of the table.
+template <typename NodeBodyT, typename F> void for_each_field(NodeBodyT& body, F&& f) {
+  const KindSpec& kind = node_kinds()[body.index()];
+  std::size_t at = 0;
+  bind_node_fields(body, [&](std::string_view, auto& member) { f(kind.fields[at++], member); });
+}
+
+// The first field of model type M whose row of the table `matches`, or nullptr; `spec`
+// (if given) receives the row.
+template <typename M, typename NodeBodyT, typename P>
+auto* field_where(NodeBodyT& body, P&& matches, const FieldSpec** spec = nullptr) {
+  using Ptr = std::conditional_t<std::is_const_v<NodeBodyT>, const M*, M*>;
+  Ptr found = nullptr;
+  for_each_field(body, [&](const FieldSpec& f, auto& member) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(member)>, M>) {
+      if (found == nullptr && matches(f)) {
+        found = &member;
+        if (spec) *spec = &f;
+      }
+    }
+  });
+  return found;
+}
+
+// The field of model type M that carries `what` (the speaker, the thread, the image...).
+template <typename M, typename NodeBodyT>
+auto* carried_field(NodeBodyT& body, Carries what, const FieldSpec** spec = nullptr) {
+  return field_where<M>(body, [what](const FieldSpec& f) { return f.carries == what; }, spec);
+}
+
+// A node's source address (a fact's, or an excuse's or thought's answer's), or nullptr.
+template <typename NodeBodyT> auto* source_field(NodeBodyT& body) {
+  return field_where<std::string>(body, [](const FieldSpec& f) { return f.type == FieldType::Url; });
+}
+
+// Calls f(ref) for every reference of a node body to a `refers_to` ("character",
+// "thread" or "counter"), chat messages' senders included.
+template <typename NodeBodyT, typename F> void for_each_ref(NodeBodyT& body, std::string_view refers_to, F&& f) {
+  for_each_field(body, [&](const FieldSpec& spec, auto& member) {
+    using M = std::remove_cvref_t<decltype(member)>;
+    if constexpr (std::is_same_v<M, IdRef>) {
+      if (spec.refers_to == refers_to) f(member);
+    } else if constexpr (std::is_same_v<M, std::vector<ChatMessage>>) {
+      if (refers_to == "character") {
+        for (auto& m : member) f(m.from);
+      }
+    }
+  });
+}
+
 // One student-readable text of a node, with the key suffix the translation tables use
 // ("text", "message/0/image", "option/a", "scale/min", "targeted").
 struct NodeTextSlot {
@@ -100,16 +150,13 @@ struct NodeTextSlot {
 // Calls visit(slot, text) for every student-readable text of a node body, in the table's
 // order: Text fields, image labels, messages, options, scale labels and debrief layers.
 template <typename NodeBodyT, typename V> void walk_node_texts(NodeBodyT& body, V&& visit) {
-  const KindSpec& kind = node_kinds()[body.index()];
   bool has_image = false;
   bind_node_fields(body, [&](std::string_view, auto& member) {
     using M = std::remove_cvref_t<decltype(member)>;
     if constexpr (std::is_same_v<M, std::optional<ImageCard>>) has_image = member.has_value();
   });
-  std::size_t at = 0;
-  bind_node_fields(body, [&](std::string_view name, auto& member) {
-    const FieldSpec& spec = kind.fields[at++];
-    const std::string n(name);
+  for_each_field(body, [&](const FieldSpec& spec, auto& member) {
+    const std::string n(spec.name);
     using M = std::remove_cvref_t<decltype(member)>;
     if constexpr (std::is_same_v<M, LocalizedText>) {
       visit(NodeTextSlot{n, spec.limit, spec.required || (spec.required_without_image && !has_image)}, member);

@@ -37,14 +37,6 @@ template <typename M> FieldType type_of_member() {
   else static_assert(!sizeof(M), "a member type the table has no FieldType for");
 }
 
-NodeBody body_of(NodeKind kind) {
-  NodeBody b;
-  [&]<std::size_t... I>(std::index_sequence<I...>) {
-    ((static_cast<std::size_t>(kind) == I ? void(b.emplace<I>()) : void()), ...);
-  }(std::make_index_sequence<std::variant_size_v<NodeBody>>{});
-  return b;
-}
-
 }  // namespace
 
 TEST_CASE("the table lists every kind once, in NodeKind's order, under its JSON name") {
@@ -69,7 +61,7 @@ TEST_CASE("the table lists every kind once, in NodeKind's order, under its JSON 
 TEST_CASE("each body's field bindings name exactly the table's fields, in order, with the table's types") {
   for (const KindSpec& k : node_kinds()) {
     CAPTURE(k.name);
-    NodeBody body = body_of(k.kind);
+    NodeBody body = default_body(k.kind);
     REQUIRE(body.index() == static_cast<std::size_t>(k.kind));
     std::vector<std::pair<std::string, FieldType>> bound;
     bind_node_fields(body, [&](std::string_view name, auto& member) {

@@ -62,30 +62,11 @@ Essence essence_of(const NodeBody& body) {
 }  // namespace
 
 NodeBody empty_body(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::Narration: return NarrationBody{};
-    case NodeKind::Chat: {
-      ChatBody b;
-      b.messages.emplace_back();
-      return b;
-    }
-    case NodeKind::FeedPost: return FeedPostBody{};
-    case NodeKind::DirectMessage: return DirectMessageBody{};
-    case NodeKind::Notification: return NotificationBody{};
-    case NodeKind::ImageCard: return ImageCardBody{};
-    case NodeKind::Perspective: return PerspectiveBody{};
-    case NodeKind::Excuse: return ExcuseBody{};
-    case NodeKind::Thought: return ThoughtBody{};
-    case NodeKind::Ripple: return RippleBody{};
-    case NodeKind::Reflection: {
-      ReflectionBody b;
-      b.scale = Scale{};
-      return b;
-    }
-    case NodeKind::Fact: return FactBody{};
-    case NodeKind::Ending: return EndingBody{};
-  }
-  return NarrationBody{};
+  NodeBody body = default_body(kind);
+  // What the editor starts a new chat or reflection with: one message to fill in, a scale.
+  if (auto* chat = std::get_if<ChatBody>(&body)) chat->messages.emplace_back();
+  if (auto* reflection = std::get_if<ReflectionBody>(&body)) reflection->scale = Scale{};
+  return body;
 }
 
 NodeBody convert_body(const NodeBody& from, NodeKind kind) {

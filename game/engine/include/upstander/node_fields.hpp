@@ -6,6 +6,7 @@
 
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "upstander/node_kinds.hpp"
 #include "upstander/scenario.hpp"
@@ -87,6 +88,15 @@ template <typename Body, typename F> void bind_fields(Body& b, F&& f) {
 // Calls f(name, member) for each field of node body `body` (a NodeBody, const or not).
 template <typename NodeBodyT, typename F> void bind_node_fields(NodeBodyT& body, F&& f) {
   std::visit([&](auto& b) { bind_fields(b, f); }, body);
+}
+
+// An empty body of the given kind (NodeBody lists its bodies in NodeKind's order).
+inline NodeBody default_body(NodeKind kind) {
+  NodeBody b;
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    ((static_cast<std::size_t>(kind) == I ? void(b.emplace<I>()) : void()), ...);
+  }(std::make_index_sequence<std::variant_size_v<NodeBody>>{});
+  return b;
 }
 
 // Calls f(spec, member) for each field of a node body, with the field's row of the table.

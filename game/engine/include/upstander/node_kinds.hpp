@@ -51,7 +51,7 @@ struct FieldSpec {
 
 struct KindSpec {
   NodeKind kind;
-  std::string_view name;         // the JSON spelling, as name_of(kind)
+  std::string_view name;         // the JSON spelling (name_of(kind) returns it)
   std::string_view description;  // the schema's one line
   std::string_view sees;         // FORMAT.md: what the student sees
   Exits exits;

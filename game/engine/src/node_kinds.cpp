@@ -11,80 +11,80 @@ namespace upstander {
 
 namespace {
 
-using T = FieldType;
-using C = Carries;
+using FT = FieldType;
+using CR = Carries;
 using limits::kBubble, limits::kCard, limits::kDebrief, limits::kLabel, limits::kName, limits::kTitle;
 
 constexpr std::string_view kAnswerSource = "an https:// address for a claim in the answer";
 constexpr std::string_view kAnswerSourceSchema = "Optional: where a claim in the answer comes from.";
 
 constexpr FieldSpec kNarration[] = {
-    {"text", T::Text, true, kCard, C::MainText},
+    {"text", FT::Text, true, kCard, CR::MainText},
 };
 constexpr FieldSpec kChat[] = {
-    {"thread", T::Ref, true, 0, C::Thread, "thread"},
-    {"messages", T::Messages, true, kBubble, C::MainText},
+    {"thread", FT::Ref, true, 0, CR::Thread, "thread"},
+    {"messages", FT::Messages, true, kBubble, CR::MainText},
 };
 constexpr FieldSpec kFeedPost[] = {
-    {"author", T::Ref, true, 0, C::Speaker, "character"},
-    {"text", T::Text, true, kBubble, C::MainText},
-    {"image", T::Image, false, kLabel, C::Image},
-    {"likes", T::Count, false},
-    {"comments", T::Count, false},
+    {"author", FT::Ref, true, 0, CR::Speaker, "character"},
+    {"text", FT::Text, true, kBubble, CR::MainText},
+    {"image", FT::Image, false, kLabel, CR::Image},
+    {"likes", FT::Count, false},
+    {"comments", FT::Count, false},
 };
 constexpr FieldSpec kDirectMessage[] = {
-    {"from", T::Ref, true, 0, C::Speaker, "character"},
-    {"text", T::Text, false, kBubble, C::MainText, {}, "may be left out when there is an `image`", {}, true},
-    {"image", T::Image, false, kLabel, C::Image},
+    {"from", FT::Ref, true, 0, CR::Speaker, "character"},
+    {"text", FT::Text, false, kBubble, CR::MainText, {}, "may be left out when there is an `image`", {}, true},
+    {"image", FT::Image, false, kLabel, CR::Image},
 };
 constexpr FieldSpec kNotification[] = {
-    {"app", T::Text, true, kName},
-    {"title", T::Text, false, kLabel},
-    {"text", T::Text, true, kBubble, C::MainText},
+    {"app", FT::Text, true, kName},
+    {"title", FT::Text, false, kLabel},
+    {"text", FT::Text, true, kBubble, CR::MainText},
 };
 constexpr FieldSpec kImageCard[] = {
-    {"thread", T::Ref, false, 0, C::Thread, "thread", "it arrives in that chat"},
-    {"from", T::Ref, false, 0, C::Speaker, "character", "sent by this character"},
-    {"image", T::Image, true, kLabel, C::Image},
-    {"caption", T::Text, false, kLabel, C::MainText},
+    {"thread", FT::Ref, false, 0, CR::Thread, "thread", "it arrives in that chat"},
+    {"from", FT::Ref, false, 0, CR::Speaker, "character", "sent by this character"},
+    {"image", FT::Image, true, kLabel, CR::Image},
+    {"caption", FT::Text, false, kLabel, CR::MainText},
 };
 constexpr FieldSpec kPerspective[] = {
-    {"character", T::Ref, true, 0, C::Speaker, "character", "whose phone we now see"},
-    {"caption", T::Text, true, kLabel, C::MainText},
+    {"character", FT::Ref, true, 0, CR::Speaker, "character", "whose phone we now see"},
+    {"caption", FT::Text, true, kLabel, CR::MainText},
 };
 constexpr FieldSpec kExcuse[] = {
-    {"speaker", T::Ref, false, 0, C::Speaker, "character",
+    {"speaker", FT::Ref, false, 0, CR::Speaker, "character",
      "never a `targeted` character; when the player is targeted, a speaker is required"},
-    {"excuse", T::Text, true, kCard, C::MainText},
-    {"answer", T::Text, true, kCard, C::Answer},
-    {"source", T::Url, false, 0, C::Source, {}, kAnswerSource, kAnswerSourceSchema},
+    {"excuse", FT::Text, true, kCard, CR::MainText},
+    {"answer", FT::Text, true, kCard, CR::Answer},
+    {"source", FT::Url, false, 0, CR::Source, {}, kAnswerSource, kAnswerSourceSchema},
 };
 constexpr FieldSpec kThought[] = {
-    {"speaker", T::Ref, false, 0, C::Speaker, "character"},
-    {"thought", T::Text, true, kCard, C::MainText},
-    {"answer", T::Text, true, kCard, C::Answer},
-    {"source", T::Url, false, 0, C::Source, {}, kAnswerSource, kAnswerSourceSchema},
+    {"speaker", FT::Ref, false, 0, CR::Speaker, "character"},
+    {"thought", FT::Text, true, kCard, CR::MainText},
+    {"answer", FT::Text, true, kCard, CR::Answer},
+    {"source", FT::Url, false, 0, CR::Source, {}, kAnswerSource, kAnswerSourceSchema},
 };
 constexpr FieldSpec kRipple[] = {
-    {"counter", T::Ref, true, 0, C::Nothing, "counter", "a counter variable"},
-    {"caption", T::Text, true, kLabel, C::MainText, {}, "shown after the number"},
+    {"counter", FT::Ref, true, 0, CR::Nothing, "counter", "a counter variable"},
+    {"caption", FT::Text, true, kLabel, CR::MainText, {}, "shown after the number"},
 };
 constexpr FieldSpec kReflection[] = {
-    {"question", T::Text, true, kCard, C::MainText},
-    {"options", T::Options, false, limits::kChoice, C::Nothing, {}, "a list of `{\"id\", \"text\"}`"},
-    {"scale", T::Scale, false, kLabel, C::Nothing, {}, "`min_label`, `max_label` for a 1-5 scale"},
+    {"question", FT::Text, true, kCard, CR::MainText},
+    {"options", FT::Options, false, limits::kChoice, CR::Nothing, {}, "a list of `{\"id\", \"text\"}`"},
+    {"scale", FT::Scale, false, kLabel, CR::Nothing, {}, "`min_label`, `max_label` for a 1-5 scale"},
 };
 constexpr FieldSpec kFact[] = {
-    {"text", T::Text, true, kCard, C::MainText},
-    {"source", T::Url, true, 0, C::Nothing, {}, "an https:// address"},
-    {"source_label", T::Text, false, kLabel},
+    {"text", FT::Text, true, kCard, CR::MainText},
+    {"source", FT::Url, true, 0, CR::Nothing, {}, "an https:// address"},
+    {"source_label", FT::Text, false, kLabel},
 };
 constexpr FieldSpec kEnding[] = {
-    {"outcome", T::Outcome, true, 0, C::Nothing, {}, "see below"},
-    {"title", T::Text, true, kTitle},
-    {"text", T::Text, true, kDebrief, C::MainText},
-    {"debrief", T::Debrief, true, kDebrief, C::Nothing, {}, "`targeted`, `around`, `rules`; see below"},
-    {"help", T::HelpList, true, 0, C::Nothing, {}, "see below"},
+    {"outcome", FT::Outcome, true, 0, CR::Nothing, {}, "see below"},
+    {"title", FT::Text, true, kTitle},
+    {"text", FT::Text, true, kDebrief, CR::MainText},
+    {"debrief", FT::Debrief, true, kDebrief, CR::Nothing, {}, "`targeted`, `around`, `rules`; see below"},
+    {"help", FT::HelpList, true, 0, CR::Nothing, {}, "see below"},
 };
 
 constexpr KindSpec kKinds[] = {

@@ -7,7 +7,7 @@ namespace upstander {
 
 namespace {
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == 0x3000; }
+bool is_reading_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == 0x3000; }
 
 // Scripts read a syllable or a character at a time rather than a word at a time.
 bool is_syllabic(char32_t c) {
@@ -26,7 +26,7 @@ std::size_t reading_units(std::string_view text) {
   bool in_word = false;
   for (const auto cp : utf8::split_code_points(text)) {
     const char32_t c = utf8::decode(cp);
-    if (is_space(c) || is_syllabic(c)) {
+    if (is_reading_space(c) || is_syllabic(c)) {
       if (is_syllabic(c)) ++units;
       in_word = false;
     } else if (!is_ascii_mark(c) && !in_word) {

@@ -1,5 +1,5 @@
 // Mapping astral-plane emoji onto private-use code points for a 16-bit ImGui.
-#include "display_text.hpp"
+#include "upstander/ui/display_text.hpp"
 
 #include "upstander/utf8.hpp"
 

@@ -1,6 +1,6 @@
 // Draw data to SDL: runs of triangles go to SDL_RenderGeometryRaw as the backend would send
 // them; solid rectangles found among them become SDL_RenderFillRect, in drawing order.
-#include "draw_data_renderer.hpp"
+#include "upstander/ui/draw_data_renderer.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // FreeType loading of colour (CBDT) emoji and box-filter scaling to the text size.
-#include "emoji_raster.hpp"
+#include "upstander/ui/emoji_raster.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H

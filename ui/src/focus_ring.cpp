@@ -1,7 +1,7 @@
 // The keyboard focus ring: moving the focus along this frame's buttons.
 #include <algorithm>
 
-#include "draw_context.hpp"
+#include "upstander/ui/draw_context.hpp"
 
 namespace upstander::app {
 

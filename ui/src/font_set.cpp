@@ -1,5 +1,5 @@
 // Building the atlas: glyph ranges from the content, custom rects for emoji.
-#include "font_set.hpp"
+#include "upstander/ui/font_set.hpp"
 
 #include <stb_truetype.h>
 

@@ -2,7 +2,7 @@
 // laptops run on battery), then draw.
 #include <SDL.h>
 
-#include "frame_loop.hpp"
+#include "upstander/ui/frame_loop.hpp"
 
 namespace upstander::app {
 

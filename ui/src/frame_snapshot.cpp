@@ -1,6 +1,6 @@
 // The frame's bytes, written field by field (never whole structs: their padding is not
 // part of the picture), compared with the previous frame's.
-#include "frame_snapshot.hpp"
+#include "upstander/ui/frame_snapshot.hpp"
 
 #include <cstring>
 

@@ -1,5 +1,5 @@
 // Collecting the code points of all loaded texts.
-#include "glyph_set.hpp"
+#include "upstander/ui/glyph_set.hpp"
 
 #include "upstander/scenario_text.hpp"
 #include "upstander/utf8.hpp"
@@ -23,12 +23,14 @@ void add_localized(GlyphSet& set, const LocalizedText& t) {
   for (const auto& [locale, text] : t.entries()) add_text(set, text);
 }
 
-void add_scenario(GlyphSet& set, const Scenario& s) {
+}  // namespace
+
+void add_scenario_glyphs(GlyphSet& set, const Scenario& s) {
   for_each_text(s, [&](const std::string&, const LocalizedText& t) { add_localized(set, t); });
   for (const auto& c : s.characters) add_text(set, c.avatar.emoji);
 }
 
-void add_survey(GlyphSet& set, const Survey& sv) {
+void add_survey_glyphs(GlyphSet& set, const Survey& sv) {
   for (const auto* t :
        {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label, &sv.vignette_prompt})
     add_localized(set, *t);
@@ -38,13 +40,6 @@ void add_survey(GlyphSet& set, const Survey& sv) {
   }
 }
 
-}  // namespace
-
-void add_session_glyphs(GlyphSet& set, const ClassSession& session) {
-  for (const Scenario* s : session.scenarios) add_scenario(set, *s);
-  if (session.survey) add_survey(set, *session.survey);
-}
-
 GlyphSet content_glyphs(const ContentLibrary& lib) {
   GlyphSet set;
   for (char32_t c = 0x20; c < 0x7F; ++c) set.insert(c);
@@ -52,8 +47,8 @@ GlyphSet content_glyphs(const ContentLibrary& lib) {
     add_text(set, l->name);
     for (const auto& e : l->entries) add_text(set, e.value);
   }
-  for (const Scenario* s : lib.scenarios()) add_scenario(set, *s);
-  if (const Survey* sv = lib.survey()) add_survey(set, *sv);
+  for (const Scenario* s : lib.scenarios()) add_scenario_glyphs(set, *s);
+  if (const Survey* sv = lib.survey()) add_survey_glyphs(set, *sv);
   if (const HelpDirectory* h = lib.help()) {
     for (const auto& c : h->countries) {
       add_localized(set, c.name);

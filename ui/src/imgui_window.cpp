@@ -1,10 +1,10 @@
 // SDL2 + Dear ImGui on the software renderer: setup, frames, fonts, reading the frame back.
-#include "imgui_window.hpp"
+#include "upstander/ui/imgui_window.hpp"
 
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
 
-#include "draw_data_renderer.hpp"
+#include "upstander/ui/draw_data_renderer.hpp"
 
 namespace upstander::app {
 

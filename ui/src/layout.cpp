@@ -1,10 +1,10 @@
-// The column layout and the help list.
-#include "layout.hpp"
-#include "shapes.hpp"
+// The column layout and scrolling regions.
+#include "upstander/ui/layout.hpp"
+#include "upstander/ui/shapes.hpp"
 
 #include <algorithm>
 
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 
@@ -83,43 +83,6 @@ int Column::button_row(const char* id, const std::vector<std::string>& labels,
   }
   y_ += h + 10.0f * ui_.s();
   return pressed;
-}
-
-void Column::help_list(const HelpView& help) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Theme& t = ui_.theme;
-  const float pad = 12.0f * ui_.s();
-  const float inner = w_ - 2.0f * pad;
-  for (const auto& e : help.entries) {
-    const float nh = measure(ui_, ui_.fonts.body, e.name, inner).y;
-    const float ch =
-        e.contact.empty() ? 0.0f : measure(ui_, ui_.fonts.title, e.contact, inner).y + 4.0f;
-    const float wh = measure(ui_, ui_.fonts.small, e.what, inner).y;
-    const float hh = e.hours.empty() ? 0.0f : ui_.fonts.small->FontSize + 4.0f;
-    const ImVec2 a(x_, y_);
-    const ImVec2 b(x_ + w_, y_ + nh + ch + wh + hh + 2.0f * pad + 8.0f);
-    panel(ui_, dl, a, b, t.card, t.card_border);
-    fill_rounded(dl, a, ImVec2(a.x + 5.0f, b.y), t.accent, 3.0f);
-    float y = y_ + pad;
-    y += draw_text(ui_, dl, ui_.fonts.body, ImVec2(x_ + pad, y), t.card_text, e.name, inner,
-                   "help-name")
-             .y +
-         2.0f;
-    if (!e.contact.empty()) {
-      y += draw_text(ui_, dl, ui_.fonts.title, ImVec2(x_ + pad, y), t.accent, e.contact, inner,
-                     "help-contact")
-               .y +
-           4.0f;
-    }
-    y += draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.what, inner,
-                   "help-what")
-             .y +
-         4.0f;
-    if (!e.hours.empty())
-      draw_text(ui_, dl, ui_.fonts.small, ImVec2(x_ + pad, y), t.text_muted, e.hours, inner,
-                "help-hours");
-    y_ = b.y + 10.0f * ui_.s();
-  }
 }
 
 bool begin_region(const char* id, ImVec2 a, ImVec2 b) {

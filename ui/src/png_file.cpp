@@ -1,6 +1,6 @@
 // A small PNG writer on zlib: stb_image_write's own deflate was 40% of the tour's time,
 // and screenshots want speed over size (zlib level 1, the "up" filter).
-#include "png_file.hpp"
+#include "upstander/ui/png_file.hpp"
 
 #include <zlib.h>
 

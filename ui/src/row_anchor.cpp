@@ -1,5 +1,5 @@
 // RowAnchor: the row under the pointer stays put when the text size changes.
-#include "row_anchor.hpp"
+#include "upstander/ui/row_anchor.hpp"
 
 #include <algorithm>
 #include <cmath>

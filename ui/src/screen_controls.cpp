@@ -1,5 +1,5 @@
 // Recording the visible buttons of a frame.
-#include "screen_controls.hpp"
+#include "upstander/ui/screen_controls.hpp"
 
 #include <algorithm>
 

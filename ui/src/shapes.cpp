@@ -1,5 +1,5 @@
 // Rounded rectangles as three rectangles and four corner fans.
-#include "shapes.hpp"
+#include "upstander/ui/shapes.hpp"
 
 #include <algorithm>
 

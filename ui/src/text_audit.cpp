@@ -1,5 +1,5 @@
 // Recording text problems, once per box and text.
-#include "text_audit.hpp"
+#include "upstander/ui/text_audit.hpp"
 
 #include <algorithm>
 #include <cstdio>

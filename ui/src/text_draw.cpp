@@ -1,5 +1,5 @@
 // Text measuring and drawing through the emoji stand-ins, with glyph and fit checks.
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 #include <algorithm>
 #include <cmath>

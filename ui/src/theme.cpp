@@ -1,5 +1,5 @@
 // The two looks, and colour helpers.
-#include "theme.hpp"
+#include "upstander/ui/theme.hpp"
 
 #include <cstdlib>
 #include <cstring>

@@ -1,6 +1,6 @@
 // Drag to scroll with Dear ImGui's window internals: the hovered window (or the nearest of
 // its parents that can scroll) follows the finger; the button under the finger lets go.
-#include "touch_scroll.hpp"
+#include "upstander/ui/touch_scroll.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

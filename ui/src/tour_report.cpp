@@ -1,5 +1,5 @@
 // tour-report.txt and the numbered PNGs.
-#include "tour_report.hpp"
+#include "upstander/ui/tour_report.hpp"
 
 #include <cstdio>
 #include <iostream>

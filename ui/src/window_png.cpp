@@ -1,10 +1,9 @@
-// Reading a window's frame back into a PNG file: screenshots for the tour and the
-// dashboard's tour. Native only (the browser build has no zlib and takes no screenshots).
+// Reading a window's frame back into a PNG file: screenshots for the game's and the
+// dashboard's tours. Native only (the browser build has no zlib and takes no screenshots).
 #include <vector>
 
-#include "game_window.hpp"
-#include "imgui_window.hpp"
-#include "png_file.hpp"
+#include "upstander/ui/imgui_window.hpp"
+#include "upstander/ui/png_file.hpp"
 
 namespace upstander::app {
 
@@ -15,10 +14,6 @@ bool ImGuiWindow::write_png(const std::filesystem::path& file) {
   if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4) != 0)
     return false;
   return write_png_file(file, rgba, w, h);
-}
-
-bool GameWindow::write_png(const std::filesystem::path& file) {
-  return imgui_window().write_png(file);
 }
 
 }  // namespace upstander::app

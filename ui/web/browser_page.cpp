@@ -1,5 +1,5 @@
 // The page's address, language and size, and window.upstander, reached through EM_JS.
-#include "browser_page.hpp"
+#include "upstander/ui/browser_page.hpp"
 
 #include <emscripten.h>
 

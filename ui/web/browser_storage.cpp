@@ -1,6 +1,6 @@
 // IDBFS mounting and syncing, in JavaScript called from C++. The page can see the state on
 // window.upstander.storage (tests wait for `busy` to be false before reloading).
-#include "browser_storage.hpp"
+#include "upstander/ui/browser_storage.hpp"
 
 #include <emscripten.h>
 

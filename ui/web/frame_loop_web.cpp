@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "frame_loop.hpp"
+#include "upstander/ui/frame_loop.hpp"
 
 namespace upstander::app {
 

@@ -1,13 +1,13 @@
 // The phone frame, its owner and its status bar; the scene itself is in phone_scene.cpp.
 #include "phone.hpp"
-#include "shapes.hpp"
+#include "upstander/ui/shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "phone_scene.hpp"
-#include "text_draw.hpp"
-#include "theme.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/theme.hpp"
 
 namespace upstander::app {
 

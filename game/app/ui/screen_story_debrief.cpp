@@ -5,10 +5,11 @@
 #include <string>
 
 #include "key_input.hpp"
-#include "layout.hpp"
+#include "help_list.hpp"
+#include "upstander/ui/layout.hpp"
 #include "screens.hpp"
 #include "source_link.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 
@@ -71,7 +72,7 @@ void help_column(Ui& ui, const EndingBody& e) {
   Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
   col.title(ui.t("game.help.title"), "debrief-help-title");
   col.text(ui.t("game.help.not_your_fault"), "debrief-help-intro");
-  col.help_list(ui.m.help(e.help));
+  help_list(ui, col, ui.m.help(e.help));
 }
 
 }  // namespace

@@ -5,9 +5,9 @@
 #include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

@@ -4,12 +4,12 @@
 
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "layout.hpp"
+#include "upstander/ui/layout.hpp"
 #include "norm_line.hpp"
 #include "results_view.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

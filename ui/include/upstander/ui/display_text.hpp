@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "glyph_set.hpp"
+#include "upstander/ui/glyph_set.hpp"
 
 namespace upstander::app {
 

@@ -9,11 +9,11 @@
 #include <functional>
 #include <vector>
 
-#include "display_text.hpp"
-#include "font_set.hpp"
-#include "screen_controls.hpp"
-#include "text_audit.hpp"
-#include "theme.hpp"
+#include "upstander/ui/display_text.hpp"
+#include "upstander/ui/font_set.hpp"
+#include "upstander/ui/screen_controls.hpp"
+#include "upstander/ui/text_audit.hpp"
+#include "upstander/ui/theme.hpp"
 
 namespace upstander::app {
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "display_text.hpp"
-#include "emoji_raster.hpp"
-#include "glyph_set.hpp"
+#include "upstander/ui/display_text.hpp"
+#include "upstander/ui/emoji_raster.hpp"
+#include "upstander/ui/glyph_set.hpp"
 
 namespace upstander::app {
 

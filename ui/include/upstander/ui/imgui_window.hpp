@@ -10,8 +10,8 @@
 #include <functional>
 #include <string>
 
-#include "draw_data_renderer.hpp"
-#include "frame_snapshot.hpp"
+#include "upstander/ui/draw_data_renderer.hpp"
+#include "upstander/ui/frame_snapshot.hpp"
 
 namespace upstander::app {
 

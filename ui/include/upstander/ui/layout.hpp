@@ -1,5 +1,4 @@
-// Vertical layout for the menu-like screens, inside a scrolling ImGui child, and the help
-// list that the help overlay, the debrief and the finish screen share.
+// Vertical layout for the menu-like screens, inside a scrolling ImGui child.
 #pragma once
 
 #include <imgui.h>
@@ -7,9 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "help_view.hpp"
-#include "ui_context.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::app {
 
@@ -23,6 +20,8 @@ class Column {
   float y() const { return y_; }
   float width() const { return w_; }
   void space(float px) { y_ += px * ui_.s(); }
+  // Continues below something drawn at the cursor from outside the column (in pixels).
+  void move_to(float y) { y_ = y; }
   void title(std::string_view text, const char* where);
   void text(std::string_view text, const char* where, ImU32 color = 0, ImFont* font = nullptr);
   // A coloured card with an optional heading; returns nothing, moves down.
@@ -32,7 +31,6 @@ class Column {
   // Buttons side by side, equal width; returns the index pressed or -1.
   int button_row(const char* id, const std::vector<std::string>& labels,
                  const std::vector<std::string>& keys, ButtonKind kind = ButtonKind::Normal);
-  void help_list(const HelpView& help);
 
  private:
   DrawContext& ui_;

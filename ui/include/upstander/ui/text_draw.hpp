@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "draw_context.hpp"
+#include "upstander/ui/draw_context.hpp"
 
 namespace upstander::app {
 

@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include "text_audit.hpp"
+#include "upstander/ui/text_audit.hpp"
 
 namespace upstander::app {
 

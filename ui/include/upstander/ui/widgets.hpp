@@ -1,5 +1,5 @@
-// The game's controls: large buttons with their key shown, avatars and neutral image
-// cards. All are drawn with draw lists; buttons take part in the keyboard focus ring.
+// The controls both programs use: large buttons with their key shown, cards and panels.
+// All are drawn with draw lists; buttons take part in the keyboard focus ring.
 #pragma once
 
 #include <imgui.h>
@@ -7,8 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "ui_context.hpp"
-#include "upstander/scenario.hpp"
+#include "upstander/ui/draw_context.hpp"
 
 namespace upstander::app {
 
@@ -34,18 +33,5 @@ bool card_button(DrawContext& ui, const char* id, const CardText& text, std::str
 
 // A rounded panel (white card) behind a region.
 void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
-
-// A round avatar: the emoji if the font has it drawn, else the first letter of the name
-// on the character's colour; an unknown account gets a plain grey circle with "?".
-void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character* who);
-
-// The neutral card that stands for an image (SAFETY.md): an icon made of primitives and
-// the label. Returns the height used.
-float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCard& card,
-                 const char* where);
-float image_card_height(const Ui& ui, float width, const ImageCard& card);
-
-// A simple line icon per image kind.
-void image_icon(ImDrawList* dl, ImVec2 centre, float size, ImageIcon icon, ImU32 color);
 
 }  // namespace upstander::app

@@ -4,7 +4,7 @@
 // and debrief sources, a ripple's counter, a reflection's options or scale, the phone
 // clock, the scene label, the author's note and the skip target.
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
 #include "upstander/node_fields.hpp"
 

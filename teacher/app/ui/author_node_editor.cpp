@@ -5,10 +5,10 @@
 #include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
 #include "upstander/node_fields.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

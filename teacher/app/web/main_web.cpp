@@ -8,12 +8,12 @@
 #include <string>
 
 #include "browser_exports.hpp"
-#include "browser_page.hpp"
-#include "browser_storage.hpp"
+#include "upstander/ui/browser_page.hpp"
+#include "upstander/ui/browser_storage.hpp"
 #include "dashboard_model.hpp"
 #include "dashboard_window.hpp"
 #include "fetch_transport.hpp"
-#include "frame_loop.hpp"
+#include "upstander/ui/frame_loop.hpp"
 #include "screen_sign_in.hpp"
 #include "teacher_page_state.hpp"
 #include "teacher_sign_in.hpp"

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dashboard_model.hpp"
-#include "screen_controls.hpp"
+#include "upstander/ui/screen_controls.hpp"
 #include "teacher_sign_in.hpp"
 
 namespace upstander::dashboard::web {

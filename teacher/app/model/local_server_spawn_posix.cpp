@@ -18,7 +18,7 @@ namespace upstander::dashboard {
 pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions& o,
                             std::string& error) {
   const std::vector<std::string> args = serve_arguments(o);
-  const std::string data_dir = o.data_dir.empty() ? server::default_data_dir() : o.data_dir;
+  const std::string& data_dir = o.data_dir;  // read_server_options filled it
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   const std::string log = data_dir + "/server.log";
@@ -59,7 +59,7 @@ pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions&
 
 LocalServer ensure_local_server(const std::string& exe, const server::ServerOptions& o) {
   LocalServer out;
-  const std::string data_dir = o.data_dir.empty() ? server::default_data_dir() : o.data_dir;
+  const std::string& data_dir = o.data_dir;  // read_server_options filled it
   const std::string where = "127.0.0.1:" + std::to_string(o.port);
   switch (probe_local_server(o.port, read_teacher_token(data_dir))) {
     case LocalProbe::Running:

@@ -224,20 +224,20 @@ int run_dashboard(const Args& args) {
 
   // The class's server is a process of its own: the one already running here, or one
   // started now that goes on when this window closes or crashes (issue 12).
-  const dashboard::LocalServer local_server =
+  const auto local_server =
       dashboard::ensure_local_server(dashboard::own_executable(), options);
-  if (!local_server.ok) {
-    std::cerr << "upstander-teacher: " << local_server.error << "\n";
+  if (!local_server) {
+    std::cerr << "upstander-teacher: " << local_server.error().message << "\n";
     return 1;
   }
-  if (local_server.started) {
+  if (local_server->started) {
     std::printf("upstander-teacher: started the classroom server (pid %d); it keeps running "
                 "when this window closes (stop it with: kill %d)\n",
-                static_cast<int>(local_server.pid), static_cast<int>(local_server.pid));
+                static_cast<int>(local_server->pid), static_cast<int>(local_server->pid));
   }
   print_join_addresses(options.bind_address, options.port);
   std::fflush(stdout);
-  dashboard::ApiClient api({"127.0.0.1", options.port}, local_server.token);
+  dashboard::ApiClient api({"127.0.0.1", options.port}, local_server->token);
   dashboard::Dashboard d(api, lib, local, config);
   dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
   return run_window(d, lib, a, author);

@@ -236,9 +236,9 @@ bool AuthorWorkspace::mark_reviewed() {
 }
 
 bool AuthorWorkspace::save() {
-  std::string error;
-  save_failed_ = !doc_->save(&error);
-  if (save_failed_) fail("teacher.author.error.save", error);
+  const auto saved = doc_->save();
+  save_failed_ = !saved.ok();
+  if (save_failed_) fail("teacher.author.error.save", saved.error().message);
   else autosaved_ = false;
   return !save_failed_;
 }

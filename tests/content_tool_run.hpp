@@ -1,5 +1,6 @@
-// Runs upstander-content as an author would, from the repository root, for the tests of
-// its command line (the target defines UPSTANDER_CONTENT_TOOL as the built tool's path).
+// Runs upstander-content (or another program) as an author would, from the repository root,
+// for the tests of its command line (the target defines UPSTANDER_CONTENT_TOOL as the built
+// tool's path).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -17,8 +18,9 @@ struct ToolRun {
   std::string output;  // stdout and stderr together
 };
 
-inline ToolRun run_content_tool(const std::string& args) {
-  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + UPSTANDER_CONTENT_TOOL + "' " + args + " 2>&1";
+// Any of the programs, by its path, with `args` as a shell would split them.
+inline ToolRun run_program(const std::string& exe, const std::string& args) {
+  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + exe + "' " + args + " 2>&1";
   ToolRun r;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p != nullptr);
@@ -29,5 +31,9 @@ inline ToolRun run_content_tool(const std::string& args) {
   r.exit_code = WEXITSTATUS(status);
   return r;
 }
+
+#ifdef UPSTANDER_CONTENT_TOOL
+inline ToolRun run_content_tool(const std::string& args) { return run_program(UPSTANDER_CONTENT_TOOL, args); }
+#endif
 
 }  // namespace upstander::test

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "upstander/command_line.hpp"
 #include "upstander/server/server_options.hpp"
 
 namespace upstander::server {
@@ -19,9 +20,11 @@ int run_serve(const Args& args);
 // The dashboard with its server in-process (or another machine's, with --server).
 int run_dashboard(const Args& args);
 
-// Reads the server options `serve` and the dashboard share into `o`. Options it does not
-// know go to `rest` (or are a usage error without one). Returns 0 or the exit code.
-int read_server_options(const Args& args, server::ServerOptions& o, Args* rest);
+// The server options `serve`, `signin-link` and the dashboard share (--port, --data, ...).
+std::vector<cli::Spec> server_option_specs();
+// Applies them (after --config's file) to `o`, and fills o.data_dir with the teacher's
+// data folder when none was given. Returns 0 or the exit code of a usage error.
+int read_server_options(const cli::Parsed& p, server::ServerOptions& o);
 // "students open http://192.168.0.12:8080/" for each LAN address a server bound to
 // `bind_address` answers on, or that it listens on loopback only.
 void print_join_addresses(const std::string& bind_address, int port);
@@ -38,7 +41,7 @@ void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_
 // `upstander-teacher signin-link`: a new sign-in link from the server running here.
 int run_signin_link(const Args& args);
 
-// Prints "upstander-teacher: <message>" and a pointer to --help; returns 2.
+// Prints "upstander-teacher: <message>" and a pointer to --help; returns cli::kUsageExit.
 int usage_error(const std::string& message);
 
 }  // namespace upstander::teacher

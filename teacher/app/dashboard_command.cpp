@@ -18,6 +18,8 @@
 #include "dashboard_window.hpp"
 #include "join_address.hpp"
 #include "local_server.hpp"
+#include "upstander/author/autosave.hpp"
+#include "upstander/user_folders.hpp"
 #include "upstander/shipped_data.hpp"
 #include "upstander/server/classroom_server.hpp"
 
@@ -43,25 +45,27 @@ struct DashboardArgs {
   int height = 720;
 };
 
-int read_dashboard_args(const Args& rest, DashboardArgs& a) {
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const std::string& k = rest[i];
-    if (i + 1 >= rest.size()) return usage_error(k == "--server" || k == "--tour" ? k + " needs a value" : "unknown option " + k);
-    const std::string& v = rest[++i];
-    if (k == "--server") a.server = v;
-    else if (k == "--token-file") a.token_file = v;
-    else if (k == "--tour") a.tour_dir = v;
-    else if (k == "--assets") a.assets = v;
-    else if (k == "--game") a.game = v;
-    else if (k == "--lang") {
-      if (v != "ko" && v != "en") return usage_error("--lang is ko or en");
-      a.language = v;
-    } else if (k == "--size") {
-      if (std::sscanf(v.c_str(), "%dx%d", &a.width, &a.height) != 2 || a.width < 640 || a.height < 480)
-        return usage_error("--size is WIDTHxHEIGHT, e.g. 1920x1080");
-    } else {
-      return usage_error("unknown option " + k);
-    }
+std::vector<cli::Spec> dashboard_option_specs() {
+  std::vector<cli::Spec> specs = server_option_specs();
+  for (const char* name : {"--server", "--token-file", "--tour", "--assets", "--game", "--lang", "--size"})
+    specs.push_back(cli::option(name));
+  return specs;
+}
+
+int read_dashboard_args(const cli::Parsed& p, DashboardArgs& a) {
+  a.server = p.value("--server", a.server);
+  a.token_file = p.value("--token-file", a.token_file);
+  a.tour_dir = p.value("--tour", a.tour_dir);
+  a.assets = p.value("--assets", a.assets);
+  a.game = p.value("--game", a.game);
+  if (p.has("--lang")) {
+    a.language = p.value("--lang");
+    if (a.language != "ko" && a.language != "en") return usage_error("--lang is ko or en");
+  }
+  if (p.has("--size")) {
+    if (std::sscanf(p.value("--size").c_str(), "%dx%d", &a.width, &a.height) != 2 || a.width < 640 ||
+        a.height < 480)
+      return usage_error("--size is WIDTHxHEIGHT, e.g. 1920x1080");
   }
   return 0;
 }
@@ -84,13 +88,31 @@ std::string read_token(const DashboardArgs& a) {
   return env ? env : "";
 }
 
+// The teacher's `kind` folder (upstander/user_folders.hpp), else `data_dir`: a teacher
+// with no home who gave --data keeps everything there.
+std::string teacher_folder(FolderKind kind, const std::string& data_dir) {
+  const auto dir = user_folder(Program::Teacher, kind);
+  return dir ? dir->string() : data_dir;
+}
+
+// The dashboard's settings (config); an older version kept them with the data: read
+// that copy until the first save writes the new one.
+std::string settings_file_to_read(const std::string& settings_path, const std::string& data_dir) {
+  std::error_code ec;
+  const std::string old = data_dir + "/dashboard.json";
+  return !std::filesystem::exists(settings_path, ec) && std::filesystem::exists(old, ec) ? old : settings_path;
+}
+
 // Author mode's folders: packs where the teacher finds them (~/Upstander/packs), recovery
-// files and backups in the user's data folder (the author library's default).
+// files and backups in the teacher's data folder (older versions' adopted), the packs
+// copied for "play from here" in the state folder.
 dashboard::AuthorConfig author_config(const DashboardArgs& a, const std::string& content_dir, const std::string& data_dir) {
   dashboard::AuthorConfig c;
   const char* home = std::getenv("HOME");
   c.packs_dir = std::string(home && *home ? home : ".") + "/Upstander/packs";
-  c.preview_dir = data_dir + "/author-preview";
+  c.preview_dir = teacher_folder(FolderKind::State, data_dir) + "/author-preview";
+  c.autosave.data_dir = data_dir + "/author";
+  author::adopt_old_drafts(c.autosave.data_dir);
   c.game_exe = a.game;
   c.content_dir = content_dir;
   c.assets_dir = a.assets;
@@ -148,10 +170,11 @@ int run_dashboard(const Args& args) {
   std::setlocale(LC_ALL, "");
   server::ServerOptions options;
   options.discovery_port = 47810;
-  Args rest;
-  if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
+  const auto parsed = cli::parse(args, dashboard_option_specs(), /*allow_positionals=*/false);
+  if (!parsed) return usage_error(parsed.error().message);
+  if (int rc = read_server_options(*parsed, options); rc != 0) return rc;
   DashboardArgs a;
-  if (int rc = read_dashboard_args(rest, a); rc != 0) return rc;
+  if (int rc = read_dashboard_args(*parsed, a); rc != 0) return rc;
 
   if (!a.tour_dir.empty()) {
     setenv("SDL_VIDEODRIVER", "dummy", 0);  // the tour never needs a display
@@ -167,13 +190,14 @@ int run_dashboard(const Args& args) {
 
   signal(SIGPIPE, SIG_IGN);
   const ContentLibrary lib = ContentLibrary::load(options.content_paths);
-  const std::string data_dir = options.data_dir.empty() ? server::default_data_dir() : options.data_dir;
-  dashboard::DashboardSettings local =
-      dashboard::load_dashboard_settings(data_dir + "/dashboard.json", system_locale());
+  const std::string data_dir = options.data_dir;  // read_server_options filled it
+  const std::string settings_path = teacher_folder(FolderKind::Config, data_dir) + "/dashboard.json";
+  dashboard::DashboardSettings local = dashboard::load_dashboard_settings(
+      settings_file_to_read(settings_path, data_dir), system_locale());
   if (!a.language.empty()) local.language = a.language;
   dashboard::DashboardConfig config;
   config.content_dir = options.content_paths.front();
-  config.settings_path = data_dir + "/dashboard.json";
+  config.settings_path = settings_path;
   config.open_path = dashboard::open_with_desktop;
 
   if (!a.server.empty()) {
@@ -200,20 +224,20 @@ int run_dashboard(const Args& args) {
 
   // The class's server is a process of its own: the one already running here, or one
   // started now that goes on when this window closes or crashes (issue 12).
-  const dashboard::LocalServer local_server =
+  const auto local_server =
       dashboard::ensure_local_server(dashboard::own_executable(), options);
-  if (!local_server.ok) {
-    std::cerr << "upstander-teacher: " << local_server.error << "\n";
+  if (!local_server) {
+    std::cerr << "upstander-teacher: " << local_server.error().message << "\n";
     return 1;
   }
-  if (local_server.started) {
+  if (local_server->started) {
     std::printf("upstander-teacher: started the classroom server (pid %d); it keeps running "
                 "when this window closes (stop it with: kill %d)\n",
-                static_cast<int>(local_server.pid), static_cast<int>(local_server.pid));
+                static_cast<int>(local_server->pid), static_cast<int>(local_server->pid));
   }
   print_join_addresses(options.bind_address, options.port);
   std::fflush(stdout);
-  dashboard::ApiClient api({"127.0.0.1", options.port}, local_server.token);
+  dashboard::ApiClient api({"127.0.0.1", options.port}, local_server->token);
   dashboard::Dashboard d(api, lib, local, config);
   dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
   return run_window(d, lib, a, author);

@@ -70,8 +70,7 @@ usage:
 namespace upstander::teacher {
 
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "upstander-teacher: %s\n(see upstander-teacher --help)\n", message.c_str());
-  return 2;
+  return cli::report_usage_error("upstander-teacher", message);
 }
 
 }  // namespace upstander::teacher
@@ -81,6 +80,10 @@ int main(int argc, char** argv) {
   const std::string command = argc < 2 ? "" : argv[1];
   const Args args(argv + (argc < 2 ? 1 : 2), argv + argc);
   try {
+    if (upstander::cli::asks_for_help(Args(argv + 1, argv + argc))) {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
     if (command.empty() ||
         (command.rfind("--", 0) == 0 && command != "--help" && command != "--version")) {
 #ifdef UPSTANDER_TEACHER_DASHBOARD
@@ -93,7 +96,7 @@ int main(int argc, char** argv) {
       return 2;
 #endif
     }
-    if (command == "--help" || command == "-h" || command == "help") {
+    if (command == "help") {
       std::fputs(kHelp, stdout);
       return 0;
     }

@@ -25,69 +25,65 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
   return true;
 }
 
-// serve.conf before any flag, wherever --config stands, so the flags override it.
-int read_config_option(const Args& args, server::ServerOptions& o) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] != "--config") continue;
-    if (i + 1 >= args.size() || args[i + 1].empty()) return usage_error("--config needs a file");
-    std::string error;
-    if (!load_serve_config(args[i + 1], o, error)) {
-      std::fprintf(stderr, "upstander-teacher: %s\n", error.c_str());
-      return 2;
-    }
+// A number option within [min, max], or a usage error naming it.
+int read_number(const cli::Parsed& p, const std::string& name, int min, int max, int& out) {
+  if (!p.has(name)) return 0;
+  if (!parse_int(p.value(name), min, max, out)) {
+    return usage_error(name + " needs a number from " + std::to_string(min) + " to " +
+                       std::to_string(max));
   }
   return 0;
 }
 
 }  // namespace
 
-int read_server_options(const Args& args, server::ServerOptions& o, Args* rest) {
+std::vector<cli::Spec> server_option_specs() {
+  return {cli::option("--config"),      cli::flag("--remote-teacher"), cli::option("--k"),
+          cli::option("--retention-days"), cli::option("--port"),     cli::option("--discovery-port"),
+          cli::option("--workers"),     cli::option("--bind"),         cli::option("--data"),
+          cli::option("--content"),     cli::option("--allow-host"),   cli::option("--web-root")};
+}
+
+int read_server_options(const cli::Parsed& p, server::ServerOptions& o) {
   o.discovery_port = 47810;
-  if (int rc = read_config_option(args, o); rc != 0) return rc;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return false;
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--config") {
-      ++i;  // read above
-    } else if (a == "--remote-teacher") {
-      o.allow_remote_teacher = true;
-    } else if (a == "--k" || a == "--retention-days") {
-      const bool k = a == "--k";
-      int n = 0;
-      if (!value(v) || !parse_int(v, k ? server::kSettingsMinK : 0,
-                                  k ? server::kSettingsMaxK : server::kRetentionDaysMax, n)) {
-        return usage_error(a + " needs a number from " +
-                           std::to_string(k ? server::kSettingsMinK : 0) + " to " +
-                           std::to_string(k ? server::kSettingsMaxK : server::kRetentionDaysMax));
-      }
-      (k ? o.default_k : o.retention_days) = n;
-    } else if (a == "--port" || a == "--discovery-port" || a == "--workers") {
-      int n = 0;
-      if (!value(v) ||
-          !parse_int(v, a == "--workers" ? 1 : 0, a == "--workers" ? 1024 : 65535, n)) {
-        return usage_error(a + " needs a number");
-      }
-      if (a == "--port") o.port = n;
-      if (a == "--discovery-port") o.discovery_port = n;
-      if (a == "--workers") o.limits.worker_threads = static_cast<std::size_t>(n);
-    } else if (a == "--bind" || a == "--data" || a == "--content" || a == "--allow-host" ||
-               a == "--web-root") {
-      if (!value(v) || v.empty()) return usage_error(a + " needs a value");
-      if (a == "--web-root") o.web_root = v;
-      if (a == "--bind") o.bind_address = v;
-      if (a == "--data") o.data_dir = v;
-      if (a == "--content") o.content_paths.push_back(v);
-      if (a == "--allow-host") o.allowed_hosts.push_back(v);
-    } else if (rest) {
-      rest->push_back(a);
-    } else {
-      return usage_error("unknown option " + a);
+  // serve.conf before any flag, wherever --config stands, so the flags override it.
+  for (const auto& file : p.values("--config")) {
+    if (file.empty()) return usage_error("--config needs a file");
+    if (const auto loaded = load_serve_config(file, o); !loaded) {
+      std::fprintf(stderr, "upstander-teacher: %s\n", loaded.error().message.c_str());
+      return cli::kUsageExit;
     }
+  }
+  if (p.has("--remote-teacher")) o.allow_remote_teacher = true;
+  int n = 0;
+  if (p.has("--k")) {
+    if (int rc = read_number(p, "--k", server::kSettingsMinK, server::kSettingsMaxK, n)) return rc;
+    o.default_k = n;
+  }
+  if (p.has("--retention-days")) {
+    if (int rc = read_number(p, "--retention-days", 0, server::kRetentionDaysMax, n)) return rc;
+    o.retention_days = n;
+  }
+  if (int rc = read_number(p, "--port", 0, 65535, o.port)) return rc;
+  if (int rc = read_number(p, "--discovery-port", 0, 65535, o.discovery_port)) return rc;
+  if (p.has("--workers")) {
+    if (int rc = read_number(p, "--workers", 1, 1024, n)) return rc;
+    o.limits.worker_threads = static_cast<std::size_t>(n);
+  }
+  for (const auto& [name, v] : p.options) {
+    const bool text = name == "--bind" || name == "--data" || name == "--content" ||
+                      name == "--allow-host" || name == "--web-root";
+    if (text && v.empty()) return usage_error(name + " needs a value");
+  }
+  if (p.has("--web-root")) o.web_root = p.value("--web-root");
+  if (p.has("--bind")) o.bind_address = p.value("--bind");
+  if (p.has("--data")) o.data_dir = p.value("--data");
+  for (const auto& c : p.values("--content")) o.content_paths.push_back(c);
+  for (const auto& h : p.values("--allow-host")) o.allowed_hosts.push_back(h);
+  if (o.data_dir.empty()) {
+    const auto dir = server::default_data_dir();
+    if (!dir) return usage_error(folder_error_text(dir.error(), FolderKind::Data) + " (--data DIR)");
+    o.data_dir = *dir;
   }
   if (o.content_paths.empty()) {
     const std::string shipped = find_shipped(ShippedData::Content).string();
@@ -101,17 +97,15 @@ int run_serve(const Args& args) {
   server::ServerOptions options;
   // The teacher's sign-in link in the browser: --open always (the Windows launcher asks
   // for it), --no-browser never, else when serve runs in a terminal on a desktop.
-  Args rest;
-  if (int rc = read_server_options(args, options, &rest); rc != 0) return rc;
+  std::vector<cli::Spec> specs = server_option_specs();
+  specs.insert(specs.end(), {cli::flag("--open"), cli::flag("--no-browser")});
+  const auto parsed = cli::parse(args, specs, /*allow_positionals=*/false);
+  if (!parsed) return usage_error(parsed.error().message);
+  if (int rc = read_server_options(*parsed, options); rc != 0) return rc;
   OpenBrowser browser = OpenBrowser::OnDesktop;
-  for (const auto& a : rest) {
-    if (a == "--open") {
-      browser = OpenBrowser::Always;
-    } else if (a == "--no-browser") {
-      browser = OpenBrowser::Never;
-    } else {
-      return usage_error("unknown option " + a);
-    }
+  for (const auto& [name, v] : parsed->options) {
+    if (name == "--open") browser = OpenBrowser::Always;
+    if (name == "--no-browser") browser = OpenBrowser::Never;
   }
   allow_join_host_name(options);
 

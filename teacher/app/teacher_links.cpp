@@ -77,8 +77,10 @@ void print_teacher_signin(server::ClassroomServer& srv, const std::string& bind_
 
 int run_signin_link(const Args& args) {
   server::ServerOptions o;
-  if (int rc = read_server_options(args, o, nullptr); rc != 0) return rc;
-  const std::string data_dir = o.data_dir.empty() ? server::default_data_dir() : o.data_dir;
+  const auto parsed = cli::parse(args, server_option_specs(), /*allow_positionals=*/false);
+  if (!parsed) return usage_error(parsed.error().message);
+  if (int rc = read_server_options(*parsed, o); rc != 0) return rc;
+  const std::string& data_dir = o.data_dir;  // read_server_options filled it
   const std::string token = dashboard::read_teacher_token(data_dir);
   if (dashboard::probe_local_server(o.port, token) != dashboard::LocalProbe::Running) {
     std::fprintf(stderr,

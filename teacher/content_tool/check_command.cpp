@@ -8,13 +8,14 @@
 namespace upstander::tool {
 
 int run_check(const Args& args) {
-  const ParsedArgs p = parse_args(args);
-  if (!only_options(p, {"--werror", "--format"})) return 2;
+  const auto parsed = parse_command(args, {cli::flag("--werror"), cli::option("--format")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
   const std::string format = p.value("--format", "text");
   if (format != "text" && format != "github") return usage_error("--format must be text or github");
-  if (p.paths.empty()) return usage_error("check needs at least one file or folder");
+  if (p.positionals.empty()) return usage_error("check needs at least one file or folder");
 
-  ContentLibrary lib = ContentLibrary::load(p.paths);
+  ContentLibrary lib = ContentLibrary::load(p.positionals);
   Diagnostics diags = lib.diagnostics();
   diags.sort();
   if (format == "github") {

@@ -2,8 +2,11 @@
 // 0 success, 1 content problems, 2 wrong usage.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "upstander/command_line.hpp"
 
 namespace upstander::tool {
 
@@ -20,18 +23,9 @@ int run_strings(const Args& args);
 
 // Prints "upstander-content: <message>" and a pointer to --help; returns 2.
 int usage_error(const std::string& message);
-// Splits options (--x, --x=y) from paths; unknown options are reported by the caller.
-struct ParsedArgs {
-  std::vector<std::string> options;
-  std::vector<std::string> paths;
-  bool has(const std::string& option) const;
-  std::string value(const std::string& option, const std::string& fallback) const;
-};
-ParsedArgs parse_args(const Args& args);
-// Reports the first option not in `allowed`; returns false if there was one.
-bool only_options(const ParsedArgs& p, const std::vector<std::string>& allowed);
-// Rewrites "--lang ko" as "--lang=ko" for the options in `with_value`, and "-o FILE" as
-// "--output=FILE", so both spellings work.
-Args join_option_values(const Args& args, const std::vector<std::string>& with_value);
+// A subcommand's options (`--name value` or `--name=value`, `-o FILE`) and paths, by the
+// shared parser (upstander/command_line.hpp); nullopt after printing a usage error.
+using ParsedArgs = cli::Parsed;
+std::optional<ParsedArgs> parse_command(const Args& args, const std::vector<cli::Spec>& specs);
 
 }  // namespace upstander::tool

@@ -10,19 +10,20 @@
 namespace upstander::tool {
 
 int run_export_twee(const Args& raw) {
-  const ParsedArgs p = parse_args(join_option_values(raw, {"--lang", "--format"}));
-  if (!only_options(p, {"--lang", "--output", "--format"})) return 2;
+  const auto parsed = parse_command(raw, {cli::option("--lang"), cli::option("--output", "-o"), cli::option("--format")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
   const std::string format = p.value("--format", "harlowe");
   if (format != "harlowe" && format != "sugarcube") return usage_error("--format takes harlowe or sugarcube");
-  if (p.paths.size() != 1) return usage_error("export-twee needs exactly one scenario file");
+  if (p.positionals.size() != 1) return usage_error("export-twee needs exactly one scenario file");
   Diagnostics diags;
   LoadOptions options;
   options.check_flow = false;  // export what is there, broken flows included
-  const ContentFile f = load_content_file(p.paths[0], diags, options);
+  const ContentFile f = load_content_file(p.positionals[0], diags, options);
   const Scenario* s = f.scenario();
   if (s == nullptr) {
     std::fputs(format_all_text(diags).c_str(), stderr);
-    std::fprintf(stderr, "%s: not a scenario\n", p.paths[0].c_str());
+    std::fprintf(stderr, "%s: not a scenario\n", p.positionals[0].c_str());
     return 1;
   }
   const std::string lang = p.value("--lang", s->locales.empty() ? "en" : s->locales.front());
@@ -35,9 +36,8 @@ int run_export_twee(const Args& raw) {
     std::fputs(twee.c_str(), stdout);
     return 0;
   }
-  std::string error;
-  if (!author::write_file_atomically(p.value("--output", ""), twee, &error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto written = author::write_file_atomically(p.value("--output", ""), twee); !written) {
+    std::fprintf(stderr, "%s\n", written.error().message.c_str());
     return 1;
   }
   return 0;

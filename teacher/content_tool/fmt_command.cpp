@@ -29,12 +29,13 @@ bool write_atomically(const std::string& path, const std::string& text) {
 }  // namespace
 
 int run_fmt(const Args& args) {
-  const ParsedArgs p = parse_args(args);
-  if (!only_options(p, {"--check"})) return 2;
-  if (p.paths.empty()) return usage_error("fmt needs at least one file or folder");
+  const auto parsed = parse_command(args, {cli::flag("--check")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
+  if (p.positionals.empty()) return usage_error("fmt needs at least one file or folder");
   const bool check_only = p.has("--check");
   Diagnostics listing;
-  const std::vector<std::string> files = list_content_files(p.paths, listing);
+  const std::vector<std::string> files = list_content_files(p.positionals, listing);
   std::fputs(format_all_text(listing).c_str(), stderr);
   int status = listing.has_errors() ? 1 : 0;
   std::size_t differing = 0;

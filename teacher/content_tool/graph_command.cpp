@@ -8,18 +8,19 @@
 namespace upstander::tool {
 
 int run_graph(const Args& args) {
-  const ParsedArgs p = parse_args(args);
-  if (!only_options(p, {"--lang"})) return 2;
-  if (p.paths.size() != 1) return usage_error("graph needs exactly one scenario file");
+  const auto parsed = parse_command(args, {cli::option("--lang")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
+  if (p.positionals.size() != 1) return usage_error("graph needs exactly one scenario file");
   Diagnostics diags;
   LoadOptions options;
   options.check_flow = false;  // draw broken flows too: the map is how authors find them
-  ContentFile f = load_content_file(p.paths[0], diags, options);
+  ContentFile f = load_content_file(p.positionals[0], diags, options);
   const Scenario* s = f.scenario();
   if (s == nullptr || diags.has_errors()) {
     std::fputs(format_all_text(diags).c_str(), stderr);
     if (s == nullptr) {
-      std::fprintf(stderr, "%s: not a scenario that can be drawn\n", p.paths[0].c_str());
+      std::fprintf(stderr, "%s: not a scenario that can be drawn\n", p.positionals[0].c_str());
       return 1;
     }
   }

@@ -63,10 +63,11 @@ int check_result(const std::string& out_path) {
 }  // namespace
 
 int run_import_twine(const Args& raw) {
-  const ParsedArgs p = parse_args(join_option_values(raw, {"--lang", "--id", "--story"}));
-  if (!only_options(p, {"--output", "--lang", "--id", "--story"})) return 2;
-  if (p.paths.size() != 1) return usage_error("import-twine needs exactly one .twee or .html file");
-  const std::string path = p.paths[0];
+  const auto parsed = parse_command(raw, {cli::option("--output", "-o"), cli::option("--lang"), cli::option("--id"), cli::option("--story")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
+  if (p.positionals.size() != 1) return usage_error("import-twine needs exactly one .twee or .html file");
+  const std::string path = p.positionals[0];
   TwineImportOptions options;
   options.lang = p.value("--lang", "en");
   options.id = p.value("--id", "");
@@ -83,10 +84,9 @@ int run_import_twine(const Args& raw) {
     std::fprintf(stderr, "%s is larger than %ju MB; it is not a Twine story\n", path.c_str(), kMaxTwineBytes >> 20);
     return 1;
   }
-  std::string error;
-  std::optional<std::string> bytes = read_whole_file(path, &error);
+  auto bytes = read_whole_file(path);
   if (!bytes) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+    std::fprintf(stderr, "%s\n", bytes.error().message.c_str());
     return 1;
   }
   const SourceText source(path, std::move(*bytes));
@@ -107,8 +107,8 @@ int run_import_twine(const Args& raw) {
   }
   std::printf("passages and the nodes they became:\n");
   for (const auto& m : result.mapping) std::printf("  line %u: \"%s\" -> %s\n", m.line, m.passage.c_str(), m.node_id.c_str());
-  if (!write_file_atomically(out_path, write_canonical(to_json(result.scenario)), &error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto written = write_file_atomically(out_path, write_canonical(to_json(result.scenario))); !written) {
+    std::fprintf(stderr, "%s\n", written.error().message.c_str());
     return 1;
   }
   std::printf("wrote %s (%zu nodes)\n", out_path.c_str(), result.scenario.nodes.size());

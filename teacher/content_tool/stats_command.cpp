@@ -50,10 +50,11 @@ bool print_errors(Diagnostics diags) {
 }  // namespace
 
 int run_stats(const Args& args) {
-  const ParsedArgs p = parse_args(args);
-  if (!only_options(p, {"--json"})) return 2;
-  if (p.paths.empty()) return usage_error("stats needs at least one file or folder");
-  ContentLibrary lib = ContentLibrary::load(p.paths);
+  const auto parsed = parse_command(args, {cli::flag("--json")});
+  if (!parsed) return cli::kUsageExit;
+  const ParsedArgs& p = *parsed;
+  if (p.positionals.empty()) return usage_error("stats needs at least one file or folder");
+  ContentLibrary lib = ContentLibrary::load(p.positionals);
   // A missing, unreadable or broken file is never a silent empty answer: its errors are
   // printed and the exit status says the numbers are incomplete.
   const int status = print_errors(lib.diagnostics()) ? 1 : 0;

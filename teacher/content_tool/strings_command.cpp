@@ -41,10 +41,10 @@ void print_coverage(const Scenario& s) {
 }
 
 int run_export(const ParsedArgs& p) {
-  if (p.paths.size() != 1) return usage_error("strings export needs exactly one scenario file");
+  if (p.positionals.size() != 1) return usage_error("strings export needs exactly one scenario file");
   const std::string target = p.value("--lang", "");
   if (!is_valid_locale_code(target)) return usage_error("strings export needs --lang CODE (the language to translate into)");
-  std::optional<Scenario> s = load_scenario(p.paths[0]);
+  std::optional<Scenario> s = load_scenario(p.positionals[0]);
   if (!s) return 1;
   const std::string source = p.value("--source", default_source_locale(*s, target));
   if (std::find(s->locales.begin(), s->locales.end(), source) == s->locales.end() || source == target) {
@@ -57,24 +57,22 @@ int run_export(const ParsedArgs& p) {
     std::fwrite(csv.data(), 1, csv.size(), stdout);
     return 0;
   }
-  std::string error;
-  if (!write_file_atomically(p.value("--output", ""), csv, &error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto written = write_file_atomically(p.value("--output", ""), csv); !written) {
+    std::fprintf(stderr, "%s\n", written.error().message.c_str());
     return 1;
   }
   return 0;
 }
 
 int run_import(const ParsedArgs& p) {
-  if (p.paths.size() != 2) return usage_error("strings import needs the scenario file and the CSV file");
-  const std::string& json_path = p.paths[0];
-  const std::string& csv_path = p.paths[1];
+  if (p.positionals.size() != 2) return usage_error("strings import needs the scenario file and the CSV file");
+  const std::string& json_path = p.positionals[0];
+  const std::string& csv_path = p.positionals[1];
   std::optional<Scenario> s = load_scenario(json_path);
   if (!s) return 1;
-  std::string error;
-  const std::optional<std::string> csv = read_whole_file(csv_path, &error);
+  const auto csv = read_whole_file(csv_path);
   if (!csv) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+    std::fprintf(stderr, "%s\n", csv.error().message.c_str());
     return 1;
   }
   const TranslationImport result = apply_translation_csv(*s, *csv);
@@ -87,8 +85,8 @@ int run_import(const ParsedArgs& p) {
     return 1;
   }
   for (const auto& n : result.notes) std::printf("%s:%u: note: %s\n", csv_path.c_str(), n.line, n.message.c_str());
-  if (!write_file_atomically(json_path, write_canonical(to_json(*s)), &error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto written = write_file_atomically(json_path, write_canonical(to_json(*s))); !written) {
+    std::fprintf(stderr, "%s\n", written.error().message.c_str());
     return 1;
   }
   std::printf("imported %zu translation%s into %s (%s from %s), %zu unchanged%s\n", result.applied,
@@ -105,13 +103,14 @@ int run_strings(const Args& raw) {
   if (raw.empty() || (raw[0] != "export" && raw[0] != "import")) {
     return usage_error("strings needs export or import");
   }
-  const ParsedArgs p = parse_args(join_option_values(Args(raw.begin() + 1, raw.end()), {"--lang", "--source"}));
+  const Args rest(raw.begin() + 1, raw.end());
   if (raw[0] == "export") {
-    if (!only_options(p, {"--lang", "--source", "--output"})) return 2;
-    return run_export(p);
+    const auto parsed =
+        parse_command(rest, {cli::option("--lang"), cli::option("--source"), cli::option("--output", "-o")});
+    return parsed ? run_export(*parsed) : cli::kUsageExit;
   }
-  if (!only_options(p, {})) return 2;
-  return run_import(p);
+  const auto parsed = parse_command(rest, {});
+  return parsed ? run_import(*parsed) : cli::kUsageExit;
 }
 
 }  // namespace upstander::tool

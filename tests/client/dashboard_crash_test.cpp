@@ -54,11 +54,11 @@ struct DetachedServer {
 
 // The dashboard: start the server as the native one does, report its pid, then poll.
 [[noreturn]] void dashboard_process(const server::ServerOptions& o, int report_fd) {
-  const dashboard::LocalServer s = dashboard::ensure_local_server(UPSTANDER_TEACHER_EXE, o);
-  const pid_t pid = s.ok && s.started ? s.pid : -1;
+  const auto s = dashboard::ensure_local_server(UPSTANDER_TEACHER_EXE, o);
+  const pid_t pid = s.ok() && s->started ? s->pid : -1;
   (void)!::write(report_fd, &pid, sizeof pid);
   httplib::Client cli("127.0.0.1", o.port);
-  cli.set_bearer_token_auth(s.token.c_str());
+  cli.set_bearer_token_auth(s.ok() ? s->token.c_str() : "");
   while (true) {
     cli.Get("/api/v1/teacher/sessions");
     ::usleep(50 * 1000);
@@ -196,8 +196,8 @@ TEST_CASE("a dashboard killed with SIGKILL mid-session never interrupts the stud
   for (const auto& l : longest) CHECK(l < 5000ms);
   // The server still runs, and a new dashboard finds it instead of starting another.
   CHECK(::kill(server.pid, 0) == 0);
-  const dashboard::LocalServer again = dashboard::ensure_local_server(UPSTANDER_TEACHER_EXE, o);
-  CHECK(again.ok);
-  CHECK_FALSE(again.started);
-  CHECK(again.token == teacher);
+  const auto again = dashboard::ensure_local_server(UPSTANDER_TEACHER_EXE, o);
+  REQUIRE(again.ok());
+  CHECK_FALSE(again->started);
+  CHECK(again->token == teacher);
 }

@@ -93,10 +93,10 @@ TEST_CASE("the error tally counts per status, writes once per interval and reset
 
 TEST_CASE("serve.conf: keys set options, and every mistake names its line") {
   server::ServerOptions o;
-  std::string error;
   REQUIRE(teacher::apply_serve_config("# a comment\n\nport = 9000\nbind=127.0.0.1  # here only\nk = 7\n"
                                       "retention_days = 14\n",
-                                      "serve.conf", o, error));
+                                      "serve.conf", o)
+              .ok());
   CHECK(o.port == 9000);
   CHECK(o.bind_address == "127.0.0.1");
   CHECK(o.default_k == 7);
@@ -113,11 +113,12 @@ TEST_CASE("serve.conf: keys set options, and every mistake names its line") {
   };
   for (const auto& [text, message] : bad) {
     server::ServerOptions fresh;
-    std::string e;
-    CHECK_FALSE(teacher::apply_serve_config(text, "serve.conf", fresh, e));
+    const auto r = teacher::apply_serve_config(text, "serve.conf", fresh);
+    REQUIRE_FALSE(r.ok());
+    const std::string& e = r.error().message;
     CHECK_MESSAGE(e.rfind(message, 0) == 0, e);
   }
-  CHECK_FALSE(teacher::load_serve_config("/nonexistent/serve.conf", o, error));
+  CHECK_FALSE(teacher::load_serve_config("/nonexistent/serve.conf", o).ok());
 }
 
 TEST_CASE("the administrator's k and retention are the settings after a start") {

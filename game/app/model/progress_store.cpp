@@ -17,13 +17,10 @@ std::string env(const char* name) {
 
 }  // namespace
 
-std::filesystem::path default_data_dir(const std::string& override_dir) {
-  if (!override_dir.empty()) return override_dir;
-  if (auto d = env("UPSTANDER_DATA_DIR"); !d.empty()) return d;
-  if (auto x = env("XDG_DATA_HOME"); !x.empty()) return std::filesystem::path(x) / "upstander";
-  if (auto h = env("HOME"); !h.empty())
-    return std::filesystem::path(h) / ".local" / "share" / "upstander";
-  return std::filesystem::path(".upstander");
+Result<std::filesystem::path, FolderError> default_data_dir(const std::string& override_dir) {
+  if (!override_dir.empty()) return std::filesystem::path(override_dir);
+  if (auto d = env("UPSTANDER_DATA_DIR"); !d.empty()) return std::filesystem::path(d);
+  return user_folder(Program::Game, FolderKind::Data);
 }
 
 std::optional<nlohmann::json> ProgressStore::load(const std::string& name) const {

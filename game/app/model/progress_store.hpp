@@ -9,11 +9,14 @@
 #include <optional>
 #include <string>
 
+#include "upstander/user_folders.hpp"
+
 namespace upstander::app {
 
-// $UPSTANDER_DATA_DIR, else $XDG_DATA_HOME/upstander, else ~/.local/share/upstander.
-// `override_dir` (the --data-dir flag) wins over all of them.
-std::filesystem::path default_data_dir(const std::string& override_dir = "");
+// `override_dir` (--data-dir), else $UPSTANDER_DATA_DIR, else the game's data folder by the
+// one policy (upstander/user_folders.hpp): $XDG_DATA_HOME/upstander or
+// ~/.local/share/upstander; an error, never a temporary folder, without a home.
+Result<std::filesystem::path, FolderError> default_data_dir(const std::string& override_dir = "");
 
 class ProgressStore {
  public:

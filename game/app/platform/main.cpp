@@ -66,9 +66,15 @@ int run_window(AppModel& model, const Options& o) {
 
 int play(const ContentLibrary& lib, const Options& o) {
   // Held while the game runs: a second copy on the same folder gets a profile of its own.
-  auto folder = claim_data_folder(default_data_dir(o.data_dir));
+  const auto base = default_data_dir(o.data_dir);
+  if (!base) {
+    std::cerr << "upstander: " << folder_error_text(base.error(), FolderKind::Data)
+              << " (--data-dir FOLDER)\n";
+    return 1;
+  }
+  auto folder = claim_data_folder(*base);
   if (!folder) {
-    std::cerr << "upstander: " << default_data_dir(o.data_dir).string()
+    std::cerr << "upstander: " << base->string()
               << " and its profiles are all in use by other copies of the game, or cannot be"
                  " created; close one, or start with --data-dir FOLDER\n";
     return 1;
@@ -106,12 +112,8 @@ int preview(const ContentLibrary& lib, const Options& o) {
 
 int main(int argc, char** argv) {
   std::setlocale(LC_ALL, "");
-  std::string error;
-  auto opts = parse_options(std::vector<std::string>(argv + 1, argv + argc), error);
-  if (!opts) {
-    std::cerr << "upstander: " << error << "\n" << usage();
-    return 2;
-  }
+  auto opts = parse_options(std::vector<std::string>(argv + 1, argv + argc));
+  if (!opts) return cli::report_usage_error("upstander", opts.error().message);
   if (opts->help) {
     std::cout << usage();
     return 0;

@@ -1,7 +1,8 @@
-// Parsing `upstander [--tour DIR] [--lang ko|en] [--size WxH] ...`.
+// Parsing `upstander [--tour DIR] [--lang ko|en] [--size WxH] ...` with the shared parser.
 #include "options.hpp"
 
 #include "settings.hpp"
+#include "upstander/command_line.hpp"
 
 #include <cstdio>
 
@@ -41,55 +42,36 @@ std::string usage() {
          "  --text-size N    with --tour: every screen at text size 0-3\n";
 }
 
-std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
+Result<Options, cli::UsageError> parse_options(const std::vector<std::string>& args) {
+  const auto parsed = cli::parse(args,
+                                 {cli::option("--content"), cli::option("--assets"),
+                                  cli::option("--data-dir"), cli::option("--tour"),
+                                  cli::option("--lang"), cli::option("--size"),
+                                  cli::option("--text-size"), cli::option("--play"),
+                                  cli::flag("--drafts")},
+                                 /*allow_positionals=*/false);
+  if (!parsed) return fail(parsed.error());
+  const cli::Parsed& p = *parsed;
   Options o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) {
-        error = a + " needs a value";
-        return false;
-      }
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      o.help = true;
-    } else if (a == "--version") {
-      o.version = true;
-    } else if (a == "--content") {
-      if (!value(v)) return std::nullopt;
-      o.content.push_back(v);
-    } else if (a == "--assets") {
-      if (!value(o.assets_dir)) return std::nullopt;
-    } else if (a == "--data-dir") {
-      if (!value(o.data_dir)) return std::nullopt;
-    } else if (a == "--tour") {
-      if (!value(o.tour_dir)) return std::nullopt;
-    } else if (a == "--lang") {
-      if (!value(o.language)) return std::nullopt;
-    } else if (a == "--size") {
-      if (!value(v)) return std::nullopt;
-      if (!parse_size(v, o.width, o.height)) {
-        error = "--size wants WIDTHxHEIGHT, e.g. 1280x720";
-        return std::nullopt;
-      }
-    } else if (a == "--text-size") {
-      if (!value(v)) return std::nullopt;
-      if (v.size() != 1 || v[0] < '0' || v[0] >= static_cast<char>('0' + kTextSizeSteps)) {
-        error = "--text-size wants 0 (small) to " + std::to_string(kTextSizeSteps - 1) + " (extra large)";
-        return std::nullopt;
-      }
-      o.text_size = v[0] - '0';
-    } else if (a == "--play") {
-      if (!value(o.play_file)) return std::nullopt;
-    } else if (a == "--drafts") {
-      o.drafts = true;
-    } else {
-      error = "unknown argument: " + a;
-      return std::nullopt;
+  o.help = p.help;
+  o.version = p.version;
+  o.content = p.values("--content");
+  o.assets_dir = p.value("--assets");
+  o.data_dir = p.value("--data-dir");
+  o.tour_dir = p.value("--tour");
+  o.language = p.value("--lang");
+  o.play_file = p.value("--play");
+  o.drafts = p.has("--drafts");
+  if (p.has("--size") && !parse_size(p.value("--size"), o.width, o.height)) {
+    return fail(cli::UsageError{"--size wants WIDTHxHEIGHT, e.g. 1280x720"});
+  }
+  if (p.has("--text-size")) {
+    const std::string v = p.value("--text-size");
+    if (v.size() != 1 || v[0] < '0' || v[0] >= static_cast<char>('0' + kTextSizeSteps)) {
+      return fail(cli::UsageError{"--text-size wants 0 (small) to " +
+                                  std::to_string(kTextSizeSteps - 1) + " (extra large)"});
     }
+    o.text_size = v[0] - '0';
   }
   return o;
 }

@@ -1,9 +1,10 @@
 // The command line of `upstander`.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
+
+#include "upstander/command_line.hpp"
 
 namespace upstander::app {
 
@@ -22,8 +23,8 @@ struct Options {
   bool version = false;
 };
 
-// nullopt with `error` set for a bad command line.
-std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+// The options, or what is wrong with the command line (upstander/command_line.hpp).
+Result<Options, cli::UsageError> parse_options(const std::vector<std::string>& args);
 std::string usage();
 
 }  // namespace upstander::app

@@ -20,6 +20,7 @@
 #include "page_state.hpp"
 #include "read_aloud.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/user_folders.hpp"
 
 using namespace upstander;
 using namespace upstander::app;
@@ -29,7 +30,7 @@ namespace {
 // Where the bundle's packaged files and the saved files live in the browser's file system.
 constexpr const char* kContentDir = "/content";
 constexpr const char* kFontsDir = "/assets/fonts";
-constexpr const char* kDataDir = "/data";
+constexpr const char* kDataDir = kBrowserGameFolder;  // upstander/user_folders.hpp
 
 // The class connection: the poll-driven core over the page's fetch() and localStorage,
 // joining the server the page came from (the classroom server serves the game). Served from

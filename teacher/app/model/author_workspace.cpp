@@ -75,12 +75,12 @@ bool AuthorWorkspace::open_shipped(const std::string& id) {
   }
   const std::string copy = copy_path(id);
   if (fs::exists(copy)) return open_file(copy);  // the teacher's earlier work on it
-  std::string error;
-  const auto bytes = author::read_whole_file(it->path, &error);
+  const auto bytes = author::read_whole_file(it->path);
   std::error_code ec;
   fs::create_directories(config_.packs_dir, ec);
-  if (!bytes || !author::write_file_atomically(copy, *bytes, &error)) {
-    fail("teacher.author.error.copy", error);
+  const auto written = bytes ? author::write_file_atomically(copy, *bytes) : IoResult<void>(upstander::fail(bytes.error()));
+  if (!written) {
+    fail("teacher.author.error.copy", written.error().message);
     return false;
   }
   if (!open_file(copy)) return false;
@@ -236,9 +236,9 @@ bool AuthorWorkspace::mark_reviewed() {
 }
 
 bool AuthorWorkspace::save() {
-  std::string error;
-  save_failed_ = !doc_->save(&error);
-  if (save_failed_) fail("teacher.author.error.save", error);
+  const auto saved = doc_->save();
+  save_failed_ = !saved.ok();
+  if (save_failed_) fail("teacher.author.error.save", saved.error().message);
   else autosaved_ = false;
   return !save_failed_;
 }
@@ -272,9 +272,8 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, c
   std::error_code ec;
   fs::create_directories(config_.preview_dir, ec);
   c.pack_file = (fs::path(config_.preview_dir) / ("play-" + doc_->scenario().id + ".json")).string();
-  std::string error;
-  if (!author::write_file_atomically(c.pack_file, write_canonical(to_json(copy)), &error)) {
-    fail("teacher.author.error.save", error);
+  if (const auto written = author::write_file_atomically(c.pack_file, write_canonical(to_json(copy))); !written) {
+    fail("teacher.author.error.save", written.error().message);
     return std::nullopt;
   }
   c.argv = {config_.game_exe, "--play", c.pack_file, "--lang", language};

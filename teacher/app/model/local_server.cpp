@@ -46,7 +46,7 @@ std::vector<std::string> serve_arguments(const server::ServerOptions& o) {
                              "--workers",
                              std::to_string(o.limits.worker_threads),
                              "--data",
-                             o.data_dir.empty() ? server::default_data_dir() : o.data_dir};
+                             o.data_dir};
   for (const auto& c : o.content_paths) a.insert(a.end(), {"--content", c});
   for (const auto& h : o.allowed_hosts) a.insert(a.end(), {"--allow-host", h});
   if (!o.web_root.empty()) a.insert(a.end(), {"--web-root", o.web_root});

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "upstander/result.hpp"
 #include "upstander/server/server_options.hpp"
 
 namespace upstander::dashboard {
@@ -27,27 +28,36 @@ std::string read_teacher_token(const std::string& data_dir);
 // Asks 127.0.0.1:`port` within about a second.
 LocalProbe probe_local_server(int port, const std::string& token);
 
+// Why no server could be found or started; the message says what to do, for the terminal.
+enum class LocalServerError {
+  PortTaken,        // another program answers on the port
+  OtherDataFolder,  // an Upstander server with another data folder answers
+  CannotStart,      // `serve` could not be started
+  NoAnswer,         // started, but did not answer in time
+};
+using LocalServerFailure = Error<LocalServerError>;
+
 // `serve` arguments that reproduce `o` (data folder spelled out, never a browser opened).
 std::vector<std::string> serve_arguments(const server::ServerOptions& o);
 // Starts `exe serve ...` detached: its own session (setsid), stdin from /dev/null, output
-// appended to <data_dir>/server.log. Returns its pid, or -1 with `error`. This,
-// ensure_local_server and own_executable are the native dashboard's
-// (local_server_spawn_posix.cpp), not built for Windows.
-pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions& o,
-                            std::string& error);
+// appended to <data_dir>/server.log. Returns its pid. This, ensure_local_server and
+// own_executable are the native dashboard's (local_server_spawn_posix.cpp), not built for
+// Windows.
+Result<pid_t, LocalServerFailure> spawn_detached_server(const std::string& exe,
+                                                        const server::ServerOptions& o);
 // Polls until the server on `port` answers with the token in `data_dir`; fills `token`.
 bool wait_for_local_server(int port, const std::string& data_dir, std::chrono::milliseconds timeout,
                            std::string& token);
 
 struct LocalServer {
-  bool ok = false;
   bool started = false;  // this call started it
   pid_t pid = -1;        // when started
   std::string token;
-  std::string error;  // for the terminal: what is wrong and what to do
 };
-// The running server on o.port, else a new detached one (o.port must not be 0).
-LocalServer ensure_local_server(const std::string& exe, const server::ServerOptions& o);
+// The running server on o.port, else a new detached one (o.port must not be 0; o.data_dir
+// set, as read_server_options does).
+Result<LocalServer, LocalServerFailure> ensure_local_server(const std::string& exe,
+                                                            const server::ServerOptions& o);
 
 // This program's own executable (/proc/self/exe).
 std::string own_executable();

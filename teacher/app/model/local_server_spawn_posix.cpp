@@ -15,10 +15,10 @@ extern char** environ;
 
 namespace upstander::dashboard {
 
-pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions& o,
-                            std::string& error) {
+Result<pid_t, LocalServerFailure> spawn_detached_server(const std::string& exe,
+                                                        const server::ServerOptions& o) {
   const std::vector<std::string> args = serve_arguments(o);
-  const std::string data_dir = o.data_dir.empty() ? server::default_data_dir() : o.data_dir;
+  const std::string& data_dir = o.data_dir;  // read_server_options filled it
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   const std::string log = data_dir + "/server.log";
@@ -51,41 +51,42 @@ pid_t spawn_detached_server(const std::string& exe, const server::ServerOptions&
   posix_spawn_file_actions_destroy(&files);
   posix_spawnattr_destroy(&attr);
   if (rc != 0) {
-    error = "cannot start " + exe + " serve: " + std::strerror(rc);
-    return -1;
+    return fail(LocalServerFailure{LocalServerError::CannotStart,
+                                   "cannot start " + exe + " serve: " + std::strerror(rc)});
   }
   return pid;
 }
 
-LocalServer ensure_local_server(const std::string& exe, const server::ServerOptions& o) {
+Result<LocalServer, LocalServerFailure> ensure_local_server(const std::string& exe,
+                                                            const server::ServerOptions& o) {
   LocalServer out;
-  const std::string data_dir = o.data_dir.empty() ? server::default_data_dir() : o.data_dir;
+  const std::string& data_dir = o.data_dir;  // read_server_options filled it
   const std::string where = "127.0.0.1:" + std::to_string(o.port);
   switch (probe_local_server(o.port, read_teacher_token(data_dir))) {
     case LocalProbe::Running:
-      out.ok = true;
       out.token = read_teacher_token(data_dir);
       return out;
     case LocalProbe::Foreign:
-      out.error = "another program answers on " + where + " (try --port 8081)";
-      return out;
+      return fail(LocalServerFailure{LocalServerError::PortTaken,
+                                     "another program answers on " + where + " (try --port 8081)"});
     case LocalProbe::OtherToken:
-      out.error = "an Upstander server on " + where + " keeps its data in another folder than " +
-                  data_dir + " (give the same --data, or another --port)";
-      return out;
+      return fail(LocalServerFailure{
+          LocalServerError::OtherDataFolder,
+          "an Upstander server on " + where + " keeps its data in another folder than " +
+              data_dir + " (give the same --data, or another --port)"});
     case LocalProbe::NoServer:
       break;
   }
-  out.pid = spawn_detached_server(exe, o, out.error);
-  if (out.pid < 0) return out;
+  const auto pid = spawn_detached_server(exe, o);
+  if (!pid) return fail(pid.error());
+  out.pid = *pid;
   out.started = true;
   // Opening the database and loading content takes a moment on a slow laptop.
   if (!wait_for_local_server(o.port, data_dir, std::chrono::seconds(20), out.token)) {
-    out.error =
-        "the classroom server did not start on " + where + " (see " + data_dir + "/server.log)";
-    return out;
+    return fail(LocalServerFailure{LocalServerError::NoAnswer,
+                                   "the classroom server did not start on " + where + " (see " +
+                                       data_dir + "/server.log)"});
   }
-  out.ok = true;
   return out;
 }
 

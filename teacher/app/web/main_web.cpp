@@ -19,6 +19,7 @@
 #include "teacher_sign_in.hpp"
 #include "transport_channel.hpp"
 #include "upstander/content_library.hpp"
+#include "upstander/user_folders.hpp"
 
 using namespace upstander;
 using namespace upstander::dashboard;
@@ -29,7 +30,7 @@ namespace {
 // game on the same server keeps its save in /data).
 constexpr const char* kContentDir = "/content";
 constexpr const char* kFontsDir = "/assets/fonts";
-constexpr const char* kDataDir = "/teacher-data";
+constexpr const char* kDataDir = kBrowserTeacherFolder;  // upstander/user_folders.hpp
 
 ServerUrl page_server_url() {
   const client::ServerAddress a = client::web::page_server();

@@ -68,16 +68,25 @@ std::string backup_name(std::int64_t ms) {
 
 }  // namespace
 
-std::string default_data_dir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return (fs::path(xdg) / "upstander").string();
-  if (const char* home = std::getenv("HOME"); home && *home) return (fs::path(home) / ".local/share/upstander").string();
-  return (fs::temp_directory_path() / "upstander").string();
+void adopt_old_drafts(const std::string& drafts_dir) {
+  const auto old = user_folder(Program::Game, FolderKind::Data);
+  if (!old) return;
+  for (const char* sub : {"recovery", "backups"}) adopt_old_folder(*old / sub, fs::path(drafts_dir) / sub);
+}
+
+Result<std::string, FolderError> default_data_dir() {
+  const auto teacher = user_folder(Program::Teacher, FolderKind::Data);
+  if (!teacher) return fail(teacher.error());
+  const std::string drafts = (*teacher / "author").string();
+  adopt_old_drafts(drafts);
+  return drafts;
 }
 
 Autosaver::Autosaver(const std::string& pack_path, AutosaveSettings settings)
     : settings_(std::move(settings)), pack_(absolute_path(pack_path)) {
-  if (settings_.data_dir.empty()) settings_.data_dir = default_data_dir();
+  if (settings_.data_dir.empty()) settings_.data_dir = default_data_dir().value_or(std::string());
   if (!settings_.clock) settings_.clock = [] { return std::chrono::system_clock::now(); };
+  if (settings_.data_dir.empty()) return;  // no home: every write fails, and says so
   const fs::path base(settings_.data_dir);
   recovery_file_ = (base / "recovery" / (slot_name(pack_) + ".json")).string();
   backup_folder_ = (base / "backups" / slot_name(pack_)).string();
@@ -86,6 +95,7 @@ Autosaver::Autosaver(const std::string& pack_path, AutosaveSettings settings)
 std::int64_t Autosaver::now_ms() const { return to_ms(settings_.clock()); }
 
 bool Autosaver::write(const std::string& text) {
+  if (recovery_file_.empty()) return false;
   std::error_code ec;
   fs::create_directories(fs::path(recovery_file_).parent_path(), ec);
   nlohmann::ordered_json j;
@@ -93,7 +103,7 @@ bool Autosaver::write(const std::string& text) {
   j["pack"] = pack_;
   j["written_ms"] = now_ms();
   j["text"] = text;
-  if (!write_file_atomically(recovery_file_, j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n")) {
+  if (!write_file_atomically(recovery_file_, j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n").ok()) {
     return false;
   }
   last_write_ms_ = now_ms();
@@ -125,6 +135,7 @@ void Autosaver::saved() {
 void Autosaver::discard() { saved(); }
 
 bool Autosaver::backup(const std::string& previous) {
+  if (backup_folder_.empty()) return false;
   std::error_code ec;
   fs::create_directories(backup_folder_, ec);
   // Names start with a sequence number, so they sort in the order they were made even
@@ -139,7 +150,7 @@ bool Autosaver::backup(const std::string& previous) {
   char seq[32];
   std::snprintf(seq, sizeof seq, "%08llu-", last + 1);
   const fs::path file = fs::path(backup_folder_) / (seq + backup_name(now_ms()) + ".json");
-  if (!write_file_atomically(file.string(), previous)) return false;
+  if (!write_file_atomically(file.string(), previous).ok()) return false;
   all.push_back(file);
   std::sort(all.begin(), all.end());
   while (all.size() > settings_.keep_backups) {
@@ -151,7 +162,7 @@ bool Autosaver::backup(const std::string& previous) {
 
 std::optional<Recovery> Autosaver::find(const std::string& pack_path, const AutosaveSettings& settings) {
   const Autosaver probe(pack_path, settings);
-  const std::optional<std::string> bytes = read_whole_file(probe.recovery_file_);
+  const auto bytes = read_whole_file(probe.recovery_file_);
   if (!bytes) return std::nullopt;
   const nlohmann::json j = nlohmann::json::parse(*bytes, nullptr, false);
   if (j.is_discarded() || !j.is_object() || j.value("upstander_recovery", 0) != kRecoveryFormat) return std::nullopt;
@@ -161,7 +172,7 @@ std::optional<Recovery> Autosaver::find(const std::string& pack_path, const Auto
   r.text = j.value("text", "");
   r.written_ms = j.value("written_ms", std::int64_t{0});
   if (r.pack != probe.pack_) return std::nullopt;
-  const std::optional<std::string> current = read_whole_file(probe.pack_);
+  const auto current = read_whole_file(probe.pack_);
   if (current && *current == r.text) return std::nullopt;  // nothing unsaved after all
   const std::int64_t pack_ms = current ? file_time_ms(probe.pack_) : -1;
   r.newer_than_pack = !current || r.written_ms >= pack_ms;

@@ -44,8 +44,11 @@ Document::~Document() {
 
 OpenResult Document::open(const std::string& path, const AutosaveSettings& autosave) {
   OpenResult r;
-  std::optional<std::string> bytes = read_whole_file(path, &r.error);
-  if (!bytes) return open_unsaved(path, autosave, std::move(r));
+  auto bytes = read_whole_file(path);
+  if (!bytes) {
+    r.error = bytes.error().message;
+    return open_unsaved(path, autosave, std::move(r));
+  }
   LoadOptions options;
   options.check_flow = false;  // the live diagnostics run the flow checks
   ContentFile f = load_content_text(path, *bytes, r.diagnostics, options);
@@ -128,32 +131,30 @@ bool Document::redo() {
   return true;
 }
 
-bool Document::save(std::string* error) {
+IoResult<void> Document::save() {
   // What was on disk goes to the backups first (it may hold what the model could not).
-  if (const std::optional<std::string> on_disk = read_whole_file(path_); on_disk && *on_disk != text_) {
-    if (!autosaver_.backup(*on_disk)) {
-      if (error) *error = "cannot write a backup to " + autosaver_.backup_folder();
-      return false;
-    }
+  if (const auto on_disk = read_whole_file(path_); on_disk && *on_disk != text_) {
+    if (!autosaver_.backup(*on_disk))
+      return fail(IoFailure{IoError::CannotWrite, "cannot write a backup to " + autosaver_.backup_folder()});
   }
-  if (!write_file_atomically(path_, text_, error)) return false;
+  if (auto written = write_file_atomically(path_, text_); !written) return written;
   saved_text_ = text_;
   autosaver_.saved();
-  return true;
+  return {};
 }
 
-bool Document::save_as(const std::string& path, std::string* error) {
+IoResult<void> Document::save_as(const std::string& path) {
   const std::string old_path = path_;
   path_ = path;
   Autosaver old = std::move(autosaver_);
   autosaver_ = Autosaver(path_, autosave_settings_);
-  if (!save(error)) {
+  if (auto saved = save(); !saved) {
     path_ = old_path;
     autosaver_ = std::move(old);
-    return false;
+    return saved;
   }
   old.saved();
-  return true;
+  return {};
 }
 
 bool Document::restore(const Recovery& recovery) {

@@ -16,10 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void set_error(std::string* error, const std::string& what) {
-  if (error) *error = what;
-}
-
 bool write_all(int fd, const std::string& bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
@@ -41,46 +37,36 @@ void sync_folder(const fs::path& folder) {
 
 }  // namespace
 
-std::optional<std::string> read_whole_file(const std::string& path, std::string* error) {
+IoResult<std::string> read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    set_error(error, "cannot open " + path + ": " + std::strerror(errno));
-    return std::nullopt;
-  }
+  if (!in) return fail(IoFailure{IoError::CannotOpen, "cannot open " + path + ": " + std::strerror(errno)});
   std::ostringstream ss;
   ss << in.rdbuf();
-  if (in.bad()) {
-    set_error(error, "cannot read " + path);
-    return std::nullopt;
-  }
+  if (in.bad()) return fail(IoFailure{IoError::CannotRead, "cannot read " + path});
   return ss.str();
 }
 
-bool write_file_atomically(const std::string& path, const std::string& bytes, std::string* error) {
+IoResult<void> write_file_atomically(const std::string& path, const std::string& bytes) {
   const fs::path target(path);
   const fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    set_error(error, "cannot write " + tmp.string() + ": " + std::strerror(errno));
-    return false;
-  }
+  if (fd < 0) return fail(IoFailure{IoError::CannotWrite, "cannot write " + tmp.string() + ": " + std::strerror(errno)});
   const bool written = write_all(fd, bytes) && ::fsync(fd) == 0;
   const int saved_errno = errno;
   ::close(fd);
   std::error_code ec;
   if (!written) {
     fs::remove(tmp, ec);
-    set_error(error, "cannot write " + tmp.string() + ": " + std::strerror(saved_errno));
-    return false;
+    return fail(IoFailure{IoError::CannotWrite, "cannot write " + tmp.string() + ": " + std::strerror(saved_errno)});
   }
   fs::rename(tmp, target, ec);
   if (ec) {
-    set_error(error, "cannot replace " + path + ": " + ec.message());
+    const std::string reason = ec.message();
     fs::remove(tmp, ec);
-    return false;
+    return fail(IoFailure{IoError::CannotReplace, "cannot replace " + path + ": " + reason});
   }
   sync_folder(target.parent_path());
-  return true;
+  return {};
 }
 
 }  // namespace upstander::author

@@ -153,6 +153,12 @@ struct ClassroomServer::Impl {
   }
 };
 
+Result<std::string, FolderError> default_data_dir() {
+  const auto dir = user_folder(Program::Teacher, FolderKind::Data);
+  if (!dir) return fail(dir.error());
+  return dir->string();
+}
+
 ClassroomServer::ClassroomServer() : impl_(std::make_unique<Impl>()) {}
 
 ClassroomServer::~ClassroomServer() {
@@ -162,14 +168,18 @@ ClassroomServer::~ClassroomServer() {
 StartResult ClassroomServer::start(const ServerOptions& options) {
   Impl& m = *impl_;
   m.options = options;
-  if (m.options.data_dir.empty()) m.options.data_dir = default_data_dir();
+  if (m.options.data_dir.empty()) {
+    const auto dir = default_data_dir();
+    if (!dir) return m.fail(StartError::DataDir, folder_error_text(dir.error(), FolderKind::Data));
+    m.options.data_dir = *dir;
+  }
   if (!m.options.clock) m.options.clock = system_clock_seconds;
   m.db_path = database_path();
-  std::string error;
-  if (!prepare_data_folder(m.options.data_dir, error)) return m.fail(StartError::DataDir, error);
-  if (!load_or_create_teacher_token(teacher_token_path(), m.token, error)) {
-    return m.fail(StartError::TeacherToken, error);
-  }
+  if (const auto folder = prepare_data_folder(m.options.data_dir); !folder)
+    return m.fail(StartError::DataDir, folder.error().message);
+  const auto token = load_or_create_teacher_token(teacher_token_path());
+  if (!token) return m.fail(StartError::TeacherToken, token.error().message);
+  m.token = *token;
   std::optional<Database> db;
   if (StartResult r = m.open_database(db); !r.ok()) return r;
   m.catalog.load_builtin(m.options.content_paths);

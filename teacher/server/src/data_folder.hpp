@@ -4,12 +4,14 @@
 
 #include <string>
 
+#include "storage_error.hpp"
+
 namespace upstander::server {
 
 // Creates `dir` (and parents) with mode 0700 if needed and tightens an existing one.
-// False with a message if it cannot, or if it is on NFS/SMB/CIFS or another network
+// An error with a message if it cannot, or if it is on NFS/SMB/CIFS or another network
 // file system.
-bool prepare_data_folder(const std::string& dir, std::string& error);
+StorageResult<void> prepare_data_folder(const std::string& dir);
 
 // Creates `path` empty if it is missing and makes it owner-only, before SQLite opens it,
 // so the -wal and -shm files it creates next (with the main file's mode) are owner-only
@@ -19,12 +21,11 @@ void create_private_file(const std::string& path);
 void make_file_private(const std::string& path);
 
 // Replaces `path` with `contents` atomically and owner-only: written to `path`.new, flushed
-// to the disk, renamed over the old file (a crash leaves one or the other). False with a
-// message if it cannot.
-bool replace_private_file(const std::string& path, const std::string& contents, std::string& error);
+// to the disk, renamed over the old file (a crash leaves one or the other).
+StorageResult<void> replace_private_file(const std::string& path, const std::string& contents);
 
 // Reads the teacher token from `path`, or makes a new random one there (mode 0600). A file
 // that others can read is tightened to 0600 first.
-bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error);
+StorageResult<std::string> load_or_create_teacher_token(const std::string& path);
 
 }  // namespace upstander::server

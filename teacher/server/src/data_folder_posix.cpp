@@ -18,12 +18,6 @@ namespace upstander::server {
 
 namespace fs = std::filesystem;
 
-std::string default_data_dir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') return std::string(xdg) + "/upstander-teacher";
-  const char* home = std::getenv("HOME");
-  return std::string(home && *home ? home : ".") + "/.local/share/upstander-teacher";
-}
-
 namespace {
 
 bool on_network_share(const std::string& dir, std::string& which) {
@@ -41,24 +35,25 @@ bool on_network_share(const std::string& dir, std::string& which) {
 
 }  // namespace
 
-bool prepare_data_folder(const std::string& dir, std::string& error) {
+StorageResult<void> prepare_data_folder(const std::string& dir) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir, ec)) {
-    error = "cannot create the data folder " + dir + ": " + ec.message();
-    return false;
+    return fail(StorageFailure{StorageError::CannotCreate,
+                               "cannot create the data folder " + dir + ": " + ec.message()});
   }
   if (::chmod(dir.c_str(), 0700) != 0) {
-    error = "cannot make the data folder " + dir + " private: " + std::strerror(errno);
-    return false;
+    return fail(StorageFailure{StorageError::NotPrivate, "cannot make the data folder " + dir +
+                                                             " private: " + std::strerror(errno)});
   }
   std::string which;
   if (on_network_share(dir, which)) {
-    error = "the data folder " + dir + " is on a network share (" + which +
-            "); student data must stay on this computer: choose a local folder with --data";
-    return false;
+    return fail(StorageFailure{
+        StorageError::NetworkShare,
+        "the data folder " + dir + " is on a network share (" + which +
+            "); student data must stay on this computer: choose a local folder with --data"});
   }
-  return true;
+  return {};
 }
 
 void create_private_file(const std::string& path) {
@@ -69,27 +64,26 @@ void create_private_file(const std::string& path) {
 
 void make_file_private(const std::string& path) { ::chmod(path.c_str(), 0600); }
 
-bool replace_private_file(const std::string& path, const std::string& contents,
-                          std::string& error) {
+StorageResult<void> replace_private_file(const std::string& path, const std::string& contents) {
   const std::string tmp = path + ".new";
   const int fd = ::open(tmp.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0) {
-    error = "cannot write " + tmp + ": " + std::strerror(errno);
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite,
+                               "cannot write " + tmp + ": " + std::strerror(errno)});
   }
   const bool written =
       ::write(fd, contents.data(), contents.size()) == static_cast<ssize_t>(contents.size()) &&
       ::fsync(fd) == 0;
   ::close(fd);
   if (!written || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot write " + path + ": " + std::strerror(errno);
+    const std::string reason = std::strerror(errno);
     ::unlink(tmp.c_str());
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite, "cannot write " + path + ": " + reason});
   }
-  return true;
+  return {};
 }
 
-bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
+StorageResult<std::string> load_or_create_teacher_token(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd >= 0) {
     struct stat st {};
@@ -100,30 +94,28 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
     std::string t(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
     if (t.size() < 32) {
-      error = "the teacher token file " + path + " is damaged; delete it to make a new token";
-      return false;
+      return fail(StorageFailure{StorageError::Damaged, "the teacher token file " + path +
+                                                            " is damaged; delete it to make a new token"});
     }
-    token = t;
-    return true;
+    return t;
   }
   if (errno != ENOENT) {
-    error = "cannot read the teacher token " + path + ": " + std::strerror(errno);
-    return false;
+    return fail(StorageFailure{StorageError::CannotRead,
+                               "cannot read the teacher token " + path + ": " + std::strerror(errno)});
   }
-  token = random_hex(32);  // 256 bits
+  const std::string token = random_hex(32);  // 256 bits
   fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
-    error = "cannot create the teacher token " + path + ": " + std::strerror(errno);
-    return false;
+    return fail(StorageFailure{StorageError::CannotCreate,
+                               "cannot create the teacher token " + path + ": " + std::strerror(errno)});
   }
   const std::string line = token + "\n";
   const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
   ::close(fd);
   if (!ok) {
-    error = "cannot write the teacher token " + path;
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
   }
-  return true;
+  return token;
 }
 
 }  // namespace upstander::server

@@ -1,10 +1,9 @@
-// Data folder, private files and teacher token on Windows: %LOCALAPPDATA%\Upstander, a
-// folder whose access list admits only this user and SYSTEM, refused on network drives.
+// Data folder, private files and teacher token on Windows: a folder (by default
+// %LOCALAPPDATA%\Upstander, upstander/user_folders.hpp) whose access list admits only this user and SYSTEM, refused on network drives.
 #include <windows.h>
 // After windows.h: these need its types.
 #include <aclapi.h>
 #include <sddl.h>
-#include <shlobj.h>
 
 #include <filesystem>
 #include <memory>
@@ -17,14 +16,6 @@
 namespace upstander::server {
 
 namespace fs = std::filesystem;
-
-std::string default_data_dir() {
-  PWSTR local = nullptr;
-  std::string dir = ".";
-  if (SHGetKnownFolderPath(FOLDERID_LocalAppData, 0, nullptr, &local) == S_OK) dir = narrow(local);
-  CoTaskMemFree(local);
-  return dir + "\\Upstander";
-}
 
 namespace {
 
@@ -87,25 +78,25 @@ std::string last_error_text() {
 
 }  // namespace
 
-bool prepare_data_folder(const std::string& dir, std::string& error) {
+StorageResult<void> prepare_data_folder(const std::string& dir) {
   std::error_code ec;
   const fs::path path(widen(dir));
   fs::create_directories(path, ec);
   if (ec || !fs::is_directory(path, ec)) {
-    error = "cannot create the data folder " + dir + ": " + ec.message();
-    return false;
+    return fail(StorageFailure{StorageError::CannotCreate,
+                               "cannot create the data folder " + dir + ": " + ec.message()});
   }
   if (on_network_drive(dir)) {
-    error = "the data folder " + dir +
-            " is on a network drive; student data must stay on this computer: choose a local "
-            "folder with --data";
-    return false;
+    return fail(StorageFailure{StorageError::NetworkShare,
+                               "the data folder " + dir +
+                                   " is on a network drive; student data must stay on this "
+                                   "computer: choose a local folder with --data"});
   }
   if (!make_folder_private(dir)) {
-    error = "cannot make the data folder " + dir + " private: " + last_error_text();
-    return false;
+    return fail(StorageFailure{StorageError::NotPrivate, "cannot make the data folder " + dir +
+                                                             " private: " + last_error_text()});
   }
-  return true;
+  return {};
 }
 
 // Files inside the data folder inherit its private access list.
@@ -129,14 +120,13 @@ void make_file_private(const std::string& path) {
 
 // The new file inherits the private folder's access list; MoveFileEx replaces the old one
 // (MinGW's rename() would refuse an existing target).
-bool replace_private_file(const std::string& path, const std::string& contents,
-                          std::string& error) {
+StorageResult<void> replace_private_file(const std::string& path, const std::string& contents) {
   const std::wstring tmp = widen(path + ".new");
   const HANDLE h = CreateFileW(tmp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
                                FILE_ATTRIBUTE_NORMAL, nullptr);
   if (h == INVALID_HANDLE_VALUE) {
-    error = "cannot write " + path + ".new: " + last_error_text();
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite,
+                               "cannot write " + path + ".new: " + last_error_text()});
   }
   DWORD done = 0;
   const bool written =
@@ -145,14 +135,14 @@ bool replace_private_file(const std::string& path, const std::string& contents,
   CloseHandle(h);
   if (!written || !MoveFileExW(tmp.c_str(), widen(path).c_str(),
                                MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-    error = "cannot write " + path + ": " + last_error_text();
+    const std::string reason = last_error_text();
     DeleteFileW(tmp.c_str());
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite, "cannot write " + path + ": " + reason});
   }
-  return true;
+  return {};
 }
 
-bool load_or_create_teacher_token(const std::string& path, std::string& token, std::string& error) {
+StorageResult<std::string> load_or_create_teacher_token(const std::string& path) {
   const std::wstring wpath = widen(path);
   if (GetFileAttributesW(wpath.c_str()) != INVALID_FILE_ATTRIBUTES) make_file_private(path);
   HANDLE h = CreateFileW(wpath.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
@@ -165,23 +155,22 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
     std::string t(buf, ok ? n : 0);
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
     if (t.size() < 32) {
-      error = "the teacher token file " + path + " is damaged; delete it to make a new token";
-      return false;
+      return fail(StorageFailure{StorageError::Damaged, "the teacher token file " + path +
+                                                            " is damaged; delete it to make a new token"});
     }
-    token = t;
-    return true;
+    return t;
   }
   if (GetLastError() != ERROR_FILE_NOT_FOUND) {
-    error = "cannot read the teacher token " + path + ": " + last_error_text();
-    return false;
+    return fail(StorageFailure{StorageError::CannotRead,
+                               "cannot read the teacher token " + path + ": " + last_error_text()});
   }
-  token = random_hex(32);  // 256 bits
+  const std::string token = random_hex(32);  // 256 bits
   // CREATE_NEW fails if another process made the file meanwhile, as O_EXCL does.
   h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
                   nullptr);
   if (h == INVALID_HANDLE_VALUE) {
-    error = "cannot create the teacher token " + path + ": " + last_error_text();
-    return false;
+    return fail(StorageFailure{StorageError::CannotCreate,
+                               "cannot create the teacher token " + path + ": " + last_error_text()});
   }
   const std::string line = token + "\r\n";
   DWORD written = 0;
@@ -189,10 +178,9 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
                   written == line.size() && FlushFileBuffers(h);
   CloseHandle(h);
   if (!ok) {
-    error = "cannot write the teacher token " + path;
-    return false;
+    return fail(StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
   }
-  return true;
+  return token;
 }
 
 }  // namespace upstander::server

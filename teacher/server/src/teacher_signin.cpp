@@ -119,7 +119,9 @@ bool TeacherSignin::set_passphrase(std::string_view passphrase, std::string& err
     error = "the passphrase could not be hashed";
     return false;
   }
-  return replace_private_file(passphrase_path_, hash + "\n", error);
+  const auto written = replace_private_file(passphrase_path_, hash + "\n");
+  if (!written) error = written.error().message;
+  return written.ok();
 }
 
 std::string cookie_value(std::string_view header, std::string_view name) {

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 
+#include "upstander/user_folders.hpp"
+
 namespace upstander::author {
 
 using WallClock = std::function<std::chrono::system_clock::time_point()>;
@@ -22,8 +24,12 @@ struct AutosaveSettings {
   WallClock clock;  // "" = the system clock (tests pass their own)
 };
 
-// $XDG_DATA_HOME/upstander, else ~/.local/share/upstander.
-std::string default_data_dir();
+// The teacher's drafts: <the teacher's data folder>/author ($XDG_DATA_HOME/upstander-teacher/
+// author, upstander/user_folders.hpp), after adopt_old_drafts; an error without a home.
+Result<std::string, FolderError> default_data_dir();
+// Moves recovery files and backups an older version kept in the student game's data folder
+// into `drafts_dir` (when it has none yet), so no unsaved work is lost.
+void adopt_old_drafts(const std::string& drafts_dir);
 
 // Unsaved work found for a pack.
 struct Recovery {

@@ -16,6 +16,7 @@
 #include "upstander/author/edit_history.hpp"
 #include "upstander/author/live_diagnostics.hpp"
 #include "upstander/author/map_layout.hpp"
+#include "upstander/io_error.hpp"
 
 namespace upstander::author {
 
@@ -69,8 +70,8 @@ class Document {
   bool undo();
   bool redo();
 
-  bool save(std::string* error = nullptr);
-  bool save_as(const std::string& path, std::string* error = nullptr);
+  IoResult<void> save();
+  IoResult<void> save_as(const std::string& path);
   // Replaces the content with the recovered text; undo goes back to the file's version.
   // False when the recovered text is not a scenario the editor can hold.
   bool restore(const Recovery& recovery);

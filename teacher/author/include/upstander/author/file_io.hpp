@@ -3,12 +3,13 @@
 // disk never leaves half a scenario behind.
 #pragma once
 
-#include <optional>
 #include <string>
+
+#include "upstander/io_error.hpp"
 
 namespace upstander::author {
 
-std::optional<std::string> read_whole_file(const std::string& path, std::string* error = nullptr);
-bool write_file_atomically(const std::string& path, const std::string& bytes, std::string* error = nullptr);
+IoResult<std::string> read_whole_file(const std::string& path);
+IoResult<void> write_file_atomically(const std::string& path, const std::string& bytes);
 
 }  // namespace upstander::author

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "upstander/user_folders.hpp"
+
 namespace upstander::server {
 
 // Seconds since the Unix epoch. Tests replace it to make retention days pass in a moment.
@@ -103,7 +105,9 @@ struct ServerOptions {
   Clock clock;  // empty: the system clock
 };
 
-// $XDG_DATA_HOME/upstander-teacher, else ~/.local/share/upstander-teacher.
-std::string default_data_dir();
+// The teacher's data folder by the one policy (upstander/user_folders.hpp):
+// $XDG_DATA_HOME/upstander-teacher, else ~/.local/share/upstander-teacher; on Windows
+// %LOCALAPPDATA%\Upstander. An error, never a temporary folder, when there is no home.
+Result<std::string, FolderError> default_data_dir();
 
 }  // namespace upstander::server

@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "event_wire.hpp"
-#include "secure_random.hpp"
+#include "upstander/protocol/event_message.hpp"
+#include "upstander/protocol/random_id.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::test {
@@ -43,7 +43,7 @@ TempDir::TempDir() {
   // on every platform.
   for (int tries = 0; tries < 100 && path_.empty(); ++tries) {
     const fs::path candidate =
-        fs::temp_directory_path() / ("upstander-test-" + server::random_hex(6));
+        fs::temp_directory_path() / ("upstander-test-" + protocol::random_hex(6).value());
     std::error_code ec;
     if (fs::create_directory(candidate, ec)) path_ = candidate.string();
   }
@@ -194,7 +194,7 @@ void SimStudent::queue_json(nlohmann::json e) {
 
 void SimStudent::queue(const RunnerEvent& e) {
   // The student client's own encoding: what the server is tested with is what games send.
-  nlohmann::json j = nlohmann::json::parse(client::event_body(e));
+  nlohmann::json j = nlohmann::json::parse(protocol::event_body(e));
   if (e.type == EventType::ChoiceMade) choices_[e.node] = e.choice;
   if (e.type == EventType::EndingReached) ending_ = e.node;
   queue_json(std::move(j));

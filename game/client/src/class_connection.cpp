@@ -9,8 +9,8 @@
 
 #include "http_call.hpp"
 #include "local_store.hpp"
-#include "random_id.hpp"
 #include "upstander/client/class_core.hpp"
+#include "upstander/protocol/random_id.hpp"
 
 namespace upstander::client {
 
@@ -61,7 +61,10 @@ struct ClassConnection::Impl {
     co.backoff_min = options.backoff_min;
     co.backoff_max = options.backoff_max;
     co.batch_size = options.batch_size;
-    co.seed = random_seed();
+    // The seed only spreads retries over time: the clock will do when the system has no
+    // random bytes (ids, which must not collide, fail instead; see submit()).
+    co.seed = protocol::random_seed().value_or(
+        static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
     std::string dir = options.data_dir;
     core = std::make_unique<ClassCore>(
         std::make_unique<HttpTransport>(timeouts, [w = waker] { w->kick(); }),

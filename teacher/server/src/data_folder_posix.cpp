@@ -110,7 +110,12 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
     error = "cannot read the teacher token " + path + ": " + std::strerror(errno);
     return false;
   }
-  token = random_hex(32);  // 256 bits
+  auto fresh = random_hex(32);  // 256 bits
+  if (!fresh) {
+    error = "the system gave no random bytes for the teacher token";
+    return false;
+  }
+  token = std::move(*fresh);
   fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
     error = "cannot create the teacher token " + path + ": " + std::strerror(errno);

@@ -175,7 +175,12 @@ bool load_or_create_teacher_token(const std::string& path, std::string& token, s
     error = "cannot read the teacher token " + path + ": " + last_error_text();
     return false;
   }
-  token = random_hex(32);  // 256 bits
+  auto fresh = random_hex(32);  // 256 bits
+  if (!fresh) {
+    error = "the system gave no random bytes for the teacher token";
+    return false;
+  }
+  token = std::move(*fresh);
   // CREATE_NEW fails if another process made the file meanwhile, as O_EXCL does.
   h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
                   nullptr);

@@ -1,17 +1,36 @@
-// Verifying and loading served content.
-#include "served_content.hpp"
+// Encoding, checking and loading served content.
+#include "upstander/protocol/content_message.hpp"
 
 #include <nlohmann/json.hpp>
 
-namespace upstander::client {
+#include "upstander/protocol/sha256.hpp"
 
-std::string content_hash_of(const std::vector<ServedFile>& files) {
+namespace upstander::protocol {
+
+std::string content_hash(const std::vector<FileDigest>& files) {
   std::string manifest;
-  for (const auto& f : files) manifest += f.name + "\n" + f.sha256 + "\n";
+  for (const auto& f : files) {
+    manifest.append(f.name).append("\n").append(f.sha256).append("\n");
+  }
   return sha256_hex(manifest);
 }
 
-bool read_served_content(const nlohmann::json& content, std::vector<ServedFile>& files, std::string& hash,
+std::string content_hash(const std::vector<ServedFile>& files) {
+  std::vector<FileDigest> digests;
+  digests.reserve(files.size());
+  for (const auto& f : files) digests.push_back({f.name, f.sha256});
+  return content_hash(digests);
+}
+
+std::string encode_content(const std::vector<ServedFile>& files) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& f : files) {
+    list.push_back({{"name", f.name}, {"type", f.type}, {"sha256", f.sha256}, {"text", f.text}});
+  }
+  return nlohmann::json{{"hash", content_hash(files)}, {"files", std::move(list)}}.dump();
+}
+
+bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files, std::string& hash,
                          std::string& error) {
   if (!content.is_object() || !content.contains("hash") || !content["hash"].is_string() || !content.contains("files") ||
       !content["files"].is_array()) {
@@ -51,7 +70,7 @@ bool load_verified(const std::vector<ServedFile>& files, const std::string& hash
       return false;
     }
   }
-  if (content_hash_of(files) != hash) {
+  if (content_hash(files) != hash) {
     error = "the content does not match the session's content hash";
     return false;
   }
@@ -69,4 +88,4 @@ bool load_verified(const std::vector<ServedFile>& files, const std::string& hash
   return true;
 }
 
-}  // namespace upstander::client
+}  // namespace upstander::protocol

@@ -1,10 +1,10 @@
 // SHA-256 over a whole message in memory (content files are small).
-#include "content_sha256.hpp"
+#include "upstander/protocol/sha256.hpp"
 
 #include <array>
 #include <cstdint>
 
-namespace upstander::client {
+namespace upstander::protocol {
 
 namespace {
 
@@ -77,4 +77,4 @@ std::string sha256_hex(std::string_view data) {
   return out;
 }
 
-}  // namespace upstander::client
+}  // namespace upstander::protocol

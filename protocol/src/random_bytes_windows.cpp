@@ -1,15 +1,15 @@
-// Randomness from Windows' system generator (BCryptGenRandom): no seeding, no fallback.
+// Random bytes from Windows' system generator (BCryptGenRandom): no seeding, no fallback.
 #include <windows.h>
 // windows.h first: bcrypt.h needs its types.
 #include <bcrypt.h>
 
 #include <algorithm>
 
-#include "secure_random.hpp"
+#include "upstander/protocol/random_id.hpp"
 
-namespace upstander::server {
+namespace upstander::protocol {
 
-bool random_bytes(void* out, std::size_t n) {
+bool system_random_once(void* out, std::size_t n) {
   auto* p = static_cast<unsigned char*>(out);
   while (n > 0) {
     const ULONG chunk = static_cast<ULONG>(std::min<std::size_t>(n, 1u << 30));
@@ -21,4 +21,4 @@ bool random_bytes(void* out, std::size_t n) {
   return true;
 }
 
-}  // namespace upstander::server
+}  // namespace upstander::protocol

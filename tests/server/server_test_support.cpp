@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_socket.hpp"
 #include "upstander/protocol/event_message.hpp"
 #include "upstander/protocol/random_id.hpp"
 #include "upstander/content_file.hpp"
@@ -121,6 +122,23 @@ bool response_complete(const std::string& r) {
   if (cl == std::string::npos || cl > end) return false;
   const std::size_t length = std::strtoul(r.c_str() + cl + 16, nullptr, 10);
   return r.size() >= end + 4 + length;
+}
+
+std::string raw_exchange(int port, const std::string& bytes, int timeout_ms,
+                         const std::string& source) {
+  const int fd = try_connect(port, source);
+  if (fd < 0) return "";
+  // No shutdown of the sending side: httplib checks that the peer is still there before it
+  // writes the answer, and a half-closed socket looks gone.
+  send_all(fd, bytes);
+  std::string out;
+  while (!response_complete(out)) {
+    const std::string more = read_some(fd, timeout_ms);
+    if (more.empty()) break;
+    out += more;
+  }
+  close_socket(fd);
+  return out;
 }
 
 int raw_post(int port, const std::string& source, const std::string& path, const std::string& body,

@@ -6,7 +6,7 @@
 #include <set>
 #include <string_view>
 
-#include "class_connection.hpp"
+#include "class_link.hpp"
 #include "upstander/content_library.hpp"
 
 namespace upstander::app {

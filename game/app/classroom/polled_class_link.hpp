@@ -1,4 +1,4 @@
-// The model's ClassConnection over the poll-driven ClassCore, with no thread: the browser
+// The model's ClassLink over the poll-driven ClassCore, with no thread: the browser
 // build uses it with its fetch transport and browser store (game/client/web/), tests with
 // fakes. The model's poll() drives the core, so everything happens on the UI thread. There
 // is no discovery here: without a typed address it joins `home`, the server the game was
@@ -7,18 +7,18 @@
 
 #include <memory>
 
-#include "class_connection.hpp"
+#include "class_link.hpp"
 #include "upstander/client/class_core.hpp"
 
 namespace upstander::app {
 
-class CoreClassConnection final : public ClassConnection {
+class PolledClassLink final : public ClassLink {
  public:
   using Clock = client::ClassCore::Clock;
-  CoreClassConnection(
+  PolledClassLink(
       std::unique_ptr<client::ClassCore> core, client::ServerAddress home,
       std::function<Clock::time_point()> now = [] { return Clock::now(); });
-  ~CoreClassConnection() override;
+  ~PolledClassLink() override;
 
   bool available() const override { return true; }
   std::string unavailable_key() const override { return ""; }
@@ -42,9 +42,5 @@ class CoreClassConnection final : public ClassConnection {
  private:
   std::unique_ptr<Impl> impl_;
 };
-
-// The model's names for the client's states (shared with ClientClassConnection).
-JoinFailure failure_of(client::JoinError e);
-ClassStatus status_of(client::ConnectionStatus s);
 
 }  // namespace upstander::app

@@ -7,12 +7,12 @@
 #include <utility>
 #include <vector>
 
-#include "class_connection.hpp"
+#include "class_link.hpp"
 #include "event_sink.hpp"
 
 namespace upstander::app {
 
-class ScriptedClassConnection final : public ClassConnection, private EventSink {
+class ScriptedClassLink final : public ClassLink, private EventSink {
  public:
   // --- The script, set before the model acts.
   std::vector<std::string> servers_found;  // what a search finds
@@ -36,7 +36,7 @@ class ScriptedClassConnection final : public ClassConnection, private EventSink 
   int discover_calls = 0;
   int leave_calls = 0;
 
-  // ClassConnection
+  // ClassLink
   bool available() const override { return true; }
   std::string unavailable_key() const override { return ""; }
   bool resume() override;

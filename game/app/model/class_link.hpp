@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "upstander/client/connection_types.hpp"
+#include "upstander/protocol/join_message.hpp"
 #include "upstander/survey.hpp"
 
 namespace upstander {
@@ -21,32 +23,13 @@ namespace upstander::app {
 
 class EventSink;
 
-// How the class's answers are getting on; each has a game.class.status.<name> string.
-enum class ClassStatus { Online, Sending, Offline, NotCollecting, SessionEnded };
-std::string_view name_of(ClassStatus s);
-
-// Why joining failed; each has a game.class.join.error.<name> string.
-enum class JoinFailure {
-  None,
-  NoServer,      // discovery found no server and no address was typed
-  BadAddress,    // the typed address is not an address
-  Unreachable,   // no answer from the server
-  UnknownCode,   // no open class has this code
-  LobbyLocked,
-  SessionFull,
-  TooManyTries,  // wrong codes were tried too often: wait JoinAttempt::retry_after_seconds
-  BadContent,    // the served content did not match its hash or did not load
-  ServerError,
-  LocalStorage,  // this computer could not keep the queue
-};
-std::string_view name_of(JoinFailure f);
-
-// Word ids: game.pseudonym.adjective.<id>, game.pseudonym.animal.<id> and a number.
-struct ClassPseudonym {
-  std::string adjective;
-  std::string animal;
-  int number = 0;
-};
+// The client's words, under the names the game's screens use (one enum each, defined in
+// upstander/client/connection_types.hpp): how the class's answers are getting on (each has
+// a game.class.status.<name> string), why joining failed (game.class.join.error.<name>),
+// and the pseudonym's word ids.
+using ClassStatus = client::ConnectionStatus;
+using JoinFailure = client::JoinError;
+using ClassPseudonym = protocol::Pseudonym;
 
 // The session this computer is in, with the content the server served (checked and loaded
 // by the client). The pointers live as long as the session does.
@@ -72,9 +55,9 @@ struct JoinAttempt {
   int retry_after_seconds = 0;              // with TooManyTries
 };
 
-class ClassConnection {
+class ClassLink {
  public:
-  virtual ~ClassConnection() = default;
+  virtual ~ClassLink() = default;
   // Whether this build can join a class at all; when not, unavailable_key() says why.
   virtual bool available() const = 0;
   virtual std::string unavailable_key() const = 0;
@@ -107,7 +90,7 @@ class ClassConnection {
 };
 
 // A build without the classroom client: the mode screen says so honestly.
-class NotConnected final : public ClassConnection {
+class NotConnected final : public ClassLink {
  public:
   bool available() const override { return false; }
   std::string unavailable_key() const override { return "game.mode.class_unavailable"; }

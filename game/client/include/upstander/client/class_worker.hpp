@@ -38,10 +38,10 @@ struct ConnectionOptions {
   std::size_t batch_size = 200;
 };
 
-class ClassConnection {
+class ClassWorker {
  public:
   struct JoinResult {
-    std::unique_ptr<ClassConnection> connection;
+    std::unique_ptr<ClassWorker> connection;
     JoinError error = JoinError::None;
     int retry_after_seconds = 0;
     std::string detail;  // for logs
@@ -53,11 +53,11 @@ class ClassConnection {
                          const ConnectionOptions& options);
   // The session saved in data_dir (after the game was closed), with its content and its
   // waiting events; nullptr when there is none.
-  static std::unique_ptr<ClassConnection> resume(const ConnectionOptions& options);
+  static std::unique_ptr<ClassWorker> resume(const ConnectionOptions& options);
 
-  ~ClassConnection();
-  ClassConnection(const ClassConnection&) = delete;
-  ClassConnection& operator=(const ClassConnection&) = delete;
+  ~ClassWorker();
+  ClassWorker(const ClassWorker&) = delete;
+  ClassWorker& operator=(const ClassWorker&) = delete;
 
   // Queues events durably (one disk write for the lot) and wakes the sender. False only if
   // the local disk refuses; nothing is queued while data collection is off.
@@ -92,7 +92,7 @@ class ClassConnection {
   struct Impl;
 
  private:
-  explicit ClassConnection(std::unique_ptr<Impl> impl);
+  explicit ClassWorker(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -1,6 +1,6 @@
 // The native class connection: the ClassCore driven by a thread of its own, with the
 // httplib transport and the SQLite store.
-#include "upstander/client/class_connection.hpp"
+#include "upstander/client/class_worker.hpp"
 
 #include <atomic>
 #include <condition_variable>
@@ -41,7 +41,7 @@ struct Waker {
   }
 };
 
-struct ClassConnection::Impl {
+struct ClassWorker::Impl {
   std::shared_ptr<Waker> waker = std::make_shared<Waker>();
   std::unique_ptr<ClassCore> core;  // guarded by waker->mu
   bool stopping = false;            // guarded by waker->mu
@@ -125,13 +125,13 @@ struct ClassConnection::Impl {
   }
 };
 
-ClassConnection::ClassConnection(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ClassWorker::ClassWorker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-ClassConnection::~ClassConnection() {
+ClassWorker::~ClassWorker() {
   if (impl_) impl_->stop();
 }
 
-ClassConnection::JoinResult ClassConnection::join(const ServerAddress& server,
+ClassWorker::JoinResult ClassWorker::join(const ServerAddress& server,
                                                   std::string_view code,
                                                   const ConnectionOptions& options) {
   JoinResult out;
@@ -151,68 +151,68 @@ ClassConnection::JoinResult ClassConnection::join(const ServerAddress& server,
   out.detail = outcome->detail;
   if (out.error != JoinError::None) return out;
   impl->start();
-  out.connection.reset(new ClassConnection(std::move(impl)));
+  out.connection.reset(new ClassWorker(std::move(impl)));
   return out;
 }
 
-std::unique_ptr<ClassConnection> ClassConnection::resume(const ConnectionOptions& options) {
+std::unique_ptr<ClassWorker> ClassWorker::resume(const ConnectionOptions& options) {
   auto impl = std::make_unique<Impl>(options);
   if (!impl->core->resume()) return nullptr;
   impl->start();
-  return std::unique_ptr<ClassConnection>(new ClassConnection(std::move(impl)));
+  return std::unique_ptr<ClassWorker>(new ClassWorker(std::move(impl)));
 }
 
-bool ClassConnection::submit(std::span<const RunnerEvent> events) {
+bool ClassWorker::submit(std::span<const RunnerEvent> events) {
   return impl_->queue([&](ClassCore& c) { return c.submit(events); });
 }
 
-bool ClassConnection::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase,
+bool ClassWorker::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase,
                                     int value) {
   return impl_->queue([&](ClassCore& c) { return c.submit_survey(item, form, phase, value); });
 }
 
-ConnectionStatus ClassConnection::status() const {
+ConnectionStatus ClassWorker::status() const {
   return impl_->status;
 }
-std::size_t ClassConnection::pending() const {
+std::size_t ClassWorker::pending() const {
   return impl_->pending;
 }
-std::size_t ClassConnection::dropped() const {
+std::size_t ClassWorker::dropped() const {
   return impl_->dropped;
 }
 
 // The session never changes after join() or resume() made this object.
-const Pseudonym& ClassConnection::pseudonym() const {
+const Pseudonym& ClassWorker::pseudonym() const {
   return impl_->core->session().pseudonym;
 }
-const std::string& ClassConnection::language() const {
+const std::string& ClassWorker::language() const {
   return impl_->core->session().language;
 }
-bool ClassConnection::collecting() const {
+bool ClassWorker::collecting() const {
   return impl_->core->session().collect;
 }
-SurveyOrder ClassConnection::survey_order() const {
+SurveyOrder ClassWorker::survey_order() const {
   return impl_->core->session().survey_order;
 }
-const std::string& ClassConnection::session_id() const {
+const std::string& ClassWorker::session_id() const {
   return impl_->core->session().session_id;
 }
-const std::string& ClassConnection::content_hash() const {
+const std::string& ClassWorker::content_hash() const {
   return impl_->core->session().content_hash;
 }
-std::vector<const Scenario*> ClassConnection::scenarios() const {
+std::vector<const Scenario*> ClassWorker::scenarios() const {
   return impl_->core->scenarios();
 }
-const Survey* ClassConnection::survey() const {
+const Survey* ClassWorker::survey() const {
   return impl_->core->survey();
 }
 
-bool ClassConnection::flush(std::chrono::milliseconds timeout) {
+bool ClassWorker::flush(std::chrono::milliseconds timeout) {
   std::unique_lock lock(impl_->waker->mu);
   return impl_->progress.wait_for(lock, timeout, [this] { return impl_->settled.load(); });
 }
 
-void ClassConnection::leave() {
+void ClassWorker::leave() {
   impl_->stop();
   std::lock_guard lock(impl_->waker->mu);
   impl_->core->leave();

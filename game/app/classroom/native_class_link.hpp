@@ -1,4 +1,4 @@
-// The classroom client (game/client/) behind the model's ClassConnection: the search for
+// The classroom client (game/client/) behind the model's ClassLink: the search for
 // servers and joining run on threads of their own (both block for seconds), and the
 // session's events go to the client's durable queue and background sender.
 #pragma once
@@ -6,13 +6,13 @@
 #include <filesystem>
 #include <memory>
 
-#include "class_connection.hpp"
-#include "upstander/client/class_connection.hpp"
+#include "class_link.hpp"
+#include "upstander/client/class_worker.hpp"
 #include "upstander/client/discovery.hpp"
 
 namespace upstander::app {
 
-struct ClientConnectionOptions {
+struct NativeClassLinkOptions {
   // The client keeps its files (token, content, waiting answers) in `data_dir`/class; the
   // folder exists only while the student is in a class.
   std::filesystem::path data_dir;
@@ -20,13 +20,13 @@ struct ClientConnectionOptions {
   client::ConnectionOptions connection;  // its data_dir is set from `data_dir`
 };
 
-class ClientClassConnection final : public ClassConnection {
+class NativeClassLink final : public ClassLink {
  public:
-  explicit ClientClassConnection(ClientConnectionOptions options);
+  explicit NativeClassLink(NativeClassLinkOptions options);
   // Waits for a search or a join still running (each bounded by its timeouts).
-  ~ClientClassConnection() override;
-  ClientClassConnection(const ClientClassConnection&) = delete;
-  ClientClassConnection& operator=(const ClientClassConnection&) = delete;
+  ~NativeClassLink() override;
+  NativeClassLink(const NativeClassLink&) = delete;
+  NativeClassLink& operator=(const NativeClassLink&) = delete;
 
   bool available() const override { return true; }
   std::string unavailable_key() const override { return ""; }
@@ -43,7 +43,7 @@ class ClientClassConnection final : public ClassConnection {
   void leave() override;
 
   // The client underneath, for tests that wait for delivery; nullptr without a session.
-  client::ClassConnection* client();
+  client::ClassWorker* client();
 
   struct Impl;
 

@@ -1,11 +1,11 @@
 // Searching and joining off the UI thread, and handing finished work over in poll().
-#include "client_class_connection.hpp"
+#include "native_class_link.hpp"
 
 #include <condition_variable>
 #include <mutex>
 #include <thread>
 
-#include "core_class_connection.hpp"
+#include "polled_class_link.hpp"
 #include "event_sink.hpp"
 
 namespace upstander::app {
@@ -33,11 +33,11 @@ int weight(client::JoinError e) {
 
 }  // namespace
 
-struct ClientClassConnection::Impl final : EventSink {
-  ClientConnectionOptions options;
+struct NativeClassLink::Impl final : EventSink {
+  NativeClassLinkOptions options;
 
   // Owned by the UI thread.
-  std::unique_ptr<client::ClassConnection> conn;
+  std::unique_ptr<client::ClassWorker> conn;
   ClassSession session;
   DiscoveryState discovery_view;
   JoinAttempt attempt_view;
@@ -52,7 +52,7 @@ struct ClientClassConnection::Impl final : EventSink {
   std::vector<client::ServerAddress> found;
   bool join_finished = false;  // a result waits for poll()
   bool join_no_server = false;  // the search found nothing to try
-  client::ClassConnection::JoinResult join_result;
+  client::ClassWorker::JoinResult join_result;
 
   std::filesystem::path class_dir() const { return options.data_dir / "class"; }
 
@@ -62,7 +62,7 @@ struct ClientClassConnection::Impl final : EventSink {
     return o;
   }
 
-  void take(std::unique_ptr<client::ClassConnection> c) {
+  void take(std::unique_ptr<client::ClassWorker> c) {
     conn = std::move(c);
     session = {};
     if (!conn) return;
@@ -93,15 +93,15 @@ struct ClientClassConnection::Impl final : EventSink {
     return found;
   }
 
-  void run_join(std::unique_ptr<client::ClassConnection> old, std::string code,
+  void run_join(std::unique_ptr<client::ClassWorker> old, std::string code,
                 std::optional<client::ServerAddress> typed) {
     old.reset();  // stops its sender here, not on the UI thread
-    client::ClassConnection::JoinResult best;
+    client::ClassWorker::JoinResult best;
     best.error = client::JoinError::Unreachable;
     const auto servers = targets(typed);
     const bool none = servers.empty();
     for (const auto& server : servers) {
-      auto r = client::ClassConnection::join(server, code, connection_options());
+      auto r = client::ClassWorker::join(server, code, connection_options());
       if (r.error == client::JoinError::None || weight(r.error) > weight(best.error)) {
         best = std::move(r);
       }
@@ -121,26 +121,26 @@ struct ClientClassConnection::Impl final : EventSink {
   }
 };
 
-ClientClassConnection::ClientClassConnection(ClientConnectionOptions options)
+NativeClassLink::NativeClassLink(NativeClassLinkOptions options)
     : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
 }
 
-ClientClassConnection::~ClientClassConnection() {
+NativeClassLink::~NativeClassLink() {
   if (impl_->discovery_thread.joinable()) impl_->discovery_thread.join();
   if (impl_->join_thread.joinable()) impl_->join_thread.join();
 }
 
-bool ClientClassConnection::resume() {
+bool NativeClassLink::resume() {
   Impl& d = *impl_;
   // Opening the client's store would create it: a student who never joined gets no files.
   std::error_code ec;
   if (!std::filesystem::is_directory(d.class_dir(), ec)) return false;
-  d.take(client::ClassConnection::resume(d.connection_options()));
+  d.take(client::ClassWorker::resume(d.connection_options()));
   return d.conn != nullptr;
 }
 
-void ClientClassConnection::discover() {
+void NativeClassLink::discover() {
   Impl& d = *impl_;
   {
     std::lock_guard lock(d.mu);
@@ -152,7 +152,7 @@ void ClientClassConnection::discover() {
   d.discovery_thread = std::thread([&d] { d.search(); });
 }
 
-void ClientClassConnection::join(const std::string& code, const std::string& typed_address) {
+void NativeClassLink::join(const std::string& code, const std::string& typed_address) {
   Impl& d = *impl_;
   if (d.attempt_view.busy) return;
   std::optional<client::ServerAddress> typed;
@@ -170,9 +170,9 @@ void ClientClassConnection::join(const std::string& code, const std::string& typ
       [&d, old = std::move(d.conn), code, typed]() mutable { d.run_join(std::move(old), code, typed); });
 }
 
-void ClientClassConnection::poll() {
+void NativeClassLink::poll() {
   Impl& d = *impl_;
-  std::unique_ptr<client::ClassConnection> joined;
+  std::unique_ptr<client::ClassWorker> joined;
   {
     std::lock_guard lock(d.mu);
     if (d.search_finished) {
@@ -186,38 +186,38 @@ void ClientClassConnection::poll() {
     d.join_finished = false;
     d.attempt_view.busy = false;
     d.attempt_view.failure =
-        d.join_no_server ? JoinFailure::NoServer : failure_of(d.join_result.error);
+        d.join_no_server ? JoinFailure::NoServer : d.join_result.error;
     d.attempt_view.retry_after_seconds = d.join_result.retry_after_seconds;
     joined = std::move(d.join_result.connection);
   }
   if (joined) d.take(std::move(joined));
 }
 
-DiscoveryState ClientClassConnection::discovery() const {
+DiscoveryState NativeClassLink::discovery() const {
   return impl_->discovery_view;
 }
 
-JoinAttempt ClientClassConnection::join_attempt() const {
+JoinAttempt NativeClassLink::join_attempt() const {
   return impl_->attempt_view;
 }
 
-const ClassSession* ClientClassConnection::session() const {
+const ClassSession* NativeClassLink::session() const {
   return impl_->conn ? &impl_->session : nullptr;
 }
 
-ClassStatus ClientClassConnection::status() const {
-  return impl_->conn ? status_of(impl_->conn->status()) : ClassStatus::Offline;
+ClassStatus NativeClassLink::status() const {
+  return impl_->conn ? impl_->conn->status() : ClassStatus::Offline;
 }
 
-std::size_t ClientClassConnection::pending() const {
+std::size_t NativeClassLink::pending() const {
   return impl_->conn ? impl_->conn->pending() : 0;
 }
 
-EventSink* ClientClassConnection::sink() {
+EventSink* NativeClassLink::sink() {
   return impl_->conn ? impl_.get() : nullptr;
 }
 
-void ClientClassConnection::leave() {
+void NativeClassLink::leave() {
   Impl& d = *impl_;
   if (d.conn) d.conn->leave();
   d.take(nullptr);
@@ -225,7 +225,7 @@ void ClientClassConnection::leave() {
   std::filesystem::remove_all(d.class_dir(), ec);
 }
 
-client::ClassConnection* ClientClassConnection::client() {
+client::ClassWorker* NativeClassLink::client() {
   return impl_->conn.get();
 }
 

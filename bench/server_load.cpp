@@ -34,11 +34,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "event_wire.hpp"
 #include "load_stats.hpp"
 #include "raw_http.hpp"
 #include "server_process.hpp"
 #include "upstander/content_file.hpp"
+#include "upstander/protocol/event_message.hpp"
 #include "upstander/runner.hpp"
 
 using namespace upstander;
@@ -148,7 +148,7 @@ void step(Student& s, const Scenario& scenario, int port, Totals& t) {
   for (const auto& e : events) {
     ++s.ord;
     if (body.back() != '[') body += ',';
-    body += client::wire_event(hex_event_id(s.index, s.ord), s.ord, client::event_body(e));
+    body += protocol::wire_event(hex_event_id(s.index, s.ord), s.ord, protocol::event_body(e));
   }
   body += "]}";
   const auto start = Clock::now();

@@ -7,12 +7,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { chromiumCpuMs, launchChromium } from "../tests/web/chromium.mjs";
 
 const [benchBin, bundle, nodeModules, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 5);
-const require = createRequire(import.meta.url);
-const { chromium } = require(path.resolve(nodeModules, "playwright-core"));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The native numbers and the server, from dashboard_bench.
@@ -31,30 +29,11 @@ const serving = await new Promise((resolve, reject) => {
 process.stdout.write(out.replace(/SERVING.*\n/, ""));
 const origin = `http://127.0.0.1:${serving.port}`;
 
-function chromiumCpuMs() {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      if (!/chrom/i.test(comm)) continue;
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks * 10;
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p99 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))];
 const state = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.upstander || {})));
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
-});
+const browser = await launchChromium(nodeModules);
 
 // The sign-in link is good once: one context signs in, and its cookie opens the rest.
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "ko-KR" });

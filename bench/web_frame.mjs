@@ -7,12 +7,10 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { chromiumCpuMs, launchChromium } from "../tests/web/chromium.mjs";
 
 const [bundle, nodeModules, framesArg] = process.argv.slice(2);
 const runs = Number(framesArg || 5);
-const require = createRequire(import.meta.url);
-const { chromium } = require(path.resolve(nodeModules, "playwright-core"));
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
 
 const server = http.createServer((req, res) => {
@@ -32,35 +30,13 @@ async function key(page, k) {
   await page.keyboard.up(k);
   await sleep(250);
 }
-// CPU time (ms) used so far by every Chromium process (the page's renderer, the GPU process
-// that runs WebGL, the browser): with WebGL the drawing leaves the page's thread, so the
-// page's frame time alone would flatter it.
-function chromiumCpuMs() {
-  let ticks = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      if (!/chrom/i.test(comm)) continue;
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(f[11]) + Number(f[12]); // utime, stime
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], p99: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] };
 }
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--enable-precise-memory-info"],
-});
+const browser = await launchChromium(nodeModules, ["--enable-precise-memory-info"]);
 // One run: a fresh page to the node before "drop", then the first three seconds on "drop".
 async function run() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });

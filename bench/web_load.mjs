@@ -6,12 +6,10 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { launchChromium } from "../tests/web/chromium.mjs";
 
 const [bundle, nodeModules, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 5);
-const require = createRequire(import.meta.url);
-const { chromium } = require(path.resolve(nodeModules, "playwright-core"));
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".data": "application/octet-stream" };
 
@@ -61,11 +59,7 @@ function median(xs) {
 
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
-});
+const browser = await launchChromium(nodeModules);
 const cold = [], warm = [];
 for (let i = 0; i < runs; ++i) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -36,6 +36,7 @@ set(UPSTANDER_NETWORK_DEPS_GIVEN ON)
 
 enable_testing()
 add_subdirectory(game/engine)
+add_subdirectory(protocol)
 add_subdirectory(game/client)
 add_subdirectory(teacher/server)
 add_subdirectory(teacher/app)

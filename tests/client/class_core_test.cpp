@@ -11,13 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content_sha256.hpp"
-#include "served_content.hpp"
 #include "server_test_support.hpp"
 #include "upstander/client/class_core.hpp"
+#include "upstander/protocol/content_message.hpp"
+#include "upstander/protocol/sha256.hpp"
 
 using namespace upstander;
 using namespace upstander::client;
+using namespace upstander::protocol;
 using namespace std::chrono_literals;
 using Clock = ClassCore::Clock;
 
@@ -159,7 +160,7 @@ struct FakeServer {
     std::vector<ServedFile> files{
         {"feature-tour.json", "scenario", "", read_text("content/scenarios/feature-tour.json")}};
     files[0].sha256 = sha256_hex(files[0].text);
-    const std::string hash = content_hash_of(files);
+    const std::string hash = content_hash(files);
     if (tamper_content) files[0].text += " ";
     nlohmann::json content = {{"hash", hash}, {"files", nlohmann::json::array()}};
     for (const auto& f : files) {

@@ -11,15 +11,17 @@
 
 #include "backoff.hpp"
 #include "event_validation.hpp"
-#include "event_wire.hpp"
 #include "local_store.hpp"
-#include "served_content.hpp"
 #include "server_test_support.hpp"
 #include "upstander/client/server_address.hpp"
+#include "upstander/protocol/content_message.hpp"
+#include "upstander/protocol/event_message.hpp"
+#include "upstander/protocol/sha256.hpp"
 #include "upstander/runner.hpp"
 
 using namespace upstander;
 using namespace upstander::client;
+using namespace upstander::protocol;
 using namespace upstander::test;
 
 TEST_CASE("typed server addresses") {
@@ -162,7 +164,7 @@ TEST_CASE("content that does not match its hashes is refused") {
     files[0].text = sa.str();
   }
   files[0].sha256 = sha256_hex(files[0].text);
-  const std::string hash = content_hash_of(files);
+  const std::string hash = content_hash(files);
   std::vector<ContentFile> loaded;
   std::string error;
   CHECK(load_verified(files, hash, loaded, error));

@@ -1,4 +1,4 @@
-// ClassConnection against a real in-process server: joining, delivery, the server going
+// ClassWorker against a real in-process server: joining, delivery, the server going
 // away and coming back, the game restarting, data collection off, the session ending.
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 
 #include "server_test_support.hpp"
 #include "summary_checks.hpp"
-#include "upstander/client/class_connection.hpp"
+#include "upstander/client/class_worker.hpp"
 #include "upstander/client/discovery.hpp"
 #include "upstander/content_file.hpp"
 #include "upstander/runner.hpp"
@@ -30,7 +30,7 @@ ConnectionOptions fast_options(const std::string& dir) {
 }
 
 // Plays the first scenario of the connection to an ending, handing every event to it.
-std::size_t play(ClassConnection& c, std::uint64_t seed) {
+std::size_t play(ClassWorker& c, std::uint64_t seed) {
   Runner r(*c.scenarios().at(0));
   r.start();
   std::mt19937_64 rng(seed);
@@ -61,10 +61,10 @@ TEST_CASE("a student joins, plays and every event arrives") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
-  auto joined = ClassConnection::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
+  auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
-  ClassConnection& c = *joined.connection;
+  ClassWorker& c = *joined.connection;
   CHECK(c.language() == "ko");
   CHECK(c.collecting());
   CHECK(c.content_hash() == session["content_hash"]);
@@ -94,18 +94,18 @@ TEST_CASE("a student joins, plays and every event arrives") {
 TEST_CASE("joining fails clearly") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
-  auto wrong = ClassConnection::join({"127.0.0.1", srv.port()}, "ZZZZZZ", fast_options(student_dir.path()));
+  auto wrong = ClassWorker::join({"127.0.0.1", srv.port()}, "ZZZZZZ", fast_options(student_dir.path()));
   CHECK(wrong.error == JoinError::UnknownCode);
   CHECK(wrong.connection == nullptr);
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   REQUIRE(srv.http().post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/lock", "", srv.token()).status ==
           200);
-  auto locked = ClassConnection::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
+  auto locked = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   CHECK(locked.error == JoinError::LobbyLocked);
   const int port = srv.port();
   srv.stop();
-  auto nobody = ClassConnection::join({"127.0.0.1", port}, "ABCDEF", fast_options(student_dir.path()));
+  auto nobody = ClassWorker::join({"127.0.0.1", port}, "ABCDEF", fast_options(student_dir.path()));
   CHECK(nobody.error == JoinError::Unreachable);
 }
 
@@ -116,10 +116,10 @@ TEST_CASE("the game keeps playing while the server is gone; everything arrives o
   auto srv = std::make_unique<TestServer>(options);
   const int port = srv->port();
   const auto session = srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
-  auto joined = ClassConnection::join({"127.0.0.1", port}, session["code"].get<std::string>(),
+  auto joined = ClassWorker::join({"127.0.0.1", port}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
-  std::unique_ptr<ClassConnection> c = std::move(joined.connection);
+  std::unique_ptr<ClassWorker> c = std::move(joined.connection);
 
   srv.reset();  // the teacher's laptop lid closes
   const std::size_t played = play(*c, 2);
@@ -129,7 +129,7 @@ TEST_CASE("the game keeps playing while the server is gone; everything arrives o
 
   SUBCASE("the game restarts before the server is back") {
     c.reset();
-    c = ClassConnection::resume(fast_options(student_dir.path()));
+    c = ClassWorker::resume(fast_options(student_dir.path()));
     REQUIRE(c);
     CHECK(c->pending() == played);
     CHECK(c->scenarios().size() == 1);  // the content was kept too
@@ -155,9 +155,9 @@ TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
   ConnectionOptions o = fast_options(student_dir.path());
   o.backoff_min = 1ms;
   o.backoff_max = 1ms;
-  auto joined = ClassConnection::join({"127.0.0.1", srv->port()}, session["code"].get<std::string>(), o);
+  auto joined = ClassWorker::join({"127.0.0.1", srv->port()}, session["code"].get<std::string>(), o);
   REQUIRE(joined.error == JoinError::None);
-  std::unique_ptr<ClassConnection> c = std::move(joined.connection);
+  std::unique_ptr<ClassWorker> c = std::move(joined.connection);
   srv.reset();
 
   Runner r(*c->scenarios().at(0));
@@ -169,7 +169,7 @@ TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
   std::this_thread::sleep_for(50ms);  // a few more failed rounds
   CHECK(c->pending() == kSubmits);
   c.reset();
-  c = ClassConnection::resume(o);
+  c = ClassWorker::resume(o);
   REQUIRE(c);
   CHECK(c->pending() == kSubmits);
 }
@@ -178,10 +178,10 @@ TEST_CASE("an event the server refuses is dropped alone and the rest still arriv
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
-  auto joined = ClassConnection::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
+  auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
-  ClassConnection& c = *joined.connection;
+  ClassWorker& c = *joined.connection;
   RunnerEvent bad;
   bad.type = EventType::ChoiceMade;
   bad.scenario = "feature-tour";
@@ -202,10 +202,10 @@ TEST_CASE("with data collection off nothing is queued or sent") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"collect", false}});
-  auto joined = ClassConnection::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
+  auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
-  ClassConnection& c = *joined.connection;
+  ClassWorker& c = *joined.connection;
   CHECK(c.status() == ConnectionStatus::NotCollecting);
   CHECK_FALSE(c.collecting());
   play(c, 3);
@@ -218,10 +218,10 @@ TEST_CASE("when the teacher ends the session the client stops and clears its que
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
-  auto joined = ClassConnection::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
+  auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                       fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
-  ClassConnection& c = *joined.connection;
+  ClassWorker& c = *joined.connection;
   REQUIRE(srv.http().post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "", srv.token()).status ==
           200);
   play(c, 4);
@@ -229,7 +229,7 @@ TEST_CASE("when the teacher ends the session the client stops and clears its que
   CHECK(c.status() == ConnectionStatus::SessionEnded);
   CHECK(c.pending() == 0);
   c.leave();
-  CHECK(ClassConnection::resume(fast_options(student_dir.path())) == nullptr);
+  CHECK(ClassWorker::resume(fast_options(student_dir.path())) == nullptr);
 }
 
 TEST_CASE("students find the server by UDP broadcast") {
@@ -255,15 +255,15 @@ TEST_CASE("the client learns its survey order from the join answer and keeps it 
   const auto session =
       srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"survey", true}});
   const std::string code = session["code"].get<std::string>();
-  auto first = ClassConnection::join({"127.0.0.1", srv.port()}, code, fast_options(first_dir.path()));
-  auto second = ClassConnection::join({"127.0.0.1", srv.port()}, code, fast_options(second_dir.path()));
+  auto first = ClassWorker::join({"127.0.0.1", srv.port()}, code, fast_options(first_dir.path()));
+  auto second = ClassWorker::join({"127.0.0.1", srv.port()}, code, fast_options(second_dir.path()));
   REQUIRE(first.error == JoinError::None);
   REQUIRE(second.error == JoinError::None);
   // Consecutive students get opposite orders: half the class sees each form first.
   CHECK(first.connection->survey_order() != second.connection->survey_order());
   const SurveyOrder second_order = second.connection->survey_order();
   second.connection.reset();
-  auto resumed = ClassConnection::resume(fast_options(second_dir.path()));
+  auto resumed = ClassWorker::resume(fast_options(second_dir.path()));
   REQUIRE(resumed);
   CHECK(resumed->survey_order() == second_order);
 }

@@ -13,7 +13,7 @@
 #include <thread>
 
 #include "server_test_support.hpp"
-#include "upstander/client/class_connection.hpp"
+#include "upstander/client/class_worker.hpp"
 #include "upstander/runner.hpp"
 
 using namespace upstander;
@@ -83,7 +83,7 @@ std::string first_line(const std::string& path) {
 }
 
 struct Student {
-  std::unique_ptr<ClassConnection> connection;
+  std::unique_ptr<ClassWorker> connection;
   std::size_t submitted = 0;
   std::map<std::string, std::string> final_choices;
   std::string ending;
@@ -150,7 +150,7 @@ TEST_CASE("a server killed with SIGKILL under load loses no acknowledged event a
     o.request_timeout = 2000ms;
     o.backoff_min = 20ms;
     o.backoff_max = 300ms;
-    auto joined = ClassConnection::join({"127.0.0.1", port}, session["code"].get<std::string>(), o);
+    auto joined = ClassWorker::join({"127.0.0.1", port}, session["code"].get<std::string>(), o);
     REQUIRE(joined.error == JoinError::None);
     students[static_cast<std::size_t>(i)].connection = std::move(joined.connection);
   }

@@ -17,7 +17,7 @@
 
 #include "local_server.hpp"
 #include "server_test_support.hpp"
-#include "upstander/client/class_connection.hpp"
+#include "upstander/client/class_worker.hpp"
 #include "upstander/runner.hpp"
 
 using namespace upstander;
@@ -66,7 +66,7 @@ struct DetachedServer {
 }
 
 struct PacedStudent {
-  std::unique_ptr<ClassConnection> connection;
+  std::unique_ptr<ClassWorker> connection;
   std::size_t submitted = 0;
 };
 
@@ -138,7 +138,7 @@ TEST_CASE("a dashboard killed with SIGKILL mid-session never interrupts the stud
     dirs.push_back(std::make_unique<TempDir>());
     ConnectionOptions co;
     co.data_dir = dirs.back()->path();
-    auto joined = ClassConnection::join({"127.0.0.1", o.port}, code, co);
+    auto joined = ClassWorker::join({"127.0.0.1", o.port}, code, co);
     REQUIRE(joined.error == JoinError::None);
     s.connection = std::move(joined.connection);
   }

@@ -11,6 +11,7 @@
 #include "event_validation.hpp"
 #include "session_content.hpp"
 #include "sha256.hpp"
+#include "upstander/protocol/random_id.hpp"
 
 namespace {
 
@@ -49,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (error.code.empty()) {
     if (events.empty() || events.size() > 500) __builtin_trap();
     for (const auto& e : events) {
-      if (!is_client_event_id(e.client_id) || e.value < 0 || e.value > 5) __builtin_trap();
+      if (!upstander::protocol::is_event_id(e.client_id) || e.value < 0 || e.value > 5) __builtin_trap();
     }
   } else if (!events.empty() || error.status < 400 || error.status > 499) {
     __builtin_trap();

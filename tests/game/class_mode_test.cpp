@@ -8,7 +8,7 @@
 #include "game_test_support.hpp"
 #include "key_input.hpp"
 #include "key_map.hpp"
-#include "scripted_class_connection.hpp"
+#include "scripted_class_link.hpp"
 
 using namespace upstander;
 using namespace upstander::app;
@@ -43,7 +43,7 @@ struct ClassGame {
   }
   ProgressStore store;
   RecordingSink solo;
-  ScriptedClassConnection connection;
+  ScriptedClassLink connection;
   std::optional<AppModel> m;
 };
 

@@ -17,8 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app_model.hpp"
-#include "client_class_connection.hpp"
-#include "core_class_connection.hpp"
+#include "native_class_link.hpp"
+#include "polled_class_link.hpp"
 #include "http_call.hpp"
 #include "join_code.hpp"
 #include "local_store.hpp"
@@ -47,8 +47,8 @@ class RecordingSink final : public EventSink {
   std::size_t count = 0;
 };
 
-ClientConnectionOptions options(const std::string& dir, int discovery_port) {
-  ClientConnectionOptions o;
+NativeClassLinkOptions options(const std::string& dir, int discovery_port) {
+  NativeClassLinkOptions o;
   o.data_dir = dir;
   o.discovery.port = discovery_port;
   o.discovery.targets = {"127.0.0.1"};
@@ -68,7 +68,7 @@ struct Student {
         model(library(), &store, solo, connection, "en_US.UTF-8") {}
   ProgressStore store;
   RecordingSink solo;
-  ClientClassConnection connection;
+  NativeClassLink connection;
   AppModel model;
   double clock = 0.0;
 
@@ -267,7 +267,7 @@ TEST_CASE(
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   const std::string address = "127.0.0.1:" + std::to_string(srv.port());
   const std::filesystem::path class_dir = std::filesystem::path(dir.path()) / "class";
-  ClientClassConnection c(options(dir.path(), 9));  // discovery asks a port nobody serves
+  NativeClassLink c(options(dir.path(), 9));  // discovery asks a port nobody serves
   auto settle = [&c] {
     for (int i = 0; i < 1000 && c.join_attempt().busy; ++i) {
       std::this_thread::sleep_for(10ms);
@@ -306,7 +306,7 @@ TEST_CASE(
 
 namespace {
 
-// The browser's path without a browser: CoreClassConnection drives the core from the
+// The browser's path without a browser: PolledClassLink drives the core from the
 // model's poll() with no thread. Requests are made in start() (the browser's fetch()
 // answers on a later frame; here the answer simply waits for take()), and every event id
 // sent is recorded.
@@ -351,7 +351,7 @@ struct Tab {
         model(library(), &store, solo, connection, "en_US.UTF-8") {}
   ProgressStore store;
   RecordingSink solo;
-  CoreClassConnection connection;
+  PolledClassLink connection;
   AppModel model;
   double clock = 0.0;
 

@@ -7,7 +7,7 @@
 #include "game_test_support.hpp"
 #include "key_input.hpp"
 #include "read_aloud.hpp"
-#include "scripted_class_connection.hpp"
+#include "scripted_class_link.hpp"
 #include "spoken_lines.hpp"
 
 using namespace upstander;
@@ -66,7 +66,7 @@ struct Reading {
   TempDir dir;
   ProgressStore store;
   RecordingSink sink;
-  ScriptedClassConnection connection;  // finds a class, so the join screen can be reached
+  ScriptedClassLink connection;  // finds a class, so the join screen can be reached
   AppModel model;
   FakeSpeech speech;
   ReadAloud reader;

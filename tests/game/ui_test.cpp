@@ -11,7 +11,7 @@
 #include "game_test_support.hpp"
 #include "key_input.hpp"
 #include "screens.hpp"
-#include "scripted_class_connection.hpp"
+#include "scripted_class_link.hpp"
 #include "upstander/ui/text_draw.hpp"
 #include "upstander/ui/touch_scroll.hpp"
 
@@ -183,7 +183,7 @@ TEST_CASE("the content atlas holds every content glyph, emoji included, within 2
 TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, and Join joins") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
-  ScriptedClassConnection conn;
+  ScriptedClassLink conn;
   conn.servers_found = {"10.0.0.5:8080"};
   conn.offered.id = std::string("ui-session");
   conn.offered.scenarios = lib.scenarios();
@@ -336,7 +336,7 @@ TEST_CASE("the line the student chose is drawn as their message before the reply
 TEST_CASE("on a wide join screen the code row sits on the keypad's columns") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
-  ScriptedClassConnection conn;
+  ScriptedClassLink conn;
   AppModel m(lib, nullptr, sink, conn);
   m.start();
   m.choose_language("en");

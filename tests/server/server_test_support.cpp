@@ -10,8 +10,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "event_wire.hpp"
-#include "secure_random.hpp"
+#include "test_socket.hpp"
+#include "upstander/protocol/event_message.hpp"
+#include "upstander/protocol/random_id.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::test {
@@ -43,7 +44,7 @@ TempDir::TempDir() {
   // on every platform.
   for (int tries = 0; tries < 100 && path_.empty(); ++tries) {
     const fs::path candidate =
-        fs::temp_directory_path() / ("upstander-test-" + server::random_hex(6));
+        fs::temp_directory_path() / ("upstander-test-" + protocol::random_hex(6).value());
     std::error_code ec;
     if (fs::create_directory(candidate, ec)) path_ = candidate.string();
   }
@@ -123,6 +124,23 @@ bool response_complete(const std::string& r) {
   return r.size() >= end + 4 + length;
 }
 
+std::string raw_exchange(int port, const std::string& bytes, int timeout_ms,
+                         const std::string& source) {
+  const int fd = try_connect(port, source);
+  if (fd < 0) return "";
+  // No shutdown of the sending side: httplib checks that the peer is still there before it
+  // writes the answer, and a half-closed socket looks gone.
+  send_all(fd, bytes);
+  std::string out;
+  while (!response_complete(out)) {
+    const std::string more = read_some(fd, timeout_ms);
+    if (more.empty()) break;
+    out += more;
+  }
+  close_socket(fd);
+  return out;
+}
+
 int raw_post(int port, const std::string& source, const std::string& path, const std::string& body,
              int* retry_after) {
   const std::string reply = raw_exchange(port,
@@ -194,7 +212,7 @@ void SimStudent::queue_json(nlohmann::json e) {
 
 void SimStudent::queue(const RunnerEvent& e) {
   // The student client's own encoding: what the server is tested with is what games send.
-  nlohmann::json j = nlohmann::json::parse(client::event_body(e));
+  nlohmann::json j = nlohmann::json::parse(protocol::event_body(e));
   if (e.type == EventType::ChoiceMade) choices_[e.node] = e.choice;
   if (e.type == EventType::EndingReached) ending_ = e.node;
   queue_json(std::move(j));

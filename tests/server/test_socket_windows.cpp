@@ -24,7 +24,7 @@ int clamped_length(std::size_t n) {
 
 }  // namespace
 
-int connect_from(int port, const std::string& source) {
+int try_connect(int port, const std::string& source) {
   static const bool started = [] {
     WSADATA data{};
     return WSAStartup(MAKEWORD(2, 2), &data) == 0;
@@ -32,16 +32,38 @@ int connect_from(int port, const std::string& source) {
   REQUIRE(started);
   const SOCKET s = ::socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
   REQUIRE(s != INVALID_SOCKET);
-  sockaddr_in local{};
-  local.sin_family = AF_INET;
-  REQUIRE(inet_pton(AF_INET, source.c_str(), &local.sin_addr) == 1);
-  REQUIRE(::bind(s, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0);
+  if (!source.empty()) {
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    REQUIRE(inet_pton(AF_INET, source.c_str(), &local.sin_addr) == 1);
+    REQUIRE(::bind(s, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0);
+  }
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<std::uint16_t>(port));
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  if (::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    MESSAGE("connect failed: Winsock error ", WSAGetLastError());
+    ::closesocket(s);
+    return -1;
+  }
   return static_cast<int>(s);
+}
+
+int connect_from(int port, const std::string& source) {
+  const int fd = try_connect(port, source);
+  REQUIRE(fd >= 0);
+  return fd;
+}
+
+std::string read_some(int fd, int ms) {
+  WSAPOLLFD p{};
+  p.fd = as_socket(fd);
+  p.events = POLLIN;
+  if (WSAPoll(&p, 1, ms) <= 0) return "";
+  char buf[4096];
+  const int n = ::recv(as_socket(fd), buf, sizeof buf, 0);
+  return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
 }
 
 std::string read_until_closed(int fd, int ms, bool* closed) {

@@ -16,7 +16,7 @@ TEST_CASE("join codes use 30 symbols that cannot be confused") {
   for (char c : std::string("01OILU")) CHECK(kJoinCodeAlphabet.find(c) == std::string_view::npos);
   std::set<std::string> codes;
   for (int i = 0; i < 2000; ++i) {
-    const std::string c = make_join_code();
+    const std::string c = make_join_code().value();
     CHECK(c.size() == 6);
     CHECK(normalize_join_code(c) == c);
     codes.insert(c);

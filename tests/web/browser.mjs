@@ -1,11 +1,6 @@
 // Helpers for the browser tests: Debian's Chromium driven by playwright-core, and a student
 // who reads window.upstander (docs/web.md) and presses what is on screen by tap or by key.
-import { createRequire } from "node:module";
-import path from "node:path";
-
-const require = createRequire(import.meta.url);
-const nodeModules = process.env.UPSTANDER_WEB_NODE_MODULES;
-const { chromium } = require(path.join(nodeModules, "playwright-core"));
+import { launchChromium } from "./chromium.mjs";
 
 export const sizes = {
   phone: { width: 390, height: 844 },
@@ -13,11 +8,7 @@ export const sizes = {
 };
 
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.UPSTANDER_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
-  });
+  return launchChromium(process.env.UPSTANDER_WEB_NODE_MODULES);
 }
 
 // A fresh browser profile (nothing saved) of the given size; touch on phones.

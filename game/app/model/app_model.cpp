@@ -20,7 +20,7 @@ bool language_offered(const ContentLibrary& lib, const std::string& code) {
 }  // namespace
 
 AppModel::AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
-                   ClassConnection& connection, std::string system_locale)
+                   ClassLink& connection, std::string system_locale)
     : lib_(&lib),
       store_(store),
       solo_sink_(&solo_sink),

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cards_met.hpp"
-#include "class_connection.hpp"
+#include "class_link.hpp"
 #include "event_sink.hpp"
 #include "help_view.hpp"
 #include "join_form.hpp"
@@ -32,7 +32,7 @@ class AppModel {
   // connection must outlive the model. Solo play sends events to `solo_sink`; class play to
   // the connection's sink.
   AppModel(const ContentLibrary& lib, ProgressStore* store, EventSink& solo_sink,
-           ClassConnection& connection, std::string system_locale = "");
+           ClassLink& connection, std::string system_locale = "");
 
   // Reads settings and progress, picks up a class session saved on this computer, and
   // chooses the first screen: the language screen the first time, the scenario in progress
@@ -221,7 +221,7 @@ class AppModel {
   const ContentLibrary* lib_;
   ProgressStore* store_;
   EventSink* solo_sink_;
-  ClassConnection* connection_;
+  ClassLink* connection_;
   std::string system_locale_;
 
   Settings settings_;

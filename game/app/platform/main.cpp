@@ -8,7 +8,7 @@
 
 #include "app_model.hpp"
 #include "data_folder_lock.hpp"
-#include "client_class_connection.hpp"
+#include "native_class_link.hpp"
 #include "upstander/ui/frame_loop.hpp"
 #include "game_window.hpp"
 #include "options.hpp"
@@ -81,9 +81,9 @@ int play(const ContentLibrary& lib, const Options& o) {
   }
   ProgressStore store(folder->dir);
   DiscardingSink sink;  // solo mode: events go nowhere
-  ClientConnectionOptions co;
+  NativeClassLinkOptions co;
   co.data_dir = store.dir();
-  ClientClassConnection connection(co);
+  NativeClassLink connection(co);
   AppModel model(lib, &store, sink, connection, system_locale());
   model.start();
   if (folder->profile > 1) model.show_notice("game.notice.second_copy");

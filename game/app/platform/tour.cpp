@@ -7,7 +7,7 @@
 
 #include "app_model.hpp"
 #include "game_window.hpp"
-#include "scripted_class_connection.hpp"
+#include "scripted_class_link.hpp"
 #include "upstander/ui/imgui_window.hpp"
 #include "upstander/ui/tour_report.hpp"
 #include "upstander/state_search.hpp"
@@ -281,7 +281,7 @@ class Tour {
   const ContentLibrary& lib_;
   TourOptions o_;
   DiscardingSink sink_;
-  ScriptedClassConnection connection_;
+  ScriptedClassLink connection_;
   AppModel model_;
   GameWindow window_;
   TourReport report_;

@@ -13,7 +13,7 @@
 #include "browser_speech.hpp"
 #include "upstander/ui/browser_storage.hpp"
 #include "browser_store.hpp"
-#include "core_class_connection.hpp"
+#include "polled_class_link.hpp"
 #include "fetch_transport.hpp"
 #include "upstander/ui/frame_loop.hpp"
 #include "game_window.hpp"
@@ -41,7 +41,7 @@ ContentLibrary load_content() {
   return lib;
 }
 
-std::unique_ptr<ClassConnection> browser_class_connection() {
+std::unique_ptr<ClassLink> browser_class_link() {
   client::CoreOptions options;
   options.seed = (std::uint64_t{std::random_device{}()} << 32) | std::random_device{}();
   auto core = std::make_unique<client::ClassCore>(
@@ -50,7 +50,7 @@ std::unique_ptr<ClassConnection> browser_class_connection() {
         return std::make_unique<client::web::BrowserStore>();
       },
       options);
-  return std::make_unique<CoreClassConnection>(std::move(core), client::web::page_server());
+  return std::make_unique<PolledClassLink>(std::move(core), client::web::page_server());
 }
 
 // Starts in steps, one per animation frame, so the browser reads the save from IndexedDB
@@ -60,7 +60,7 @@ class WebGame {
  public:
   WebGame()
       : store_(kDataDir, [] { browser::persist_storage(); }),
-        connection_(browser_class_connection()) {}
+        connection_(browser_class_link()) {}
 
   bool frame() {
     if (failed_) return false;
@@ -134,7 +134,7 @@ class WebGame {
   std::optional<ContentLibrary> lib_;
   ProgressStore store_;
   DiscardingSink sink_;  // solo play: events go nowhere
-  std::unique_ptr<ClassConnection> connection_;
+  std::unique_ptr<ClassLink> connection_;
   std::optional<AppModel> model_;
   GameWindow window_;
   browser::BrowserSpeech speech_;

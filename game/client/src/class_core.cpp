@@ -7,9 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include "backoff.hpp"
-#include "event_wire.hpp"
-#include "random_id.hpp"
-#include "served_content.hpp"
+#include "upstander/protocol/event_message.hpp"
+#include "upstander/protocol/join_message.hpp"
+#include "upstander/protocol/random_id.hpp"
+#include "upstander/protocol/version.hpp"
 
 namespace upstander::client {
 
@@ -31,7 +32,7 @@ std::optional<std::size_t> event_index(const std::string& pointer) {
 }
 
 CoreOptions with_defaults(CoreOptions o) {
-  if (!o.new_id) o.new_id = random_event_id;
+  if (!o.new_id) o.new_id = [] { return protocol::random_event_id(); };
   return o;
 }
 
@@ -55,29 +56,21 @@ JoinOutcome join_refused(const HttpReply& reply, const nlohmann::json& j) {
 }
 
 // The join answer as a session to save; false with `out` filled when it is not usable.
-bool read_join_answer(const nlohmann::json& j, SavedSession& s, JoinOutcome& out) {
-  if (!j.is_object() || !j.contains("token") || !j["token"].is_string() || !j.contains("session") ||
-      !j["session"].is_string()) {
-    out.error = JoinError::ServerError;
-    out.detail = "the join answer lacks a token";
-    return false;
+bool read_join_answer(const std::string& body, SavedSession& s, JoinOutcome& out) {
+  protocol::JoinAnswer a;
+  switch (protocol::decode_join_answer(body, a, out.detail)) {
+    case protocol::JoinAnswerError::None: break;
+    case protocol::JoinAnswerError::NoToken: out.error = JoinError::ServerError; return false;
+    case protocol::JoinAnswerError::BadContent: out.error = JoinError::BadContent; return false;
   }
-  s.session_id = j["session"].get<std::string>();
-  s.token = j["token"].get<std::string>();
-  s.language = j.value("language", "");
-  s.collect = j.value("collect", true);
-  if (j.contains("survey_order") && j["survey_order"].is_string()) {
-    s.survey_order = parse_survey_order(j["survey_order"].get<std::string>()).value_or(SurveyOrder::AB);
-  }
-  if (j.contains("pseudonym") && j["pseudonym"].is_object()) {
-    s.pseudonym = {j["pseudonym"].value("adjective", ""), j["pseudonym"].value("animal", ""),
-                   j["pseudonym"].value("number", 0)};
-  }
-  if (!j.contains("content") ||
-      !read_served_content(j["content"], s.files, s.content_hash, out.detail)) {
-    out.error = JoinError::BadContent;
-    return false;
-  }
+  s.session_id = std::move(a.session);
+  s.token = std::move(a.token);
+  s.language = std::move(a.language);
+  s.collect = a.collect;
+  s.survey_order = a.survey_order;
+  s.pseudonym = std::move(a.pseudonym);
+  s.content_hash = std::move(a.content_hash);
+  s.files = std::move(a.files);
   return true;
 }
 
@@ -153,7 +146,7 @@ struct ClassCore::State {
     const auto spread = std::uniform_int_distribution<long long>(every * 3 / 4, every * 5 / 4)(jitter);
     next_check = now + std::chrono::milliseconds(spread);
     in_flight = InFlight::Check;
-    transport->start({saved.server, "GET", "/api/v1/student/session", saved.token, ""});
+    transport->start({saved.server, "GET", std::string(protocol::kStudentSessionPath), saved.token, ""});
   }
 
   void finish_check(const HttpReply& reply, Clock::time_point now) {
@@ -187,13 +180,12 @@ struct ClassCore::State {
       out.error = JoinError::Unreachable;
       return out;
     }
-    const auto j = nlohmann::json::parse(reply.body, nullptr, false);
-    if (reply.status != 200) return join_refused(reply, j);
+    if (reply.status != 200) return join_refused(reply, nlohmann::json::parse(reply.body, nullptr, false));
     SavedSession s;
     s.server = join_server;
     std::vector<ContentFile> loaded;
-    if (!read_join_answer(j, s, out)) return out;
-    if (!load_verified(s.files, s.content_hash, loaded, out.detail)) {
+    if (!read_join_answer(reply.body, s, out)) return out;
+    if (!protocol::load_verified(s.files, s.content_hash, loaded, out.detail)) {
       out.error = JoinError::BadContent;
       return out;
     }
@@ -213,16 +205,13 @@ struct ClassCore::State {
       pending = 0;
       return;
     }
-    std::string body = "{\"events\":[";
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (i > 0) body += ",";
-      body += wire_event(batch[i].id, batch[i].ord, batch[i].body);
-    }
-    body += "]}";
+    std::vector<std::string> events;
+    events.reserve(batch.size());
+    for (const auto& e : batch) events.push_back(protocol::wire_event(e.id, e.ord, e.body));
     status = ConnectionStatus::Sending;
     in_flight = InFlight::Send;
-    transport->start(
-        {saved.server, "POST", "/api/v1/student/events", saved.token, std::move(body)});
+    transport->start({saved.server, "POST", std::string(protocol::kStudentEventsPath), saved.token,
+                      protocol::event_batch(events)});
   }
 
   void finish_send(const HttpReply& reply, Clock::time_point now) {
@@ -230,14 +219,7 @@ struct ClassCore::State {
     batch.clear();
     if (!can_send()) return;  // left or replaced while it was in flight
     if (reply.reached && reply.status == 200) {
-      std::vector<std::string> ids;
-      const auto j = nlohmann::json::parse(reply.body, nullptr, false);
-      if (j.is_object() && j.contains("acknowledged") && j["acknowledged"].is_array()) {
-        for (const auto& id : j["acknowledged"]) {
-          if (id.is_string()) ids.push_back(id.get<std::string>());
-        }
-      }
-      store->remove(ids);
+      store->remove(protocol::decode_acknowledged(reply.body));
       backoff.reset();
       settle(ConnectionStatus::Online);
       return;
@@ -306,8 +288,7 @@ void ClassCore::join(const ServerAddress& server, std::string_view code) {
   State& s = *s_;
   s.drop_session();
   s.join_server = server;
-  HttpRequest r{server, "POST", "/api/v1/join", "",
-                nlohmann::json{{"code", std::string(code)}}.dump()};
+  HttpRequest r{server, "POST", std::string(protocol::kJoinPath), "", protocol::encode_join_request(code)};
   if (s.in_flight == State::InFlight::None) {
     s.in_flight = State::InFlight::Join;
     s.transport->start(std::move(r));
@@ -327,7 +308,7 @@ bool ClassCore::resume() {
   auto saved = s.store->load_session();
   if (!saved) return false;
   std::vector<ContentFile> loaded;
-  if (!load_verified(saved->files, saved->content_hash, loaded, error)) return false;
+  if (!protocol::load_verified(saved->files, saved->content_hash, loaded, error)) return false;
   s.saved = std::move(*saved);
   s.content = std::move(loaded);
   s.start_session();
@@ -373,13 +354,19 @@ bool ClassCore::submit(std::span<const RunnerEvent> events) {
   if (!s_->can_send()) return true;
   std::vector<std::pair<std::string, std::string>> items;
   items.reserve(events.size());
-  for (const auto& e : events) items.emplace_back(s_->options.new_id(), event_body(e));
+  for (const auto& e : events) {
+    auto id = s_->options.new_id();
+    if (!id) return false;  // no randomness: like a full disk, the game says answers are not kept
+    items.emplace_back(std::move(*id), protocol::event_body(e));
+  }
   return s_->queue(std::move(items));
 }
 
 bool ClassCore::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase, int value) {
   if (!s_->can_send()) return true;
-  return s_->queue({{s_->options.new_id(), survey_body(item, form, phase, value)}});
+  auto id = s_->options.new_id();
+  if (!id) return false;
+  return s_->queue({{std::move(*id), protocol::survey_body(item, form, phase, value)}});
 }
 
 bool ClassCore::has_session() const {

@@ -23,6 +23,10 @@ std::string_view name_of(JoinError e) {
   switch (e) {
     case JoinError::None:
       return "none";
+    case JoinError::NoServer:
+      return "no_server";
+    case JoinError::BadAddress:
+      return "bad_address";
     case JoinError::Unreachable:
       return "unreachable";
     case JoinError::UnknownCode:

@@ -53,14 +53,12 @@ EM_JS(void, upstander_fetch_forget, (int id), {
   if (Module.upstanderFetch) delete Module.upstanderFetch.replies[id];
 });
 
-EM_JS(int, upstander_page_text_size, (int what, const char* name), {
-  const text = what === 0 ? location.host : (new URLSearchParams(location.search).get(UTF8ToString(name)) || "");
-  return lengthBytesUTF8(text);
+EM_JS(int, upstander_page_host_size, (), {
+  return lengthBytesUTF8(location.host);
 });
 
-EM_JS(void, upstander_page_text, (int what, const char* name, char* out, int size), {
-  const text = what === 0 ? location.host : (new URLSearchParams(location.search).get(UTF8ToString(name)) || "");
-  stringToUTF8(text, out, size + 1);
+EM_JS(void, upstander_page_host, (char* out, int size), {
+  stringToUTF8(location.host, out, size + 1);
 });
 // clang-format on
 
@@ -68,10 +66,11 @@ namespace upstander::client::web {
 
 namespace {
 
-std::string page_text(int what, const std::string& name) {
-  const int size = upstander_page_text_size(what, name.c_str());
+// location.host: "10.0.0.5:8080".
+std::string page_host() {
+  const int size = upstander_page_host_size();
   std::string out(static_cast<std::size_t>(size) + 1, '\0');
-  upstander_page_text(what, name.c_str(), out.data(), size);
+  upstander_page_host(out.data(), size);
   out.resize(static_cast<std::size_t>(size));
   return out;
 }
@@ -111,12 +110,8 @@ std::optional<HttpReply> FetchTransport::take() {
 }
 
 ServerAddress page_server() {
-  if (auto a = parse_server_address(page_text(0, ""))) return *a;
+  if (auto a = parse_server_address(page_host())) return *a;
   return {};
-}
-
-std::string page_query(const std::string& name) {
-  return page_text(1, name);
 }
 
 }  // namespace upstander::client::web

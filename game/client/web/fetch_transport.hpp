@@ -34,7 +34,6 @@ class FetchTransport final : public Transport {
 
 // The page's own server (location.hostname and port), for showing where the class is.
 ServerAddress page_server();
-// A parameter of the page's address ("code" in http://10.0.0.5:8080/?code=482913), or "".
-std::string page_query(const std::string& name);
+// A parameter of the page's address: app::browser::query_parameter (game/app/web/).
 
 }  // namespace upstander::client::web

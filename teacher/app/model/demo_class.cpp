@@ -62,7 +62,7 @@ int best_choice(const Runner& r, std::mt19937_64& rng) {
 }  // namespace
 
 struct DemoClass::Student {
-  std::unique_ptr<client::ClassConnection> conn;
+  std::unique_ptr<client::ClassWorker> conn;
   std::mt19937_64 rng;
   std::size_t scenario = 0;  // index into conn->scenarios()
   std::optional<Runner> runner;
@@ -141,7 +141,7 @@ int DemoClass::join() {
     co.backoff_max = std::chrono::milliseconds(500);
     std::error_code ec;
     std::filesystem::create_directories(co.data_dir, ec);
-    auto joined = client::ClassConnection::join({o_.host, o_.port}, o_.code, co);
+    auto joined = client::ClassWorker::join({o_.host, o_.port}, o_.code, co);
     if (!joined.connection) continue;
     auto s = std::make_unique<Student>();
     s->conn = std::move(joined.connection);
@@ -154,7 +154,7 @@ int DemoClass::join() {
 
 namespace {
 
-void answer_survey(client::ClassConnection& c, SurveyPhase phase, std::mt19937_64& rng) {
+void answer_survey(client::ClassWorker& c, SurveyPhase phase, std::mt19937_64& rng) {
   const Survey* survey = c.survey();
   if (!survey) return;
   // Before play answers spread around the middle; after play they lean the good way
@@ -207,7 +207,7 @@ bool DemoClass::flush(std::chrono::milliseconds timeout) {
   return true;
 }
 
-client::ClassConnection& DemoClass::connection(std::size_t i) {
+client::ClassWorker& DemoClass::connection(std::size_t i) {
   return *students_[i]->conn;
 }
 

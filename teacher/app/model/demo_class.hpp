@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "upstander/client/class_connection.hpp"
+#include "upstander/client/class_worker.hpp"
 
 namespace upstander::dashboard {
 
@@ -57,7 +57,7 @@ class DemoClass {
   const DemoTruth& truth() const { return truth_; }
   std::size_t size() const { return students_.size(); }
   // One student's connection (benchmarks time a single choice through it).
-  client::ClassConnection& connection(std::size_t i);
+  client::ClassWorker& connection(std::size_t i);
   // Student i makes one more decision; false when they have finished everything.
   bool step_one(std::size_t i);
 

@@ -7,20 +7,12 @@
 #include <string_view>
 #include <optional>
 
+#include "upstander/protocol/event_type.hpp"
+
 namespace upstander::server {
 
-// Stored as integers; the numbers never change meaning.
-enum class ClassEventType : int {
-  ScenarioStarted = 1,
-  NodeEntered = 2,
-  ChoiceMade = 3,
-  ReflectionAnswered = 4,
-  SceneSkipped = 5,
-  EndingReached = 6,
-  SurveyAnswered = 7,
-};
-std::string_view name_of(ClassEventType t);
-std::optional<ClassEventType> parse_class_event_type(std::string_view s);
+// Stored as integers (the protocol's numbers, which never change meaning).
+using ClassEventType = protocol::EventKind;
 
 struct ClassEvent {
   std::string client_id;  // made by the student's game; unique per player

@@ -26,6 +26,13 @@ ApiResponse storage_error(const DbStatus& s) {
   return error_response(500, "storage_error", "the server could not store this");
 }
 
+ApiResponse randomness_error() {
+  ApiResponse r = error_response(503, "no_randomness",
+                                 "the server's system gave no random numbers; try again");
+  r.headers.emplace_back("Retry-After", "1");
+  return r;
+}
+
 std::optional<ApiResponse> expect_no_fields(const ApiRequest& req) {
   if (req.body.empty()) return std::nullopt;
   BodyError error;

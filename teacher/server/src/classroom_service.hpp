@@ -43,7 +43,7 @@ class ClassroomService {
   std::int64_t now() const { return clock_(); }
 
   // A one-time sign-in token for the link `serve` prints (signin_endpoints.cpp).
-  std::string new_signin_token() { return signin_.new_link_token(now()); }
+  std::string new_signin_token() { return signin_.new_link_token(now()).value_or(""); }
 
  private:
   void add_routes();
@@ -97,7 +97,8 @@ class ClassroomService {
   std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs, std::string& error);
   DbStatus purge_raw(const SessionInfo& s);
   // Inserts a new session with a fresh join code (drawn again if a concurrent create took it).
-  DbStatus store_new_session(SessionInfo& s);
+  // nullopt: no random bytes for the join code.
+  std::optional<DbStatus> store_new_session(SessionInfo& s);
   DbStatus checkpoint_truncate();
 
  private:
@@ -120,6 +121,8 @@ class ClassroomService {
 // Maps a storage failure to the HTTP answer: 503 when busy, 507 when the disk is full,
 // 500 otherwise.
 ApiResponse storage_error(const DbStatus& s);
+// 503: the system gave no random bytes for a token or id (protocol/random_id.hpp).
+ApiResponse randomness_error();
 // Bodyless endpoints accept nothing or an empty object.
 std::optional<ApiResponse> expect_no_fields(const ApiRequest& req);
 

@@ -103,7 +103,12 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
     return fail(StorageFailure{StorageError::CannotRead,
                                "cannot read the teacher token " + path + ": " + std::strerror(errno)});
   }
-  const std::string token = random_hex(32);  // 256 bits
+  auto fresh = random_hex(32);  // 256 bits
+  if (!fresh) {
+    return fail(StorageFailure{StorageError::NoRandomness,
+                               "the system gave no random bytes for the teacher token"});
+  }
+  const std::string token = std::move(*fresh);
   fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
     return fail(StorageFailure{StorageError::CannotCreate,

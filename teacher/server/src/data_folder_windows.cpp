@@ -164,7 +164,12 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
     return fail(StorageFailure{StorageError::CannotRead,
                                "cannot read the teacher token " + path + ": " + last_error_text()});
   }
-  const std::string token = random_hex(32);  // 256 bits
+  auto fresh = random_hex(32);  // 256 bits
+  if (!fresh) {
+    return fail(StorageFailure{StorageError::NoRandomness,
+                               "the system gave no random bytes for the teacher token"});
+  }
+  const std::string token = std::move(*fresh);
   // CREATE_NEW fails if another process made the file meanwhile, as O_EXCL does.
   h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
                   nullptr);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include "upstander/protocol/random_id.hpp"
+
 namespace upstander::server {
 
 namespace {
@@ -163,12 +165,12 @@ struct EventReader {
     }
     FieldReader f(j, where, error);
     auto id = f.text("id", true, 64);
-    if (id && !is_client_event_id(*id))
+    if (id && !protocol::is_event_id(*id))
       f.fail(422, "bad_value", "\"id\" must be 16-32 lowercase hex digits", "id");
     auto ord = f.integer("ord", true, 0, kMaxOrd);
     auto type_name = f.text("type", true, 32);
     if (!f.ok()) return false;
-    auto type = parse_class_event_type(*type_name);
+    auto type = protocol::parse_event_kind(*type_name);
     if (!type) {
       f.fail(422, "unknown_event_type", "unknown event type \"" + *type_name + "\"", "type");
       return false;
@@ -204,12 +206,6 @@ struct EventReader {
 };
 
 }  // namespace
-
-bool is_client_event_id(std::string_view s) {
-  if (s.size() < 16 || s.size() > 32) return false;
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return (c >= 'a' && c <= 'f') || (c >= '0' && c <= '9'); });
-}
 
 std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
                                          std::size_t max_events, BodyError& error) {

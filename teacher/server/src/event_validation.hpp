@@ -13,10 +13,8 @@
 
 namespace upstander::server {
 
-// Client event ids: 16-32 lowercase hex digits (the game sends 32 random ones). A fixed
-// format so that nothing a person typed can be stored as an id.
-bool is_client_event_id(std::string_view s);
-
+// Event ids must pass protocol::is_event_id (16-32 lowercase hex digits): a fixed format so
+// that nothing a person typed can be stored as an id.
 // On failure `error` is set; its pointer names the event ("/events/3/choice").
 std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
                                          std::size_t max_events, BodyError& error);

@@ -5,10 +5,12 @@
 
 namespace upstander::server {
 
-std::string make_join_code() {
+std::optional<std::string> make_join_code() {
   std::string code;
   for (std::size_t i = 0; i < kJoinCodeLength; ++i) {
-    code.push_back(kJoinCodeAlphabet[random_below(static_cast<std::uint32_t>(kJoinCodeAlphabet.size()))]);
+    const auto at = random_below(static_cast<std::uint32_t>(kJoinCodeAlphabet.size()));
+    if (!at) return std::nullopt;
+    code.push_back(kJoinCodeAlphabet[*at]);
   }
   return code;
 }

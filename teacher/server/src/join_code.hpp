@@ -11,7 +11,7 @@ namespace upstander::server {
 inline constexpr std::string_view kJoinCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 inline constexpr std::size_t kJoinCodeLength = 6;
 
-std::string make_join_code();
+std::optional<std::string> make_join_code();  // nullopt: no random bytes
 // Uppercases and drops spaces and dashes ("abc-123" as typed); nullopt unless the result
 // is exactly six alphabet symbols.
 std::optional<std::string> normalize_join_code(std::string_view typed);

@@ -1,29 +1,24 @@
 // Drawing a pseudonym.
 #include "pseudonym.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "secure_random.hpp"
 
 namespace upstander::server {
 
-Pseudonym random_pseudonym() {
-  Pseudonym p;
-  p.adjective = kPseudonymAdjectives[random_below(kPseudonymAdjectives.size())];
-  p.animal = kPseudonymAnimals[random_below(kPseudonymAnimals.size())];
-  p.number = 10 + static_cast<int>(random_below(90));
-  return p;
+std::optional<Pseudonym> random_pseudonym() {
+  const auto adjective = random_below(kPseudonymAdjectives.size());
+  const auto animal = random_below(kPseudonymAnimals.size());
+  const auto number = random_below(90);
+  if (!adjective || !animal || !number) return std::nullopt;
+  return Pseudonym{kPseudonymAdjectives[*adjective], kPseudonymAnimals[*animal], 10 + static_cast<int>(*number)};
 }
 
 std::string pseudonym_key(const Pseudonym& p) {
   return std::string(p.adjective) + " " + std::string(p.animal) + " " + std::to_string(p.number);
 }
 
-nlohmann::json to_json(const Pseudonym& p) {
-  return {{"adjective", std::string(p.adjective)},
-          {"animal", std::string(p.animal)},
-          {"number", p.number},
-          {"format_key", "game.pseudonym.format"}};
+protocol::Pseudonym to_wire(const Pseudonym& p) {
+  return {std::string(p.adjective), std::string(p.animal), p.number};
 }
 
 }  // namespace upstander::server

@@ -7,7 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json_fwd.hpp>
+#include <optional>
+
+#include "upstander/protocol/join_message.hpp"
 
 namespace upstander::server {
 
@@ -26,10 +28,10 @@ struct Pseudonym {
   int number = 0;  // 10-99
 };
 
-Pseudonym random_pseudonym();
+std::optional<Pseudonym> random_pseudonym();  // nullopt: no random bytes
 // "calm otter 42" as one key, for telling pseudonyms apart.
 std::string pseudonym_key(const Pseudonym& p);
-// {"adjective": "calm", "animal": "otter", "number": 42, "format_key": "game.pseudonym.format"}
-nlohmann::json to_json(const Pseudonym& p);
+// As the join answer carries it (protocol/join_message.hpp).
+protocol::Pseudonym to_wire(const Pseudonym& p);
 
 }  // namespace upstander::server

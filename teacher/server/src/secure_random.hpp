@@ -1,17 +1,14 @@
-// Unpredictable bytes from the kernel, for tokens, join codes and pseudonyms.
+// Unpredictable bytes, tokens and numbers for the server: the protocol's bounded generator
+// (upstander/protocol/random_id.hpp). nullopt means the system refused; callers answer
+// 503 rather than hand out a weak token.
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
-#include <string>
+#include "upstander/protocol/random_id.hpp"
 
 namespace upstander::server {
 
-// Fills `out` with `n` random bytes; false only if the kernel refuses (never silently weak).
-bool random_bytes(void* out, std::size_t n);
-// A uniformly random integer in [0, bound) without modulo bias; bound > 0.
-std::uint32_t random_below(std::uint32_t bound);
-// `bytes` random bytes as lowercase hex (2 * bytes characters).
-std::string random_hex(std::size_t bytes);
+using protocol::random_below;
+using protocol::random_bytes;
+using protocol::random_hex;
 
 }  // namespace upstander::server

@@ -1,23 +1,23 @@
 // Loading a session's files with the engine and preparing what join returns.
 #include "session_content.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "sha256.hpp"
+#include "upstander/protocol/content_message.hpp"
+#include "upstander/protocol/sha256.hpp"
 
 namespace upstander::server {
 
 std::string content_hash(const std::vector<ContentBlob>& blobs) {
-  std::string manifest;
-  for (const auto& b : blobs) manifest += b.name + "\n" + b.sha256 + "\n";
-  return sha256_hex(manifest);
+  std::vector<protocol::FileDigest> digests;
+  digests.reserve(blobs.size());
+  for (const auto& b : blobs) digests.push_back({b.name, b.sha256});
+  return protocol::content_hash(digests);
 }
 
 std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBlob> blobs, std::string& error) {
   auto c = std::make_shared<SessionContent>();
-  nlohmann::json files = nlohmann::json::array();
+  std::vector<protocol::ServedFile> files;
   for (auto& b : blobs) {
-    if (b.sha256.empty()) b.sha256 = sha256_hex(b.bytes);
+    if (b.sha256.empty()) b.sha256 = protocol::sha256_hex(b.bytes);
     Diagnostics diags;
     ContentFile f = load_content_text(b.name, b.bytes, diags);
     const bool right_kind = (b.kind == "scenario" && f.scenario()) || (b.kind == "survey" && f.survey());
@@ -26,11 +26,11 @@ std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBl
       return nullptr;
     }
     c->files_.push_back(std::move(f));
-    files.push_back({{"name", b.name}, {"type", b.kind}, {"sha256", b.sha256}, {"text", b.bytes}});
+    files.push_back({b.name, b.kind, b.sha256, b.bytes});
   }
   c->blobs_ = std::move(blobs);
-  c->hash_ = content_hash(c->blobs_);
-  c->wire_ = nlohmann::json{{"hash", c->hash_}, {"files", std::move(files)}}.dump();
+  c->hash_ = protocol::content_hash(files);
+  c->wire_ = protocol::encode_content(files);
   return c;
 }
 

@@ -19,8 +19,7 @@ struct ContentBlob {
   std::string sha256;  // hex of bytes
 };
 
-// sha256 over, per file in order: name, "\n", the file's sha256 hex, "\n". The client
-// computes the same from the files it received.
+// The protocol's content hash (protocol::content_hash) of these files.
 std::string content_hash(const std::vector<ContentBlob>& blobs);
 
 class SessionContent {
@@ -34,7 +33,7 @@ class SessionContent {
   std::vector<const Scenario*> scenarios() const;
   const Scenario* scenario(std::string_view id) const;
   const Survey* survey() const;
-  // {"hash": "...", "files": [{"name", "type", "sha256", "text"}...]}, serialized once.
+  // protocol::encode_content() of the files, serialized once.
   const std::string& wire_json() const { return wire_; }
 
  private:

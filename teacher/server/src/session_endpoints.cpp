@@ -81,11 +81,13 @@ std::optional<ApiResponse> add_scenario(const ContentCatalog& catalog, const std
 
 }  // namespace
 
-DbStatus ClassroomService::store_new_session(SessionInfo& s) {
+std::optional<DbStatus> ClassroomService::store_new_session(SessionInfo& s) {
   DbStatus st;
   for (int attempt = 0; attempt < 5; ++attempt) {
     do {
-      s.code = make_join_code();
+      auto code = make_join_code();
+      if (!code) return std::nullopt;
+      s.code = std::move(*code);
     } while (registry_.code_in_use(s.code));
     st = writer_.run([&](Database& db) { return insert_session(db, s); },
                      [&] { registry_.add_session(s); });
@@ -122,7 +124,9 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   std::string problem;
   s.content = content_for(std::move(blobs), problem);
   if (!s.content) return error_response(500, "content_error", problem);
-  s.public_id = random_hex(8);
+  auto public_id = random_hex(8);
+  if (!public_id) return randomness_error();
+  s.public_id = std::move(*public_id);
   s.language = language;
   s.name = std::move(request->name);
   s.k = static_cast<int>(k.value_or(defaults.default_k));
@@ -130,8 +134,9 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   s.max_players = static_cast<int>(max_players.value_or(defaults.default_max_players));
   s.created_at = clock_();
 
-  const DbStatus st = store_new_session(s);
-  if (!st.ok()) return storage_error(st);
+  const auto st = store_new_session(s);
+  if (!st) return randomness_error();
+  if (!st->ok()) return storage_error(*st);
   log_event("session " + s.public_id + " created");
   return json_response(201, describe_session(s));
 }

@@ -95,7 +95,9 @@ ApiResponse ClassroomService::signin_link(ApiRequest& req) {
     r.status = 303;
     r.content_type = "text/plain; charset=utf-8";
     r.headers.emplace_back("Location", "/teacher/");
-    return with_cookie(std::move(r), signin_.open_session(now()).secret);
+    const auto session = signin_.open_session(now());
+    if (!session) return randomness_error();
+    return with_cookie(std::move(r), session->secret);
   }
   // Used, expired or made up: a page for a person, in their language.
   const std::string lang = page_language(req.accept_language);
@@ -149,8 +151,9 @@ ApiResponse ClassroomService::signin_passphrase(ApiRequest& req) {
     case PassphraseCheck::Ok:
       break;
   }
-  const BrowserSession s = signin_.open_session(now());
-  return with_cookie(json_response(200, nlohmann::ordered_json{{"csrf", s.csrf}}), s.secret);
+  const auto s = signin_.open_session(now());
+  if (!s) return randomness_error();
+  return with_cookie(json_response(200, nlohmann::ordered_json{{"csrf", s->csrf}}), s->secret);
 }
 
 ApiResponse ClassroomService::signin_csrf(ApiRequest& req) {
@@ -187,9 +190,10 @@ ApiResponse ClassroomService::signout(ApiRequest& req) {
 
 ApiResponse ClassroomService::new_signin_link(ApiRequest& req) {
   if (auto refused = expect_no_fields(req)) return *refused;
-  const std::string token = signin_.new_link_token(now());
-  return json_response(200, nlohmann::ordered_json{{"token", token},
-                                                   {"path", "/teacher/signin?token=" + token},
+  const auto token = signin_.new_link_token(now());
+  if (!token) return randomness_error();
+  return json_response(200, nlohmann::ordered_json{{"token", *token},
+                                                   {"path", "/teacher/signin?token=" + *token},
                                                    {"expires_in", kSigninLinkSeconds}});
 }
 

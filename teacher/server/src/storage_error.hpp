@@ -13,6 +13,7 @@ enum class StorageError {
   CannotRead,
   CannotWrite,
   Damaged,       // it is there but not what it should be
+  NoRandomness,  // the system gave no random bytes (a token cannot be made)
 };
 using StorageFailure = Error<StorageError>;
 

@@ -10,38 +10,41 @@
 #include "secure_random.hpp"
 #include "server_log.hpp"
 #include "sha256.hpp"
+#include "upstander/protocol/event_message.hpp"
+#include "upstander/protocol/join_message.hpp"
+#include "upstander/protocol/session_message.hpp"
 
 namespace upstander::server {
 
 namespace {
 
-// The join answer with the session's content spliced in as already serialized JSON: the
-// content is the bulk of the answer and is the same for every student of a session.
 // Half the class answers form A before play and B after, the other half the reverse, so
 // that form and time are not confounded. Alternating by seat keeps any class within one.
-std::string_view survey_order_for_seat(int seat) { return seat % 2 == 1 ? "AB" : "BA"; }
+SurveyOrder survey_order_for_seat(int seat) { return seat % 2 == 1 ? SurveyOrder::AB : SurveyOrder::BA; }
 
 std::string join_body(const SessionInfo& s, const std::string& token, const Pseudonym& pseudonym) {
-  nlohmann::json head;
-  head["session"] = s.public_id;
-  head["token"] = token;
-  head["pseudonym"] = to_json(pseudonym);
-  head["language"] = s.language;
-  head["collect"] = s.collect;
-  head["survey_order"] = survey_order_for_seat(s.players);  // s.players: this student's seat
-  std::string body = head.dump();
-  body.pop_back();  // the closing brace
-  body += ",\"content\":" + s.content->wire_json() + "}";
-  return body;
+  protocol::JoinAnswer a;
+  a.session = s.public_id;
+  a.token = token;
+  a.pseudonym = to_wire(pseudonym);
+  a.language = s.language;
+  a.collect = s.collect;
+  a.survey_order = survey_order_for_seat(s.players);  // s.players: this student's seat
+  return protocol::encode_join_answer(a, s.content->wire_json());
 }
 
 // 51,840 names for at most a few hundred seats: a free one is found in a few draws; a
-// session that somehow used them all gets a repeat rather than no name.
-Pseudonym draw_unique(SessionRegistry& registry, const std::string& public_id) {
-  Pseudonym p = random_pseudonym();
-  for (int i = 0; i < 1000 && !registry.claim_pseudonym(public_id, pseudonym_key(p)); ++i)
+// session that somehow used them all gets a repeat rather than no name. nullopt: no
+// random bytes.
+std::optional<Pseudonym> draw_unique(SessionRegistry& registry, const std::string& public_id) {
+  auto p = random_pseudonym();
+  for (int i = 0; i < 1000 && p && !registry.claim_pseudonym(public_id, pseudonym_key(*p)); ++i)
     p = random_pseudonym();
   return p;
+}
+
+ApiResponse events_answer(const protocol::EventsAck& ack) {
+  return ApiResponse{200, "application/json; charset=utf-8", protocol::encode_events_ack(ack), {}};
 }
 
 std::int64_t time_bucket(std::int64_t now, std::int64_t created_at) {
@@ -89,15 +92,20 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
   }
 
   if (session.players == 1) log_event("session " + session.public_id + " started (first student joined)");
-  const std::string token = random_hex(16);  // 128 bits
-  const Pseudonym pseudonym = draw_unique(registry_, session.public_id);
+  const auto fresh_token = random_hex(16);  // 128 bits
+  const auto pseudonym = fresh_token ? draw_unique(registry_, session.public_id) : std::nullopt;
+  if (!pseudonym) {
+    registry_.release_seat(session.public_id);
+    return randomness_error();
+  }
+  const std::string& token = *fresh_token;
   const std::string token_hash = sha256(token);
   if (!session.collect) {
     // Data collection is off: the student plays with the content and nothing is stored,
     // not even that they joined (the seat count lives in memory only).
     registry_.add_player(token_hash, PlayerRef{0, session.public_id});
     return ApiResponse{
-        200, "application/json; charset=utf-8", join_body(session, token, pseudonym), {}};
+        200, "application/json; charset=utf-8", join_body(session, token, *pseudonym), {}};
   }
   std::int64_t player_id = 0;
   const DbStatus s = writer_.run(
@@ -110,21 +118,15 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
     return storage_error(s);
   }
   return ApiResponse{
-      200, "application/json; charset=utf-8", join_body(session, token, pseudonym), {}};
+      200, "application/json; charset=utf-8", join_body(session, token, *pseudonym), {}};
 }
 
 ApiResponse ClassroomService::student_content(ApiRequest& req) {
   auto session = registry_.find(req.player_session);
   if (!session) return error_response(410, "session_ended", "this session no longer exists");
-  nlohmann::json head;
-  head["session"] = session->public_id;
-  head["language"] = session->language;
-  head["collect"] = session->collect;
-  head["ended"] = session->ended;
-  std::string body = head.dump();
-  body.pop_back();
-  body += ",\"content\":" + session->content->wire_json() + "}";
-  return ApiResponse{200, "application/json; charset=utf-8", std::move(body), {}};
+  const protocol::ContentAnswer a{session->public_id, session->language, session->collect, session->ended};
+  return ApiResponse{200, "application/json; charset=utf-8",
+                     protocol::encode_content_answer(a, session->content->wire_json()), {}};
 }
 
 // A device with nothing to send asks every few seconds whether its session is still on, so a
@@ -133,7 +135,7 @@ ApiResponse ClassroomService::student_session(ApiRequest& req) {
   auto session = registry_.find(req.player_session);
   if (!session || session->ended)
     return error_response(410, "session_ended", "the teacher has ended this session");
-  return json_response(200, nlohmann::json{{"state", "open"}, {"collect", session->collect}});
+  return ApiResponse{200, "application/json; charset=utf-8", protocol::encode_session_state(session->collect), {}};
 }
 
 ApiResponse ClassroomService::post_events(ApiRequest& req) {
@@ -147,14 +149,9 @@ ApiResponse ClassroomService::post_events(ApiRequest& req) {
       read_event_batch(req.body, *session->content, options_.limits.max_events_per_batch, error);
   if (!error.code.empty()) return error.response();
 
-  nlohmann::json ids = nlohmann::json::array();
-  for (const auto& e : events) ids.push_back(e.client_id);
-  if (!session->collect || req.player_id == 0) {
-    return json_response(200, nlohmann::json{{"acknowledged", std::move(ids)},
-                                             {"stored", 0},
-                                             {"duplicates", 0},
-                                             {"collected", false}});
-  }
+  protocol::EventsAck ack;
+  for (const auto& e : events) ack.acknowledged.push_back(e.client_id);
+  if (!session->collect || req.player_id == 0) return events_answer(ack);
   IngestResult result;
   const std::int64_t bucket = time_bucket(clock_(), session->created_at);
   const std::int64_t player = req.player_id;
@@ -165,10 +162,10 @@ ApiResponse ClassroomService::post_events(ApiRequest& req) {
   });
   if (!s.ok()) return storage_error(s);
   // Every id is now committed, either by this request or an earlier one.
-  return json_response(200, nlohmann::json{{"acknowledged", std::move(ids)},
-                                           {"stored", result.stored},
-                                           {"duplicates", result.duplicates},
-                                           {"collected", true}});
+  ack.stored = static_cast<int>(result.stored);
+  ack.duplicates = static_cast<int>(result.duplicates);
+  ack.collected = true;
+  return events_answer(ack);
 }
 
 }  // namespace upstander::server

@@ -37,12 +37,13 @@ void TeacherSignin::prune(std::int64_t now) {
   });
 }
 
-std::string TeacherSignin::new_link_token(std::int64_t now) {
-  const std::string token = random_hex(16);
+std::optional<std::string> TeacherSignin::new_link_token(std::int64_t now) {
+  auto token = random_hex(16);
+  if (!token) return std::nullopt;
   std::lock_guard lock(mu_);
   prune(now);
   if (links_.size() >= kMaxLinks) links_.erase(links_.begin());
-  links_[sha256(token)] = now + kSigninLinkSeconds;
+  links_[sha256(*token)] = now + kSigninLinkSeconds;
   return token;
 }
 
@@ -55,8 +56,11 @@ bool TeacherSignin::redeem_link_token(std::string_view token, std::int64_t now) 
   return true;
 }
 
-BrowserSession TeacherSignin::open_session(std::int64_t now) {
-  BrowserSession s{random_hex(32), random_hex(16)};
+std::optional<BrowserSession> TeacherSignin::open_session(std::int64_t now) {
+  auto secret = random_hex(32);
+  auto csrf = random_hex(16);
+  if (!secret || !csrf) return std::nullopt;
+  BrowserSession s{std::move(*secret), std::move(*csrf)};
   std::lock_guard lock(mu_);
   prune(now);
   if (sessions_.size() >= kMaxSessions) {

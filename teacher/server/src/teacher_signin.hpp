@@ -38,11 +38,11 @@ class TeacherSignin {
   explicit TeacherSignin(std::string passphrase_path);
 
   // A new one-time sign-in token, valid for kSigninLinkSeconds from `now`.
-  std::string new_link_token(std::int64_t now);
+  std::optional<std::string> new_link_token(std::int64_t now);  // nullopt: no random bytes
   // True once for a token that is known and not expired; the token is gone afterwards.
   bool redeem_link_token(std::string_view token, std::int64_t now);
 
-  BrowserSession open_session(std::int64_t now);
+  std::optional<BrowserSession> open_session(std::int64_t now);  // nullopt: no random bytes
   // The session's CSRF token when `secret` is a live session (and marks it used).
   std::optional<std::string> session_csrf(std::string_view secret, std::int64_t now);
   void close_session(std::string_view secret);

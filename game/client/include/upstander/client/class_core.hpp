@@ -34,7 +34,8 @@ struct CoreOptions {
   // that the teacher ended the class at once, not at the next answer (issue 15).
   std::chrono::milliseconds status_every{5000};
   std::uint64_t seed = 1;               // for the backoff's jitter
-  std::function<std::string()> new_id;  // a fresh event id; empty: 128 random bits in hex
+  // A fresh event id, nullopt when none can be made; empty: protocol::random_event_id().
+  std::function<std::optional<std::string>()> new_id;
 };
 
 struct JoinOutcome {
@@ -71,7 +72,8 @@ class ClassCore {
   std::optional<Clock::time_point> next_due() const;
 
   // Stores events durably (one write for the lot) before returning; they are sent from
-  // poll(). False only if the store refuses; nothing is kept while data collection is off
+  // poll(). False only if the store refuses or the system gives no random bytes for ids;
+  // nothing is kept while data collection is off
   // or after the session ended.
   bool submit(std::span<const RunnerEvent> events);
   bool submit(const RunnerEvent& event) { return submit(std::span<const RunnerEvent>(&event, 1)); }

@@ -11,24 +11,13 @@
 #include <vector>
 
 #include "upstander/client/server_address.hpp"
+#include "upstander/protocol/join_message.hpp"
 #include "upstander/survey.hpp"
 
 namespace upstander::client {
 
-// Word ids looked up in content/locale/*.json: game.pseudonym.adjective.<id>,
-// game.pseudonym.animal.<id> and the pattern game.pseudonym.format.
-struct Pseudonym {
-  std::string adjective;
-  std::string animal;
-  int number = 0;
-};
-
-struct ServedFile {
-  std::string name;
-  std::string type;  // "scenario" or "survey"
-  std::string sha256;
-  std::string text;
-};
+using protocol::Pseudonym;
+using protocol::ServedFile;
 
 struct SavedSession {
   ServerAddress server;

@@ -1,4 +1,5 @@
 // The words the class connection reports in: how delivery is going and why a join failed.
+// The game's screens use them as they are (game/app/model/class_link.hpp).
 #pragma once
 
 #include <string_view>
@@ -14,9 +15,12 @@ enum class ConnectionStatus {
 };
 std::string_view name_of(ConnectionStatus s);
 
-// Why joining failed; the game shows a localized message for each.
+// Why joining failed; the game shows a localized message for each
+// (game.class.join.error.<name>).
 enum class JoinError {
   None,
+  NoServer,     // discovery found no server and no address was typed (the game's own)
+  BadAddress,   // the typed address is not an address (the game's own)
   Unreachable,  // no answer from that address
   UnknownCode,  // no open session has this code
   LobbyLocked,

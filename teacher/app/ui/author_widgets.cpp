@@ -144,7 +144,11 @@ void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, con
 }
 
 std::string author_message(const DashUi& ui) {
-  if (!ui.author || ui.author->message_key().empty()) return "";
+  if (!ui.author) return "";
+  if (ui.author->message_key().empty()) {
+    const std::string problem = ui.author->store().problem();  // a draft not kept on the server
+    return problem.empty() ? "" : ui.t(problem);
+  }
   return ui.t(ui.author->message_key(), {{"detail", ui.author->message_detail()}});
 }
 

@@ -125,7 +125,8 @@ void draw_author_recovery(DashUi& ui) {
   const float pad = 24.0f * ui.s();
   const std::string title = ui.t("teacher.author.recover.title");
   const std::string body = ui.t("teacher.author.recover.body",
-                                {{"file", w->doc().path()}, {"when", date_time(w->recovery()->written_ms / 1000)}});
+                                {{"file", w->config().packs_on_server ? w->doc().scenario().id : w->doc().path()},
+                                 {"when", date_time(w->recovery()->written_ms / 1000)}});
   const float th = measure(ui, ui.fonts.title, title, width - 2 * pad).y;
   const float bh = measure(ui, ui.fonts.body, body, width - 2 * pad).y;
   const float h = th + bh + button_bar_height(ui) + 4.0f * pad;

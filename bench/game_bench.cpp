@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "app_model.hpp"
-#include "font_set.hpp"
+#include "upstander/ui/font_set.hpp"
 #include "game_window.hpp"
 #include "upstander/content_file.hpp"
 #include "upstander/content_library.hpp"

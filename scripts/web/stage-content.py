@@ -91,7 +91,7 @@ def main():
     ap.add_argument("--content", required=True, type=pathlib.Path)
     ap.add_argument("--assets", required=True, type=pathlib.Path)
     ap.add_argument("--sources", action="append", type=pathlib.Path,
-                    help="source folders whose string literals need glyphs (default game/app)")
+                    help="source folders whose string literals need glyphs (default game/app and ui)")
     ap.add_argument("--folders", default=",".join(CONTENT_FOLDERS),
                     help="content folders to package, comma-separated (the dashboard adds guide)")
     ap.add_argument("--out", required=True, type=pathlib.Path)
@@ -101,7 +101,7 @@ def main():
     a = ap.parse_args()
 
     folders = a.folders.split(",")
-    sources = a.sources or [pathlib.Path("game/app")]
+    sources = a.sources or [pathlib.Path("game/app"), pathlib.Path("ui")]
     if a.out.exists():
         shutil.rmtree(a.out)
     for folder in folders:

@@ -323,6 +323,29 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
   CHECK(again.model.notice().empty());
 }
 
+TEST_CASE("the phone's clock keeps the story's last time and is the same after a restart") {
+  TempDir dir;
+  {
+    Game g(shipped_library(), dir.path());
+    to_play(g.model);
+    set_reduce_motion(g.model, true);
+    CHECK(g.model.phone_clock() == "10:12");  // saturday sets it
+    g.model.continue_story();                 // group-photo has no time of its own
+    CHECK(g.model.phone_clock() == "10:12");
+    g.model.continue_story();                 // ask-share: its first message's time
+    CHECK(g.model.phone_clock() == "10:13");
+    REQUIRE(g.model.choose_id("say-yes"));
+    REQUIRE(node_id(g.model) == "story");  // a feed post, no time: the clock stays
+    CHECK(g.model.phone_clock() == "10:13");
+  }
+  Game again(shipped_library(), dir.path());
+  again.model.start();
+  REQUIRE(node_id(again.model) == "story");
+  CHECK(again.model.phone_clock() == "10:13");  // not the start of the day again
+  again.model.continue_story();                 // ping, at night
+  CHECK(again.model.phone_clock() == "21:40");
+}
+
 TEST_CASE("a restart during the post-survey comes back at the question reached") {
   TempDir dir;
   std::size_t reached = 0;

@@ -2,7 +2,7 @@
 // holds exactly what the content shows.
 #include <doctest/doctest.h>
 
-#include "display_text.hpp"
+#include "upstander/ui/display_text.hpp"
 #include "game_test_support.hpp"
 #include "upstander/utf8.hpp"
 

@@ -11,8 +11,8 @@
 #include <cmath>
 #include <vector>
 
-#include "draw_data_renderer.hpp"
-#include "shapes.hpp"
+#include "upstander/ui/draw_data_renderer.hpp"
+#include "upstander/ui/shapes.hpp"
 
 using upstander::app::DrawDataStats;
 using upstander::app::render_draw_data;

@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "frame_snapshot.hpp"
+#include "upstander/ui/frame_snapshot.hpp"
 
 using upstander::app::FrameSnapshot;
 

@@ -7,13 +7,13 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "font_set.hpp"
+#include "upstander/ui/font_set.hpp"
 #include "game_test_support.hpp"
 #include "key_input.hpp"
 #include "screens.hpp"
 #include "scripted_class_connection.hpp"
-#include "text_draw.hpp"
-#include "touch_scroll.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/touch_scroll.hpp"
 
 using namespace upstander;
 using namespace upstander::app;

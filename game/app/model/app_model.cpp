@@ -10,6 +10,8 @@ namespace upstander::app {
 namespace {
 
 constexpr int kProgressVersion = 1;
+// The phone's time until the story gives one.
+constexpr const char* kStoryStartClock = "09:00";
 
 bool language_offered(const ContentLibrary& lib, const std::string& code) {
   return !code.empty() && lib.locale(code) != nullptr;
@@ -89,6 +91,7 @@ void AppModel::resume_from(const nlohmann::json& progress) {
   RestoreResult r = restore_runner(*s, play.value("runner", nlohmann::json()));
   if (r.runner) {
     runner_ = std::move(r.runner);
+    phone_clock_ = play.value("clock", std::string(kStoryStartClock));
     notice_ = "game.resume.welcome_back";
     trail_from_json(play.value("trail", nlohmann::json::array()));
     node_changed();
@@ -199,6 +202,19 @@ void AppModel::enter_screen(Screen s) {
 
 void AppModel::node_changed() {
   ++node_serial_;
+  if (runner_ && runner_->started()) {
+    const Node& n = runner_->node();
+    if (!n.time.empty()) {
+      phone_clock_ = n.time;
+    } else if (n.kind == NodeKind::Chat) {
+      for (const auto& msg : n.as<ChatBody>().messages) {
+        if (!msg.time.empty()) {
+          phone_clock_ = msg.time;
+          break;
+        }
+      }
+    }
+  }
   entered_at_ = now_;
   reveal_all_ = settings_.reduce_motion;
 }
@@ -239,7 +255,8 @@ void AppModel::save_progress() const {
                  {"scenario", scenario_->id},
                  {"stage", stage},
                  {"runner", runner_->save()},
-                 {"trail", trail_json()}};
+                 {"trail", trail_json()},
+                 {"clock", phone_clock_}};
     if (screen_ == Screen::PostSurvey) j["play"]["survey_index"] = survey_index_;
     if (in_class_) j["play"]["session"] = connection_->session()->id;
   }
@@ -258,6 +275,7 @@ void AppModel::begin_scenario() {
   scenario_ = picked_;
   runner_.emplace(*scenario_);
   runner_->start();
+  phone_clock_ = kStoryStartClock;
   trail_.clear();
   trail_push();
   node_changed();

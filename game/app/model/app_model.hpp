@@ -68,6 +68,10 @@ class AppModel {
   std::string player_line() const;
   // Changes whenever the node on screen changes, so the UI restarts its animations.
   std::uint64_t node_serial() const { return node_serial_; }
+  // The time on the phone's status bar: the last time the story gave (a node's own, or
+  // the first of a chat's messages), kept until a node sets a new one. Part of the saved
+  // progress, so a restart shows the same time.
+  const std::string& phone_clock() const { return phone_clock_; }
   // Chat and image-card nodes seen earlier in `thread_id` on the same phone, oldest first
   // (at most `max_nodes`): a chat shows its history above the new messages.
   std::vector<const Node*> earlier_in_thread(const std::string& thread_id,
@@ -254,6 +258,7 @@ class AppModel {
   const Scenario* scenario_ = nullptr;  // being played
   std::optional<Runner> runner_;
   std::uint64_t node_serial_ = 0;
+  std::string phone_clock_;
 
   // Each survey is asked once before and once after play: once solo, and once per class
   // session (the class's own measurement).

@@ -7,10 +7,10 @@
 
 #include <cmath>
 
-#include "imgui_window.hpp"
+#include "upstander/ui/imgui_window.hpp"
 #include "screens.hpp"
-#include "theme.hpp"
-#include "touch_scroll.hpp"
+#include "upstander/ui/theme.hpp"
+#include "upstander/ui/touch_scroll.hpp"
 #include "ui_context.hpp"
 
 namespace upstander::app {
@@ -42,7 +42,10 @@ struct GameWindow::Impl {
     if (model->class_content_serial() == built_class_serial) return false;
     built_class_serial = model->class_content_serial();
     glyphs = base_glyphs;
-    if (const ClassSession* cs = model->held_session()) add_session_glyphs(glyphs, *cs);
+    if (const ClassSession* cs = model->held_session()) {
+      for (const Scenario* s : cs->scenarios) add_scenario_glyphs(glyphs, *s);
+      if (cs->survey) add_survey_glyphs(glyphs, *cs->survey);
+    }
     emoji = EmojiMap(glyphs);
     return true;
   }

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "app_model.hpp"
-#include "font_set.hpp"
+#include "upstander/ui/font_set.hpp"
 #include "key_input.hpp"
-#include "screen_controls.hpp"
-#include "text_audit.hpp"
+#include "upstander/ui/screen_controls.hpp"
+#include "upstander/ui/text_audit.hpp"
 
 namespace upstander::app {
 
@@ -52,7 +52,6 @@ class GameWindow {
   // benchmark's bare-ImGui baseline.
   void custom_frame(const std::function<void(const FontSet&)>& draw);
 
-  bool write_png(const std::filesystem::path& file);  // window_png.cpp (native only)
   // The SDL window and renderer it draws with.
   ImGuiWindow& imgui_window();
   // Replaces the real clock (seconds) with one the caller sets: the tour and the bench

@@ -9,7 +9,7 @@
 #include "app_model.hpp"
 #include "data_folder_lock.hpp"
 #include "client_class_connection.hpp"
-#include "frame_loop.hpp"
+#include "upstander/ui/frame_loop.hpp"
 #include "game_window.hpp"
 #include "options.hpp"
 #include "preview_start.hpp"

@@ -8,7 +8,8 @@
 #include "app_model.hpp"
 #include "game_window.hpp"
 #include "scripted_class_connection.hpp"
-#include "tour_report.hpp"
+#include "upstander/ui/imgui_window.hpp"
+#include "upstander/ui/tour_report.hpp"
 #include "upstander/state_search.hpp"
 
 namespace upstander::app {
@@ -90,7 +91,7 @@ class Tour {
     window_.frame();
     window_.audit().clear();
     window_.frame();
-    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.write_png(f); });
+    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.imgui_window().write_png(f); });
   }
 
   bool restart(std::size_t index) {

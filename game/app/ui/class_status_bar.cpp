@@ -5,8 +5,8 @@
 #include <string>
 
 #include "screens.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 

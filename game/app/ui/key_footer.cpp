@@ -6,8 +6,8 @@
 
 #include "key_map.hpp"
 #include "screens.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 

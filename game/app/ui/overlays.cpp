@@ -4,11 +4,12 @@
 
 #include "help_view.hpp"
 #include "key_input.hpp"
-#include "layout.hpp"
-#include "row_anchor.hpp"
+#include "help_list.hpp"
+#include "upstander/ui/layout.hpp"
+#include "upstander/ui/row_anchor.hpp"
 #include "screens.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 
@@ -46,7 +47,7 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     if (pressed == 0) ui.post([&m = ui.m] { m.close_overlay(); });
     // Another country changes this list only: endings keep the student's own (issue 14).
     if (pressed == 1) ui.post([&m = ui.m] { m.help_next_country(); });
-    col.help_list(help);
+    help_list(ui, col, help);
     col.text(ui.t("game.help.if_sent_to_you"), "help-sent");
   }
   end_region();

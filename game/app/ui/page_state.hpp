@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app_model.hpp"
-#include "screen_controls.hpp"
+#include "upstander/ui/screen_controls.hpp"
 
 namespace upstander::app {
 

@@ -1,39 +1,17 @@
 // The phone frame, its owner and its status bar; the scene itself is in phone_scene.cpp.
 #include "phone.hpp"
-#include "shapes.hpp"
+#include "upstander/ui/shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "phone_scene.hpp"
-#include "text_draw.hpp"
-#include "theme.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/theme.hpp"
 
 namespace upstander::app {
 
 namespace {
-
-// The clock keeps the last time the story gave until a node sets a new one.
-std::string clock_for(const Runner& r) {
-  static std::string last = "09:00";
-  static const Scenario* last_scenario = nullptr;
-  if (last_scenario != &r.scenario()) {
-    last = "09:00";
-    last_scenario = &r.scenario();
-  }
-  const Node& n = r.node();
-  if (!n.time.empty()) {
-    last = n.time;
-  } else if (n.kind == NodeKind::Chat) {
-    for (const auto& msg : n.as<ChatBody>().messages) {
-      if (!msg.time.empty()) {
-        last = msg.time;
-        break;
-      }
-    }
-  }
-  return last;
-}
 
 void status_bar(Ui& ui, ImDrawList* dl, ImVec2 a, float w, float h, const std::string& clock) {
   const Theme& t = ui.theme;
@@ -104,7 +82,7 @@ void draw_phone(Ui& ui, ImVec2 a, ImVec2 b) {
 
   const float bar_h = 30.0f * ui.s();
   dl->PushClipRect(sa, sb, true);
-  status_bar(ui, dl, sa, sb.x - sa.x, bar_h, clock_for(*r));
+  status_bar(ui, dl, sa, sb.x - sa.x, bar_h, ui.m.phone_clock());
   // The camera notch.
   const float cx = (sa.x + sb.x) * 0.5f;
   fill_rounded(dl, ImVec2(cx - 38.0f * ui.s(), sa.y),

@@ -5,15 +5,15 @@
 #include "phone_scene.hpp"
 #include "card_heading.hpp"
 #include "character_name.hpp"
-#include "shapes.hpp"
+#include "upstander/ui/shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <string>
 
-#include "text_draw.hpp"
-#include "theme.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/theme.hpp"
+#include "story_widgets.hpp"
 
 namespace upstander::app {
 

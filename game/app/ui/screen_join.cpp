@@ -5,10 +5,10 @@
 #include <string>
 
 #include "key_input.hpp"
-#include "layout.hpp"
+#include "upstander/ui/layout.hpp"
 #include "screens.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 

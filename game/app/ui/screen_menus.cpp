@@ -3,9 +3,10 @@
 #include <string>
 
 #include "key_input.hpp"
-#include "layout.hpp"
+#include "help_list.hpp"
+#include "upstander/ui/layout.hpp"
 #include "screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 
@@ -183,7 +184,7 @@ void draw_finish(Ui& ui, ImVec2 a, ImVec2 b) {
     if (pressed == 1) ui.post([&m = ui.m] { m.quit(); });
     col.space(6);
     col.title(ui.t("game.help.title"), "finish-help-title");
-    col.help_list(ui.m.help());
+    help_list(ui, col, ui.m.help());
   }
   end_region();
 }

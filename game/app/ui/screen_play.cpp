@@ -4,10 +4,10 @@
 #include <string>
 
 #include "key_input.hpp"
-#include "layout.hpp"
+#include "upstander/ui/layout.hpp"
 #include "phone.hpp"
 #include "screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::app {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app_model.hpp"
-#include "draw_context.hpp"
+#include "upstander/ui/draw_context.hpp"
 
 namespace upstander::app {
 

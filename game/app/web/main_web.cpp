@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "app_model.hpp"
-#include "browser_page.hpp"
+#include "upstander/ui/browser_page.hpp"
 #include "browser_speech.hpp"
-#include "browser_storage.hpp"
+#include "upstander/ui/browser_storage.hpp"
 #include "browser_store.hpp"
 #include "core_class_connection.hpp"
 #include "fetch_transport.hpp"
-#include "frame_loop.hpp"
+#include "upstander/ui/frame_loop.hpp"
 #include "game_window.hpp"
 #include "page_state.hpp"
 #include "preview_pack.hpp"

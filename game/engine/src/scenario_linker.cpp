@@ -2,6 +2,7 @@
 #include "upstander/scenario_linker.hpp"
 
 #include "upstander/diagnostic_codes.hpp"
+#include "upstander/node_fields.hpp"
 #include "upstander/pointer_index.hpp"
 #include "upstander/suggest.hpp"
 
@@ -137,32 +138,17 @@ class Linker {
     }
   }
 
+  // The references node_kinds.hpp lists for the node's kind (threads first, as a chat
+  // names its thread before its messages' senders).
   void link_body(Node& n) {
-    std::visit(
-        [&](auto& b) {
-          using B = std::decay_t<decltype(b)>;
-          if constexpr (std::is_same_v<B, ChatBody>) {
-            use_thread(b.thread);
-            for (auto& m : b.messages) use_character(m.from);
-          } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-            use_character(b.author);
-          } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
-            use_character(b.from);
-          } else if constexpr (std::is_same_v<B, ImageCardBody>) {
-            use_thread(b.thread);
-            use_character(b.from);
-          } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
-            use_character(b.character);
-          } else if constexpr (std::is_same_v<B, ExcuseBody> || std::is_same_v<B, ThoughtBody>) {
-            use_character(b.speaker);
-          } else if constexpr (std::is_same_v<B, RippleBody>) {
-            use_variable(b.counter, VariableType::Counter, true, "a ripple",
-                         "declare a counter (\"type\": \"counter\") for how far the image has spread");
-          } else if constexpr (std::is_same_v<B, ReflectionBody>) {
-            check_unique(b.options, "reflection option");
-          }
-        },
-        n.body);
+    for_each_ref(n.body, "thread", [&](IdRef& r) { use_thread(r); });
+    for_each_ref(n.body, "character", [&](IdRef& r) { use_character(r); });
+    const std::string how = "a " + std::string(name_of(n.kind));
+    for_each_ref(n.body, "counter", [&](IdRef& r) {
+      use_variable(r, VariableType::Counter, true, how.c_str(),
+                   "declare a counter (\"type\": \"counter\") for how far the image has spread");
+    });
+    if (auto* reflection = std::get_if<ReflectionBody>(&n.body)) check_unique(reflection->options, "reflection option");
   }
 
   template <typename T>

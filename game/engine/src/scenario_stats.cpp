@@ -6,7 +6,6 @@
 
 #include "upstander/scenario_text.hpp"
 #include "upstander/state_search.hpp"
-#include "upstander/utf8.hpp"
 
 namespace upstander {
 
@@ -24,22 +23,6 @@ double node_seconds(const Node& n, const std::string& locale) {
   if (n.choices.size() >= 2) secs += kPerDecisionSeconds;
   if (n.kind == NodeKind::Reflection) secs += kPerReflectionSeconds;
   return secs;
-}
-
-int text_units(const std::string& locale, const std::string& text) {
-  if (locale == "ko") {
-    int n = 0;
-    for (auto cp : utf8::split_code_points(text)) n += (cp.size() == 3 && static_cast<unsigned char>(cp[0]) >= 0xEA) ? 1 : 0;
-    return n;
-  }
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
 }
 
 // Strongly connected components without recursion (scenarios can have 100,000 nodes).
@@ -190,7 +173,7 @@ ScenarioStats compute_stats(const Scenario& s) {
   }
   for (const auto& l : s.locales) st.words[l] = 0;
   for_each_text(s, [&](const std::string&, const LocalizedText& t) {
-    for (const auto& l : s.locales) st.words[l] += text_units(l, t.get(l));
+    for (const auto& l : s.locales) st.words[l] += static_cast<int>(reading_units(t.get(l)));
   });
 
   StateSearch search(s, std::max<std::size_t>(200'000, s.nodes.size() * 4));

@@ -1,5 +1,7 @@
-// Spelling tables of the content format's enums.
+// Spelling tables of the content format's enums (node kinds: node_kinds.cpp).
 #include "upstander/vocabulary.hpp"
+
+#include "upstander/node_kinds.hpp"
 
 #include <array>
 #include <utility>
@@ -11,13 +13,6 @@ namespace {
 template <typename E, std::size_t N>
 using Table = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Table<NodeKind, 13> kNodeKinds{{
-    {NodeKind::Narration, "narration"}, {NodeKind::Chat, "chat"}, {NodeKind::FeedPost, "feed_post"},
-    {NodeKind::DirectMessage, "dm"}, {NodeKind::Notification, "notification"}, {NodeKind::ImageCard, "image_card"},
-    {NodeKind::Perspective, "perspective"}, {NodeKind::Excuse, "excuse"}, {NodeKind::Thought, "thought"},
-    {NodeKind::Ripple, "ripple"},
-    {NodeKind::Reflection, "reflection"}, {NodeKind::Fact, "fact"}, {NodeKind::Ending, "ending"},
-}};
 constexpr Table<VariableType, 2> kVariableTypes{{{VariableType::Flag, "flag"}, {VariableType::Counter, "counter"}}};
 constexpr Table<ThreadKind, 2> kThreadKinds{{{ThreadKind::Group, "group"}, {ThreadKind::Direct, "direct"}}};
 constexpr Table<ImageIcon, 4> kImageIcons{{
@@ -64,7 +59,8 @@ std::vector<std::string> names(const Table<E, N>& t) {
 
 }  // namespace
 
-std::string_view name_of(NodeKind v) { return lookup(kNodeKinds, v); }
+// Node kinds are spelled in their table (node_kinds.cpp), with their fields.
+std::string_view name_of(NodeKind v) { return kind_spec(v).name; }
 std::string_view name_of(VariableType v) { return lookup(kVariableTypes, v); }
 std::string_view name_of(ThreadKind v) { return lookup(kThreadKinds, v); }
 std::string_view name_of(ImageIcon v) { return lookup(kImageIcons, v); }
@@ -88,7 +84,6 @@ bool is_unsafe_after_skip(Outcome o) {
     return cached;                                                                  \
   }
 
-UPSTANDER_VOCABULARY(NodeKind, kNodeKinds)
 UPSTANDER_VOCABULARY(VariableType, kVariableTypes)
 UPSTANDER_VOCABULARY(ThreadKind, kThreadKinds)
 UPSTANDER_VOCABULARY(ImageIcon, kImageIcons)
@@ -97,5 +92,20 @@ UPSTANDER_VOCABULARY(LearningGoal, kGoals)
 UPSTANDER_VOCABULARY(HelpTopic, kHelpTopics)
 UPSTANDER_VOCABULARY(ReviewStatus, kReviewStatuses)
 #undef UPSTANDER_VOCABULARY
+
+template <> std::optional<NodeKind> parse_name<NodeKind>(std::string_view s) {
+  for (const KindSpec& k : node_kinds()) {
+    if (k.name == s) return k.kind;
+  }
+  return std::nullopt;
+}
+template <> const std::vector<std::string>& all_names<NodeKind>() {
+  static const std::vector<std::string> cached = [] {
+    std::vector<std::string> out;
+    for (const KindSpec& k : node_kinds()) out.emplace_back(k.name);
+    return out;
+  }();
+  return cached;
+}
 
 }  // namespace upstander

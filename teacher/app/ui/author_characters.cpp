@@ -3,8 +3,8 @@
 // reason), renaming one everywhere it is used, and adding a new one by id; then the chats
 // (threads) a chat node happens in.
 #include "author_screens.hpp"
-#include "display_text.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/display_text.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::dashboard {
 

@@ -3,7 +3,7 @@
 // chosen here can be an invalid condition or effect (the author library's builder models
 // decide what is offered). Rows sit in "all of" / "any of" groups that nest.
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/condition_builder.hpp"
 #include "upstander/author/effect_builder.hpp"
 

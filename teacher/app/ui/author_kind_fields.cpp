@@ -4,8 +4,9 @@
 // and debrief sources, a ripple's counter, a reflection's options or scale, the phone
 // clock, the scene label, the author's note and the skip target.
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
+#include "upstander/node_fields.hpp"
 
 namespace upstander::dashboard {
 
@@ -226,10 +227,7 @@ void body_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
       ui.post([&w, node = n.id, picked] { w.apply(ed::SetImage{node, picked}); });
     }
   }
-  const std::string* source = nullptr;
-  if (const auto* fact = std::get_if<FactBody>(&n.body)) source = &fact->source;
-  if (const auto* ex = std::get_if<ExcuseBody>(&n.body)) source = &ex->source;
-  if (const auto* th = std::get_if<ThoughtBody>(&n.body)) source = &th->source;
+  const std::string* source = source_field(n.body);  // node_kinds.hpp's Url field
   if (source != nullptr) {
     std::string url = *source;
     if (text_field(ui, "fact-source", ui.t("teacher.author.fact.source"), url, width) && (url.empty() || url_started(url)))

@@ -6,9 +6,9 @@
 
 #include "author_screens.hpp"
 #include "charts.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

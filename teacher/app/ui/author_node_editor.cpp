@@ -5,9 +5,10 @@
 #include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/text_slots.hpp"
-#include "widgets.hpp"
+#include "upstander/node_fields.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 
@@ -16,22 +17,14 @@ using app::draw_text;
 
 namespace {
 
-// Who speaks in a node (chat messages have their own "from").
+// Who speaks in a node: the field node_kinds.hpp marks as the speaker (chat messages have
+// their own "from").
 std::string speaker_of(const Node& n) {
-  if (const auto* b = std::get_if<FeedPostBody>(&n.body)) return b->author.id;
-  if (const auto* b = std::get_if<DirectMessageBody>(&n.body)) return b->from.id;
-  if (const auto* b = std::get_if<ImageCardBody>(&n.body)) return b->from.id;
-  if (const auto* b = std::get_if<PerspectiveBody>(&n.body)) return b->character.id;
-  if (const auto* b = std::get_if<ExcuseBody>(&n.body)) return b->speaker.id;
-  if (const auto* b = std::get_if<ThoughtBody>(&n.body)) return b->speaker.id;
-  return "";
+  const IdRef* ref = carried_field<IdRef>(n.body, Carries::Speaker);
+  return ref ? ref->id : "";
 }
 
-bool has_speaker(const Node& n) {
-  return std::holds_alternative<FeedPostBody>(n.body) || std::holds_alternative<DirectMessageBody>(n.body) ||
-         std::holds_alternative<ImageCardBody>(n.body) || std::holds_alternative<PerspectiveBody>(n.body) ||
-         std::holds_alternative<ExcuseBody>(n.body) || std::holds_alternative<ThoughtBody>(n.body);
-}
+bool has_speaker(const Node& n) { return carried_field<IdRef>(n.body, Carries::Speaker) != nullptr; }
 
 void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& c, float width) {
   const Scenario& s = w.doc().scenario();

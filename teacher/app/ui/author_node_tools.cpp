@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::dashboard {
 

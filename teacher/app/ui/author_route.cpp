@@ -3,7 +3,7 @@
 // effects; and a decision's skip target with the skip rule checked as it is picked (a skip
 // never reaches a harm, mixed or not fully supported ending).
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/route_editor.hpp"
 #include "upstander/author/skip_check.hpp"
 

@@ -3,7 +3,7 @@
 // for, the minutes it takes, its place in lists, the learning goals it serves, whose phone
 // it plays on and who the harm is aimed at.
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::dashboard {
 

@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "author_screens.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 #include "upstander/author/variables_page.hpp"
 
 namespace upstander::dashboard {

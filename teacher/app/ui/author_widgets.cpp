@@ -7,7 +7,7 @@
 
 #include "author_screens.hpp"
 #include "charts.hpp"
-#include "text_draw.hpp"
+#include "upstander/ui/text_draw.hpp"
 
 namespace upstander::dashboard {
 

@@ -7,7 +7,7 @@
 
 #include "author_workspace.hpp"
 #include "dashboard_model.hpp"
-#include "draw_context.hpp"
+#include "upstander/ui/draw_context.hpp"
 
 namespace upstander::dashboard {
 

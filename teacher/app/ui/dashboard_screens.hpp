@@ -9,7 +9,7 @@
 
 #include "dash_ui.hpp"
 #include "time_text.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

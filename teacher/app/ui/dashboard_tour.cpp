@@ -12,7 +12,7 @@
 #include "dashboard_screens.hpp"
 #include "dashboard_window.hpp"
 #include "demo_class.hpp"
-#include "tour_report.hpp"
+#include "upstander/ui/tour_report.hpp"
 #include "upstander/content_library.hpp"
 #include "upstander/server/classroom_server.hpp"
 

@@ -8,10 +8,10 @@
 #include <set>
 
 #include "dashboard_screens.hpp"
-#include "font_set.hpp"
-#include "glyph_set.hpp"
-#include "imgui_window.hpp"
-#include "theme.hpp"
+#include "upstander/ui/font_set.hpp"
+#include "upstander/ui/glyph_set.hpp"
+#include "upstander/ui/imgui_window.hpp"
+#include "upstander/ui/theme.hpp"
 
 namespace upstander::dashboard {
 

@@ -12,10 +12,10 @@
 #include "author_workspace.hpp"
 #include "dash_ui.hpp"
 #include "dashboard_model.hpp"
-#include "draw_data_renderer.hpp"
-#include "font_set.hpp"
-#include "screen_controls.hpp"
-#include "text_audit.hpp"
+#include "upstander/ui/draw_data_renderer.hpp"
+#include "upstander/ui/font_set.hpp"
+#include "upstander/ui/screen_controls.hpp"
+#include "upstander/ui/text_audit.hpp"
 
 namespace upstander::dashboard {
 

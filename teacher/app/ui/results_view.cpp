@@ -5,8 +5,8 @@
 
 #include "cell_words.hpp"
 #include "charts.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

@@ -1,10 +1,10 @@
 // The live view while students play: how many are at each stage and the choices so far,
 // all as published (small groups hidden).
 #include "dashboard_screens.hpp"
-#include "layout.hpp"
+#include "upstander/ui/layout.hpp"
 #include "results_view.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

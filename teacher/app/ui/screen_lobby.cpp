@@ -8,9 +8,9 @@
 #include "dashboard_screens.hpp"
 #include "join_address.hpp"
 #include "qr_matrix.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

@@ -5,11 +5,11 @@
 #include "cell_words.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "layout.hpp"
+#include "upstander/ui/layout.hpp"
 #include "results_view.hpp"
 #include "session_title.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

@@ -7,9 +7,9 @@
 
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "layout.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/layout.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

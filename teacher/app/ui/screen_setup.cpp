@@ -5,10 +5,10 @@
 #include "author_screens.hpp"
 #include "charts.hpp"
 #include "dashboard_screens.hpp"
-#include "layout.hpp"
-#include "shapes.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/layout.hpp"
+#include "upstander/ui/shapes.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard {
 

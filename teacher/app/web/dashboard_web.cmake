@@ -26,7 +26,7 @@ upstander_warnings(upstander_dashboard_model)
 
 add_library(upstander_dashboard_ui STATIC ${UPSTANDER_DASHBOARD_UI_SOURCES})
 target_include_directories(upstander_dashboard_ui PUBLIC ui)
-target_link_libraries(upstander_dashboard_ui PUBLIC upstander_dashboard_model upstander_app_platform)
+target_link_libraries(upstander_dashboard_ui PUBLIC upstander_dashboard_model upstander_ui_window)
 upstander_warnings(upstander_dashboard_ui)
 
 add_executable(upstander-teacher

@@ -7,8 +7,8 @@
 #include <algorithm>
 
 #include "dashboard_screens.hpp"
-#include "text_draw.hpp"
-#include "widgets.hpp"
+#include "upstander/ui/text_draw.hpp"
+#include "upstander/ui/widgets.hpp"
 
 namespace upstander::dashboard::web {
 

@@ -9,7 +9,7 @@
 #include "author_workspace.hpp"
 #include "dashboard_model.hpp"
 #include "server_draft_store.hpp"
-#include "screen_controls.hpp"
+#include "upstander/ui/screen_controls.hpp"
 #include "teacher_sign_in.hpp"
 
 namespace upstander::dashboard::web {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "upstander/node_fields.hpp"
+
 namespace upstander::author::detail {
 
 namespace {
@@ -47,31 +49,11 @@ void for_each_node_ref(Scenario& s, const RefVisitor& f) {
 void for_each_character_ref(Scenario& s, const RefVisitor& f) {
   f(s.player, "player");
   for (auto& t : s.targeted) f(t, "targeted");
-  for (auto& n : s.nodes) {
-    std::visit(
-        [&](auto& b) {
-          using B = std::decay_t<decltype(b)>;
-          if constexpr (std::is_same_v<B, ChatBody>) {
-            for (auto& m : b.messages) f(m.from, n.id);
-          } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-            f(b.author, n.id);
-          } else if constexpr (std::is_same_v<B, DirectMessageBody> || std::is_same_v<B, ImageCardBody>) {
-            f(b.from, n.id);
-          } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
-            f(b.character, n.id);
-          } else if constexpr (std::is_same_v<B, ExcuseBody> || std::is_same_v<B, ThoughtBody>) {
-            f(b.speaker, n.id);
-          }
-        },
-        n.body);
-  }
+  for (auto& n : s.nodes) for_each_ref(n.body, "character", [&](IdRef& r) { f(r, n.id); });
 }
 
 void for_each_thread_ref(Scenario& s, const RefVisitor& f) {
-  for (auto& n : s.nodes) {
-    if (auto* chat = std::get_if<ChatBody>(&n.body)) f(chat->thread, n.id);
-    if (auto* card = std::get_if<ImageCardBody>(&n.body)) f(card->thread, n.id);
-  }
+  for (auto& n : s.nodes) for_each_ref(n.body, "thread", [&](IdRef& r) { f(r, n.id); });
 }
 
 void for_each_variable_ref(Scenario& s, const RefVisitor& f) {
@@ -84,7 +66,7 @@ void for_each_variable_ref(Scenario& s, const RefVisitor& f) {
     for (auto& r : n.route) {
       if (r.condition) visit_condition(*r.condition, n.id, f);
     }
-    if (auto* ripple = std::get_if<RippleBody>(&n.body)) f(ripple->counter, n.id);
+    for_each_ref(n.body, "counter", [&](IdRef& r) { f(r, n.id); });
   }
 }
 

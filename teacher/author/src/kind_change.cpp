@@ -1,8 +1,10 @@
 // Changing a node's kind: the main text, the speaker and the image carry over to whichever
-// field of the new kind holds the same thing; the rest is left for the author.
+// field of the new kind holds the same thing (node_kinds.hpp's Carries); the rest is left
+// for the author.
 #include <type_traits>
 
 #include "node_edits.hpp"
+#include "upstander/node_fields.hpp"
 
 namespace upstander::author::detail {
 
@@ -18,139 +20,59 @@ struct Essence {
   std::string source;
 };
 
+// Copies between a node body and its essence, both ways, following each field's
+// Carries in node_kinds.hpp's table (a chat's messages carry through its first message).
+template <typename NodeBodyT, typename EssenceT> void exchange(NodeBodyT& body, EssenceT& e, bool into_body) {
+  auto copy = [into_body](auto& field, auto& held) {
+    if (into_body) field = held; else held = field;
+  };
+  for_each_field(body, [&](const FieldSpec& spec, auto& member) {
+    using M = std::remove_cvref_t<decltype(member)>;
+    const Carries carries = spec.carries;
+    if constexpr (std::is_same_v<M, LocalizedText>) {
+      if (carries == Carries::MainText) copy(member, e.text);
+      if (carries == Carries::Answer) copy(member, e.answer);
+    } else if constexpr (std::is_same_v<M, IdRef>) {
+      if (carries == Carries::Speaker) copy(member, e.speaker);
+      if (carries == Carries::Thread) copy(member, e.thread);
+    } else if constexpr (std::is_same_v<M, std::optional<ImageCard>>) {
+      if (carries == Carries::Image) copy(member, e.image);
+    } else if constexpr (std::is_same_v<M, ImageCard>) {
+      if (carries == Carries::Image && into_body && e.image) member = *e.image;
+      if (carries == Carries::Image && !into_body) e.image = member;
+    } else if constexpr (std::is_same_v<M, std::string>) {
+      if (carries == Carries::Source) copy(member, e.source);
+    } else if constexpr (std::is_same_v<M, std::vector<ChatMessage>>) {
+      if (carries == Carries::MainText && !member.empty()) {
+        copy(member.front().text, e.text);
+        copy(member.front().from, e.speaker);
+        copy(member.front().image, e.image);
+      }
+    }
+  });
+}
+
 Essence essence_of(const NodeBody& body) {
   Essence e;
-  std::visit(
-      [&](const auto& b) {
-        using B = std::decay_t<decltype(b)>;
-        if constexpr (std::is_same_v<B, NarrationBody> || std::is_same_v<B, FactBody>) {
-          e.text = b.text;
-        } else if constexpr (std::is_same_v<B, ChatBody>) {
-          e.thread = b.thread;
-          if (!b.messages.empty()) {
-            e.text = b.messages.front().text;
-            e.speaker = b.messages.front().from;
-            e.image = b.messages.front().image;
-          }
-        } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-          e.text = b.text;
-          e.speaker = b.author;
-          e.image = b.image;
-        } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
-          e.text = b.text;
-          e.speaker = b.from;
-          e.image = b.image;
-        } else if constexpr (std::is_same_v<B, NotificationBody>) {
-          e.text = b.text;
-        } else if constexpr (std::is_same_v<B, ImageCardBody>) {
-          e.text = b.caption;
-          e.speaker = b.from;
-          e.thread = b.thread;
-          e.image = b.image;
-        } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
-          e.text = b.caption;
-          e.speaker = b.character;
-        } else if constexpr (std::is_same_v<B, ExcuseBody>) {
-          e.text = b.excuse;
-          e.speaker = b.speaker;
-          e.answer = b.answer;
-          e.source = b.source;
-        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
-          e.text = b.thought;
-          e.speaker = b.speaker;
-          e.answer = b.answer;
-          e.source = b.source;
-        } else if constexpr (std::is_same_v<B, RippleBody>) {
-          e.text = b.caption;
-        } else if constexpr (std::is_same_v<B, ReflectionBody>) {
-          e.text = b.question;
-        } else if constexpr (std::is_same_v<B, EndingBody>) {
-          e.text = b.text;
-        }
-      },
-      body);
+  NodeBody copy = body;
+  exchange(copy, e, false);
   return e;
 }
 
 }  // namespace
 
 NodeBody empty_body(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::Narration: return NarrationBody{};
-    case NodeKind::Chat: {
-      ChatBody b;
-      b.messages.emplace_back();
-      return b;
-    }
-    case NodeKind::FeedPost: return FeedPostBody{};
-    case NodeKind::DirectMessage: return DirectMessageBody{};
-    case NodeKind::Notification: return NotificationBody{};
-    case NodeKind::ImageCard: return ImageCardBody{};
-    case NodeKind::Perspective: return PerspectiveBody{};
-    case NodeKind::Excuse: return ExcuseBody{};
-    case NodeKind::Thought: return ThoughtBody{};
-    case NodeKind::Ripple: return RippleBody{};
-    case NodeKind::Reflection: {
-      ReflectionBody b;
-      b.scale = Scale{};
-      return b;
-    }
-    case NodeKind::Fact: return FactBody{};
-    case NodeKind::Ending: return EndingBody{};
-  }
-  return NarrationBody{};
+  NodeBody body = default_body(kind);
+  // What the editor starts a new chat or reflection with: one message to fill in, a scale.
+  if (auto* chat = std::get_if<ChatBody>(&body)) chat->messages.emplace_back();
+  if (auto* reflection = std::get_if<ReflectionBody>(&body)) reflection->scale = Scale{};
+  return body;
 }
 
 NodeBody convert_body(const NodeBody& from, NodeKind kind) {
-  const Essence e = essence_of(from);
+  Essence e = essence_of(from);
   NodeBody body = empty_body(kind);
-  std::visit(
-      [&](auto& b) {
-        using B = std::decay_t<decltype(b)>;
-        if constexpr (std::is_same_v<B, NarrationBody> || std::is_same_v<B, FactBody>) {
-          b.text = e.text;
-        } else if constexpr (std::is_same_v<B, ChatBody>) {
-          b.thread = e.thread;
-          b.messages.front().text = e.text;
-          b.messages.front().from = e.speaker;
-          b.messages.front().image = e.image;
-        } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-          b.text = e.text;
-          b.author = e.speaker;
-          b.image = e.image;
-        } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
-          b.text = e.text;
-          b.from = e.speaker;
-          b.image = e.image;
-        } else if constexpr (std::is_same_v<B, NotificationBody>) {
-          b.text = e.text;
-        } else if constexpr (std::is_same_v<B, ImageCardBody>) {
-          b.caption = e.text;
-          b.from = e.speaker;
-          b.thread = e.thread;
-          if (e.image) b.image = *e.image;
-        } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
-          b.caption = e.text;
-          b.character = e.speaker;
-        } else if constexpr (std::is_same_v<B, ExcuseBody>) {
-          b.excuse = e.text;
-          b.speaker = e.speaker;
-          b.answer = e.answer;
-          b.source = e.source;
-        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
-          b.thought = e.text;
-          b.speaker = e.speaker;
-          b.answer = e.answer;
-          b.source = e.source;
-        } else if constexpr (std::is_same_v<B, RippleBody>) {
-          b.caption = e.text;
-        } else if constexpr (std::is_same_v<B, ReflectionBody>) {
-          b.question = e.text;
-        } else if constexpr (std::is_same_v<B, EndingBody>) {
-          b.text = e.text;
-        }
-      },
-      body);
+  exchange(body, e, true);
   return body;
 }
 

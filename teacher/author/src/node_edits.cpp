@@ -7,6 +7,7 @@
 
 #include "upstander/author/text_slots.hpp"
 #include "upstander/field_readers.hpp"
+#include "upstander/node_fields.hpp"
 
 namespace upstander::author::detail {
 
@@ -155,21 +156,8 @@ EditResult apply(Scenario& s, const edit::SetSpeaker& e) {
     ref = &chat->messages[static_cast<std::size_t>(e.message)].from;
   } else if (e.message >= 0) {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
-  } else if (auto* feed = std::get_if<FeedPostBody>(&n->body)) {
-    ref = &feed->author;
-  } else if (auto* dm = std::get_if<DirectMessageBody>(&n->body)) {
-    ref = &dm->from;
-  } else if (auto* card = std::get_if<ImageCardBody>(&n->body)) {
-    ref = &card->from;
-    optional = true;
-  } else if (auto* p = std::get_if<PerspectiveBody>(&n->body)) {
-    ref = &p->character;
-  } else if (auto* ex = std::get_if<ExcuseBody>(&n->body)) {
-    ref = &ex->speaker;
-    optional = true;
-  } else if (auto* th = std::get_if<ThoughtBody>(&n->body)) {
-    ref = &th->speaker;
-    optional = true;
+  } else if (const FieldSpec* spec = nullptr; (ref = carried_field<IdRef>(n->body, Carries::Speaker, &spec))) {
+    optional = !spec->required;
   } else {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
   }
@@ -181,15 +169,10 @@ EditResult apply(Scenario& s, const edit::SetSpeaker& e) {
 EditResult apply(Scenario& s, const edit::SetNodeThread& e) {
   Node* n = find_node(s, e.node);
   if (n == nullptr) return fail(EditError::UnknownNode, e.node);
-  IdRef* ref = nullptr;
-  if (auto* chat = std::get_if<ChatBody>(&n->body)) {
-    if (e.thread.empty()) return fail(EditError::BadValue, "a chat needs a thread");
-    ref = &chat->thread;
-  } else if (auto* card = std::get_if<ImageCardBody>(&n->body)) {
-    ref = &card->thread;
-  } else {
-    return fail(EditError::WrongKind, std::string(name_of(n->kind)));
-  }
+  const FieldSpec* spec = nullptr;
+  IdRef* ref = carried_field<IdRef>(n->body, Carries::Thread, &spec);
+  if (ref == nullptr) return fail(EditError::WrongKind, std::string(name_of(n->kind)));
+  if (e.thread.empty() && spec->required) return fail(EditError::BadValue, "a " + std::string(name_of(n->kind)) + " needs a thread");
   if (!e.thread.empty() && find_thread(s, e.thread) == nullptr) return fail(EditError::UnknownThread, e.thread);
   ref->id = e.thread;
   return ok();
@@ -202,15 +185,14 @@ EditResult apply(Scenario& s, const edit::SetImage& e) {
   if (auto* chat = std::get_if<ChatBody>(&n->body); chat && e.message >= 0) {
     if (static_cast<std::size_t>(e.message) >= chat->messages.size()) return fail(EditError::OutOfRange, std::to_string(e.message));
     slot = &chat->messages[static_cast<std::size_t>(e.message)].image;
-  } else if (auto* feed = std::get_if<FeedPostBody>(&n->body); feed && e.message < 0) {
-    slot = &feed->image;
-  } else if (auto* dm = std::get_if<DirectMessageBody>(&n->body); dm && e.message < 0) {
-    slot = &dm->image;
-  } else if (auto* card = std::get_if<ImageCardBody>(&n->body); card && e.message < 0) {
+  } else if (e.message >= 0) {
+    return fail(EditError::WrongKind, std::string(name_of(n->kind)));
+  } else if (ImageCard* card = carried_field<ImageCard>(n->body, Carries::Image)) {
+    // The table's required image (an image card's) is always there; only its icon changes.
     if (!e.icon) return fail(EditError::BadValue, "an image card always has an image");
-    card->image.icon = *e.icon;
+    card->icon = *e.icon;
     return ok();
-  } else {
+  } else if ((slot = carried_field<std::optional<ImageCard>>(n->body, Carries::Image)) == nullptr) {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
   }
   if (!e.icon) {
@@ -296,10 +278,7 @@ EditResult apply(Scenario& s, const edit::SetRippleCounter& e) {
 EditResult apply(Scenario& s, const edit::SetFactSource& e) {
   Node* n = find_node(s, e.node);
   if (n == nullptr) return fail(EditError::UnknownNode, e.node);
-  std::string* source = nullptr;
-  if (auto* fact = std::get_if<FactBody>(&n->body)) source = &fact->source;
-  if (auto* ex = std::get_if<ExcuseBody>(&n->body)) source = &ex->source;
-  if (auto* th = std::get_if<ThoughtBody>(&n->body)) source = &th->source;
+  std::string* source = source_field(n->body);
   if (source == nullptr) return fail(EditError::WrongKind, std::string(name_of(n->kind)));
   if (!e.url.empty() && !is_http_url(e.url)) return fail(EditError::BadValue, e.url);
   *source = e.url;

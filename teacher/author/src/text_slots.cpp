@@ -2,75 +2,22 @@
 #include "upstander/author/text_slots.hpp"
 
 #include <algorithm>
-#include <type_traits>
 
+#include "upstander/node_fields.hpp"
 #include "upstander/text_limits.hpp"
 
 namespace upstander::author {
 
 namespace {
 
-// One walker for the const and mutable visitors, as in the engine's scenario_text.cpp.
+// One walker for the const and mutable visitors; a node's texts follow node_kinds.hpp's table.
 template <typename NodeT, typename F>
 void walk_node(NodeT& n, F&& visit) {
   const std::string base = node_key_prefix(n.id);
   auto v = [&](const std::string& rest, auto& text, std::size_t limit, bool required) {
     visit(TextSlot{base + rest, limit, required, n.id}, text);
   };
-  std::visit(
-      [&](auto& b) {
-        using B = std::decay_t<decltype(b)>;
-        if constexpr (std::is_same_v<B, NarrationBody>) {
-          v("text", b.text, limits::kCard, true);
-        } else if constexpr (std::is_same_v<B, ChatBody>) {
-          for (std::size_t i = 0; i < b.messages.size(); ++i) {
-            auto& m = b.messages[i];
-            const std::string mk = "message/" + std::to_string(i);
-            v(mk + "/text", m.text, limits::kBubble, !m.image.has_value());
-            if (m.image) v(mk + "/image", m.image->label, limits::kLabel, true);
-          }
-        } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-          v("text", b.text, limits::kBubble, true);
-          if (b.image) v("image", b.image->label, limits::kLabel, true);
-        } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
-          v("text", b.text, limits::kBubble, !b.image.has_value());
-          if (b.image) v("image", b.image->label, limits::kLabel, true);
-        } else if constexpr (std::is_same_v<B, NotificationBody>) {
-          v("app", b.app, limits::kName, true);
-          v("title", b.title, limits::kLabel, false);
-          v("text", b.text, limits::kBubble, true);
-        } else if constexpr (std::is_same_v<B, ImageCardBody>) {
-          v("image", b.image.label, limits::kLabel, true);
-          v("caption", b.caption, limits::kLabel, false);
-        } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
-          v("caption", b.caption, limits::kLabel, true);
-        } else if constexpr (std::is_same_v<B, ExcuseBody>) {
-          v("excuse", b.excuse, limits::kCard, true);
-          v("answer", b.answer, limits::kCard, true);
-        } else if constexpr (std::is_same_v<B, ThoughtBody>) {
-          v("thought", b.thought, limits::kCard, true);
-          v("answer", b.answer, limits::kCard, true);
-        } else if constexpr (std::is_same_v<B, RippleBody>) {
-          v("caption", b.caption, limits::kLabel, true);
-        } else if constexpr (std::is_same_v<B, ReflectionBody>) {
-          v("question", b.question, limits::kCard, true);
-          for (auto& o : b.options) v("option/" + o.id, o.text, limits::kChoice, true);
-          if (b.scale) {
-            v("scale/min", b.scale->min_label, limits::kLabel, true);
-            v("scale/max", b.scale->max_label, limits::kLabel, true);
-          }
-        } else if constexpr (std::is_same_v<B, FactBody>) {
-          v("text", b.text, limits::kCard, true);
-          v("source_label", b.source_label, limits::kLabel, false);
-        } else if constexpr (std::is_same_v<B, EndingBody>) {
-          v("title", b.title, limits::kTitle, true);
-          v("text", b.text, limits::kDebrief, true);
-          v("targeted", b.targeted.text, limits::kDebrief, true);
-          v("around", b.around.text, limits::kDebrief, true);
-          v("rules", b.rules.text, limits::kDebrief, true);
-        }
-      },
-      n.body);
+  walk_node_texts(n.body, [&](const NodeTextSlot& slot, auto& text) { v(slot.key, text, slot.limit, slot.required); });
   for (auto& c : n.choices) v("choice/" + c.id + "/text", c.text, limits::kChoice, true);
 }
 

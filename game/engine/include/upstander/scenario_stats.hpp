@@ -30,7 +30,7 @@ struct ScenarioStats {
   std::map<std::string, double> minutes_longest;
   int shortest_path_choices = -1;  // fewest choices from start to any ending (conditions respected)
   int longest_path_choices = -1;   // most choices on a path that repeats no scene (conditions ignored)
-  std::map<std::string, int> words;  // words (en) or syllables (ko) in the whole scenario
+  std::map<std::string, int> words;  // reading_units() of the whole scenario, per locale
 
   nlohmann::ordered_json to_json() const;
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "upstander/reading_length.hpp"  // reading_seconds, for the callers that walk texts
 #include "upstander/scenario.hpp"
 
 namespace upstander {
@@ -19,8 +20,5 @@ void for_each_text(Scenario& s, const MutableTextVisitor& visit);
 // The texts shown while a student is on node `n` (not its choices' targets).
 void for_each_node_text(const Node& n, const TextVisitor& visit);
 
-// Seconds a student needs to read `text` in `locale`: about 180 words a minute in English
-// and 500 syllables a minute in Korean, silently, on a phone.
-double reading_seconds(std::string_view locale, std::string_view text);
 
 }  // namespace upstander

@@ -15,7 +15,7 @@ namespace upstander::author {
 
 struct LocaleStats {
   std::string locale;
-  std::size_t words = 0;  // words, or syllables for Korean, Japanese and Chinese (as compute_stats counts)
+  std::size_t words = 0;  // reading_units() (reading_length.hpp), as compute_stats counts
   Coverage coverage;
 };
 
@@ -25,9 +25,6 @@ struct AuthorStats {
   std::vector<LocaleStats> locales;      // in declaration order
   std::optional<ScenarioStats> engine;   // nullopt while `checked` has errors
 };
-
-// Words in one text, counted the way the engine's reading-time estimate counts them.
-std::size_t count_words(std::string_view locale, std::string_view text);
 
 // `checked` is the loaded canonical text of `model` (LiveDiagnostics::checked), or nullptr.
 AuthorStats author_stats(const Scenario& model, const ContentFile* checked);

@@ -248,3 +248,48 @@ TEST_CASE("export-twee then import-twine gives back the nodes, kinds and links o
     }
   }
 }
+
+namespace {
+const Node* node_named(const Scenario& s, const std::string& id) {
+  auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == id; });
+  return it == s.nodes.end() ? nullptr : &*it;
+}
+}  // namespace
+
+TEST_CASE("a decision with one choice keeps its choice through Twee; Twine's plain next link stays continue") {
+  // From an Upstander scenario: export-twee tags the passage "choice", the import keeps it.
+  Scenario s = test::load_scenario(test::source_path("content/scenarios/group-chat.json"));
+  auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [](const Node& n) { return n.choices.size() > 1; });
+  REQUIRE(it != s.nodes.end());
+  it->choices.resize(1);
+  const Choice kept = it->choices.front();
+  const TwineFile f = read_twee(SourceText("x.twee", export_twee(s, "en")));
+  REQUIRE(f.stories.size() == 1);
+  const TwineImport back = import_twine_story(f.stories[0], {"en", s.id});
+  const Node* b = node_named(back.scenario, it->id);
+  REQUIRE(b != nullptr);
+  CHECK_FALSE(b->next.has_value());
+  REQUIRE(b->choices.size() == 1);
+  CHECK(b->choices[0].to.id == kept.to.id);
+  CHECK(b->choices[0].text.get("en") == kept.text.get("en"));
+
+  // Written in Twine: one link is "next page" unless the passage is tagged "choice".
+  const std::string twee =
+      ":: StoryTitle\nOne link\n\n:: Start\nA message arrives.\n[[Look at it->End]]\n\n"
+      ":: Ask [choice]\nWill you answer?\n[[Answer kindly->End]]\n\n:: End [ending-upstander]\nDone.\n";
+  const TwineFile g = read_twee(SourceText("one.twee", twee));
+  REQUIRE(g.stories.size() == 1);
+  const TwineImport one = import_twine_story(g.stories[0], {"en", "one-link"});
+  const Node* start = node_named(one.scenario, "start");
+  const Node* ask = node_named(one.scenario, "ask");
+  REQUIRE(start != nullptr);
+  REQUIRE(ask != nullptr);
+  CHECK(start->next.has_value());
+  CHECK(start->choices.empty());
+  REQUIRE(ask->choices.size() == 1);
+  CHECK(ask->choices[0].text.get("en") == "Answer kindly");
+  bool told = false;
+  for (const auto& n : one.notes)
+    told = told || n.message.find("tag the passage \"choice\"") != std::string::npos;
+  CHECK(told);
+}

@@ -33,6 +33,20 @@ TEST_CASE("astral emoji map to private-use code points; modifiers are dropped") 
   CHECK(utf8::decode(cps[2]) == 0x2764);
 }
 
+TEST_CASE("a field edited in display form gives back the emoji; a code point ImGui lost is refused") {
+  GlyphSet set;
+  add_text(set, "\xF0\x9F\x99\x82 \xF0\x9F\x90\xBB");  // 🙂 🐻, two avatars
+  const EmojiMap map(set);
+  const std::string bear = "\xF0\x9F\x90\xBB";
+  const std::string shown = to_display(bear, map);
+  CHECK(shown != bear);  // what the author's field draws: the stand-in with the colour glyph
+  CHECK(from_display(shown, map) == bear);
+  CHECK(from_display(to_display("\xF0\x9F\x99\x82" + bear, map), map) == "\xF0\x9F\x99\x82" + bear);
+  CHECK(from_display("\xEA\xB0\x80 x", map) == "\xEA\xB0\x80 x");  // 가: as it was
+  // A pasted 🦊 reaches the field as U+FFFD: keeping it would write "?" into the pack.
+  CHECK_FALSE(from_display(shown + "\xEF\xBF\xBD", map).has_value());
+}
+
 TEST_CASE("the glyph set covers the shipped content and stays far below the full Korean range") {
   const ContentLibrary lib = ContentLibrary::load(test::content_paths());
   const GlyphSet set = content_glyphs(lib);

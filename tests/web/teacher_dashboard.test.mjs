@@ -232,3 +232,78 @@ test("without a cookie the page asks for the passphrase; a wrong one is refused,
   assert.equal((await state(page)).missingGlyphs, 0);
   await context.close();
 });
+
+// Author mode with its drafts on the server: an edit is autosaved there, a reloaded tab
+// offers it back and restores it, Save keeps it and clears the autosave, and "Play from
+// here" opens the student game in a new tab at the selected node with the draft's words.
+test("author mode: an autosave survives a reload and is restored, save, play from here in a new tab", async () => {
+  const context = await openContext(browser, sizes.tablet, "en");
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const link = await server.teacher("POST", "signin-links", {});
+  await page.goto(`http://${lan}:${server.port}${link.path}`);
+  await waitFirstFrame(page);
+  await waitFor(page, (t) => t.signIn === "signed-in", "signed in", 15000);
+  const openAuthor = async () => {
+    await press(page, en["teacher.tab.author"]);
+    return waitFor(page, (t) => t.author && t.author.draftsReady, "the drafts from the server", 10000);
+  };
+  await openAuthor();
+  const catalog = await server.teacher("GET", "scenarios");
+  const chat = catalog.scenarios.find((c) => c.id === "group-chat");
+  await press(page, en["teacher.author.open.shipped_item"].replace("{title}", chat.title.en).replace("{id}", "group-chat"));
+  // The teacher's copy is saved on the server at once.
+  await waitFor(page, (t) => t.author.open && t.author.pack === "group-chat" && t.author.uploads >= 1, "the copy on the server");
+
+  // An edit: the reviewer's name, then "Mark as reviewed".
+  await press(page, en["teacher.author.pack.review_by"], "the reviewed-by field");
+  for (const ch of "Test school") {
+    await page.keyboard.type(ch);
+    await sleep(30);
+  }
+  await press(page, en["teacher.author.pack.mark_reviewed"]);
+  await waitFor(page, (t) => t.author.saveState === "autosaved" && t.author.unsent === 0 && t.author.roundTrips.length > 0,
+    "the edit autosaved on the server", 10000);
+  const autosaved = await server.teacher("GET", "drafts/group-chat");
+  assert.ok(autosaved.autosave && autosaved.autosave.text.includes("Test school"), "the server holds the autosave");
+  assert.ok(!autosaved.text.includes("Test school"), "the saved pack is not changed by an autosave");
+  await sleep(200);
+  await shot(page, "author-editor");
+
+  // The tab reloaded (as after a crash or a closed tab): the draft offers its unsaved work.
+  await page.reload();
+  await waitFirstFrame(page);
+  await waitFor(page, (t) => t.signIn === "signed-in", "signed in again", 15000);
+  const back = await openAuthor();
+  assert.deepEqual(back.author.drafts, ["group-chat"]);
+  await press(page, "group-chat", "the draft in the list");
+  await waitFor(page, (t) => t.author.open && t.author.recovery === true, "the recovery offer");
+  await sleep(200);
+  await shot(page, "author-recovery");
+  await press(page, en["teacher.author.recover.restore"]);
+  await waitFor(page, (t) => t.author.recovery === false && t.author.saveState !== "saved", "the work restored");
+  await press(page, en["teacher.author.bar.save"]);
+  await waitFor(page, (t) => t.author.saveState === "saved" && t.author.unsent === 0, "saved on the server", 10000);
+  const saved = await server.teacher("GET", "drafts/group-chat");
+  assert.ok(saved.text.includes("Test school"), "the restored edit is saved");
+  assert.equal(saved.autosave, null, "saving cleared the autosave");
+
+  // Play from here, at the second node on the map (the layout puts it right of the start).
+  await page.mouse.click(403, 360);
+  await waitFor(page, (t) => t.author.selected === "normal-chat", "the map's second node selected");
+  const [tab] = await Promise.all([context.waitForEvent("page"), press(page, en["teacher.author.bar.play"])]);
+  await tab.waitForURL(/\/\?preview=[0-9a-f]{32}&lang=en$/);
+  await waitFirstFrame(tab);
+  const played = await waitFor(tab, (t) => t.scenario === "group-chat" && t.node === "normal-chat", "the game at the node", 15000);
+  assert.equal(played.inClass, false);
+  await sleep(300);
+  await tab.screenshot({ path: path.join(shots, "teacher-author-preview.png") });
+  await tab.close();
+  await page.bringToFront();
+  assert.equal((await state(page)).missingGlyphs, 0);
+  assert.deepEqual(errors, []);
+  const trips = (await state(page)).author.roundTrips;
+  console.log(`author mode: autosave round trip ${trips.map((t) => t.toFixed(1)).join(", ")} ms; screenshots in ${shots}`);
+  await context.close();
+});

@@ -35,4 +35,19 @@ std::string to_display(std::string_view utf8, const EmojiMap& map) {
   return out;
 }
 
+std::optional<std::string> from_display(std::string_view shown, const EmojiMap& map) {
+  std::map<char32_t, char32_t> original;
+  for (const auto& [emoji, stand_in] : map.stand_ins()) original[stand_in] = emoji;
+  std::string out;
+  out.reserve(shown.size());
+  for (std::string_view piece : utf8::split_code_points(shown)) {
+    const char32_t cp = utf8::decode(piece);
+    if (cp == kNoGlyph) return std::nullopt;
+    const auto it = original.find(cp);
+    if (it == original.end()) out.append(piece);
+    else utf8::append(out, it->second);
+  }
+  return out;
+}
+
 }  // namespace upstander::app

@@ -18,6 +18,8 @@
 #include "upstander/ui/frame_loop.hpp"
 #include "game_window.hpp"
 #include "page_state.hpp"
+#include "preview_pack.hpp"
+#include "preview_start.hpp"
 #include "read_aloud.hpp"
 #include "upstander/content_library.hpp"
 #include "upstander/user_folders.hpp"
@@ -77,15 +79,31 @@ class WebGame {
 
  private:
   bool start_step() {
+    if (preview_ && !lib_) {
+      if (!preview_->poll()) return true;  // the teacher's pack is on its way
+      if (preview_->content().empty()) {
+        SDL_Log("upstander: this preview has expired; press Play from here again");
+        preview_.reset();  // the ordinary game instead
+      } else {
+        lib_.emplace(ContentLibrary::load(preview_->content()));
+      }
+    }
     if (!lib_) {
       lib_.emplace(load_content());
       return true;
     }
     if (!model_) {
       // Settings are not read yet: the fonts are built for the default text size, and
-      // rebuilt on the first frame if the save says otherwise.
-      model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
+      // rebuilt on the first frame if the save says otherwise. A preview keeps nothing.
+      if (preview_) model_.emplace(*lib_, nullptr, sink_, not_connected_, browser::browser_locale());
+      else model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
       failed_ = !open_window();
+      return !failed_;
+    }
+    if (preview_) {
+      failed_ = !start_preview(*model_, browser::query_parameter("lang"));
+      if (failed_) SDL_Log("upstander: the preview has no scenario that can be played");
+      started_ = !failed_;
       return !failed_;
     }
     if (!browser::storage_loaded()) return true;  // the save is still coming back
@@ -135,6 +153,11 @@ class WebGame {
   ProgressStore store_;
   DiscardingSink sink_;  // solo play: events go nowhere
   std::unique_ptr<ClassLink> connection_;
+  NotConnected not_connected_;
+  // ?preview=TOKEN: the teacher's "play from here" (docs/web.md).
+  std::unique_ptr<PreviewPack> preview_ = browser::query_parameter("preview").empty()
+                                               ? nullptr
+                                               : std::make_unique<PreviewPack>(browser::query_parameter("preview"));
   std::optional<AppModel> model_;
   GameWindow window_;
   browser::BrowserSpeech speech_;

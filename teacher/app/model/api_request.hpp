@@ -85,6 +85,19 @@ inline ApiRequest put_settings(const nlohmann::json& s) {
 inline ApiRequest add_pack(std::string scenario_text) {
   return {"POST", "/api/v1/teacher/packs", std::move(scenario_text)};
 }
+// Author mode's drafts in the server's data folder, and play-from-here previews.
+inline ApiRequest drafts() {
+  return get("/api/v1/teacher/drafts");
+}
+inline ApiRequest draft(const std::string& id) {
+  return get("/api/v1/teacher/drafts/" + id);
+}
+inline ApiRequest save_draft(const std::string& id, const std::string& text, bool autosave) {
+  return put("/api/v1/teacher/drafts/" + id + (autosave ? "/autosave" : ""), nlohmann::json{{"text", text}});
+}
+inline ApiRequest preview(const std::string& text) {
+  return post("/api/v1/teacher/previews", nlohmann::json{{"text", text}});
+}
 }  // namespace api
 
 }  // namespace upstander::dashboard

@@ -2,18 +2,14 @@
 // saving, and the caches that keep big packs fast to draw.
 #include "author_workspace.hpp"
 
-#include <spawn.h>
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
 
+#include "file_draft_store.hpp"
 #include "upstander/author/file_io.hpp"
 #include "upstander/author/pack_template.hpp"
 #include "upstander/canonical_json.hpp"
-
-extern char** environ;
 
 namespace upstander::dashboard {
 
@@ -21,6 +17,8 @@ namespace fs = std::filesystem;
 
 AuthorWorkspace::AuthorWorkspace(const ContentLibrary& lib, AuthorConfig config)
     : lib_(lib), config_(std::move(config)) {
+  if (!config_.store) own_store_ = std::make_unique<FileDraftStore>();
+  store_ = config_.store ? config_.store : own_store_.get();
   for (const auto& f : lib_.files()) {
     const Scenario* s = f.scenario();
     if (!s || !f.ok() || !f.source) continue;
@@ -55,11 +53,31 @@ bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
   stats_.reset();
   save_failed_ = false;
   autosaved_ = false;
+  autosave_writes_seen_ = doc_->autosaver().writes();
   clear_message();
   return true;
 }
 
+const std::vector<std::string>& AuthorWorkspace::draft_ids() {
+  // Listed again once the store has its drafts in place, and after saves (below).
+  if (store_->ready() != store_was_ready_) drafts_listed_ = false, store_was_ready_ = store_->ready();
+  if (drafts_listed_) return draft_ids_;
+  draft_ids_.clear();
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(config_.packs_dir, ec))
+    if (e.path().extension() == ".json") draft_ids_.push_back(e.path().stem().string());
+  std::sort(draft_ids_.begin(), draft_ids_.end());
+  drafts_listed_ = true;
+  return draft_ids_;
+}
+
 bool AuthorWorkspace::open_file(const std::string& path) {
+  if (!store_->ready()) {
+    // Opening before the drafts are in place would copy a shipped scenario over the
+    // teacher's own copy on the server.
+    fail("teacher.author.open.loading", "");
+    return false;
+  }
   if (path.empty()) {
     fail("teacher.author.error.open", path);
     return false;
@@ -68,6 +86,10 @@ bool AuthorWorkspace::open_file(const std::string& path) {
 }
 
 bool AuthorWorkspace::open_shipped(const std::string& id) {
+  if (!store_->ready()) {
+    fail("teacher.author.open.loading", "");
+    return false;
+  }
   const auto it = std::find_if(shipped_.begin(), shipped_.end(), [&](const auto& s) { return s.id == id; });
   if (it == shipped_.end()) {
     fail("teacher.author.error.open", id);
@@ -93,6 +115,10 @@ bool AuthorWorkspace::open_shipped(const std::string& id) {
 }
 
 bool AuthorWorkspace::create_blank(const std::string& id) {
+  if (!store_->ready()) {
+    fail("teacher.author.open.loading", "");
+    return false;
+  }
   Scenario probe;
   if (author::apply_edit(probe, author::edit::SetScenarioId{id}).error != author::EditError::None) {
     fail("teacher.author.error.bad_id", id);
@@ -106,6 +132,7 @@ bool AuthorWorkspace::create_blank(const std::string& id) {
   std::error_code ec;
   fs::create_directories(config_.packs_dir, ec);
   doc_ = author::Document::create(path, author::blank_scenario(id, {"ko", "en"}), config_.autosave);
+  autosave_writes_seen_ = doc_->autosaver().writes();
   recovery_.reset();
   selected_ = doc_->scenario().start.id;
   reveal_selection = true;
@@ -238,16 +265,27 @@ bool AuthorWorkspace::mark_reviewed() {
 bool AuthorWorkspace::save() {
   const auto saved = doc_->save();
   save_failed_ = !saved.ok();
-  if (save_failed_) fail("teacher.author.error.save", saved.error().message);
-  else autosaved_ = false;
-  return !save_failed_;
+  if (save_failed_) {
+    fail("teacher.author.error.save", saved.error().message);
+    return false;
+  }
+  autosaved_ = false;
+  drafts_listed_ = false;
+  // The save supersedes every autosave written before it, noticed by tick() or not.
+  autosave_writes_seen_ = doc_->autosaver().writes();
+  store_->saved(doc_->path(), doc_->text());
+  return true;
 }
 
 void AuthorWorkspace::tick() {
   if (!doc_) return;
-  const bool waiting = doc_->autosaver().pending();
   doc_->tick();
-  if (waiting && !doc_->autosaver().pending()) autosaved_ = true;
+  // A recovery file was written (by an edit or by the tick): the store keeps it too.
+  if (doc_->autosaver().writes() != autosave_writes_seen_) {
+    autosave_writes_seen_ = doc_->autosaver().writes();
+    autosaved_ = true;
+    store_->autosaved(doc_->path(), doc_->text());
+  }
 }
 
 SaveState AuthorWorkspace::save_state() const {
@@ -272,7 +310,9 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, c
   std::error_code ec;
   fs::create_directories(config_.preview_dir, ec);
   c.pack_file = (fs::path(config_.preview_dir) / ("play-" + doc_->scenario().id + ".json")).string();
-  if (const auto written = author::write_file_atomically(c.pack_file, write_canonical(to_json(copy))); !written) {
+  c.pack_text = write_canonical(to_json(copy));
+  c.language = language;
+  if (const auto written = author::write_file_atomically(c.pack_file, c.pack_text); !written) {
     fail("teacher.author.error.save", written.error().message);
     return std::nullopt;
   }
@@ -283,19 +323,10 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, c
 }
 
 bool AuthorWorkspace::launch(const PlayCommand& command) {
-  std::vector<char*> argv;
-  for (const auto& a : command.argv) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-    fail("teacher.author.error.play_start", command.argv.front());
-    return false;
-  }
-  // Reap the games started earlier that have finished, without waiting for any, and only
-  // ours: the dashboard has other children (none today, but a reaper must not guess).
-  std::erase_if(games_, [](pid_t p) { return waitpid(p, nullptr, WNOHANG) == p; });
-  games_.push_back(pid);
-  return true;
+  std::string key;
+  if (store_->play(command, key)) return true;
+  fail(key, command.argv.empty() ? "" : command.argv.front());
+  return false;
 }
 
 }  // namespace upstander::dashboard

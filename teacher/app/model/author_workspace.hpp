@@ -5,13 +5,12 @@
 // says, and the files and command line of "play from here". Tests drive it headless.
 #pragma once
 
-#include <sys/types.h>
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "draft_store.hpp"
 #include "upstander/author/document.hpp"
 #include "upstander/content_library.hpp"
 
@@ -24,16 +23,13 @@ struct AuthorConfig {
   std::string content_dir;  // the game's words and help
   std::string assets_dir;
   std::string preview_dir;  // where "play from here" writes its file
+  // Where the drafts are kept; nullptr: this computer's files (a FileDraftStore).
+  DraftStore* store = nullptr;
+  bool packs_on_server = false;  // the open screen says where the copies go
 };
 
 // What the toolbar says about the work.
 enum class SaveState { Saved, Unsaved, Autosaved, Failed };
-
-// The student game started on one node of the pack being edited.
-struct PlayCommand {
-  std::string pack_file;          // the scenario with its start moved to the node
-  std::vector<std::string> argv;  // argv[0] is the game
-};
 
 struct ShippedScenario {
   std::string id;
@@ -52,6 +48,13 @@ class AuthorWorkspace {
   const std::vector<ShippedScenario>& shipped() const { return shipped_; }
   // Where opening shipped scenario `id` puts the teacher's copy.
   std::string copy_path(const std::string& id) const;
+
+  // The drafts are there to open (a server's have come back).
+  bool drafts_ready() const { return store_->ready(); }
+  DraftStore& store() { return *store_; }
+  // The ids of the packs in packs_dir, sorted (listed again after a save or create).
+  const std::vector<std::string>& draft_ids();
+  bool open_draft(const std::string& id) { return open_file(copy_path(id)); }
 
   // Each returns false with message() set when nothing was opened. Opening a shipped
   // scenario copies it into packs_dir as a draft the first time, and opens the teacher's
@@ -112,7 +115,7 @@ class AuthorWorkspace {
   // Writes the pack with its start at `node` into preview_dir and returns the game's
   // command line; nullopt (message set) while the pack has errors.
   std::optional<PlayCommand> play_from(const std::string& node, const std::string& language);
-  // Starts the game as a child process; false when it could not be started.
+  // Starts the game (a child process, or a browser tab); false when it could not.
   bool launch(const PlayCommand& command);
 
   // Text fields of the open screen and the node editor's scratch values.
@@ -150,12 +153,16 @@ class AuthorWorkspace {
   bool reveal_in_editor = false;
 
  private:
-  std::vector<pid_t> games_;  // "play from here" games still running, to reap
   bool adopt(author::OpenResult r, const std::string& path);
   void fail(const std::string& key, const std::string& detail);
 
   const ContentLibrary& lib_;
   AuthorConfig config_;
+  std::unique_ptr<DraftStore> own_store_;
+  DraftStore* store_ = nullptr;
+  std::vector<std::string> draft_ids_;
+  bool drafts_listed_ = false;
+  bool store_was_ready_ = false;
   std::vector<ShippedScenario> shipped_;
   std::unique_ptr<author::Document> doc_;
   std::optional<author::Recovery> recovery_;
@@ -168,6 +175,7 @@ class AuthorWorkspace {
   std::uint64_t layouts_ = 0;
   bool save_failed_ = false;
   bool autosaved_ = false;  // a recovery file was written since the last save
+  std::uint64_t autosave_writes_seen_ = 0;
 };
 
 }  // namespace upstander::dashboard

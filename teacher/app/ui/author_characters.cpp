@@ -3,6 +3,7 @@
 // reason), renaming one everywhere it is used, and adding a new one by id; then the chats
 // (threads) a chat node happens in.
 #include "author_screens.hpp"
+#include "upstander/ui/display_text.hpp"
 #include "upstander/ui/text_draw.hpp"
 
 namespace upstander::dashboard {
@@ -20,9 +21,13 @@ void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width)
   const float sw = ImGui::GetFrameHeight();
   const float col = std::floor((width - col_gap - sw - col_gap) * 0.5f);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  std::string emoji = c.avatar.emoji;
-  if (text_field(ui, "emoji", ui.t("teacher.author.characters.emoji"), emoji, col))
-    ui.post([&w, id = c.id, emoji, color = c.avatar.color] { w.apply(ed::SetAvatar{id, emoji, color}, true); });
+  // ImGui holds 16-bit code points: the field edits the emoji's display form (its stand-in,
+  // drawn with the colour glyph), not the emoji itself, which it would show as "?".
+  std::string shown = app::to_display(c.avatar.emoji, ui.emoji);
+  if (text_field(ui, "emoji", ui.t("teacher.author.characters.emoji"), shown, col)) {
+    if (auto emoji = app::from_display(shown, ui.emoji))
+      ui.post([&w, id = c.id, emoji = *emoji, color = c.avatar.color] { w.apply(ed::SetAvatar{id, emoji, color}, true); });
+  }
   const float y1 = ImGui::GetCursorScreenPos().y;
   ImGui::SetCursorScreenPos(ImVec2(p.x + col + col_gap, p.y));
   std::string colour = c.avatar.color;

@@ -40,6 +40,8 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
   } else {
     changed = ImGui::InputText("##v", &value);
   }
+  // Listed with the buttons, so a browser test can find the field by its label.
+  if (ui.controls) ui.controls->add(label, "", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   // Focus moving straight to another field leaves no frame without an active item: the
   // next field's keystrokes must still start their own undo step.
   if (ImGui::IsItemDeactivated() && ui.author) ui.post([w = ui.author] { w->end_typing(); });
@@ -144,7 +146,11 @@ void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, con
 }
 
 std::string author_message(const DashUi& ui) {
-  if (!ui.author || ui.author->message_key().empty()) return "";
+  if (!ui.author) return "";
+  if (ui.author->message_key().empty()) {
+    const std::string problem = ui.author->store().problem();  // a draft not kept on the server
+    return problem.empty() ? "" : ui.t(problem);
+  }
   return ui.t(ui.author->message_key(), {{"detail", ui.author->message_detail()}});
 }
 

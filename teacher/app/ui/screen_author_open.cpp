@@ -28,6 +28,32 @@ void shipped_list(DashUi& ui, AuthorWorkspace& w, float width) {
   }
 }
 
+// The teacher's own packs (copies and new ones), or why they are not listed yet: in the
+// browser they come from the server first.
+void draft_list(DashUi& ui, AuthorWorkspace& w, ImDrawList* dl, float width) {
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  if (!w.drafts_ready()) {
+    const std::string problem = w.store().problem();
+    const ImVec2 sz = draw_text(ui, dl, ui.fonts.body, p, problem.empty() ? ui.theme.text_muted : ui.theme.ripple,
+                                ui.t(problem.empty() ? "teacher.author.open.loading" : problem), width,
+                                "author-drafts-loading");
+    ImGui::Dummy(ImVec2(width, sz.y + 16.0f * ui.s()));
+    return;
+  }
+  const auto& ids = w.draft_ids();
+  if (ids.empty()) return;
+  p.y += section_heading(ui, p, width, ui.t("teacher.author.open.drafts"), "author-drafts-heading");
+  ImGui::SetCursorScreenPos(p);
+  for (const auto& id : ids) {
+    ImGui::PushID(id.c_str());
+    if (app::big_button(ui, "open-draft", id, "", width, ButtonKind::Normal))
+      ui.post([&w, id] { w.open_draft(id); });
+    ImGui::Dummy(ImVec2(width, 4.0f * ui.s()));
+    ImGui::PopID();
+  }
+  ImGui::Dummy(ImVec2(width, 16.0f * ui.s()));
+}
+
 }  // namespace
 
 void draw_author_open(DashUi& ui, ImVec2 a, ImVec2 b) {
@@ -43,10 +69,13 @@ void draw_author_open(DashUi& ui, ImVec2 a, ImVec2 b) {
 
   if (app::begin_region("author-shipped", ImVec2(a.x + pad, top), ImVec2(a.x + pad + left_w, b.y - pad))) {
     const float cw = left_w - 20.0f * ui.s();
+    draft_list(ui, w, dl, cw);
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(ui, p, cw, ui.t("teacher.author.open.shipped"), "author-shipped-heading");
     const ImVec2 ns = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text_muted,
-                                ui.t("teacher.author.open.shipped_note", {{"folder", w.config().packs_dir}}), cw,
+                                ui.t(w.config().packs_on_server ? "teacher.author.open.shipped_note_server"
+                                                                    : "teacher.author.open.shipped_note",
+                                     {{"folder", w.config().packs_dir}}), cw,
                                 "author-shipped-note");
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + ns.y + 8.0f * ui.s()));
     shipped_list(ui, w, cw);
@@ -96,7 +125,8 @@ void draw_author_recovery(DashUi& ui) {
   const float pad = 24.0f * ui.s();
   const std::string title = ui.t("teacher.author.recover.title");
   const std::string body = ui.t("teacher.author.recover.body",
-                                {{"file", w->doc().path()}, {"when", date_time(w->recovery()->written_ms / 1000)}});
+                                {{"file", w->config().packs_on_server ? w->doc().scenario().id : w->doc().path()},
+                                 {"when", date_time(w->recovery()->written_ms / 1000)}});
   const float th = measure(ui, ui.fonts.title, title, width - 2 * pad).y;
   const float bh = measure(ui, ui.fonts.body, body, width - 2 * pad).y;
   const float h = th + bh + button_bar_height(ui) + 4.0f * pad;

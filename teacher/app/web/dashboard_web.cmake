@@ -31,6 +31,7 @@ upstander_warnings(upstander_dashboard_ui)
 
 add_executable(upstander-teacher
   web/main_web.cpp
+  web/preview_tab.cpp
   web/browser_exports.cpp
   web/screen_sign_in.cpp
   web/teacher_page_state.cpp

@@ -3,18 +3,23 @@
 // sign-in cookie, started in steps and then driven one animation frame at a time.
 #include <SDL.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "author_workspace.hpp"
 #include "browser_exports.hpp"
 #include "upstander/ui/browser_page.hpp"
 #include "upstander/ui/browser_storage.hpp"
 #include "dashboard_model.hpp"
 #include "dashboard_window.hpp"
 #include "fetch_transport.hpp"
+#include "preview_tab.hpp"
 #include "upstander/ui/frame_loop.hpp"
 #include "screen_sign_in.hpp"
+#include "server_draft_store.hpp"
 #include "teacher_page_state.hpp"
 #include "teacher_sign_in.hpp"
 #include "transport_channel.hpp"
@@ -31,6 +36,8 @@ namespace {
 constexpr const char* kContentDir = "/content";
 constexpr const char* kFontsDir = "/assets/fonts";
 constexpr const char* kDataDir = kBrowserTeacherFolder;  // upstander/user_folders.hpp
+// Author mode's working copies in the page's memory; the drafts themselves are the server's.
+constexpr const char* kAuthorDir = "/author";
 
 ServerUrl page_server_url() {
   const client::ServerAddress a = client::web::page_server();
@@ -69,6 +76,7 @@ class WebDashboard {
       // Signed in (again): everything the dashboard shows comes fresh.
       sign_ins_seen_ = sign_in_->sign_ins();
       model_->refresh_all();
+      if (!drafts_->ready()) drafts_->fetch();
     }
     if (!same_look(model_->local(), saved_look_)) {
       saved_look_ = model_->local();
@@ -96,6 +104,7 @@ class WebDashboard {
       model_.emplace(std::move(channel_owner_), *lib_, saved_look_, config);
       failed_ = !open_window();
       if (failed_) return false;
+      start_author();
       sign_in_->check();
       started_ = true;
     }
@@ -118,8 +127,30 @@ class WebDashboard {
     return true;
   }
 
+  // Author mode on the server's drafts. ?autosave_ms=N sets the autosave interval
+  // (bench/web_author.mjs saves on every edit with 0).
+  void start_author() {
+    const std::string base = kAuthorDir;
+    author::AutosaveSettings autosave;
+    autosave.data_dir = base + "/data";
+    if (const std::string ms = app::browser::query_parameter("autosave_ms"); !ms.empty())
+      autosave.interval = std::chrono::milliseconds(std::strtol(ms.c_str(), nullptr, 10));
+    drafts_.emplace(*channel_, base + "/packs", autosave,
+                    [](const std::string& url) { web::open_preview_tab(url); });
+    AuthorConfig config;
+    config.packs_dir = base + "/packs";
+    config.preview_dir = base + "/preview";
+    config.autosave = autosave;
+    config.content_dir = kContentDir;
+    config.store = &*drafts_;
+    config.packs_on_server = true;
+    author_.emplace(*lib_, config);
+    window_.set_author(&*author_);
+  }
+
   void publish() {
     nlohmann::json state = web::teacher_page_state(*model_, *sign_in_, window_.controls());
+    state["author"] = web::author_page_state(*author_, *drafts_);
     state["missingGlyphs"] = window_.missing_glyphs().size();
     std::string json = state.dump();
     if (json != published_) {
@@ -137,6 +168,8 @@ class WebDashboard {
   std::optional<TeacherSignIn> sign_in_;
   std::optional<ContentLibrary> lib_;
   std::optional<Dashboard> model_;
+  std::optional<ServerDraftStore> drafts_;
+  std::optional<AuthorWorkspace> author_;
   DashboardWindow window_;
   DashboardSettings saved_look_;
   std::uint64_t sign_ins_seen_ = 0;

@@ -49,7 +49,42 @@ const char* screen_name(Screen s) {
   return "";
 }
 
+const char* save_state_name(SaveState s) {
+  switch (s) {
+    case SaveState::Saved:
+      return "saved";
+    case SaveState::Unsaved:
+      return "unsaved";
+    case SaveState::Autosaved:
+      return "autosaved";
+    case SaveState::Failed:
+      return "failed";
+  }
+  return "";
+}
+
 }  // namespace
+
+nlohmann::json author_page_state(AuthorWorkspace& w, const ServerDraftStore& drafts) {
+  nlohmann::json j;
+  j["draftsReady"] = drafts.ready();
+  j["drafts"] = drafts.ready() ? w.draft_ids() : std::vector<std::string>{};
+  j["problem"] = drafts.problem();
+  j["unsent"] = drafts.unsent();
+  j["uploads"] = drafts.uploads_done();
+  j["roundTrips"] = drafts.autosave_round_trips();
+  j["preview"] = drafts.last_preview();
+  j["message"] = w.message_key();
+  j["open"] = w.is_open();
+  if (w.is_open()) {
+    j["pack"] = w.doc().scenario().id;
+    j["selected"] = w.selected();
+    j["saveState"] = save_state_name(w.save_state());
+    j["recovery"] = w.recovery().has_value();
+    j["undo"] = w.doc().undo_depth();
+  }
+  return j;
+}
 
 nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in,
                                   const app::ScreenControls& controls) {

@@ -108,6 +108,7 @@ bool Autosaver::write(const std::string& text) {
   }
   last_write_ms_ = now_ms();
   written_ = true;
+  ++writes_;
   pending_.reset();
   return true;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "twine_reading.hpp"
 #include "upstander/author/map_layout.hpp"
 #include "upstander/author/twine_logic.hpp"
 #include "upstander/translation_record.hpp"
@@ -13,16 +14,16 @@ namespace upstander::author {
 namespace {
 
 constexpr const char* kPreamble =
-    "Exported from an Upstander scenario by upstander-content export-twee.\n"
-    "Passage names are node ids; tags give the kind (chat, dm, ending-harm, help-report, thread-<id>,\n"
-    "counter-<id>, scene-<label>, skip-<node>); \"Name: text\" lines say who speaks. Variables start in\n"
-    "StoryInit; effects are set macros, conditions if macros, routes one link per case. Import it back\n"
-    "with upstander-content import-twine. What does not survive the trip: every other language; the\n"
-    "limits (min, max) and descriptions of counters; chat message times and images inside messages;\n"
-    "notification titles; image captions; reflection scales; fact source labels; character avatars;\n"
-    "thread names, kinds and members; who is targeted; audience, minutes, learning goals, review\n"
-    "status, summary and content note; author notes; translation records. Re-importing makes a new\n"
-    "scenario: merge changes into the original by hand.\n";
+    "Exported from an Upstander scenario by upstander-content export-twee. Passage names are node ids;\n"
+    "tags give the kind (chat, dm, ending-harm, help-report, thread-<id>, counter-<id>, scene-<label>,\n"
+    "skip-<node>, and choice: the passage's one link is a choice); \"Name: text\" lines say who speaks.\n"
+    "Variables start in StoryInit; effects are set macros, conditions if macros, routes one link per\n"
+    "case. Import it back with upstander-content import-twine. What does not survive the trip: every\n"
+    "other language; the limits (min, max) and descriptions of counters; chat message times and images\n"
+    "inside messages; notification titles; image captions; reflection scales; fact source labels;\n"
+    "character avatars; thread names, kinds and members; who is targeted; audience, minutes, learning\n"
+    "goals, review status, summary and content note; author notes; translation records. Re-importing\n"
+    "makes a new scenario: merge changes into the original by hand.\n";
 
 std::string text(const LocalizedText& t, const std::string& lang) {
   const std::string* s = t.find(lang);
@@ -115,6 +116,7 @@ class TweeWriter {
       t.push_back("counter-" + twine_variable_name(ripple->counter.id));
     }
     if (n.skip_to) t.push_back("skip-" + n.skip_to->id);
+    if (n.choices.size() == 1) t.emplace_back(kOneChoiceTag);
     if (!n.scene.empty()) {
       std::string scene = n.scene;
       for (auto& c : scene) {

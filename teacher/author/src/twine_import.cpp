@@ -389,6 +389,8 @@ class StoryConverter {
         t.skip = raw.substr(5);
       } else if (!suffix("scene-").empty()) {
         t.scene = raw.substr(6);
+      } else if (tag == kOneChoiceTag) {
+        // read by exits(): its one link stays a choice
       } else {
         note(p.header_line, "passage \"" + p.name + "\": the tag \"" + raw + "\" means nothing in Upstander; ignored",
              ImportNote::Level::Info);
@@ -706,11 +708,15 @@ class StoryConverter {
       note(shown[0]->line, "passage \"" + p.name + "\": one link shows in each case of its condition, so it goes on by a route; "
                            "the link texts are not kept", ImportNote::Level::Info);
       route(shown, n);
-    } else if (shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty()) {
+    } else if (shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty() &&
+               !p.has_tag(kOneChoiceTag)) {
+      // Twine's usual "next page" link; a passage tagged "choice" (as export-twee tags a
+      // decision with one choice) keeps it as a choice with its words.
       n.next = IdRef{target_id(*shown[0]), {}, -1};
       if (shown[0]->text != shown[0]->target) {
         note(shown[0]->line, "passage \"" + p.name + "\": its one link becomes \"continue\"; the link text \"" +
-                                 shown[0]->text + "\" is not kept", ImportNote::Level::Info);
+                                 shown[0]->text + "\" is not kept (tag the passage \"choice\" to keep it as a choice)",
+             ImportNote::Level::Info);
       }
     } else {
       choices(shown, n);

@@ -11,6 +11,10 @@
 
 namespace upstander::author {
 
+// The tag on a passage whose one link is a choice (a decision with one option), not
+// Twine's usual "next page" link: export-twee writes it, import-twine reads it.
+inline constexpr std::string_view kOneChoiceTag = "choice";
+
 std::string trim_copy(std::string_view s);
 // Twine's tags and macro names are case-insensitive ASCII.
 std::string ascii_lower(std::string s);

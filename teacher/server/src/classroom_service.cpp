@@ -58,7 +58,9 @@ ClassroomService::ClassroomService(const ServerOptions& options, std::string tea
       joins_(options.limits.wrong_joins_per_session_hour,
              options.limits.free_wrong_joins_per_address, options.limits.max_join_backoff_seconds,
              options.limits.tracked_addresses),
-      signin_(options.data_dir + "/teacher-passphrase") {
+      signin_(options.data_dir + "/teacher-passphrase"),
+      drafts_(options.data_dir + "/drafts", kMaxDrafts),
+      previews_(kMaxPreviews, kPreviewSeconds) {
   add_routes();
 }
 
@@ -113,6 +115,18 @@ void ClassroomService::add_routes() {
         bind(&ClassroomService::get_settings));
   r.add("PUT", "/api/v1/teacher/settings", Caller::Teacher, small,
         bind(&ClassroomService::put_settings));
+
+  // Author mode in the browser: a draft's body is bounded like a pack's (the front reads
+  // no body larger than that anyway).
+  r.add("GET", "/api/v1/teacher/drafts", Caller::Teacher, small, bind(&ClassroomService::list_drafts));
+  r.add("GET", "/api/v1/teacher/drafts/{}", Caller::Teacher, small, bind(&ClassroomService::get_draft));
+  r.add("PUT", "/api/v1/teacher/drafts/{}", Caller::Teacher, pack,
+        [this](ApiRequest& q) { return put_draft(q, false); });
+  r.add("PUT", "/api/v1/teacher/drafts/{}/autosave", Caller::Teacher, pack,
+        [this](ApiRequest& q) { return put_draft(q, true); });
+  r.add("DELETE", "/api/v1/teacher/drafts/{}", Caller::Teacher, small, bind(&ClassroomService::delete_draft));
+  r.add("POST", "/api/v1/teacher/previews", Caller::Teacher, pack, bind(&ClassroomService::post_preview));
+  r.add("GET", "/api/v1/previews/{}", Caller::Anyone, small, bind(&ClassroomService::get_preview));
 
   // A teacher's browser: the sign-in routes check their own credentials (a link token, the
   // passphrase, the cookie); the others are teacher routes like any.

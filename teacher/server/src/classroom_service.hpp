@@ -11,6 +11,8 @@
 
 #include "api_router.hpp"
 #include "content_catalog.hpp"
+#include "draft_folder.hpp"
+#include "preview_shelf.hpp"
 #include "rate_limiter.hpp"
 #include "reader_pool.hpp"
 #include "server_settings.hpp"
@@ -23,6 +25,11 @@
 namespace upstander::server {
 
 class AggregateTable;
+
+// Author mode's drafts per server (a school's teachers share it) and the previews kept.
+constexpr std::size_t kMaxDrafts = 200;
+constexpr std::size_t kMaxPreviews = 16;
+constexpr std::int64_t kPreviewSeconds = 3600;
 struct SummaryInput;
 
 class ClassroomService {
@@ -80,6 +87,15 @@ class ClassroomService {
   ApiResponse put_settings(ApiRequest& req);
   ApiResponse health(ApiRequest& req);
 
+  // Author mode's drafts and previews (draft_endpoints.cpp)
+  ApiResponse list_drafts(ApiRequest& req);
+  ApiResponse get_draft(ApiRequest& req);
+  ApiResponse put_draft(ApiRequest& req, bool autosave);
+  ApiResponse delete_draft(ApiRequest& req);
+  ApiResponse post_preview(ApiRequest& req);
+  ApiResponse get_preview(ApiRequest& req);
+  std::optional<std::string> draft_text(const ApiRequest& req, ApiResponse& refusal) const;
+
   // A teacher's browser (signin_endpoints.cpp)
   ApiResponse signin_link(ApiRequest& req);
   ApiResponse signin_passphrase(ApiRequest& req);
@@ -112,6 +128,8 @@ class ClassroomService {
   ServerSettings& settings_;
   JoinGuard joins_;
   TeacherSignin signin_;
+  DraftFolder drafts_;
+  PreviewShelf previews_;
   ApiRouter router_;
 
   std::mutex content_mu_;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,5 +33,9 @@ class EmojiMap {
 
 // `utf8` with modifiers dropped and emoji above U+FFFF replaced by their stand-ins.
 std::string to_display(std::string_view utf8, const EmojiMap& map);
+// Back from what a text field edited in display form: stand-ins become their emoji again.
+// nullopt when it holds U+FFFD, which is what ImGui makes of a code point above U+FFFF it
+// was given (a pasted emoji the atlas has no stand-in for): that text would lose it.
+std::optional<std::string> from_display(std::string_view shown, const EmojiMap& map);
 
 }  // namespace upstander::app

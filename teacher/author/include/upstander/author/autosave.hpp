@@ -50,6 +50,8 @@ class Autosaver {
   bool tick();
   bool flush();
   bool pending() const { return pending_.has_value(); }
+  // How many recovery files were written so far (a caller copying them elsewhere counts).
+  std::uint64_t writes() const { return writes_; }
   // The pack was saved: the recovery is no longer needed.
   void saved();
   // The author closed without saving and said to throw the changes away.
@@ -74,6 +76,7 @@ class Autosaver {
   std::optional<std::string> pending_;
   std::int64_t last_write_ms_ = 0;
   bool written_ = false;
+  std::uint64_t writes_ = 0;
 };
 
 }  // namespace upstander::author

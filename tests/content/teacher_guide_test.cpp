@@ -3,6 +3,17 @@
 // what a Korean school needs to run the lesson unchanged (issue 14): devices, timings, the
 // reporting procedure, the norm-reveal rule, scripts, a family letter, curriculum links, and
 // links between its pages that resolve.
+//
+// Index:
+//   1. Reading the guide: files, links, lines
+//   2. Scripts' length and standard codes
+//   3. The sources the game cites
+//   4. Coverage: pages, sources, questions, links
+//   5. Running the lesson: devices, timings, norm reveal, disclosure
+//   6. Scripts, the explainer, the family letter, consent
+//   7. Curriculum, facts and survey forms
+//   8. US spelling
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -19,6 +30,8 @@ using namespace upstander;
 using namespace upstander::content_test;
 
 namespace {
+
+// --- 1. Reading the guide: files, links, lines ---
 
 const char* const kGuideFiles[] = {"README.md",
                                    "lesson-plans.md",
@@ -100,6 +113,8 @@ std::string block_around(const std::string& text, std::size_t pos) {
   return block;
 }
 
+// --- 2. Scripts' length and standard codes ---
+
 // The quoted script of a page: every line that starts with "> ", without the marker.
 std::string quoted(const std::string& text) {
   std::string out;
@@ -147,6 +162,8 @@ bool has_standard_code(const std::string& text) {
   return false;
 }
 
+// --- 3. The sources the game cites ---
+
 std::set<std::string> cited_sources() {
   std::set<std::string> out;
   for (const auto& id : kAllScenarios) {
@@ -169,6 +186,8 @@ std::set<std::string> cited_sources() {
 }
 
 }  // namespace
+
+// --- 4. Coverage: pages, sources, questions, links ---
 
 TEST_CASE("the guide exists in Korean and English") {
   for (const char* locale : kGuideLocales) {
@@ -256,6 +275,8 @@ TEST_CASE("every relative link in the guide resolves") {
   }
   CHECK(checked >= 40);
 }
+
+// --- 5. Running the lesson: devices, timings, norm reveal, disclosure ---
 
 TEST_CASE("the README says what devices a class needs, and the no-device fallback") {
   const std::string en = guide("en", "README.md");
@@ -350,6 +371,8 @@ TEST_CASE("a live case in the school and a teacher who is targeted have their ow
   }
 }
 
+// --- 6. Scripts, the explainer, the family letter, consent ---
+
 TEST_CASE("scripts for laughter, derailing and gender backlash") {
   const std::string en = guide("en", "difficult-moments.md");
   for (const std::string needle :
@@ -410,6 +433,8 @@ TEST_CASE("the consent page has a Korean consent form and the no-consent fallbac
   CHECK(contains(en, "](norm-reveal.md)"));
   CHECK(contains(en, "**Play on my own**"));
 }
+
+// --- 7. Curriculum, facts and survey forms ---
 
 TEST_CASE("curriculum links name the required hours and subjects, without invented codes") {
   const std::string ko = guide("ko", "curriculum.md");
@@ -474,6 +499,8 @@ TEST_CASE("the lesson plans give half the class each survey form first, as the s
   CHECK_FALSE(contains(en, "| Form B. |"));
   CHECK_FALSE(contains(ko, "B형 설문에 답합니다"));
 }
+
+// --- 8. US spelling ---
 
 // Every string under an "en" key in a content file.
 void english_strings(const nlohmann::json& j, std::string& out) {

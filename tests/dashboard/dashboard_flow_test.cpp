@@ -1,6 +1,14 @@
 // End to end: a session started through the dashboard's model, 30 simulated students
 // playing through the student client, and what the dashboard shows checked against what
 // the class did and against every export. No suppressed count may appear anywhere.
+//
+// Index:
+//   1. Helpers and the class fixture
+//   2. A class of 30 end to end
+//   3. Setting up: offered scenarios, data, server, drafts
+//   4. A named class
+//   5. Opening the export folder
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -23,6 +31,8 @@ using namespace upstander;
 using namespace upstander::dashboard;
 
 namespace {
+
+// --- 1. Helpers and the class fixture ---
 
 bool same(const Cell& a, const Cell& b) {
   return a.shown == b.shown && a.count == b.count && a.id == b.id;
@@ -74,6 +84,8 @@ struct Fixture {
 };
 
 }  // namespace
+
+// --- 2. A class of 30 end to end ---
 
 TEST_CASE("a class of 30: what the dashboard shows matches the class and every export") {
   Fixture f;
@@ -280,6 +292,8 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   CHECK(f.api.summary(id).status == 404);
 }
 
+// --- 3. Setting up: offered scenarios, data, server, drafts ---
+
 TEST_CASE("only offered scenarios can be chosen, and data collection can be off") {
   Fixture f;
   Dashboard& d = f.d;
@@ -358,6 +372,8 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   CHECK(d.current()->scenarios == std::vector<std::string>{"feature-tour", "tour-draft"});
 }
 
+// --- 4. A named class ---
+
 TEST_CASE("a named class keeps its name through setup, results, the report and the export folder") {
   Fixture f;
   std::vector<std::string> opened;
@@ -412,6 +428,8 @@ TEST_CASE("a named class keeps its name through setup, results, the report and t
   CHECK(opened[1] == named.last_export());
   CHECK(named.notice().find("Saved") != std::string::npos);  // no failure notice
 }
+
+// --- 5. Opening the export folder ---
 
 TEST_CASE("the desktop opener hands the path over as one argument and reports a failure") {
   test::TempDir dir;

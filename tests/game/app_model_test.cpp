@@ -1,5 +1,17 @@
 // The game's screen flow without a window: first start, opt-out, pause, skip, leave,
 // surveys, saving and resuming, help from every screen.
+//
+// Index:
+//   1. Helpers
+//   2. Content and the first start
+//   3. Picking a scenario and the pre-survey
+//   4. Playing: choices, pause, skip, leave
+//   5. Saving and resuming
+//   6. Endings, debrief and the post-survey
+//   7. Help
+//   8. Drafts
+//   9. Chat history on the phone
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +24,8 @@ using namespace upstander::app;
 using namespace upstander::app::test;
 
 namespace {
+
+// --- 1. Helpers ---
 
 struct Game {
   explicit Game(const ContentLibrary& lib, const std::filesystem::path& dir,
@@ -55,6 +69,8 @@ void set_reduce_motion(AppModel& m, bool on) {
 
 }  // namespace
 
+// --- 2. Content and the first start ---
+
 TEST_CASE("the shipped content and the fixtures load without errors") {
   for (const auto& f : shipped_library().files()) CHECK_MESSAGE(f.ok(), f.source->path());
   CHECK(shipped_library().help() != nullptr);
@@ -91,6 +107,8 @@ TEST_CASE("joining a class is shown as not yet available and changes nothing") {
   CHECK(g.model.notice() == "game.mode.class_unavailable");
   CHECK(g.model.text().has(g.model.notice()));
 }
+
+// --- 3. Picking a scenario and the pre-survey ---
 
 TEST_CASE("sitting a scenario out records nothing and writes no progress") {
   TempDir dir;
@@ -149,6 +167,8 @@ TEST_CASE("the pre-survey comes once, before the first scenario, and its answers
   g.model.note_play();
   CHECK(g.model.screen() == Screen::Play);
 }
+
+// --- 4. Playing: choices, pause, skip, leave ---
 
 TEST_CASE("keyboard choice selection picks the n-th shown choice") {
   TempDir dir;
@@ -294,6 +314,8 @@ TEST_CASE("leaving asks first, can be cancelled, and ends on the finish screen w
   CHECK_FALSE(progress->contains("play"));
 }
 
+// --- 5. Saving and resuming ---
+
 TEST_CASE("progress is saved on every step and restored after a restart") {
   TempDir dir;
   {
@@ -419,6 +441,8 @@ TEST_CASE("a broken save file starts fresh instead of failing") {
   CHECK(g.model.screen() == Screen::Mode);
 }
 
+// --- 6. Endings, debrief and the post-survey ---
+
 TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen") {
   TempDir dir;
   Game g(shipped_library(), dir.path());
@@ -465,6 +489,8 @@ TEST_CASE("an ending leads to the debrief, the post-survey and the finish screen
   for (const auto& e : g.sink.runner) answered += e.type == EventType::ReflectionAnswered ? 1 : 0;
   CHECK(answered == 2);
 }
+
+// --- 7. Help ---
 
 TEST_CASE("help is one key away on every screen and overlay") {
   TempDir dir;
@@ -552,6 +578,8 @@ TEST_CASE("the help list follows the student's country and leads with the ending
   CHECK(other.entries[0].contact.find("takeitdown.ncmec.org") != std::string::npos);
 }
 
+// --- 8. Drafts ---
+
 TEST_CASE("drafts are hidden unless the setting allows them") {
   TempDir dir;
   const auto draft = dir.path() / "draft.json";
@@ -583,6 +611,8 @@ TEST_CASE("drafts are hidden unless the setting allows them") {
   g.model.update_settings(s);
   CHECK(has_draft());
 }
+
+// --- 9. Chat history on the phone ---
 
 TEST_CASE("a chat shows its earlier messages on the same phone, also after a restart") {
   TempDir dir;

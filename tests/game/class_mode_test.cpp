@@ -1,6 +1,18 @@
 // Class mode without a network: the model against a scripted connection. Joining (the
 // search, typing the code, every error), where events and survey answers go, the status
 // line, the server going away, data collection off, the session ending, and restarting.
+//
+// Index:
+//   1. Helpers: the scripted class, keys, joining, playing
+//   2. Joining and its errors
+//   3. Where events and survey answers go
+//   4. The status line and data collection off
+//   5. Session end, quit and restart
+//   6. Surveys, solo play and the class's language
+//   7. The join form and a session ending between stories
+//   8. Invitations by the class's address
+//   9. The join screen's footer
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +27,8 @@ using namespace upstander::app;
 using namespace upstander::app::test;
 
 namespace {
+
+// --- 1. Helpers: the scripted class, keys, joining, playing ---
 
 const Scenario& tour() {
   const Scenario* s = shipped_library().find_scenario("feature-tour");
@@ -103,6 +117,8 @@ bool has_event(const std::vector<RunnerEvent>& events, EventType t) {
 }
 
 }  // namespace
+
+// --- 2. Joining and its errors ---
 
 TEST_CASE("joining: the search runs, the code is typed upper case, and the student learns their name") {
   TempDir dir;
@@ -248,6 +264,8 @@ TEST_CASE("every join error is said in the student's language and the student ca
   }
 }
 
+// --- 3. Where events and survey answers go ---
+
 TEST_CASE("in class, events and survey answers go to the class; the solo sink gets nothing") {
   TempDir dir;
   ClassGame g(dir.path());
@@ -317,6 +335,8 @@ TEST_CASE("sitting a class scenario out sends nothing") {
   CHECK(m.offered_scenarios() == std::vector<const Scenario*>{&tour()});
 }
 
+// --- 4. The status line and data collection off ---
+
 TEST_CASE("the status line: connected, offline with the answers waiting, back online") {
   TempDir dir;
   ClassGame g(dir.path());
@@ -367,6 +387,8 @@ TEST_CASE("with data collection off the game says so and nothing is kept for sen
   CHECK(g.connection.events.empty());
   CHECK(g.solo.empty());
 }
+
+// --- 5. Session end, quit and restart ---
 
 TEST_CASE("a session the teacher ends: the ending and help stay, then the student is back on the mode screen") {
   TempDir dir;
@@ -467,6 +489,8 @@ TEST_CASE("restarting on the class's list of stories goes back to it; the mode s
   CHECK(m.in_class());
 }
 
+// --- 6. Surveys, solo play and the class's language ---
+
 TEST_CASE("the class asks its own survey even after the solo one was answered") {
   TempDir dir;
   ClassGame g(dir.path());
@@ -557,6 +581,8 @@ TEST_CASE("a class whose stories lack the student's language plays in the class'
   }
 }
 
+// --- 7. The join form and a session ending between stories ---
+
 TEST_CASE("the join form keeps to the code's alphabet and length") {
   JoinForm f;
   for (char c : std::string("0o1iluOILU")) CHECK_FALSE(f.type(c));
@@ -600,6 +626,8 @@ TEST_CASE("a session that ends between stories sends the student back to the mod
   CHECK_FALSE(m.in_class());
   CHECK(g.connection.leave_calls == 1);
 }
+
+// --- 8. Invitations by the class's address ---
 
 TEST_CASE("a class's address opens the join screen with the code typed in, once") {
   TempDir dir;
@@ -651,6 +679,8 @@ TEST_CASE("an invitation where class play is not available says so on the mode s
   CHECK(m.screen() == Screen::Mode);
   CHECK(m.notice() == "game.mode.class_unavailable");
 }
+
+// --- 9. The join screen's footer ---
 
 TEST_CASE("on the join screen the footer names Enter for what it does there: join") {
   TempDir dir;

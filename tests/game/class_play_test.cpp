@@ -3,6 +3,13 @@
 // port. One finds the server by discovery, two type its address; the server goes away
 // halfway and a student quits and restarts meanwhile; the teacher's summary, read over
 // the HTTP API, shows every choice they made.
+//
+// Index:
+//   1. Helpers: a student's computer, joining, playing
+//   2. Desktop class play end to end
+//   3. Helpers: the browser's transport and tab
+//   4. Browser class play end to end
+
 #include <doctest/doctest.h>
 
 #include <cctype>
@@ -31,6 +38,8 @@ using namespace upstander::test;
 using namespace std::chrono_literals;
 
 namespace {
+
+// --- 1. Helpers: a student's computer, joining, playing ---
 
 const ContentLibrary& library() {
   // The game's own content too: class mode must not offer it.
@@ -149,6 +158,8 @@ bool delivered(Student& s) {
 }
 
 }  // namespace
+
+// --- 2. Desktop class play end to end ---
 
 TEST_CASE("the game's join code alphabet is the server's") {
   CHECK(kJoinCodeAlphabet == server::kJoinCodeAlphabet);
@@ -306,6 +317,8 @@ TEST_CASE(
 
 namespace {
 
+// --- 3. Helpers: the browser's transport and tab ---
+
 // The browser's path without a browser: PolledClassLink drives the core from the
 // model's poll() with no thread. Requests are made in start() (the browser's fetch()
 // answers on a later frame; here the answer simply waits for take()), and every event id
@@ -367,6 +380,8 @@ struct Tab {
 };
 
 }  // namespace
+
+// --- 4. Browser class play end to end ---
 
 TEST_CASE(
     "the thread-free connection (the browser's): join by code alone, offline, reload, every event "

@@ -1,5 +1,13 @@
 // The drawing code on a headless ImGui context (no SDL): keyboard focus and Enter press
 // real buttons, and the text checks the tour relies on really fire.
+//
+// Index:
+//   1. The headless ImGui context and helpers
+//   2. Focus, text checks and the content atlas
+//   3. The join screen and the survey
+//   4. Scrolling on a phone
+//   5. Layout: the player's line, the code row, text size
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -20,6 +28,8 @@ using namespace upstander::app;
 using namespace upstander::app::test;
 
 namespace {
+
+// --- 1. The headless ImGui context and helpers ---
 
 struct Headless {
   explicit Headless(AppModel& model, ImVec2 window = ImVec2(1280, 720)) : m(model), size(window) {
@@ -115,6 +125,8 @@ ImGuiWindow* window_named(std::string_view part) {
 
 }  // namespace
 
+// --- 2. Focus, text checks and the content atlas ---
+
 TEST_CASE("Tab moves the focus along the buttons and Enter presses the focused one") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
@@ -180,6 +192,8 @@ TEST_CASE("the content atlas holds every content glyph, emoji included, within 2
   CHECK(g->Colored);
 }
 
+// --- 3. The join screen and the survey ---
+
 TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, and Join joins") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
@@ -242,6 +256,8 @@ TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 
   }
   CHECK(said);
 }
+
+// --- 4. Scrolling on a phone ---
 
 TEST_CASE("on a phone, a finger dragged up scrolls the debrief to Continue and presses nothing") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
@@ -306,6 +322,8 @@ TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and sta
   h.frame();
   CHECK(list->Scroll.y == doctest::Approx(back));  // it stays where the student left it
 }
+
+// --- 5. Layout: the player's line, the code row, text size ---
 
 TEST_CASE("the line the student chose is drawn as their message before the reply (issue 15 item 10)") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());

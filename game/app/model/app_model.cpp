@@ -1,4 +1,17 @@
 // The screen flow, the runner, surveys and the local save.
+//
+// Index:
+//   1. Starting and resuming
+//   2. What the screens show: scenarios, survey, help, cards
+//   3. Screen changes and events
+//   4. Saving progress
+//   5. Running a scenario and its trail
+//   6. Actions: language, mode, picking, the content note
+//   7. Actions: surveys
+//   8. Actions: the story (continue, choose, answer, skip, back)
+//   9. Actions: leaving, pausing and overlays
+//   10. Actions: after the debrief, going back, quitting
+
 #include "app_model.hpp"
 
 #include <algorithm>
@@ -8,6 +21,8 @@
 namespace upstander::app {
 
 namespace {
+
+// --- 1. Starting and resuming ---
 
 constexpr int kProgressVersion = 1;
 // The phone's time until the story gives one.
@@ -121,6 +136,8 @@ void AppModel::update_settings(const Settings& s) {
   if (store_) store_->store(kSettingsFile, to_json(settings_));
 }
 
+// --- 2. What the screens show: scenarios, survey, help, cards ---
+
 std::vector<const Scenario*> AppModel::offered_scenarios() const {
   if (in_class_) {
     const ClassSession* cs = connection_->session();
@@ -194,6 +211,8 @@ std::size_t AppModel::revealed_items() const {
   return std::min(total, shown);
 }
 
+// --- 3. Screen changes and events ---
+
 void AppModel::enter_screen(Screen s) {
   screen_ = s;
   screen_entered_at_ = now_;
@@ -231,6 +250,8 @@ void AppModel::flush_events() {
   auto events = runner_->take_events();
   if (!events.empty()) sink().runner_events(events);
 }
+
+// --- 4. Saving progress ---
 
 nlohmann::json AppModel::progress_json() const {
   nlohmann::json j{{"version", kProgressVersion},
@@ -270,6 +291,8 @@ void AppModel::clear_play_progress() {
   // Keep only the survey flags: the student is not asked the same questions twice.
   if (store_) store_->store(kProgressFile, progress_json());
 }
+
+// --- 5. Running a scenario and its trail ---
 
 void AppModel::begin_scenario() {
   scenario_ = picked_;
@@ -346,6 +369,8 @@ std::vector<const Node*> AppModel::earlier_in_thread(const std::string& thread_i
   return out;
 }
 
+// --- 6. Actions: language, mode, picking, the content note ---
+
 bool AppModel::choose_language(const std::string& code) {
   if (!language_offered(*lib_, code)) return false;
   Settings s = settings_;
@@ -402,6 +427,8 @@ bool AppModel::note_sit_out() {
   return true;
 }
 
+// --- 7. Actions: surveys ---
+
 bool AppModel::survey_answer(int value) {
   const bool pre = screen_ == Screen::PreSurvey;
   if ((!pre && screen_ != Screen::PostSurvey) || !survey() || value < 1 || value > 5) return false;
@@ -436,6 +463,8 @@ bool AppModel::survey_skip_all() {
   }
   return false;
 }
+
+// --- 8. Actions: the story (continue, choose, answer, skip, back) ---
 
 bool AppModel::continue_story() {
   notice_.clear();  // a one-off message goes once the student moves on
@@ -574,6 +603,8 @@ bool AppModel::go_back() {
   return true;
 }
 
+// --- 9. Actions: leaving, pausing and overlays ---
+
 bool AppModel::request_leave() {
   if (!runner_ || screen_ == Screen::Finish) return false;
   overlay_ = Overlay::ConfirmLeave;
@@ -629,6 +660,8 @@ bool AppModel::repeat_line() {
   ++repeat_serial_;
   return true;
 }
+
+// --- 10. Actions: after the debrief, going back, quitting ---
 
 bool AppModel::debrief_done() {
   if (screen_ != Screen::Debrief) return false;

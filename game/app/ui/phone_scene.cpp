@@ -1,6 +1,18 @@
 // The scenes on the phone: chats, feed posts, DMs, banners, image cards, the change of
 // phone, excuse, thought and fact cards, the ripple. Scenes that are one card must fit the screen
 // (the tour checks it); a chat scrolls like a real one, newest message at the bottom.
+//
+// Index:
+//   1. Characters, motion and numbers
+//   2. Headers of apps on the phone
+//   3. Chat bubbles
+//   4. Chat scenes: history and the player's line
+//   5. Cards and scrolling
+//   6. Lock screen, narration, DMs, feed, images, perspectives
+//   7. Excuse, thought and fact cards
+//   8. The ripple
+//   9. Picking the scene to draw
+
 #include "source_link.hpp"
 #include "phone_scene.hpp"
 #include "card_heading.hpp"
@@ -18,6 +30,8 @@
 namespace upstander::app {
 
 namespace {
+
+// --- 1. Characters, motion and numbers ---
 
 constexpr float kPi = 3.14159265f;
 
@@ -51,7 +65,7 @@ std::string grouped(long long n) {
   return out;
 }
 
-// --- Headers of apps on the phone -------------------------------------------------------
+// --- 2. Headers of apps on the phone ---
 
 float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::string& title,
                  const std::string& sub, int unread, const Character* who) {
@@ -96,7 +110,7 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
   return h;
 }
 
-// --- Chat bubbles ---------------------------------------------------------------------
+// --- 3. Chat bubbles ---
 
 struct Bubble {
   const Character* from = nullptr;
@@ -254,6 +268,8 @@ void bubble_list(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<
   ImGui::EndChild();
 }
 
+// --- 4. Chat scenes: history and the player's line ---
+
 std::string members_line(const Ui& ui, const Thread* th) {
   if (!th || th->members <= 0) return "";
   return ui.t("game.phone.members", {{"count", std::to_string(th->members)}});
@@ -321,7 +337,7 @@ void chat_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   bubble_list(ui, dl, ScreenArea{ImVec2(area.a.x, area.a.y + hh), area.b}, bubbles, typing, next);
 }
 
-// --- One-card scenes ------------------------------------------------------------------
+// --- 5. Cards and scrolling ---
 
 // A card with a heading, centred vertically in the area; returns the card's rectangle.
 struct Card {
@@ -434,6 +450,8 @@ void card_stack(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<C
   for (const auto& c : cards)
     y += draw_card(ui, scroll.dl(), ImVec2(area.a.x + margin, y), w, c) + margin;
 }
+
+// --- 6. Lock screen, narration, DMs, feed, images, perspectives ---
 
 void lock_screen(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r, float top) {
   const Theme& t = ui.theme;
@@ -645,6 +663,8 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
                         ui.theme.text, caption, "perspective-caption");
 }
 
+// --- 7. Excuse, thought and fact cards ---
+
 // Source links show the site alone (source_site): a student reads where a claim comes from
 // in one line; the whole address (often 80 characters of query string) would push the
 // answer off a small phone. Teachers find the full links in the guide's facts page.
@@ -690,6 +710,8 @@ void fact_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
              {{ui.theme.fact, ui.t("game.fact.heading"), ui.pick(body.text), "fact"},
               {ui.theme.card, "", src_line, "fact-source"}});
 }
+
+// --- 8. The ripple ---
 
 void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<RippleBody>();
@@ -741,6 +763,8 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
 }
 
 }  // namespace
+
+// --- 9. Picking the scene to draw ---
 
 const Character* phone_owner(const Runner& r) {
   const std::string& id = r.perspective().empty() ? r.scenario().player.id : r.perspective();

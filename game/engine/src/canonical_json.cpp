@@ -1,4 +1,14 @@
 // Model to canonical JSON.
+//
+// Index:
+//   1. Texts and strings
+//   2. Conditions, effects, images and layers
+//   3. Nodes
+//   4. Translations
+//   5. Model to JSON: scenario, survey, help, locale strings
+//   6. When a value fits on one line
+//   7. Writing the canonical text
+
 #include "upstander/canonical_json.hpp"
 
 #include <algorithm>
@@ -11,6 +21,8 @@ namespace upstander {
 using ojson = nlohmann::ordered_json;
 
 namespace {
+
+// --- 1. Texts and strings ---
 
 ojson text_json(const LocalizedText& t) {
   ojson j = ojson::object();
@@ -25,6 +37,8 @@ void put_text(ojson& j, const char* key, const LocalizedText& t) {
 void put_string(ojson& j, const char* key, const std::string& s) {
   if (!s.empty()) j[key] = s;
 }
+
+// --- 2. Conditions, effects, images and layers ---
 
 ojson condition_json(const Condition& c) {
   switch (c.kind) {
@@ -78,6 +92,8 @@ ojson layer_json(const DebriefLayer& l) {
   if (!l.sources.empty()) j["sources"] = l.sources;
   return j;
 }
+
+// --- 3. Nodes ---
 
 void put_body(ojson& j, const Node& n) {
   std::visit(
@@ -217,6 +233,8 @@ ojson node_json(const Scenario& s, const Node& n) {
   return j;
 }
 
+// --- 4. Translations ---
+
 // Sorted by key so that the order of edits never shows up as a diff.
 ojson translations_json(const std::vector<TranslationRecord>& records) {
   ojson j = ojson::object();
@@ -232,6 +250,8 @@ ojson translations_json(const std::vector<TranslationRecord>& records) {
 }
 
 }  // namespace
+
+// --- 5. Model to JSON: scenario, survey, help, locale strings ---
 
 ojson to_json(const Scenario& s) {
   ojson j;
@@ -395,6 +415,8 @@ ojson to_json(const LocaleStrings& l) {
 
 namespace {
 
+// --- 6. When a value fits on one line ---
+
 std::string scalar_text(const ojson& v) {
   // ensure_ascii=false keeps Korean readable; replace guards against invalid UTF-8 that an
   // editor might have let through.
@@ -428,6 +450,8 @@ std::string inline_form(const ojson& v, int depth = 0) {
   }
   return out + (v.is_object() ? "}" : "]");
 }
+
+// --- 7. Writing the canonical text ---
 
 // `column` is where the value starts on its line, so a short container of plain values
 // ({"ko": "나", "en": "You"}, ["ko", "en"]) stays on one line when it fits.

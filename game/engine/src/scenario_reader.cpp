@@ -1,4 +1,15 @@
 // Reads scenario files field by field (see content/FORMAT.md for the format).
+//
+// Index:
+//   1. Format version
+//   2. Conditions and effects
+//   3. Header parts: goals, audience, review, variables, cast, threads
+//   4. Node bodies: images, messages, endings, reflections
+//   5. Choices, routes and exits
+//   6. Nodes: clock times, one node, the node list
+//   7. Translation records
+//   8. The whole scenario
+
 #include "upstander/scenario_reader.hpp"
 
 #include <algorithm>
@@ -11,6 +22,8 @@
 #include "upstander/utf8.hpp"
 
 namespace upstander {
+
+// --- 1. Format version ---
 
 void read_format_version(ObjectReader& r, int supported) {
   const JsonValue* v = r.required("format_version", "add \"format_version\": " + std::to_string(supported));
@@ -33,9 +46,9 @@ void read_format_version(ObjectReader& r, int supported) {
 
 namespace {
 
-SourceLoc loc_of(const JsonValue& v) { return SourceLoc{v.offset()}; }
+// --- 2. Conditions and effects ---
 
-// --- conditions and effects ------------------------------------------------------------
+SourceLoc loc_of(const JsonValue& v) { return SourceLoc{v.offset()}; }
 
 std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v);
 
@@ -177,7 +190,7 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
   return effects;
 }
 
-// --- header parts --------------------------------------------------------------------
+// --- 3. Header parts: goals, audience, review, variables, cast, threads ---
 
 // "targeted": ["jiwoo"]: who the story's harm is aimed at (the player's id for "me").
 void read_targeted(ObjectReader& r, Scenario& s) {
@@ -347,7 +360,7 @@ void read_threads(ObjectReader& parent, Scenario& s) {
   });
 }
 
-// --- nodes ---------------------------------------------------------------------------
+// --- 4. Node bodies: images, messages, endings, reflections ---
 
 std::optional<ImageCard> read_image(ObjectReader& parent, std::string_view key, bool required) {
   ReadContext& ctx = parent.context();
@@ -625,6 +638,8 @@ NodeBody read_body(ObjectReader& r, NodeKind kind) {
   return NarrationBody{};
 }
 
+// --- 5. Choices, routes and exits ---
+
 std::vector<Choice> read_choices(ObjectReader& r) {
   std::vector<Choice> choices;
   ReadContext& ctx = r.context();
@@ -721,6 +736,8 @@ void read_exits(ObjectReader& r, Node& n) {
   if (auto skip = optional_ref(r, "skip_to")) n.skip_to = *skip;
 }
 
+// --- 6. Nodes: clock times, one node, the node list ---
+
 bool is_clock(std::string_view t) {
   return t.size() == 5 && t[2] == ':' && t[0] >= '0' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' &&
          t[3] >= '0' && t[3] <= '5' && t[4] >= '0' && t[4] <= '9' && (t[0] < '2' || t[1] <= '3');
@@ -795,7 +812,7 @@ void read_nodes(ObjectReader& parent, Scenario& s) {
   }
 }
 
-// --- translation records ----------------------------------------------------------
+// --- 7. Translation records ---
 
 bool is_declared(const ReadContext& ctx, std::string_view locale) {
   return std::find(ctx.locales.begin(), ctx.locales.end(), locale) != ctx.locales.end();
@@ -873,6 +890,8 @@ void read_translations(ObjectReader& parent, Scenario& s) {
 }
 
 }  // namespace
+
+// --- 8. The whole scenario ---
 
 Scenario read_scenario(ReadContext& ctx, JsonValue& root) {
   Scenario s;

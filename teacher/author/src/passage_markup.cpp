@@ -1,5 +1,18 @@
 // One left-to-right pass over a passage: comments, links, macros, HTML and formatting marks,
 // each handled where it starts so every note can name its line.
+//
+// Index:
+//   1. Characters and quoted arguments
+//   2. The reader: open hooks, the pass, comments
+//   3. Conditions and links around the reading position
+//   4. Closing hooks, sets and go-tos
+//   5. Links [[...]]
+//   6. SugarCube and Snowman
+//   7. Harlowe
+//   8. HTML, formatting marks and variables
+//   9. The finished text
+//   10. Link syntax and the entry points
+
 #include "upstander/author/passage_markup.hpp"
 
 #include <algorithm>
@@ -15,6 +28,8 @@
 namespace upstander::author {
 
 namespace {
+
+// --- 1. Characters and quoted arguments ---
 
 // Stand-ins for links in the intermediate text; stripped from the input first.
 constexpr char kMarkOpen = '\x01';
@@ -57,6 +72,8 @@ std::optional<std::vector<std::string>> string_args(std::string_view args) {
   }
   return out;
 }
+
+// --- 2. The reader: open hooks, the pass, comments ---
 
 // An open hook (Harlowe) or block (SugarCube) around the reading position.
 struct Context {
@@ -130,7 +147,7 @@ class MarkupReader {
     return false;
   }
 
-  // ---- where the reader is: conditions and links around it ----
+  // --- 3. Conditions and links around the reading position ---
 
   std::vector<Condition> current_conditions() const {
     std::vector<Condition> all;
@@ -223,6 +240,8 @@ class MarkupReader {
     }
   }
 
+  // --- 4. Closing hooks, sets and go-tos ---
+
   void pop() {
     Context ctx = std::move(stack_.back());
     stack_.pop_back();
@@ -291,6 +310,8 @@ class MarkupReader {
     links_.push_back(std::move(l));
   }
 
+  // --- 5. Links [[...]] ---
+
   bool link() {
     if (!starts("[[")) return false;
     const std::size_t close = s_.find("]]", i_ + 2);
@@ -327,7 +348,7 @@ class MarkupReader {
     return l;
   }
 
-  // ---- SugarCube ----
+  // --- 6. SugarCube and Snowman ---
 
   bool sugarcube_macro() {
     if (!starts("<<")) return false;
@@ -469,7 +490,7 @@ class MarkupReader {
     return std::string::npos;
   }
 
-  // ---- Harlowe ----
+  // --- 7. Harlowe ---
 
   bool harlowe_macro() {
     if (s_[i_] != '(' || i_ + 1 >= s_.size() || !is_alpha(s_[i_ + 1])) return false;
@@ -554,6 +575,8 @@ class MarkupReader {
     return true;
   }
 
+  // --- 8. HTML, formatting marks and variables ---
+
   bool html_tag() {
     if (s_[i_] != '<') return false;
     std::size_t k = i_ + 1;
@@ -600,6 +623,8 @@ class MarkupReader {
     while (k < s_.size() && is_word(s_[k]) && s_[k] != '-') name += s_[k++];
     note(i_, "the variable $" + name + " would be printed here; Upstander shows no variables, kept as written");
   }
+
+  // --- 9. The finished text ---
 
   static bool is_filler(std::string_view rest) {
     const std::string t = ascii_lower(trim_copy(rest));
@@ -667,6 +692,8 @@ class MarkupReader {
   std::set<std::string> html_noted_;
   bool formatting_noted_ = false;
 };
+
+// --- 10. Link syntax and the entry points ---
 
 bool is_external(std::string_view target) {
   const std::size_t colon = target.find("://");

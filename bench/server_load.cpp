@@ -12,6 +12,19 @@
 // Usage: upstander-bench-server --exe PATH --content DIR [--students 40,400,2000]
 //        [--think-ms 1000:3000] [--saturate-seconds 5] [--million 1000000] [--workers 256]
 //        [--slow 200] (one address holds that many slow connections during the class runs)
+//
+// Index:
+//   1. Options, event ids and addresses
+//   2. One student's step
+//   3. Running the students
+//   4. Sessions, joined players and event batches
+//   5. Ingest: posters, the bare SQLite loop and node ids
+//   6. Slow connections
+//   7. Phase 1: a class under load
+//   8. Phase 2: ingest at saturation
+//   9. Phase 3: a summary over a million events
+//   10. Command line and main
+
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/socket.h>
@@ -47,6 +60,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// --- 1. Options, event ids and addresses ---
+
 struct Config {
   std::string exe;
   std::string content;
@@ -81,6 +96,8 @@ std::string temp_dir() {
       (std::filesystem::temp_directory_path() / "upstander-bench-XXXXXX").string();
   return mkdtemp(pattern.data());
 }
+
+// --- 2. One student's step ---
 
 struct Totals {
   LatencyLog posts;
@@ -162,6 +179,8 @@ void step(Student& s, const Scenario& scenario, int port, Totals& t) {
   }
 }
 
+// --- 3. Running the students ---
+
 // Students waiting for their next step, earliest first; `workers` threads run the steps.
 void run_students(std::vector<Student>& students, const Scenario& scenario, int port,
                   const Config& cfg, Totals& t) {
@@ -216,6 +235,8 @@ void run_students(std::vector<Student>& students, const Scenario& scenario, int 
   for (auto& th : threads) th.join();
 }
 
+// --- 4. Sessions, joined players and event batches ---
+
 std::vector<std::string> create_sessions(int port, const std::string& teacher, std::size_t count,
                                          int max_players) {
   std::vector<std::string> codes;
@@ -262,6 +283,8 @@ std::string node_batch(const std::string& prefix, long& counter, int size,
   }
   return body + "]}";
 }
+
+// --- 5. Ingest: posters, the bare SQLite loop and node ids ---
 
 struct IngestResult {
   double events_per_second = 0;
@@ -352,6 +375,8 @@ std::vector<std::string> all_nodes(const Scenario& s) {
   return out;
 }
 
+// --- 6. Slow connections ---
+
 // One device holding `count` connections that each send a header line every 2 s and never
 // finish (a slowloris); when the server closes one, it opens it again. Returns how many
 // connections were opened in all.
@@ -390,6 +415,8 @@ struct SlowAttack {
     if (thread.joinable()) thread.join();
   }
 };
+
+// --- 7. Phase 1: a class under load ---
 
 void run_class_load(const Config& cfg, const Scenario& scenario, int n) {
   const std::string dir = temp_dir();
@@ -449,6 +476,8 @@ void run_class_load(const Config& cfg, const Scenario& scenario, int n) {
   std::filesystem::remove_all(dir);
 }
 
+// --- 8. Phase 2: ingest at saturation ---
+
 void run_ingest(const Config& cfg, const Scenario& scenario) {
   const std::string dir = temp_dir();
   ServerProcess server(cfg.exe, dir, cfg.content);
@@ -489,6 +518,8 @@ void run_ingest(const Config& cfg, const Scenario& scenario) {
   server.stop();
   std::filesystem::remove_all(dir);
 }
+
+// --- 9. Phase 3: a summary over a million events ---
 
 void run_million(const Config& cfg, const Scenario& scenario) {
   const std::string dir = temp_dir();
@@ -565,6 +596,8 @@ void run_million(const Config& cfg, const Scenario& scenario) {
   server.stop();
   std::filesystem::remove_all(dir);
 }
+
+// --- 10. Command line and main ---
 
 Config parse(int argc, char** argv) {
   Config c;

@@ -1,6 +1,17 @@
 // The poll-driven class core with a fake server behind a fake transport and an in-memory
 // store: delivery once and only once across outages and reloads, the server's refusals,
 // the end of a session, join errors and how soon a student is back after a failure.
+//
+// Index:
+//   1. A store that outlives the core
+//   2. A fake server and transport
+//   3. A device: core, store and clock
+//   4. Hashing and delivery once
+//   5. Reloads, lost answers and server errors
+//   6. The end of a session and server restarts
+//   7. Join errors
+//   8. Data collection off, joining again, leaving
+
 #include <doctest/doctest.h>
 
 #include <deque>
@@ -23,6 +34,8 @@ using namespace std::chrono_literals;
 using Clock = ClassCore::Clock;
 
 namespace {
+
+// --- 1. A store that outlives the core ---
 
 // The store's contents outlive any one core, like a file (or localStorage) across reloads.
 struct StoreData {
@@ -78,6 +91,8 @@ class MemoryStore final : public ClassStore {
  private:
   std::shared_ptr<StoreData> d_;
 };
+
+// --- 2. A fake server and transport ---
 
 std::string read_text(const std::string& relative) {
   std::ifstream f(test::source_path(relative));
@@ -199,6 +214,8 @@ class FakeTransport final : public Transport {
   std::optional<HttpRequest> in_flight_;
 };
 
+// --- 3. A device: core, store and clock ---
+
 struct Device {
   FakeServer& server;
   std::shared_ptr<StoreData> data;
@@ -255,6 +272,8 @@ struct Device {
 };
 
 }  // namespace
+
+// --- 4. Hashing and delivery once ---
 
 TEST_CASE("sha256 matches the standard's test vectors, across block boundaries") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -315,6 +334,8 @@ TEST_CASE(
   CHECK(server.post_times.back() - back <= 4100ms);
   CHECK(server.sent_before_stored == 0);
 }
+
+// --- 5. Reloads, lost answers and server errors ---
 
 TEST_CASE("a reload resumes the saved session and its waiting events without duplicates") {
   FakeServer server;
@@ -403,6 +424,8 @@ TEST_CASE("server errors keep the events; refusals drop only the refused one") {
   }
 }
 
+// --- 6. The end of a session and server restarts ---
+
 TEST_CASE("when the teacher ends the session the core stops sending and keeps nothing") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
@@ -489,6 +512,8 @@ TEST_CASE("an idle student whose server restarts is back online within 5 s, and 
     CHECK(busy.post_times[i] - busy.post_times[i - 1] >= 8s);
 }
 
+// --- 7. Join errors ---
+
 TEST_CASE("join errors are told apart") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
@@ -534,6 +559,8 @@ TEST_CASE("join errors are told apart") {
     CHECK_FALSE(d.core->has_session());
   }
 }
+
+// --- 8. Data collection off, joining again, leaving ---
 
 TEST_CASE("with data collection off the core keeps and sends nothing") {
   FakeServer server;

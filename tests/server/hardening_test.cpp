@@ -1,6 +1,15 @@
 // Issue 16: one device cannot stall a class (slow and half-open connections, header
 // floods), join guessing cannot lock out a right code, nothing but fixed-format values
 // reaches the database, and the smaller promises of docs/api.md.
+//
+// Index:
+//   1. Slow, idle and flooding connections
+//   2. Join guessing
+//   3. What reaches the database and the logs
+//   4. Request framing
+//   5. Large uploads in bounded memory
+//   6. A class behind one shared address
+
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -24,6 +33,8 @@ using namespace upstander::test;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// --- 1. Slow, idle and flooding connections ---
 
 std::size_t count_of(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
@@ -117,6 +128,8 @@ TEST_CASE("header floods get 431 before they are buffered, and memory does not g
   CHECK(srv.http().get("/api/v1/health").status == 200);
 }
 
+// --- 2. Join guessing ---
+
 TEST_CASE("join guard: a sliding hour bounds wrong codes, fresh addresses are always checked") {
   server::JoinGuard g(20, 5, 300, 1000);
   int retry = 0;
@@ -177,6 +190,8 @@ TEST_CASE("a right code joins in under a second while wrong codes flood from oth
   const HttpResult r = Http(srv.port()).post("/api/v1/join", wrong);
   CHECK(r.error_code() == "unknown_code");  // 127.0.0.1 guessed nothing yet: it is checked
 }
+
+// --- 3. What reaches the database and the logs ---
 
 TEST_CASE("only fixed-format values reach the database, even from a hostile batch") {
   TempDir dir;
@@ -297,6 +312,8 @@ TEST_CASE("a 5xx is logged with a request id and nothing personal") {
   CHECK(log.find(session["code"].get<std::string>()) == std::string::npos);
 }
 
+// --- 4. Request framing ---
+
 TEST_CASE("request framing: whole requests only, unambiguous lengths") {
   using server::Framed;
   const server::FramingLimits limits;
@@ -316,6 +333,8 @@ TEST_CASE("request framing: whole requests only, unambiguous lengths") {
   CHECK(frame("POST /a HTTP/1.1\r\nContent-Length: -1\r\n\r\n").status == 400);
   CHECK(frame("GET /a HTTP/1.1\r\nX: " + std::string(20000, 'a')).status == 431);
 }
+
+// --- 5. Large uploads in bounded memory ---
 
 namespace {
 
@@ -401,6 +420,8 @@ TEST_CASE("a hostile 4 MB one-line pack upload is answered with 200 problems in 
   if (kMemoryIsMeaningful) CHECK(after - before < 200 * 1024);
   CHECK(srv.http().get("/api/v1/health").status == 200);
 }
+
+// --- 6. A class behind one shared address ---
 
 // Issue 15 item 9: a class behind one shared address (all students seen as 127.0.0.1 here)
 // mistypes ten codes; the next student with the right code still joins at once.

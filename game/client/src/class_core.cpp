@@ -1,4 +1,13 @@
 // The poll-driven class connection: joining, the durable outbox and the sender.
+//
+// Index:
+//   1. Join answers and refusals
+//   2. The core's state: sessions and checks
+//   3. Joining and sending
+//   4. Settling and queueing events
+//   5. Joining, resuming and polling
+//   6. Submitting, and what the core holds
+
 #include "upstander/client/class_core.hpp"
 
 #include <algorithm>
@@ -15,6 +24,8 @@
 namespace upstander::client {
 
 namespace {
+
+// --- 1. Join answers and refusals ---
 
 // "/events/12/choice" -> 12
 std::optional<std::size_t> event_index(const std::string& pointer) {
@@ -75,6 +86,8 @@ bool read_join_answer(const std::string& body, SavedSession& s, JoinOutcome& out
 }
 
 }  // namespace
+
+// --- 2. The core's state: sessions and checks ---
 
 struct ClassCore::State {
   std::unique_ptr<Transport> transport;
@@ -174,6 +187,8 @@ struct ClassCore::State {
     }
   }
 
+  // --- 3. Joining and sending ---
+
   JoinOutcome finish_join(const HttpReply& reply) {
     JoinOutcome out;
     if (!reply.reached) {
@@ -261,6 +276,8 @@ struct ClassCore::State {
     settle(ConnectionStatus::Online);
   }
 
+  // --- 4. Settling and queueing events ---
+
   void settle(ConnectionStatus s) {
     status = s;
     pending = ended ? 0 : store->count();
@@ -283,6 +300,8 @@ ClassCore::ClassCore(std::unique_ptr<Transport> transport, StoreOpener open_stor
 }
 
 ClassCore::~ClassCore() = default;
+
+// --- 5. Joining, resuming and polling ---
 
 void ClassCore::join(const ServerAddress& server, std::string_view code) {
   State& s = *s_;
@@ -349,6 +368,8 @@ std::optional<ClassCore::Clock::time_point> ClassCore::next_due() const {
   if (s.can_send() && s.pending > 0) return s.next_try;
   return s.pending == 0 ? std::optional(s.next_check) : std::nullopt;
 }
+
+// --- 6. Submitting, and what the core holds ---
 
 bool ClassCore::submit(std::span<const RunnerEvent> events) {
   if (!s_->can_send()) return true;

@@ -1,4 +1,15 @@
 // The dashboard's flow. Calls go to the worker; each answer is applied in update().
+//
+// Index:
+//   1. Lifetime, updates and notices
+//   2. Catalog, settings and sessions from the server
+//   3. Screens and session setup
+//   4. The live session: polling, lock, join address
+//   5. Debrief points and reveals
+//   6. Ending, choosing and comparing sessions
+//   7. Exports and deletion
+//   8. Server and local settings
+
 #include "dashboard_model.hpp"
 
 #include <algorithm>
@@ -29,6 +40,8 @@ Dashboard::Dashboard(std::unique_ptr<ApiChannel> calls, const ContentLibrary& li
       session_guide_(guide_) {
   setup_.language = local_.language;
 }
+
+// --- 1. Lifetime, updates and notices ---
 
 Dashboard::~Dashboard() {
   calls_.reset();  // no answer may arrive once the model is gone
@@ -66,6 +79,8 @@ void Dashboard::failed(const ApiResult& r) {
   else
     set_notice("teacher.error.server", {{"code", r.error_code}});
 }
+
+// --- 2. Catalog, settings and sessions from the server ---
 
 void Dashboard::load_catalog(bool reset_survey) {
   calls_->send(api::scenarios(), [this, reset_survey](const ApiResult& r) {
@@ -107,6 +122,8 @@ void Dashboard::load_sessions(bool resume) {
     }
   });
 }
+
+// --- 3. Screens and session setup ---
 
 void Dashboard::show_mode(Mode m) {
   mode_ = m;
@@ -187,6 +204,8 @@ void Dashboard::start_session() {
   });
 }
 
+// --- 4. The live session: polling, lock, join address ---
+
 void Dashboard::poll() {
   polling_ = true;
   last_poll_ = now_;
@@ -256,6 +275,8 @@ std::string Dashboard::join_host_port() const {
   return url.text();
 }
 
+// --- 5. Debrief points and reveals ---
+
 std::vector<DebriefPoint> Dashboard::debrief_points() const {
   std::vector<DebriefPoint> out;
   if (!live_) return out;
@@ -300,6 +321,8 @@ void Dashboard::reveal() {
   revealed_.insert(point_key(*live_, points[point_]));
   preview_ = false;
 }
+
+// --- 6. Ending, choosing and comparing sessions ---
 
 void Dashboard::accept_confirm() {
   const Confirm c = confirm_;
@@ -352,6 +375,8 @@ void Dashboard::compare_with(const std::string& id) {
     compared_ = *s;
   });
 }
+
+// --- 7. Exports and deletion ---
 
 std::string Dashboard::write_export(const std::string& name, const std::string& body) {
   if (config_.save_export) {
@@ -422,6 +447,8 @@ void Dashboard::delete_selected() {
     load_sessions(false);
   });
 }
+
+// --- 8. Server and local settings ---
 
 void Dashboard::save_server_settings(const ServerSettings& wanted) {
   const json body = {{"retention_days", wanted.retention_days},

@@ -1,4 +1,19 @@
 // Twine story to scenario model.
+//
+// Index:
+//   1. Tags, lines, paragraphs and web addresses
+//   2. Ids made from text
+//   3. The conversion in order; the story's header
+//   4. Special passages and StoryInit
+//   5. Redirects and passage names
+//   6. Variables
+//   7. Conditions, effects and link targets in ids; passage tags
+//   8. Speakers, characters, threads and counters
+//   9. Node bodies by kind, and who speaks in them
+//   10. Exits: choices, routes and go-tos
+//   11. Passage to node; start, reading time and story notes
+//   12. Ids from text and the entry point
+
 #include "upstander/author/twine_import.hpp"
 
 #include <algorithm>
@@ -18,6 +33,8 @@
 namespace upstander::author {
 
 namespace {
+
+// --- 1. Tags, lines, paragraphs and web addresses ---
 
 // Avatar colours for imported characters: distinct, readable on light and dark themes.
 constexpr const char* kPalette[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9", "#d9a441", "#4ab5c4", "#c44a7a", "#7a7a7a"};
@@ -110,6 +127,8 @@ std::vector<std::string> take_urls(std::string& text) {
   return urls;
 }
 
+// --- 2. Ids made from text ---
+
 class IdMaker {
  public:
   std::string make(std::string_view text, std::string_view fallback_prefix) {
@@ -126,6 +145,8 @@ class IdMaker {
   std::set<std::string> used_;
   int fallbacks_ = 0;
 };
+
+// --- 3. The conversion in order; the story's header ---
 
 class StoryConverter {
  public:
@@ -165,6 +186,8 @@ class StoryConverter {
     s().title = text_of(story_.name);
     s().review.status = ReviewStatus::Draft;
   }
+
+  // --- 4. Special passages and StoryInit ---
 
   // Special passages (StoryInit, PassageHeader ...) are not story; StoryInit's changes
   // become the variables' initial values.
@@ -218,6 +241,8 @@ class StoryConverter {
     note(p.header_line, "passage \"" + p.name + "\" sets up the story: its changes are the variables' initial values",
          ImportNote::Level::Info);
   }
+
+  // --- 5. Redirects and passage names ---
 
   // A passage that only goes on, (go-to:) with no text and no changes: links to it lead
   // straight to where it goes.
@@ -284,7 +309,7 @@ class StoryConverter {
     contents_ = std::move(kept_contents);
   }
 
-  // ---- variables ----
+  // --- 6. Variables ---
 
   static std::optional<VariableType> type_of(const Effect& e) {
     return e.kind == Effect::Kind::Set && e.written_as_bool ? VariableType::Flag : VariableType::Counter;
@@ -328,6 +353,8 @@ class StoryConverter {
       s().variables.push_back(std::move(v));
     }
   }
+
+  // --- 7. Conditions, effects and link targets in ids; passage tags ---
 
   std::vector<Effect> mapped(std::vector<Effect> effects) const {
     for (auto& e : effects) e.var.id = vars_.at(e.var.id).id;
@@ -399,6 +426,8 @@ class StoryConverter {
     return t;
   }
 
+  // --- 8. Speakers, characters, threads and counters ---
+
   std::string character(const std::string& name) {
     if (auto it = speakers_.find(name); it != speakers_.end()) return it->second;
     std::string id = slug_id(name, 56);
@@ -452,6 +481,8 @@ class StoryConverter {
     lines[0] = sp->second;
     return {character(sp->first), trim_copy(join(lines, "\n"))};
   }
+
+  // --- 9. Node bodies by kind, and who speaks in them ---
 
   ChatBody chat_body(const TwinePassage& p, const PassageTags& tags, const std::string& text) {
     ChatBody b;
@@ -690,6 +721,8 @@ class StoryConverter {
     return b;
   }
 
+  // --- 10. Exits: choices, routes and go-tos ---
+
   void exits(const TwinePassage& p, const PassageContent& content, Node& n) {
     std::vector<const TwineLink*> gotos, shown;
     for (const auto& l : content.links) {
@@ -795,6 +828,8 @@ class StoryConverter {
     }
   }
 
+  // --- 11. Passage to node; start, reading time and story notes ---
+
   void convert(const TwinePassage& p, const PassageContent& content, const std::string& id) {
     const PassageTags tags = read_tags(p);
     bool internal_links = std::any_of(content.links.begin(), content.links.end(), [](const auto& l) { return !l.external; });
@@ -878,6 +913,8 @@ class StoryConverter {
 };
 
 }  // namespace
+
+// --- 12. Ids from text and the entry point ---
 
 std::string slug_id(std::string_view text, std::size_t max) {
   std::string out;

@@ -1,5 +1,15 @@
 // A small recursive-descent reader for the Twine expressions Upstander can carry, and
 // their writers in Harlowe and SugarCube.
+//
+// Index:
+//   1. Tokens
+//   2. The parser and its cursor
+//   3. Assignments
+//   4. Conditions
+//   5. Variables and operators as Twine writes them
+//   6. Reading, negating and comparing
+//   7. Writing conditions and effects
+
 #include "upstander/author/twine_logic.hpp"
 
 #include <algorithm>
@@ -9,6 +19,8 @@
 namespace upstander::author {
 
 namespace {
+
+// --- 1. Tokens ---
 
 struct Token {
   enum class Kind { Var, Temp, Num, Word, Str, Op, End };
@@ -88,6 +100,8 @@ std::vector<Token> tokenize(std::string_view s, std::string& error) {
   return out;
 }
 
+// --- 2. The parser and its cursor ---
+
 class Parser {
  public:
   explicit Parser(std::vector<Token> tokens) : t_(std::move(tokens)) {}
@@ -112,7 +126,8 @@ class Parser {
     if (error.empty()) error = std::move(why);
   }
 
-  // ---- assignments ----
+  // --- 3. Assignments ---
+
   std::vector<Effect> assignments() {
     std::vector<Effect> out;
     do {
@@ -222,7 +237,8 @@ class Parser {
     return true;
   }
 
-  // ---- conditions ----
+  // --- 4. Conditions ---
+
   std::optional<Condition> condition() {
     std::optional<Condition> c = any();
     if (c && !at_end()) {
@@ -380,6 +396,8 @@ class Parser {
   std::size_t pos_ = 0;
 };
 
+// --- 5. Variables and operators as Twine writes them ---
+
 std::string var(const IdRef& r) {
   return "$" + twine_variable_name(r.id);
 }
@@ -417,6 +435,8 @@ std::string compare_word(CompareOp op, TwineFormat f) {
 }
 
 }  // namespace
+
+// --- 6. Reading, negating and comparing ---
 
 TwineEffects parse_twine_assignments(std::string_view src) {
   TwineEffects out;
@@ -458,6 +478,8 @@ bool same_condition(const Condition& a, const Condition& b) {
   }
   return true;
 }
+
+// --- 7. Writing conditions and effects ---
 
 std::string twine_variable_name(std::string_view id) {
   std::string out(id);

@@ -1,4 +1,14 @@
 // Turning aggregate counts into the suppressed summary.
+//
+// Index:
+//   1. Loading the aggregate counts
+//   2. Suppressed rows and means
+//   3. Progress by stage
+//   4. Decisions, endings and skips
+//   5. Scale questions and reflections
+//   6. The survey: means, items, goals, discernment
+//   7. The progress and summary documents
+
 #include "summary_builder.hpp"
 
 #include <cmath>
@@ -14,6 +24,8 @@
 #include "upstander/vocabulary.hpp"
 
 namespace upstander::server {
+
+// --- 1. Loading the aggregate counts ---
 
 DbStatus AggregateTable::load(Database& db, std::int64_t session_id) {
   Stmt s = db.prepare("SELECT kind, scenario, point, answer, count FROM agg_counts WHERE session_id = ?1");
@@ -36,6 +48,8 @@ std::int64_t AggregateTable::get(AnswerKind kind, const std::string& scenario, c
   auto it = counts_.find({static_cast<int>(kind), scenario, point, answer});
   return it == counts_.end() ? 0 : it->second;
 }
+
+// --- 2. Suppressed rows and means ---
 
 namespace {
 
@@ -120,6 +134,8 @@ J mean_json(const MeanCell& m) {
 
 bool has_survey(const SummaryInput& in) { return in.content->survey() != nullptr; }
 
+// --- 3. Progress by stage ---
+
 std::vector<Stage> stages_of(const SummaryInput& in) {
   if (has_survey(in)) return {Stage::Joined, Stage::PreSurvey, Stage::Playing, Stage::Finished, Stage::PostSurvey};
   return {Stage::Joined, Stage::Playing, Stage::Finished};
@@ -160,6 +176,8 @@ J scenario_progress(const SummaryInput& in, const AggregateTable& agg, const Sce
   cells.push_back({J{{"id", "finished"}}, agg.get(AnswerKind::Progress, s.id, s.id, "finished")});
   return suppressed_row(std::move(cells), in.k);
 }
+
+// --- 4. Decisions, endings and skips ---
 
 J decisions_json(const SummaryInput& in, const AggregateTable& agg, const Scenario& s) {
   J out = J::array();
@@ -221,6 +239,8 @@ void split_skipped(J& row) {
   if (row.contains("most") && row["most"] == std::string(kSkippedAnswer)) row["most"] = nullptr;
 }
 
+// --- 5. Scale questions and reflections ---
+
 // A scale question: the mean of those who answered, and how many skipped, each shown
 // only from k. They are not one row: no total of the two is published, so neither count
 // follows from the other, and suppressing them together would hide a class's mean
@@ -260,6 +280,8 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
   }
   return out;
 }
+
+// --- 6. The survey: means, items, goals, discernment ---
 
 // A survey question's class mean before or after play, as students answered it (`raw_mean`:
 // agreement, 1-5) and keyed so that higher is better (`keyed_mean`, flipped for reversed
@@ -393,6 +415,8 @@ J survey_json(const SummaryInput& in, const AggregateTable& agg) {
   if (!survey->vignettes().empty()) out["discernment"] = discernment_json(in, agg, *survey);
   return out;
 }
+
+// --- 7. The progress and summary documents ---
 
 J scenario_head(const SummaryInput& in, const Scenario& s) {
   J j;

@@ -24,7 +24,8 @@ namespace fs = std::filesystem;
 namespace {
 
 void report(const char* what, const std::vector<double>& t) {
-  std::printf("  %-34s median %7.2f ms, p99 %7.2f ms (%zu runs)\n", what, median(t), percentile(t, 99), t.size());
+  std::printf("  %-34s median %7.2f ms, p99 %7.2f ms (%zu runs)\n", what, median(t),
+              percentile(t, 99), t.size());
 }
 
 std::vector<std::string> node_text_keys(const Scenario& s) {
@@ -39,10 +40,13 @@ std::vector<std::string> node_text_keys(const Scenario& s) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: author_bench SCENARIO.json [EDITS] | author_bench --generate NODES [EDITS]\n");
+    std::fprintf(
+        stderr,
+        "usage: author_bench SCENARIO.json [EDITS] | author_bench --generate NODES [EDITS]\n");
     return 2;
   }
-  const fs::path work = fs::temp_directory_path() / ("upstander-author-bench-" + std::to_string(::getpid()));
+  const fs::path work =
+      fs::temp_directory_path() / ("upstander-author-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
   const std::string pack = (work / "pack.json").string();
   const bool generated = std::string(argv[1]) == "--generate";
@@ -66,15 +70,17 @@ int main(int argc, char** argv) {
   Document& doc = *opened.document;
   const std::vector<std::string> keys = node_text_keys(doc.scenario());
   const std::string lang = doc.scenario().locales.back();
-  std::printf("author_bench: %s, %zu nodes, %.0f KiB canonical text\n", generated ? "generated pack" : argv[1],
-              doc.scenario().nodes.size(), static_cast<double>(doc.text().size()) / 1024.0);
+  std::printf("author_bench: %s, %zu nodes, %.0f KiB canonical text\n",
+              generated ? "generated pack" : argv[1], doc.scenario().nodes.size(),
+              static_cast<double>(doc.text().size()) / 1024.0);
   std::printf("  open (read, load, canonical text)   %7.2f ms\n", open_ms);
 
   std::vector<double> apply_t, check_t, both_t, undo_t;
   for (int i = 0; i < edits; ++i) {
     const std::string& key = keys[static_cast<std::size_t>(i) % keys.size()];
     const double t0 = now_ms();
-    const EditResult r = doc.apply(edit::SetText{key, lang, "Edited text number " + std::to_string(i)});
+    const EditResult r =
+        doc.apply(edit::SetText{key, lang, "Edited text number " + std::to_string(i)});
     const double t1 = now_ms();
     doc.diagnostics();
     const double t2 = now_ms();

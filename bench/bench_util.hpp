@@ -28,11 +28,15 @@ inline double thread_cpu_ms() {
 inline double percentile(std::vector<double> samples, double p) {
   if (samples.empty()) return 0;
   std::sort(samples.begin(), samples.end());
-  const auto rank = static_cast<std::size_t>(std::max(1.0, p / 100.0 * static_cast<double>(samples.size()) + 0.5)) - 1;
+  const auto rank = static_cast<std::size_t>(
+                        std::max(1.0, p / 100.0 * static_cast<double>(samples.size()) + 0.5)) -
+                    1;
   return samples[std::min(rank, samples.size() - 1)];
 }
 
-inline double median(const std::vector<double>& s) { return percentile(s, 50); }
+inline double median(const std::vector<double>& s) {
+  return percentile(s, 50);
+}
 
 // Peak resident set size of this process so far, in MiB.
 inline double peak_rss_mib() {

@@ -43,10 +43,14 @@ int main(int argc, char** argv) {
       plain.push_back(t2 - t1);
     }
   }
-  std::printf("content_load: %zu files, %.1f KiB, %d runs\n", files.size(), static_cast<double>(bytes) / 1024.0, runs);
-  std::printf("  load+validate (ours): median %.3f ms, p99 %.3f ms\n", median(ours), percentile(ours, 99));
-  std::printf("  nlohmann::json::parse: median %.3f ms, p99 %.3f ms\n", median(plain), percentile(plain, 99));
-  std::printf("  ratio (median ours / median parse): %.2f (target <= 2.0)\n", median(ours) / median(plain));
+  std::printf("content_load: %zu files, %.1f KiB, %d runs\n", files.size(),
+              static_cast<double>(bytes) / 1024.0, runs);
+  std::printf("  load+validate (ours): median %.3f ms, p99 %.3f ms\n", median(ours),
+              percentile(ours, 99));
+  std::printf("  nlohmann::json::parse: median %.3f ms, p99 %.3f ms\n", median(plain),
+              percentile(plain, 99));
+  std::printf("  ratio (median ours / median parse): %.2f (target <= 2.0)\n",
+              median(ours) / median(plain));
   std::printf("  peak RSS: %.1f MiB\n", peak_rss_mib());
   return 0;
 }

@@ -63,8 +63,10 @@ FrameTimes time_frames(DashboardWindow& w, int frames, bool redraw) {
 
 void print_frames(const char* what, const FrameTimes& f) {
   const Stats wall = stats(f.wall), cpu = stats(f.cpu);
-  std::printf("  %-24s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; %d of %zu drawn (%d triangles, %d rectangle fills)\n",
-              what, cpu.median, cpu.p99, wall.median, wall.p99, f.redrawn, f.cpu.size(), f.drawn.triangles, f.drawn.rect_fills);
+  std::printf(
+      "  %-24s CPU median %.2f ms, p99 %.2f ms; wall median %.2f ms, p99 %.2f ms; %d of %zu drawn (%d triangles, %d rectangle fills)\n",
+      what, cpu.median, cpu.p99, wall.median, wall.p99, f.redrawn, f.cpu.size(), f.drawn.triangles,
+      f.drawn.rect_fills);
 }
 
 }  // namespace
@@ -79,7 +81,8 @@ int main(int argc, char** argv) {
     if (a == "--serve-web") web_root = argv[i + 1];
   }
   setenv("SDL_VIDEODRIVER", "dummy", 0);
-  const std::filesystem::path scratch = std::filesystem::temp_directory_path() / ("upstander-dash-bench-" + std::to_string(getpid()));
+  const std::filesystem::path scratch =
+      std::filesystem::temp_directory_path() / ("upstander-dash-bench-" + std::to_string(getpid()));
   std::filesystem::create_directories(scratch);
 
   server::ServerOptions o;
@@ -168,14 +171,18 @@ int main(int argc, char** argv) {
   const FrameTimes debrief_same = time_frames(window, frames, false);
   const Stats delay = stats(delays);
 
-  std::printf("dashboard, %dx%d, software renderer, 40 students (group chat), %d frames each:\n", width, height, frames);
+  std::printf("dashboard, %dx%d, software renderer, 40 students (group chat), %d frames each:\n",
+              width, height, frames);
   print_frames("live view, redrawn", live);
   print_frames("live view, unchanged", live_same);
   print_frames("debrief, redrawn", debrief);
   print_frames("debrief, unchanged", debrief_same);
-  std::printf("  choice -> shown (%zu choices, poll every 0.5 s, 50 ms idle wait): median %.0f ms, p99 %.0f ms, max %.0f ms\n",
-              delays.size(), delay.median, delay.p99, delay.max);
-  std::printf("  peak RSS of the whole process (dashboard + server + 40 student clients): %.1f MiB\n", bench::peak_rss_mib());
+  std::printf(
+      "  choice -> shown (%zu choices, poll every 0.5 s, 50 ms idle wait): median %.0f ms, p99 %.0f ms, max %.0f ms\n",
+      delays.size(), delay.median, delay.p99, delay.max);
+  std::printf(
+      "  peak RSS of the whole process (dashboard + server + 40 student clients): %.1f MiB\n",
+      bench::peak_rss_mib());
   if (!web_root.empty()) {
     const ApiResult link = api.post("/api/v1/teacher/signin-links", nlohmann::json::object());
     std::printf("SERVING %d %s\n", srv.port(), link.body.value("path", "").c_str());

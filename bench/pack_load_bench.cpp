@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (argc < 2) {
-    std::fprintf(stderr, "usage: pack_load_bench --generate NODES FILE | pack_load_bench FILE [RUNS]\n");
+    std::fprintf(stderr,
+                 "usage: pack_load_bench --generate NODES FILE | pack_load_bench FILE [RUNS]\n");
     return 2;
   }
   const int runs = argc > 2 ? std::stoi(argv[2]) : 5;
@@ -35,7 +36,8 @@ int main(int argc, char** argv) {
   if (!pack) return 1;
   const double rss_before = peak_rss_mib();
   LoadOptions options;
-  options.parse.max_bytes = 256u << 20;  // generated packs exceed the 16 MB per-file limit on purpose
+  options.parse.max_bytes =
+      256u << 20;  // generated packs exceed the 16 MB per-file limit on purpose
   std::vector<double> times;
   std::size_t loaded_nodes = 0;
   for (int run = 0; run < runs; ++run) {
@@ -44,8 +46,8 @@ int main(int argc, char** argv) {
     ContentFile f = load_content_text(argv[1], *pack, d, options);
     times.push_back(now_ms() - t0);
     if (d.error_count() != 0 || d.warning_count() != 0) {
-      std::fprintf(stderr, "generated pack has %zu errors, %zu warnings, first: %s\n", d.error_count(), d.warning_count(),
-                   format_text(d.all().front()).c_str());
+      std::fprintf(stderr, "generated pack has %zu errors, %zu warnings, first: %s\n",
+                   d.error_count(), d.warning_count(), format_text(d.all().front()).c_str());
       return 1;
     }
     loaded_nodes = f.scenario()->nodes.size();
@@ -55,8 +57,10 @@ int main(int argc, char** argv) {
   std::printf("  load+validate, first run: %.1f ms\n", times.front());
   if (times.size() > 1) {
     const std::vector<double> again(times.begin() + 1, times.end());
-    std::printf("  load+validate, runs 2-%zu: median %.1f ms, p99 %.1f ms\n", times.size(), median(again), percentile(again, 99));
+    std::printf("  load+validate, runs 2-%zu: median %.1f ms, p99 %.1f ms\n", times.size(),
+                median(again), percentile(again, 99));
   }
-  std::printf("  peak RSS: %.1f MiB, of which %.1f MiB before loading (the file's bytes)\n", peak_rss_mib(), rss_before);
+  std::printf("  peak RSS: %.1f MiB, of which %.1f MiB before loading (the file's bytes)\n",
+              peak_rss_mib(), rss_before);
   return 0;
 }

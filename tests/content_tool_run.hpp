@@ -20,7 +20,8 @@ struct ToolRun {
 
 // Any of the programs, by its path, with `args` as a shell would split them.
 inline ToolRun run_program(const std::string& exe, const std::string& args) {
-  const std::string cmd = std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + exe + "' " + args + " 2>&1";
+  const std::string cmd =
+      std::string("cd '") + UPSTANDER_SOURCE_DIR + "' && '" + exe + "' " + args + " 2>&1";
   ToolRun r;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p != nullptr);
@@ -33,7 +34,9 @@ inline ToolRun run_program(const std::string& exe, const std::string& args) {
 }
 
 #ifdef UPSTANDER_CONTENT_TOOL
-inline ToolRun run_content_tool(const std::string& args) { return run_program(UPSTANDER_CONTENT_TOOL, args); }
+inline ToolRun run_content_tool(const std::string& args) {
+  return run_program(UPSTANDER_CONTENT_TOOL, args);
+}
 #endif
 
 }  // namespace upstander::test

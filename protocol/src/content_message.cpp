@@ -30,10 +30,10 @@ std::string encode_content(const std::vector<ServedFile>& files) {
   return nlohmann::json{{"hash", content_hash(files)}, {"files", std::move(list)}}.dump();
 }
 
-bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files, std::string& hash,
-                         std::string& error) {
-  if (!content.is_object() || !content.contains("hash") || !content["hash"].is_string() || !content.contains("files") ||
-      !content["files"].is_array()) {
+bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files,
+                    std::string& hash, std::string& error) {
+  if (!content.is_object() || !content.contains("hash") || !content["hash"].is_string() ||
+      !content.contains("files") || !content["files"].is_array()) {
     error = "the server sent no content";
     return false;
   }
@@ -45,7 +45,10 @@ bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& file
       return false;
     }
     ServedFile s;
-    for (auto [key, out] : {std::pair{"name", &s.name}, {"type", &s.type}, {"sha256", &s.sha256}, {"text", &s.text}}) {
+    for (auto [key, out] : {std::pair{"name", &s.name},
+                            {"type", &s.type},
+                            {"sha256", &s.sha256},
+                            {"text", &s.text}}) {
       auto it = f.find(key);
       if (it == f.end() || !it->is_string()) {
         error = std::string("a content file lacks \"") + key + "\"";
@@ -58,8 +61,8 @@ bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& file
   return true;
 }
 
-bool load_verified(const std::vector<ServedFile>& files, const std::string& hash, std::vector<ContentFile>& loaded,
-                   std::string& error) {
+bool load_verified(const std::vector<ServedFile>& files, const std::string& hash,
+                   std::vector<ContentFile>& loaded, std::string& error) {
   if (files.empty()) {
     error = "the session has no content";
     return false;
@@ -78,7 +81,8 @@ bool load_verified(const std::vector<ServedFile>& files, const std::string& hash
   for (const auto& f : files) {
     Diagnostics diags;
     ContentFile c = load_content_text(f.name, f.text, diags);
-    const bool right_type = (f.type == "scenario" && c.scenario()) || (f.type == "survey" && c.survey());
+    const bool right_type =
+        (f.type == "scenario" && c.scenario()) || (f.type == "survey" && c.survey());
     if (!c.ok() || !right_type) {
       error = "the file " + f.name + " does not load";
       return false;

@@ -13,7 +13,8 @@ std::string encode_join_answer(const JoinAnswer& a, const std::string& content) 
   nlohmann::json head;
   head["session"] = a.session;
   head["token"] = a.token;
-  head["pseudonym"] = {{"adjective", a.pseudonym.adjective}, {"animal", a.pseudonym.animal},
+  head["pseudonym"] = {{"adjective", a.pseudonym.adjective},
+                       {"animal", a.pseudonym.animal},
                        {"number", a.pseudonym.number}};
   head["language"] = a.language;
   head["collect"] = a.collect;
@@ -37,7 +38,8 @@ JoinAnswerError decode_join_answer(std::string_view body, JoinAnswer& out, std::
   out.language = j.value("language", "");
   out.collect = j.value("collect", true);
   if (j.contains("survey_order") && j["survey_order"].is_string()) {
-    out.survey_order = parse_survey_order(j["survey_order"].get<std::string>()).value_or(SurveyOrder::AB);
+    out.survey_order =
+        parse_survey_order(j["survey_order"].get<std::string>()).value_or(SurveyOrder::AB);
   }
   if (j.contains("pseudonym") && j["pseudonym"].is_object()) {
     const auto& p = j["pseudonym"];

@@ -47,7 +47,8 @@ struct DashboardArgs {
 
 std::vector<cli::Spec> dashboard_option_specs() {
   std::vector<cli::Spec> specs = server_option_specs();
-  for (const char* name : {"--server", "--token-file", "--tour", "--assets", "--game", "--lang", "--size"})
+  for (const char* name :
+       {"--server", "--token-file", "--tour", "--assets", "--game", "--lang", "--size"})
     specs.push_back(cli::option(name));
   return specs;
 }
@@ -63,8 +64,8 @@ int read_dashboard_args(const cli::Parsed& p, DashboardArgs& a) {
     if (a.language != "ko" && a.language != "en") return usage_error("--lang is ko or en");
   }
   if (p.has("--size")) {
-    if (std::sscanf(p.value("--size").c_str(), "%dx%d", &a.width, &a.height) != 2 || a.width < 640 ||
-        a.height < 480)
+    if (std::sscanf(p.value("--size").c_str(), "%dx%d", &a.width, &a.height) != 2 ||
+        a.width < 640 || a.height < 480)
       return usage_error("--size is WIDTHxHEIGHT, e.g. 1920x1080");
   }
   return 0;
@@ -100,13 +101,16 @@ std::string teacher_folder(FolderKind kind, const std::string& data_dir) {
 std::string settings_file_to_read(const std::string& settings_path, const std::string& data_dir) {
   std::error_code ec;
   const std::string old = data_dir + "/dashboard.json";
-  return !std::filesystem::exists(settings_path, ec) && std::filesystem::exists(old, ec) ? old : settings_path;
+  return !std::filesystem::exists(settings_path, ec) && std::filesystem::exists(old, ec)
+             ? old
+             : settings_path;
 }
 
 // Author mode's folders: packs where the teacher finds them (~/Upstander/packs), recovery
 // files and backups in the teacher's data folder (older versions' adopted), the packs
 // copied for "play from here" in the state folder.
-dashboard::AuthorConfig author_config(const DashboardArgs& a, const std::string& content_dir, const std::string& data_dir) {
+dashboard::AuthorConfig author_config(const DashboardArgs& a, const std::string& content_dir,
+                                      const std::string& data_dir) {
   dashboard::AuthorConfig c;
   const char* home = std::getenv("HOME");
   c.packs_dir = std::string(home && *home ? home : ".") + "/Upstander/packs";
@@ -191,7 +195,8 @@ int run_dashboard(const Args& args) {
   signal(SIGPIPE, SIG_IGN);
   const ContentLibrary lib = ContentLibrary::load(options.content_paths);
   const std::string data_dir = options.data_dir;  // read_server_options filled it
-  const std::string settings_path = teacher_folder(FolderKind::Config, data_dir) + "/dashboard.json";
+  const std::string settings_path =
+      teacher_folder(FolderKind::Config, data_dir) + "/dashboard.json";
   dashboard::DashboardSettings local = dashboard::load_dashboard_settings(
       settings_file_to_read(settings_path, data_dir), system_locale());
   if (!a.language.empty()) local.language = a.language;
@@ -206,7 +211,8 @@ int run_dashboard(const Args& args) {
     if (!url) return usage_error("--server is http://HOST:PORT");
     const std::string token = read_token(a);
     if (token.empty())
-      return usage_error("--server needs the teacher token: --token-file FILE or UPSTANDER_TEACHER_TOKEN");
+      return usage_error(
+          "--server needs the teacher token: --token-file FILE or UPSTANDER_TEACHER_TOKEN");
     dashboard::ApiClient api(*url, token);
     dashboard::Dashboard d(api, lib, local, config);
     dashboard::AuthorWorkspace author(lib, author_config(a, config.content_dir, data_dir));
@@ -214,7 +220,7 @@ int run_dashboard(const Args& args) {
   }
 
   const auto hosts = dashboard::join_hosts(options.bind_address, dashboard::local_addresses(),
-                                          dashboard::local_host_name());
+                                           dashboard::local_host_name());
   if (hosts.by_name) options.allowed_hosts.push_back(hosts.hosts.front());
   // No LAN address: the lobby says students cannot reach this server.
   config.join_host = hosts.hosts.empty() ? "127.0.0.1" : hosts.hosts.front();
@@ -224,16 +230,16 @@ int run_dashboard(const Args& args) {
 
   // The class's server is a process of its own: the one already running here, or one
   // started now that goes on when this window closes or crashes (issue 12).
-  const auto local_server =
-      dashboard::ensure_local_server(dashboard::own_executable(), options);
+  const auto local_server = dashboard::ensure_local_server(dashboard::own_executable(), options);
   if (!local_server) {
     std::cerr << "upstander-teacher: " << local_server.error().message << "\n";
     return 1;
   }
   if (local_server->started) {
-    std::printf("upstander-teacher: started the classroom server (pid %d); it keeps running "
-                "when this window closes (stop it with: kill %d)\n",
-                static_cast<int>(local_server->pid), static_cast<int>(local_server->pid));
+    std::printf(
+        "upstander-teacher: started the classroom server (pid %d); it keeps running "
+        "when this window closes (stop it with: kill %d)\n",
+        static_cast<int>(local_server->pid), static_cast<int>(local_server->pid));
   }
   print_join_addresses(options.bind_address, options.port);
   std::fflush(stdout);

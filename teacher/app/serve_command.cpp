@@ -38,10 +38,12 @@ int read_number(const cli::Parsed& p, const std::string& name, int min, int max,
 }  // namespace
 
 std::vector<cli::Spec> server_option_specs() {
-  return {cli::option("--config"),      cli::flag("--remote-teacher"), cli::option("--k"),
-          cli::option("--retention-days"), cli::option("--port"),     cli::option("--discovery-port"),
-          cli::option("--workers"),     cli::option("--bind"),         cli::option("--data"),
-          cli::option("--content"),     cli::option("--allow-host"),   cli::option("--web-root")};
+  return {cli::option("--config"),     cli::flag("--remote-teacher"),
+          cli::option("--k"),          cli::option("--retention-days"),
+          cli::option("--port"),       cli::option("--discovery-port"),
+          cli::option("--workers"),    cli::option("--bind"),
+          cli::option("--data"),       cli::option("--content"),
+          cli::option("--allow-host"), cli::option("--web-root")};
 }
 
 int read_server_options(const cli::Parsed& p, server::ServerOptions& o) {
@@ -82,12 +84,14 @@ int read_server_options(const cli::Parsed& p, server::ServerOptions& o) {
   for (const auto& h : p.values("--allow-host")) o.allowed_hosts.push_back(h);
   if (o.data_dir.empty()) {
     const auto dir = server::default_data_dir();
-    if (!dir) return usage_error(folder_error_text(dir.error(), FolderKind::Data) + " (--data DIR)");
+    if (!dir)
+      return usage_error(folder_error_text(dir.error(), FolderKind::Data) + " (--data DIR)");
     o.data_dir = *dir;
   }
   if (o.content_paths.empty()) {
     const std::string shipped = find_shipped(ShippedData::Content).string();
-    if (shipped.empty()) return usage_error("the shipped content is not installed; give --content DIR");
+    if (shipped.empty())
+      return usage_error("the shipped content is not installed; give --content DIR");
     o.content_paths.push_back(shipped);
   }
   return 0;

@@ -11,7 +11,9 @@ namespace upstander::teacher {
 
 namespace {
 
-Failure<cli::UsageError> wrong(std::string message) { return fail(cli::UsageError{std::move(message)}); }
+Failure<cli::UsageError> wrong(std::string message) {
+  return fail(cli::UsageError{std::move(message)});
+}
 
 std::string trimmed(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r");
@@ -28,7 +30,8 @@ bool whole_number(const std::string& s, long min, long max, int& out) {
 }
 
 // One "key = value" line; the error is without the location.
-ConfigResult apply_line(const std::string& key, const std::string& value, server::ServerOptions& o) {
+ConfigResult apply_line(const std::string& key, const std::string& value,
+                        server::ServerOptions& o) {
   int n = 0;
   if (key == "port") {
     if (!whole_number(value, 1, 65535, n)) return wrong("port must be a number from 1 to 65535");
@@ -40,11 +43,12 @@ ConfigResult apply_line(const std::string& key, const std::string& value, server
   } else if (key == "k") {
     if (!whole_number(value, server::kSettingsMinK, server::kSettingsMaxK, n))
       return wrong("k must be a number from " + std::to_string(server::kSettingsMinK) + " to " +
-                     std::to_string(server::kSettingsMaxK));
+                   std::to_string(server::kSettingsMaxK));
     o.default_k = n;
   } else if (key == "retention_days") {
     if (!whole_number(value, 0, server::kRetentionDaysMax, n))
-      return wrong("retention_days must be a number from 0 to " + std::to_string(server::kRetentionDaysMax));
+      return wrong("retention_days must be a number from 0 to " +
+                   std::to_string(server::kRetentionDaysMax));
     o.retention_days = n;
   } else {
     return wrong("unknown key \"" + key + "\" (known: port, bind, k, retention_days)");

@@ -20,14 +20,15 @@ int run_check(const Args& args) {
   diags.sort();
   if (format == "github") {
     for (const auto& d : diags.all()) std::fputs((format_github(d) + "\n").c_str(), stdout);
-    for (const auto& [file, o] : diags.omitted()) std::fputs((format_omitted_github(file, o) + "\n").c_str(), stdout);
+    for (const auto& [file, o] : diags.omitted())
+      std::fputs((format_omitted_github(file, o) + "\n").c_str(), stdout);
   } else {
     std::fputs(format_all_text(diags).c_str(), stderr);
   }
   const std::size_t files = lib.files().size();
-  std::fprintf(stderr, "checked %zu file%s: %zu error%s, %zu warning%s\n", files, files == 1 ? "" : "s",
-               diags.error_count(), diags.error_count() == 1 ? "" : "s", diags.warning_count(),
-               diags.warning_count() == 1 ? "" : "s");
+  std::fprintf(stderr, "checked %zu file%s: %zu error%s, %zu warning%s\n", files,
+               files == 1 ? "" : "s", diags.error_count(), diags.error_count() == 1 ? "" : "s",
+               diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
   if (diags.has_errors()) return 1;
   if (p.has("--werror") && diags.warning_count() > 0) return 1;
   return 0;
@@ -36,8 +37,8 @@ int run_check(const Args& args) {
 int run_codes(const Args& args) {
   if (!args.empty()) return usage_error("codes takes no arguments");
   for (const auto& c : codes::all_codes()) {
-    std::printf("%-26s %-8s %s\n", std::string(c.code).c_str(), std::string(severity_name(c.severity)).c_str(),
-                std::string(c.summary).c_str());
+    std::printf("%-26s %-8s %s\n", std::string(c.code).c_str(),
+                std::string(severity_name(c.severity)).c_str(), std::string(c.summary).c_str());
   }
   return 0;
 }

@@ -10,11 +10,13 @@
 namespace upstander::tool {
 
 int run_export_twee(const Args& raw) {
-  const auto parsed = parse_command(raw, {cli::option("--lang"), cli::option("--output", "-o"), cli::option("--format")});
+  const auto parsed = parse_command(
+      raw, {cli::option("--lang"), cli::option("--output", "-o"), cli::option("--format")});
   if (!parsed) return cli::kUsageExit;
   const ParsedArgs& p = *parsed;
   const std::string format = p.value("--format", "harlowe");
-  if (format != "harlowe" && format != "sugarcube") return usage_error("--format takes harlowe or sugarcube");
+  if (format != "harlowe" && format != "sugarcube")
+    return usage_error("--format takes harlowe or sugarcube");
   if (p.positionals.size() != 1) return usage_error("export-twee needs exactly one scenario file");
   Diagnostics diags;
   LoadOptions options;
@@ -30,8 +32,9 @@ int run_export_twee(const Args& raw) {
   if (std::find(s->locales.begin(), s->locales.end(), lang) == s->locales.end()) {
     return usage_error("the scenario has no \"" + lang + "\" texts");
   }
-  const std::string twee =
-      author::export_twee(*s, lang, format == "sugarcube" ? author::TwineFormat::SugarCube : author::TwineFormat::Harlowe);
+  const std::string twee = author::export_twee(
+      *s, lang,
+      format == "sugarcube" ? author::TwineFormat::SugarCube : author::TwineFormat::Harlowe);
   if (!p.has("--output")) {
     std::fputs(twee.c_str(), stdout);
     return 0;

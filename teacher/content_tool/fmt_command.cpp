@@ -59,7 +59,8 @@ int run_fmt(const Args& args) {
     if (canonical == original) continue;
     ++differing;
     if (check_only) {
-      std::printf("%s: not in the canonical layout (run upstander-content fmt %s)\n", path.c_str(), path.c_str());
+      std::printf("%s: not in the canonical layout (run upstander-content fmt %s)\n", path.c_str(),
+                  path.c_str());
       status = 1;
     } else if (write_atomically(path, canonical)) {
       std::printf("formatted %s\n", path.c_str());
@@ -68,7 +69,8 @@ int run_fmt(const Args& args) {
       status = 1;
     }
   }
-  if (check_only && differing == 0 && status == 0) std::fprintf(stderr, "%zu files in canonical layout\n", files.size());
+  if (check_only && differing == 0 && status == 0)
+    std::fprintf(stderr, "%zu files in canonical layout\n", files.size());
   return status;
 }
 

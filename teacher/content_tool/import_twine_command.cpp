@@ -26,14 +26,16 @@ void print_notes(const std::string& path, const ImportNotes& notes) {
   std::fputs(format_notes(path, notes).c_str(), stdout);
 }
 
-const TwineStory* choose_story(const TwineFile& file, const ParsedArgs& p, const std::string& path) {
+const TwineStory* choose_story(const TwineFile& file, const ParsedArgs& p,
+                               const std::string& path) {
   const std::string wanted = p.value("--story", "");
   if (file.stories.size() == 1 && wanted.empty()) return &file.stories.front();
   for (const auto& s : file.stories) {
     if (!wanted.empty() && s.name == wanted) return &s;
   }
   if (file.stories.empty()) return nullptr;
-  std::fprintf(stderr, "%s holds %zu stories; choose one with --story=NAME:\n", path.c_str(), file.stories.size());
+  std::fprintf(stderr, "%s holds %zu stories; choose one with --story=NAME:\n", path.c_str(),
+               file.stories.size());
   if (!wanted.empty()) std::fprintf(stderr, "(there is no story named \"%s\")\n", wanted.c_str());
   for (const auto& s : file.stories) std::fprintf(stderr, "  %s\n", s.name.c_str());
   return nullptr;
@@ -55,33 +57,40 @@ int check_result(const std::string& out_path) {
   }
   std::printf("to finish the import, fix:\n");
   std::fputs(format_all_text(diags).c_str(), stdout);
-  std::printf("%zu error%s, %zu warning%s\n", diags.error_count(), diags.error_count() == 1 ? "" : "s",
-              diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+  std::printf("%zu error%s, %zu warning%s\n", diags.error_count(),
+              diags.error_count() == 1 ? "" : "s", diags.warning_count(),
+              diags.warning_count() == 1 ? "" : "s");
   return diags.has_errors() ? 1 : 0;
 }
 
 }  // namespace
 
 int run_import_twine(const Args& raw) {
-  const auto parsed = parse_command(raw, {cli::option("--output", "-o"), cli::option("--lang"), cli::option("--id"), cli::option("--story")});
+  const auto parsed = parse_command(raw, {cli::option("--output", "-o"), cli::option("--lang"),
+                                          cli::option("--id"), cli::option("--story")});
   if (!parsed) return cli::kUsageExit;
   const ParsedArgs& p = *parsed;
-  if (p.positionals.size() != 1) return usage_error("import-twine needs exactly one .twee or .html file");
+  if (p.positionals.size() != 1)
+    return usage_error("import-twine needs exactly one .twee or .html file");
   const std::string path = p.positionals[0];
   TwineImportOptions options;
   options.lang = p.value("--lang", "en");
   options.id = p.value("--id", "");
-  if (!is_valid_locale_code(options.lang)) return usage_error("--lang takes a language code such as ko or en");
-  if (!options.id.empty() && !is_valid_id(options.id)) return usage_error("--id takes an id such as my-scenario");
+  if (!is_valid_locale_code(options.lang))
+    return usage_error("--lang takes a language code such as ko or en");
+  if (!options.id.empty() && !is_valid_id(options.id))
+    return usage_error("--id takes an id such as my-scenario");
   const std::string out_path = p.value("--output", default_output(path));
   if (!p.has("--output") && fs::exists(out_path)) {
-    std::fprintf(stderr, "%s already exists; choose where to write with -o FILE.json\n", out_path.c_str());
+    std::fprintf(stderr, "%s already exists; choose where to write with -o FILE.json\n",
+                 out_path.c_str());
     return 2;
   }
 
   std::error_code ec;
   if (fs::file_size(path, ec) > kMaxTwineBytes && !ec) {
-    std::fprintf(stderr, "%s is larger than %ju MB; it is not a Twine story\n", path.c_str(), kMaxTwineBytes >> 20);
+    std::fprintf(stderr, "%s is larger than %ju MB; it is not a Twine story\n", path.c_str(),
+                 kMaxTwineBytes >> 20);
     return 1;
   }
   auto bytes = read_whole_file(path);
@@ -106,8 +115,11 @@ int run_import_twine(const Args& raw) {
     return 1;
   }
   std::printf("passages and the nodes they became:\n");
-  for (const auto& m : result.mapping) std::printf("  line %u: \"%s\" -> %s\n", m.line, m.passage.c_str(), m.node_id.c_str());
-  if (const auto written = write_file_atomically(out_path, write_canonical(to_json(result.scenario))); !written) {
+  for (const auto& m : result.mapping)
+    std::printf("  line %u: \"%s\" -> %s\n", m.line, m.passage.c_str(), m.node_id.c_str());
+  if (const auto written =
+          write_file_atomically(out_path, write_canonical(to_json(result.scenario)));
+      !written) {
     std::fprintf(stderr, "%s\n", written.error().message.c_str());
     return 1;
   }

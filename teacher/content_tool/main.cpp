@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
   const std::string command = argv[1];
   const Args args(argv + 2, argv + argc);
   try {
-    if (command == "--help" || command == "-h" || command == "help" || upstander::cli::asks_for_help(args)) {
+    if (command == "--help" || command == "-h" || command == "help" ||
+        upstander::cli::asks_for_help(args)) {
       std::fputs(kHelp, stdout);
       return 0;
     }

@@ -24,14 +24,20 @@ void print_text(const ScenarioStats& s) {
   std::string locales;
   for (const auto& l : s.locales) locales += (locales.empty() ? "" : ", ") + l;
   std::string outcomes;
-  for (const auto& [o, n] : s.endings_by_outcome) outcomes += (outcomes.empty() ? "" : ", ") + o + " " + std::to_string(n);
+  for (const auto& [o, n] : s.endings_by_outcome)
+    outcomes += (outcomes.empty() ? "" : ", ") + o + " " + std::to_string(n);
   std::printf("%s (%s)\n", s.id.c_str(), locales.c_str());
-  std::printf("  nodes %d, decision points %d, endings %d (%s)\n", s.nodes, s.decision_points, s.endings, outcomes.c_str());
-  std::printf("  perspective switches %d, excuse cards %d, thought cards %d, ripples %d, fact cards %d, reflections %d\n",
-              s.perspective_switches, s.excuse_cards, s.thought_cards, s.ripples, s.fact_cards, s.reflections);
-  std::printf("  minutes: declared %d; estimated shortest path %s; longest path %s\n", s.declared_minutes,
-              per_locale(s.minutes_shortest).c_str(), per_locale(s.minutes_longest).c_str());
-  std::printf("  path in choices: shortest %d, longest %d\n", s.shortest_path_choices, s.longest_path_choices);
+  std::printf("  nodes %d, decision points %d, endings %d (%s)\n", s.nodes, s.decision_points,
+              s.endings, outcomes.c_str());
+  std::printf(
+      "  perspective switches %d, excuse cards %d, thought cards %d, ripples %d, fact cards %d, reflections %d\n",
+      s.perspective_switches, s.excuse_cards, s.thought_cards, s.ripples, s.fact_cards,
+      s.reflections);
+  std::printf("  minutes: declared %d; estimated shortest path %s; longest path %s\n",
+              s.declared_minutes, per_locale(s.minutes_shortest).c_str(),
+              per_locale(s.minutes_longest).c_str());
+  std::printf("  path in choices: shortest %d, longest %d\n", s.shortest_path_choices,
+              s.longest_path_choices);
 }
 
 // The errors among `diags` on stderr; returns whether there were any.
@@ -62,7 +68,8 @@ int run_stats(const Args& args) {
   for (const auto& f : lib.files()) {
     if (!f.scenario()) continue;
     if (!f.ok()) {
-      std::fprintf(stderr, "%s: skipped, it has errors (run upstander-content check)\n", f.source->path().c_str());
+      std::fprintf(stderr, "%s: skipped, it has errors (run upstander-content check)\n",
+                   f.source->path().c_str());
       continue;
     }
     const ScenarioStats st = compute_stats(*f.scenario());

@@ -10,7 +10,9 @@
 
 namespace upstander::test {
 
-inline std::string source_path(const std::string& relative) { return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+  return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
+}
 std::string read_text(const std::string& path);
 void write_text(const std::string& path, const std::string& text);
 
@@ -32,6 +34,5 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
-
 
 }  // namespace upstander::test

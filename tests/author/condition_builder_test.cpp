@@ -158,15 +158,9 @@ TEST_CASE("whatever the author does in the builder, the editor accepts the condi
     REQUIRE(item != nullptr);
     const TermOp any_op = static_cast<TermOp>(pick(8));
     switch (pick(7)) {
-      case 0:
-        set_variable(*item, s, s.variables[pick(s.variables.size())].id);
-        break;
-      case 1:
-        set_op(*item, s, any_op);
-        break;
-      case 2:
-        set_value(*item, s, static_cast<std::int64_t>(pick(200)) - 100);
-        break;
+      case 0: set_variable(*item, s, s.variables[pick(s.variables.size())].id); break;
+      case 1: set_op(*item, s, any_op); break;
+      case 2: set_value(*item, s, static_cast<std::int64_t>(pick(200)) - 100); break;
       case 3:
         if (path.size() < 4) add_term(b, path, s);
         break;

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-AutosaveSettings settings(const test::ScratchDir& dir, std::chrono::milliseconds interval = std::chrono::milliseconds(0)) {
+AutosaveSettings settings(const test::ScratchDir& dir,
+                          std::chrono::milliseconds interval = std::chrono::milliseconds(0)) {
   AutosaveSettings a;
   a.data_dir = dir.file("data");
   a.interval = interval;
@@ -23,8 +24,8 @@ AutosaveSettings settings(const test::ScratchDir& dir, std::chrono::milliseconds
   return a;
 }
 
-std::unique_ptr<Document> open_copy(const test::ScratchDir& dir, const std::string& scenario, const std::string& name,
-                                    const AutosaveSettings& a) {
+std::unique_ptr<Document> open_copy(const test::ScratchDir& dir, const std::string& scenario,
+                                    const std::string& name, const AutosaveSettings& a) {
   const std::string copy = dir.file(name);
   test::write_text(copy, test::read_text(test::source_path("content/scenarios/" + scenario)));
   OpenResult r = Document::open(copy, a);
@@ -49,7 +50,8 @@ bool has_diagnostic(Document& d, std::string_view code, const std::string& eleme
 
 }  // namespace
 
-TEST_CASE("an edit changes the text, marks the pack dirty, and undo and redo walk it back and forth") {
+TEST_CASE(
+    "an edit changes the text, marks the pack dirty, and undo and redo walk it back and forth") {
   test::ScratchDir dir("doc-edit");
   auto doc = open_copy(dir, "feature-tour.json", "tour.json", settings(dir));
   const std::string original = doc->text();
@@ -135,7 +137,8 @@ TEST_CASE("changing a node's kind keeps what fits, and undo brings the rest back
   CHECK(doc->text() == before);
 }
 
-TEST_CASE("deleting a node that choices point to leaves the links for the author, or redirects them") {
+TEST_CASE(
+    "deleting a node that choices point to leaves the links for the author, or redirects them") {
   test::ScratchDir dir("doc-delete");
   auto doc = open_copy(dir, "feature-tour.json", "tour.json", settings(dir));
   // Find a choice and the node it points to.
@@ -154,7 +157,8 @@ TEST_CASE("deleting a node that choices point to leaves the links for the author
   for (const auto& n : doc->scenario().nodes) CHECK(n.id != target);
   // The choice still names the deleted node; the checker reports it on the choice's node.
   bool dangling = false;
-  for (const auto& c : node(*doc, from).choices) dangling = dangling || (c.id == choice && c.to.id == target);
+  for (const auto& c : node(*doc, from).choices)
+    dangling = dangling || (c.id == choice && c.to.id == target);
   CHECK(dangling);
   CHECK(has_diagnostic(*doc, codes::kUnknownNode, from));
   CHECK(doc->diagnostics().by_node.at(from).errors >= 1);
@@ -189,7 +193,8 @@ TEST_CASE("choices: add, target, reorder, conditions from the structured form, r
   REQUIRE(doc->apply(edit::AddNode{"side", NodeKind::Narration, {}}).ok());
   REQUIRE(doc->apply(edit::SetText{"node/side/text", "ko", "옆길이야."}).ok());
   REQUIRE(doc->apply(edit::SetText{"node/side/text", "en", "A side path."}).ok());
-  const std::string after = node(*doc, start).next ? node(*doc, start).next->id : node(*doc, start).choices[0].to.id;
+  const std::string after =
+      node(*doc, start).next ? node(*doc, start).next->id : node(*doc, start).choices[0].to.id;
   REQUIRE(doc->apply(edit::SetNext{"side", after}).ok());
   REQUIRE(doc->apply(edit::AddChoice{start, "main", after, {}}).ok());
   REQUIRE(doc->apply(edit::AddChoice{start, "side", "side", {}}).ok());
@@ -219,7 +224,8 @@ TEST_CASE("choices: add, target, reorder, conditions from the structured form, r
   CHECK_FALSE(node(*doc, start).skip_to.has_value());  // skip_to belongs to decisions
 }
 
-TEST_CASE("recovery: unsaved work written before a crash is offered when the pack is opened again") {
+TEST_CASE(
+    "recovery: unsaved work written before a crash is offered when the pack is opened again") {
   test::ScratchDir dir("doc-recovery");
   const AutosaveSettings a = settings(dir);
   const std::string path = dir.file("tour.json");
@@ -254,7 +260,8 @@ TEST_CASE("recovery: unsaved work written before a crash is offered when the pac
   CHECK_FALSE(again.recovery.has_value());
 }
 
-TEST_CASE("recovery: discarding the changes removes the recovery; an older recovery is not offered") {
+TEST_CASE(
+    "recovery: discarding the changes removes the recovery; an older recovery is not offered") {
   test::ScratchDir dir("doc-discard");
   const AutosaveSettings a = settings(dir);
   {
@@ -266,7 +273,9 @@ TEST_CASE("recovery: discarding the changes removes the recovery; an older recov
   // A recovery older than the file (the file was saved by another tool afterwards).
   {
     AutosaveSettings past = a;
-    past.clock = [] { return std::chrono::system_clock::time_point(std::chrono::seconds(1'000'000'000)); };
+    past.clock = [] {
+      return std::chrono::system_clock::time_point(std::chrono::seconds(1'000'000'000));
+    };
     auto doc = open_copy(dir, "feature-tour.json", "tour.json", past);
     REQUIRE(doc->apply(edit::SetMinutes{13}).ok());
   }
@@ -303,7 +312,8 @@ TEST_CASE("each save keeps the previous version, and only the last N backups") {
     REQUIRE(doc->save());
   }
   std::vector<std::string> backups;
-  for (const auto& e : fs::directory_iterator(doc->autosaver().backup_folder())) backups.push_back(test::read_text(e.path()));
+  for (const auto& e : fs::directory_iterator(doc->autosaver().backup_folder()))
+    backups.push_back(test::read_text(e.path()));
   CHECK(backups.size() == 3);
   // The newest backup is the version before the last save.
   std::sort(backups.begin(), backups.end());
@@ -314,7 +324,8 @@ TEST_CASE("each save keeps the previous version, and only the last N backups") {
 
 TEST_CASE("a new pack from the blank template lists what to write; none of it is filled in") {
   test::ScratchDir dir("doc-new");
-  auto doc = Document::create(dir.file("new.json"), blank_scenario("our-pack", {"ko", "en"}), settings(dir));
+  auto doc = Document::create(dir.file("new.json"), blank_scenario("our-pack", {"ko", "en"}),
+                              settings(dir));
   CHECK(doc->dirty());
   const LiveDiagnostics& live = doc->diagnostics();
   CHECK(live.errors > 0);
@@ -332,7 +343,8 @@ TEST_CASE("recovery: a new pack that was never saved comes back from its recover
   AutosaveSettings a = settings(dir, std::chrono::milliseconds(60'000));
   std::string unsaved;
   {
-    auto doc = Document::create(dir.file("never-saved.json"), blank_scenario("fresh", {"ko", "en"}), a);
+    auto doc =
+        Document::create(dir.file("never-saved.json"), blank_scenario("fresh", {"ko", "en"}), a);
     REQUIRE(doc->apply(edit::SetText{"title", "ko", "새 이야기"}).ok());
     REQUIRE(doc->apply(edit::SetText{"title", "en", "A new story"}).ok());
     CHECK(doc->autosaver().pending());  // within the interval: written when the document goes
@@ -351,8 +363,10 @@ TEST_CASE("recovery: a new pack that was never saved comes back from its recover
 
 TEST_CASE("a copy of a shipped scenario is a draft under its new id and checks clean") {
   test::ScratchDir dir("doc-template");
-  const Scenario group = test::load_scenario(test::source_path("content/scenarios/group-chat.json"));
-  auto doc = Document::create(dir.file("ours.json"), scenario_from_template(group, "our-group-chat"), settings(dir));
+  const Scenario group =
+      test::load_scenario(test::source_path("content/scenarios/group-chat.json"));
+  auto doc = Document::create(dir.file("ours.json"),
+                              scenario_from_template(group, "our-group-chat"), settings(dir));
   CHECK(doc->scenario().review.status == ReviewStatus::Draft);
   CHECK(doc->scenario().id == "our-group-chat");
   CHECK(doc->diagnostics().errors == 0);

@@ -31,7 +31,8 @@ class ScopedEnv {
 }  // namespace
 
 TEST_CASE("the teacher's drafts go to the teacher's data folder, and old ones follow") {
-  const fs::path root = fs::temp_directory_path() / ("upstander-drafts-" + std::to_string(std::random_device{}()));
+  const fs::path root =
+      fs::temp_directory_path() / ("upstander-drafts-" + std::to_string(std::random_device{}()));
   fs::create_directories(root / "upstander" / "recovery");
   std::ofstream(root / "upstander" / "recovery" / "pack.json") << "{}";
   const ScopedEnv xdg("XDG_DATA_HOME", root.string());

@@ -29,7 +29,9 @@ Node ending(const std::string& id, Outcome o) {
   return n;
 }
 
-Choice to(const std::string& id, const std::string& target) { return Choice{id, {}, IdRef{target, {}, -1}, {}, {}, {}}; }
+Choice to(const std::string& id, const std::string& target) {
+  return Choice{id, {}, IdRef{target, {}, -1}, {}, {}, {}};
+}
 
 }  // namespace
 

@@ -44,11 +44,13 @@ Carried carried(const Node& n) {
 }
 
 bool has_speaker(const KindSpec& k) {
-  return std::any_of(k.fields.begin(), k.fields.end(),
-                     [](const FieldSpec& f) { return f.carries == Carries::Speaker || f.type == FieldType::Messages; });
+  return std::any_of(k.fields.begin(), k.fields.end(), [](const FieldSpec& f) {
+    return f.carries == Carries::Speaker || f.type == FieldType::Messages;
+  });
 }
 
-std::unique_ptr<Document> open_sample(const test::ScratchDir& dir, const KindSpec& k, AutosaveSettings& autosave) {
+std::unique_ptr<Document> open_sample(const test::ScratchDir& dir, const KindSpec& k,
+                                      AutosaveSettings& autosave) {
   const std::string path = dir.file(std::string(k.name) + ".json");
   test::write_text(path, kc::sample_scenario(kc::sample_node(k, kc::skips_for(k).front())).dump(2));
   autosave.data_dir = dir.file("data");
@@ -60,7 +62,8 @@ std::unique_ptr<Document> open_sample(const test::ScratchDir& dir, const KindSpe
 
 }  // namespace
 
-TEST_CASE("a kind change carries the main text and the speaker between the fields the table marks") {
+TEST_CASE(
+    "a kind change carries the main text and the speaker between the fields the table marks") {
   test::ScratchDir dir("kind-change-table");
   AutosaveSettings autosave;
   for (const KindSpec& from : node_kinds()) {
@@ -83,14 +86,18 @@ TEST_CASE("a kind change carries the main text and the speaker between the field
 // A Twine passage has one body; these texts have no place in it (Twee import could not
 // tell them from the main text), so an export to Twine and back loses them. Any other
 // text field added to the table must be exported, or listed here on purpose.
-const std::set<std::string> kLeftOutOfTwee = {"feed_post/image", "dm/image", "notification/title", "image_card/caption",
-                                              "reflection/scale/min", "reflection/scale/max", "fact/source_label"};
+const std::set<std::string> kLeftOutOfTwee = {"feed_post/image",      "dm/image",
+                                              "notification/title",   "image_card/caption",
+                                              "reflection/scale/min", "reflection/scale/max",
+                                              "fact/source_label"};
 
-TEST_CASE("the Twee export shows every student-readable text of every kind, but the few Twine has no place for") {
+TEST_CASE(
+    "the Twee export shows every student-readable text of every kind, but the few Twine has no place for") {
   for (const KindSpec& k : node_kinds()) {
     for (auto skip : kc::skips_for(k)) {
       CAPTURE(k.name);
-      const auto l = kc::load_text("kinds.json", kc::sample_scenario(kc::sample_node(k, skip)).dump(2));
+      const auto l =
+          kc::load_text("kinds.json", kc::sample_scenario(kc::sample_node(k, skip)).dump(2));
       REQUIRE(!l.diagnostics.has_errors());
       const Scenario& s = *l.file.scenario();
       const std::string twee = export_twee(s, "en");

@@ -26,22 +26,35 @@ class CommandMaker {
       case 1: return edit::SetText{text_key(), locale(), ""};
       case 2: return edit::ConfirmTranslation{text_key(), locale()};
       case 3: return edit::SetMinutes{static_cast<int>(pick(100))};
-      case 4: return edit::SetAudience{10 + static_cast<int>(pick(10)), 12 + static_cast<int>(pick(8))};
-      case 5: return edit::SetReview{pick(2) ? ReviewStatus::Draft : ReviewStatus::Reviewed, pick(2) ? "School team" : "",
-                                     pick(2) ? "2026-03-14" : (pick(2) ? "" : "14/03/2026")};
+      case 4:
+        return edit::SetAudience{10 + static_cast<int>(pick(10)), 12 + static_cast<int>(pick(8))};
+      case 5:
+        return edit::SetReview{pick(2) ? ReviewStatus::Draft : ReviewStatus::Reviewed,
+                               pick(2) ? "School team" : "",
+                               pick(2) ? "2026-03-14" : (pick(2) ? "" : "14/03/2026")};
       case 6: return edit::SetStart{node_id()};
       case 7: return edit::SetPlayer{character_id()};
       case 8: return edit::AddCharacter{fresh_id("c")};
       case 9: return edit::RemoveCharacter{character_id()};
       case 10: return edit::RenameCharacter{character_id(), fresh_id("who")};
-      case 11: return edit::SetAvatar{character_id(), pick(2) ? "🐻" : "", pick(2) ? "#12ab34" : (pick(2) ? "" : "red")};
+      case 11:
+        return edit::SetAvatar{character_id(), pick(2) ? "🐻" : "",
+                               pick(2) ? "#12ab34" : (pick(2) ? "" : "red")};
       case 12: return edit::AddThread{fresh_id("t")};
       case 13: return edit::RemoveThread{thread_id()};
-      case 14: return edit::SetThread{thread_id(), pick(2) ? ThreadKind::Group : ThreadKind::Direct, static_cast<int>(pick(40))};
-      case 15: return edit::AddVariable{fresh_id("v"), pick(2) ? VariableType::Flag : VariableType::Counter};
+      case 14:
+        return edit::SetThread{thread_id(), pick(2) ? ThreadKind::Group : ThreadKind::Direct,
+                               static_cast<int>(pick(40))};
+      case 15:
+        return edit::AddVariable{fresh_id("v"),
+                                 pick(2) ? VariableType::Flag : VariableType::Counter};
       case 16: return edit::RemoveVariable{variable_id()};
       case 17: return edit::RenameVariable{variable_id(), fresh_id("var")};
-      case 18: return edit::AddNode{fresh_id("n"), kind(), pick(3) ? std::optional<std::size_t>{} : std::optional<std::size_t>(pick(static_cast<unsigned>(s_.nodes.size() + 2)))};
+      case 18:
+        return edit::AddNode{
+            fresh_id("n"), kind(),
+            pick(3) ? std::optional<std::size_t>{}
+                    : std::optional<std::size_t>(pick(static_cast<unsigned>(s_.nodes.size() + 2)))};
       case 19: return edit::DeleteNode{node_id(), pick(2) ? node_id() : ""};
       case 20: return edit::MoveNode{node_id(), pick(static_cast<unsigned>(s_.nodes.size() + 1))};
       case 21: return edit::RenameNode{node_id(), fresh_id("node")};
@@ -49,16 +62,23 @@ class CommandMaker {
       case 23: return edit::SetScene{node_id(), pick(2) ? "scene one" : ""};
       case 24: return edit::SetTime{node_id(), pick(2) ? "21:04" : (pick(2) ? "" : "9:4")};
       case 25: return edit::SetNote{node_id(), words()};
-      case 26: return edit::SetSpeaker{node_id(), pick(4) ? character_id() : "", static_cast<int>(pick(3)) - 1};
+      case 26:
+        return edit::SetSpeaker{node_id(), pick(4) ? character_id() : "",
+                                static_cast<int>(pick(3)) - 1};
       case 27: return edit::SetNodeThread{node_id(), thread_id()};
-      case 28: return edit::SetImage{node_id(), pick(2) ? std::optional<ImageIcon>(ImageIcon::Screenshot) : std::nullopt, static_cast<int>(pick(3)) - 1};
+      case 28:
+        return edit::SetImage{
+            node_id(), pick(2) ? std::optional<ImageIcon>(ImageIcon::Screenshot) : std::nullopt,
+            static_cast<int>(pick(3)) - 1};
       case 29: return edit::AddMessage{node_id(), character_id(), {}};
       case 30: return edit::RemoveMessage{node_id(), pick(3)};
       case 31: return edit::MoveMessage{node_id(), pick(3), pick(3)};
       case 32: return edit::SetRippleCounter{node_id(), variable_id()};
-      case 33: return edit::SetFactSource{node_id(), pick(2) ? "https://example.org/fact" : "not a url"};
+      case 33:
+        return edit::SetFactSource{node_id(), pick(2) ? "https://example.org/fact" : "not a url"};
       case 34: return edit::SetOutcome{node_id(), static_cast<Outcome>(pick(3))};
-      case 35: return edit::SetHelpTopics{node_id(), {HelpTopic::Report, static_cast<HelpTopic>(pick(6))}};
+      case 35:
+        return edit::SetHelpTopics{node_id(), {HelpTopic::Report, static_cast<HelpTopic>(pick(6))}};
       case 36: return edit::AddOption{node_id(), fresh_id("o")};
       case 37: return edit::SetReflectionScale{node_id(), pick(2) == 1};
       case 38: return edit::SetNext{node_id(), pick(5) ? node_id() : ""};
@@ -73,7 +93,8 @@ class CommandMaker {
       }
       case 42: {
         const auto [n, c] = choice();
-        return edit::SetChoiceCondition{n, c, pick(3) ? std::optional<Condition>(condition(0)) : std::nullopt};
+        return edit::SetChoiceCondition{
+            n, c, pick(3) ? std::optional<Condition>(condition(0)) : std::nullopt};
       }
       case 43: {
         const auto [n, c] = choice();
@@ -81,7 +102,8 @@ class CommandMaker {
       }
       case 44: return edit::SetSkipTo{node_id(), pick(3) ? node_id() : ""};
       case 45: {
-        static const std::vector<std::vector<std::string>> kSets = {{"ko", "en"}, {"en", "ko"}, {"ko"}, {"ko", "en", "ja"}};
+        static const std::vector<std::vector<std::string>> kSets = {
+            {"ko", "en"}, {"en", "ko"}, {"ko"}, {"ko", "en", "ja"}};
         return edit::SetLocales{kSets[pick(4)]};
       }
       default: {
@@ -94,7 +116,9 @@ class CommandMaker {
   }
 
  private:
-  unsigned pick(unsigned n) { return n == 0 ? 0 : std::uniform_int_distribution<unsigned>(0, n - 1)(rng_); }
+  unsigned pick(unsigned n) {
+    return n == 0 ? 0 : std::uniform_int_distribution<unsigned>(0, n - 1)(rng_);
+  }
   template <typename T>
   std::string any_id(const std::vector<T>& items) {
     if (items.empty() || pick(12) == 0) return pick(2) ? "missing" : "";
@@ -108,15 +132,19 @@ class CommandMaker {
     if (pick(15) == 0) return "Not Valid";
     return std::string(prefix) + "-" + std::to_string(pick(40));
   }
-  std::string locale() { return pick(10) == 0 ? "fr" : s_.locales[pick(static_cast<unsigned>(s_.locales.size()))]; }
+  std::string locale() {
+    return pick(10) == 0 ? "fr" : s_.locales[pick(static_cast<unsigned>(s_.locales.size()))];
+  }
   NodeKind kind() { return static_cast<NodeKind>(pick(12)); }
   std::string words() {
-    static const char* kWords[] = {"지우야 괜찮아?", "Forward it", "say \"no\"", "two\nlines", "🐱", "a, b", "  spaced  "};
+    static const char* kWords[] = {"지우야 괜찮아?", "Forward it", "say \"no\"", "two\nlines", "🐱",
+                                   "a, b",           "  spaced  "};
     return kWords[pick(std::size(kWords))];
   }
   std::string text_key() {
     std::vector<std::string> keys;
-    for_each_slot(s_, [&](const TextSlot& slot, const LocalizedText&) { keys.push_back(slot.key); });
+    for_each_slot(s_,
+                  [&](const TextSlot& slot, const LocalizedText&) { keys.push_back(slot.key); });
     if (keys.empty() || pick(15) == 0) return "node/missing/text";
     return keys[pick(static_cast<unsigned>(keys.size()))];
   }
@@ -162,8 +190,9 @@ class CommandMaker {
 // Problems that would mean an edit produced something other than a well-formed scenario.
 bool is_shape_breakage(const std::string& code) {
   return code == codes::kJsonSyntax || code == codes::kUnknownKey || code == codes::kDuplicateKey ||
-         code == codes::kWrongType || code == codes::kConflictingFields || code == codes::kTooDeep ||
-         code == codes::kInvalidUtf8 || code == codes::kUnknownFileType || code == codes::kFormatVersion ||
+         code == codes::kWrongType || code == codes::kConflictingFields ||
+         code == codes::kTooDeep || code == codes::kInvalidUtf8 ||
+         code == codes::kUnknownFileType || code == codes::kFormatVersion ||
          code == codes::kUndeclaredLocale || code == codes::kDuplicateId;
 }
 

@@ -15,7 +15,8 @@ TEST_CASE("the slots with text are exactly the texts for_each_text visits, in th
     CAPTURE(path);
     const Scenario s = test::load_scenario(path);
     std::vector<std::string> engine_keys, slot_keys;
-    for_each_text(s, [&](const std::string& key, const LocalizedText&) { engine_keys.push_back(key); });
+    for_each_text(
+        s, [&](const std::string& key, const LocalizedText&) { engine_keys.push_back(key); });
     for_each_slot(s, [&](const TextSlot& slot, const LocalizedText& t) {
       if (!t.empty()) slot_keys.push_back(slot.key);
     });

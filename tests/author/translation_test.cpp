@@ -15,7 +15,9 @@ using namespace upstander::author;
 
 namespace {
 
-Scenario tour() { return test::load_scenario(test::source_path("content/scenarios/feature-tour.json")); }
+Scenario tour() {
+  return test::load_scenario(test::source_path("content/scenarios/feature-tour.json"));
+}
 
 std::size_t text_count(const Scenario& s) {
   std::size_t n = 0;
@@ -24,7 +26,9 @@ std::size_t text_count(const Scenario& s) {
 }
 
 // Fills the translation column of an exported table for every row whose id passes `want`.
-std::string fill(const std::string& csv, const std::function<std::string(const std::string&, const std::string&)>& translate) {
+std::string fill(
+    const std::string& csv,
+    const std::function<std::string(const std::string&, const std::string&)>& translate) {
   CsvTable t = parse_csv(csv);
   std::string out(kUtf8Bom);
   out += csv_record(t.records[0].fields);
@@ -58,7 +62,8 @@ TEST_CASE("the export lists every text with its status, as UTF-8 with a byte-ord
   const CsvTable t = parse_csv(csv);
   CHECK(t.problems.empty());
   REQUIRE(t.records.size() == text_count(s) + 1);
-  CHECK(t.records[0].fields == std::vector<std::string>{"id", "source (ko)", "translation (en)", "status"});
+  CHECK(t.records[0].fields ==
+        std::vector<std::string>{"id", "source (ko)", "translation (en)", "status"});
   CHECK(t.records[1].fields[0] == "title");
   CHECK(t.records[1].fields[1] == *s.title.find("ko"));
   CHECK(t.records[1].fields[2] == *s.title.find("en"));
@@ -69,13 +74,15 @@ TEST_CASE("a new language: export, translate part of it, import; coverage and ch
   Scenario s = tour();
   const std::size_t total = text_count(s);
   const std::string csv = write_translation_csv(s, "ko", "ja");
-  for (const auto& r : translation_rows(s, "ko", "ja")) CHECK(r.status == TranslationStatus::Missing);
+  for (const auto& r : translation_rows(s, "ko", "ja"))
+    CHECK(r.status == TranslationStatus::Missing);
   int filled = 0;
-  const std::string done = fill(csv, [&](const std::string& key, const std::string&) -> std::string {
-    if (key.rfind("node/", 0) == 0 && filled >= 5) return "";
-    ++filled;
-    return "訳, \"" + key + "\"\n二行目";
-  });
+  const std::string done =
+      fill(csv, [&](const std::string& key, const std::string&) -> std::string {
+        if (key.rfind("node/", 0) == 0 && filled >= 5) return "";
+        ++filled;
+        return "訳, \"" + key + "\"\n二行目";
+      });
   const TranslationImport result = apply_translation_csv(s, done);
   CHECK(result.errors.empty());
   CHECK(result.added_locale);
@@ -101,13 +108,16 @@ TEST_CASE("a new language: export, translate part of it, import; coverage and ch
 TEST_CASE("changing the source text marks its translation stale, in the table and in check") {
   Scenario s = tour();
   const std::string csv = write_translation_csv(s, "ko", "en");
-  REQUIRE(apply_translation_csv(s, csv).errors.empty());  // records what each English text was made from
+  REQUIRE(apply_translation_csv(s, csv)
+              .errors.empty());  // records what each English text was made from
   CHECK(check(s).warning_count() == 0);
   s.title.set("ko", "새 제목");
   bool stale_row = false;
   for (const auto& r : translation_rows(s, "ko", "en")) {
-    if (r.key == "title") stale_row = r.status == TranslationStatus::Stale;
-    else CHECK(r.status == TranslationStatus::Translated);
+    if (r.key == "title")
+      stale_row = r.status == TranslationStatus::Stale;
+    else
+      CHECK(r.status == TranslationStatus::Translated);
   }
   CHECK(stale_row);
   const std::string table = write_translation_csv(s, "ko", "en");
@@ -123,9 +133,9 @@ TEST_CASE("changing the source text marks its translation stale, in the table an
 
 TEST_CASE("a table exported before the source changed imports as stale, with a note") {
   Scenario s = tour();
-  const std::string old_table = fill(write_translation_csv(s, "ko", "en"), [](const std::string&, const std::string&) {
-    return std::string("Translated");
-  });
+  const std::string old_table =
+      fill(write_translation_csv(s, "ko", "en"),
+           [](const std::string&, const std::string&) { return std::string("Translated"); });
   s.title.set("ko", "바뀐 제목");
   const TranslationImport r = apply_translation_csv(s, old_table);
   CHECK(r.errors.empty());
@@ -135,7 +145,8 @@ TEST_CASE("a table exported before the source changed imports as stale, with a n
   CHECK(translation_status(s, "title", s.title, "en") == TranslationStatus::Stale);
 }
 
-TEST_CASE("unknown ids, duplicate ids and malformed lines are errors with their line; nothing changes") {
+TEST_CASE(
+    "unknown ids, duplicate ids and malformed lines are errors with their line; nothing changes") {
   const Scenario original = tour();
   const std::string before = write_canonical(to_json(original));
   auto attempt = [&](const std::string& csv) {
@@ -146,13 +157,15 @@ TEST_CASE("unknown ids, duplicate ids and malformed lines are errors with their 
   };
   const std::string header = "id,source (ko),translation (en),status\r\n";
   SUBCASE("unknown id") {
-    const auto r = attempt(header + "title,x,Title,translated\r\nnode/ghost/text,x,Boo,missing\r\n");
+    const auto r =
+        attempt(header + "title,x,Title,translated\r\nnode/ghost/text,x,Boo,missing\r\n");
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].line == 3);
     CHECK(r.errors[0].message.find("node/ghost/text") != std::string::npos);
   }
   SUBCASE("duplicate id") {
-    const auto r = attempt(header + "title,x,A,translated\r\nsummary,y,B,translated\r\ntitle,x,C,translated\r\n");
+    const auto r = attempt(
+        header + "title,x,A,translated\r\nsummary,y,B,translated\r\ntitle,x,C,translated\r\n");
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].line == 4);
     CHECK(r.errors[0].message.find("line 2") != std::string::npos);
@@ -173,7 +186,8 @@ TEST_CASE("unknown ids, duplicate ids and malformed lines are errors with their 
     CHECK(r.errors[0].line == 1);
   }
   SUBCASE("a source language the scenario does not have") {
-    const auto r = attempt("id,source (fr),translation (en),status\r\ntitle,x,Title,translated\r\n");
+    const auto r =
+        attempt("id,source (fr),translation (en),status\r\ntitle,x,Title,translated\r\n");
     REQUIRE_FALSE(r.errors.empty());
   }
 }

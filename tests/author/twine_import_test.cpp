@@ -61,10 +61,12 @@ Imported import_fixture(const Fixture& f) {
   out.json = write_canonical(to_json(imported.scenario));
   out.log = format_notes(relative, notes) + "passages and the nodes they became:\n";
   for (const auto& m : imported.mapping) {
-    out.log += "  line " + std::to_string(m.line) + ": \"" + m.passage + "\" -> " + m.node_id + "\n";
+    out.log +=
+        "  line " + std::to_string(m.line) + ": \"" + m.passage + "\" -> " + m.node_id + "\n";
   }
   Diagnostics d;
-  load_content_text(kDir + std::filesystem::path(f.file).stem().string() + ".expected.json", out.json, d);
+  load_content_text(kDir + std::filesystem::path(f.file).stem().string() + ".expected.json",
+                    out.json, d);
   d.sort();
   out.log += "to finish the import, fix:\n";
   for (const auto& x : d.all()) out.log += format_text(x);
@@ -78,13 +80,15 @@ TEST_CASE("each Twine fixture imports to exactly its expected scenario and repor
   for (const auto& f : kFixtures) {
     CAPTURE(f.file);
     const Imported got = import_fixture(f);
-    const std::string stem = test::source_path(kDir + std::filesystem::path(f.file).stem().string());
+    const std::string stem =
+        test::source_path(kDir + std::filesystem::path(f.file).stem().string());
     if (update) {
       test::write_text(stem + ".expected.json", got.json);
       test::write_text(stem + ".expected.txt", got.log);
       continue;
     }
-    REQUIRE_MESSAGE(std::filesystem::exists(stem + ".expected.json"), "run with UPSTANDER_UPDATE_GOLDEN=1");
+    REQUIRE_MESSAGE(std::filesystem::exists(stem + ".expected.json"),
+                    "run with UPSTANDER_UPDATE_GOLDEN=1");
     CHECK(got.json == test::read_text(stem + ".expected.json"));
     CHECK(got.log == test::read_text(stem + ".expected.txt"));
   }
@@ -108,9 +112,9 @@ TEST_CASE("links of every form, as Twine 2 reads them") {
   check("Forward it->Forward", "Forward it", "Forward");
   check("Forward<-Forward it", "Forward it", "Forward");
   check("Message Jiwoo|Support", "Message Jiwoo", "Support");
-  check("a->b->c", "a->b", "c");       // the rightmost ->
-  check("a<-b<-c", "b<-c", "a");       // the leftmost <-
-  check("x|y|z", "x|y", "z");          // the last |
+  check("a->b->c", "a->b", "c");  // the rightmost ->
+  check("a<-b<-c", "b<-c", "a");  // the leftmost <-
+  check("x|y|z", "x|y", "z");     // the last |
   check("  spaced -> Target  ", "spaced", "Target");
   const TwineLink setter = parse_link("Go->There][$x to 1");
   CHECK(setter.has_setter);
@@ -121,7 +125,8 @@ TEST_CASE("links of every form, as Twine 2 reads them") {
 }
 
 TEST_CASE("character references decode, and anything else is left as written") {
-  CHECK(decode_html_entities("Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;x&#39; &apos;") == "Tom & Jerry <3 \"hi\" 'x' '");
+  CHECK(decode_html_entities("Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;x&#39; &apos;") ==
+        "Tom & Jerry <3 \"hi\" 'x' '");
   CHECK(decode_html_entities("&amp;lt;") == "&lt;");
   CHECK(decode_html_entities("&#x1F600;&#128512;") == "😀😀");
   CHECK(decode_html_entities("&#0;&#xD800;&#99999999999;") == "\uFFFD\uFFFD\uFFFD");
@@ -133,10 +138,11 @@ TEST_CASE("character references decode, and anything else is left as written") {
 }
 
 TEST_CASE("Twee headers: escapes, tags, metadata, and escaped :: in text") {
-  const SourceText src("t.twee",
-                       ":: A \\[bracketed\\] \\{name\\} with \\\\ slash [chat  thread-x] {\"position\":\"10,20\"}\n"
-                       "\\:: still text\n\n\n"
-                       ":: Second\r\nline one\r\n");
+  const SourceText src(
+      "t.twee",
+      ":: A \\[bracketed\\] \\{name\\} with \\\\ slash [chat  thread-x] {\"position\":\"10,20\"}\n"
+      "\\:: still text\n\n\n"
+      ":: Second\r\nline one\r\n");
   const TwineFile f = read_twee(src);
   REQUIRE(f.stories.size() == 1);
   REQUIRE(f.stories[0].passages.size() == 2);
@@ -150,19 +156,23 @@ TEST_CASE("Twee headers: escapes, tags, metadata, and escaped :: in text") {
   CHECK(f.stories[0].passages[1].text == "line one");
 }
 
-TEST_CASE("macros are removed with a note on their line; hooks keep their text; inline links keep theirs") {
+TEST_CASE(
+    "macros are removed with a note on their line; hooks keep their text; inline links keep theirs") {
   TwinePassage p;
   p.name = "P";
-  p.text = "(set: $x to (a: \"(\", ')'))Start.\n"
-           "(if: $x is 1)[Shown [[always->There]]] and <<if $y>>kept<</if>>\n"
-           "Go [[back->Back]] now.\n"
-           "[[A->B]] | [[C->D]]\n"
-           "/* a comment\nover lines */after <!-- html comment --> end\n"
-           "see https://example.org/x and ''bold'' //it//";
+  p.text =
+      "(set: $x to (a: \"(\", ')'))Start.\n"
+      "(if: $x is 1)[Shown [[always->There]]] and <<if $y>>kept<</if>>\n"
+      "Go [[back->Back]] now.\n"
+      "[[A->B]] | [[C->D]]\n"
+      "/* a comment\nover lines */after <!-- html comment --> end\n"
+      "see https://example.org/x and ''bold'' //it//";
   p.text_lines = {10, 11, 12, 13, 14, 15, 16};
   ImportNotes notes;
   const PassageContent c = read_passage_markup(p, notes);
-  CHECK(c.text == "Start.\nShown always and kept\nGo back now.\nafter  end\nsee https://example.org/x and bold it");
+  CHECK(
+      c.text ==
+      "Start.\nShown always and kept\nGo back now.\nafter  end\nsee https://example.org/x and bold it");
   REQUIRE(c.links.size() == 4);
   CHECK(c.links[0].target == "There");
   CHECK(c.links[0].line == 11);
@@ -203,7 +213,8 @@ TEST_CASE("damaged HTML never crashes the reader (seeded random cuts, insertions
       switch (rng() % 3) {
         case 0: s.erase(at, rng() % 40); break;
         case 1: s.insert(at, noise.substr(rng() % noise.size(), 1 + rng() % 8)); break;
-        default: if (!s.empty()) s[at % s.size()] = noise[rng() % noise.size()];
+        default:
+          if (!s.empty()) s[at % s.size()] = noise[rng() % noise.size()];
       }
     }
     const TwineFile f = read_twine(SourceText("damaged.html", s));
@@ -256,10 +267,12 @@ const Node* node_named(const Scenario& s, const std::string& id) {
 }
 }  // namespace
 
-TEST_CASE("a decision with one choice keeps its choice through Twee; Twine's plain next link stays continue") {
+TEST_CASE(
+    "a decision with one choice keeps its choice through Twee; Twine's plain next link stays continue") {
   // From an Upstander scenario: export-twee tags the passage "choice", the import keeps it.
   Scenario s = test::load_scenario(test::source_path("content/scenarios/group-chat.json"));
-  auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [](const Node& n) { return n.choices.size() > 1; });
+  auto it = std::find_if(s.nodes.begin(), s.nodes.end(),
+                         [](const Node& n) { return n.choices.size() > 1; });
   REQUIRE(it != s.nodes.end());
   it->choices.resize(1);
   const Choice kept = it->choices.front();

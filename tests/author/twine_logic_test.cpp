@@ -311,12 +311,8 @@ TEST_CASE("seeded random damage to a logic fixture never makes a file the other 
     for (int k = 0; k < 8; ++k) {
       const std::size_t at = next() % (s.size() + 1);
       switch (next() % 3) {
-        case 0:
-          s.erase(at, next() % 20);
-          break;
-        case 1:
-          s.insert(at, noise.substr(next() % noise.size(), 1 + next() % 6));
-          break;
+        case 0: s.erase(at, next() % 20); break;
+        case 1: s.insert(at, noise.substr(next() % noise.size(), 1 + next() % 6)); break;
         default:
           if (!s.empty()) s[at % s.size()] = noise[next() % noise.size()];
       }

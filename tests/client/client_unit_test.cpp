@@ -111,7 +111,7 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
     ++ord;
   }
   batch += "," + wire_event("5100000000000001", ord,
-                          survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
+                            survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
   batch += "]}";
   CHECK(types.size() == 6);
   server::BodyError err;

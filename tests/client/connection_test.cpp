@@ -38,7 +38,10 @@ std::size_t play(ClassWorker& c, std::uint64_t seed) {
   while (!r.at_ending()) {
     if (r.node().kind == NodeKind::Reflection) {
       const auto& body = r.node().as<ReflectionBody>();
-      if (body.options.empty()) r.answer_scale(3); else r.answer(body.options.front().id);
+      if (body.options.empty())
+        r.answer_scale(3);
+      else
+        r.answer(body.options.front().id);
       r.advance();
     } else if (r.node().is_decision()) {
       r.choose_visible(rng() % r.visible_choices().size());
@@ -60,9 +63,10 @@ std::size_t play(ClassWorker& c, std::uint64_t seed) {
 TEST_CASE("a student joins, plays and every event arrives") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
-  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
   ClassWorker& c = *joined.connection;
   CHECK(c.language() == "ko");
@@ -81,27 +85,32 @@ TEST_CASE("a student joins, plays and every event arrives") {
   const std::string name_en = display_name(c.pseudonym(), *en.locale());
   CHECK(name_en.find(std::to_string(c.pseudonym().number)) != std::string::npos);
   CHECK(name_ko != name_en);
-  CHECK(name_en.find(c.pseudonym().animal) != std::string::npos);  // English animal words are the ids
+  CHECK(name_en.find(c.pseudonym().animal) !=
+        std::string::npos);  // English animal words are the ids
 
   const std::size_t played = play(c, 1);
   REQUIRE(c.flush(10s));
   CHECK(c.pending() == 0);
   CHECK(c.status() == ConnectionStatus::Online);
   CHECK(c.dropped() == 0);
-  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") == static_cast<std::int64_t>(played));
+  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") ==
+        static_cast<std::int64_t>(played));
 }
 
 TEST_CASE("joining fails clearly") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
-  auto wrong = ClassWorker::join({"127.0.0.1", srv.port()}, "ZZZZZZ", fast_options(student_dir.path()));
+  auto wrong =
+      ClassWorker::join({"127.0.0.1", srv.port()}, "ZZZZZZ", fast_options(student_dir.path()));
   CHECK(wrong.error == JoinError::UnknownCode);
   CHECK(wrong.connection == nullptr);
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
-  REQUIRE(srv.http().post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/lock", "", srv.token()).status ==
-          200);
+  REQUIRE(srv.http()
+              .post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/lock", "",
+                    srv.token())
+              .status == 200);
   auto locked = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   CHECK(locked.error == JoinError::LobbyLocked);
   const int port = srv.port();
   srv.stop();
@@ -115,9 +124,10 @@ TEST_CASE("the game keeps playing while the server is gone; everything arrives o
   auto options = test_options(server_dir.path(), clock);
   auto srv = std::make_unique<TestServer>(options);
   const int port = srv->port();
-  const auto session = srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto session =
+      srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", port}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
   std::unique_ptr<ClassWorker> c = std::move(joined.connection);
 
@@ -140,7 +150,8 @@ TEST_CASE("the game keeps playing while the server is gone; everything arrives o
   REQUIRE(c->flush(10s));
   CHECK(c->pending() == 0);
   CHECK(c->status() == ConnectionStatus::Online);
-  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") == static_cast<std::int64_t>(played));
+  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") ==
+        static_cast<std::int64_t>(played));
 }
 
 TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
@@ -151,11 +162,13 @@ TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
   TempDir server_dir, student_dir;
   TestClock clock;
   auto srv = std::make_unique<TestServer>(test_options(server_dir.path(), clock));
-  const auto session = srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto session =
+      srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   ConnectionOptions o = fast_options(student_dir.path());
   o.backoff_min = 1ms;
   o.backoff_max = 1ms;
-  auto joined = ClassWorker::join({"127.0.0.1", srv->port()}, session["code"].get<std::string>(), o);
+  auto joined =
+      ClassWorker::join({"127.0.0.1", srv->port()}, session["code"].get<std::string>(), o);
   REQUIRE(joined.error == JoinError::None);
   std::unique_ptr<ClassWorker> c = std::move(joined.connection);
   srv.reset();
@@ -177,9 +190,10 @@ TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
 TEST_CASE("an event the server refuses is dropped alone and the rest still arrive") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
-  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
   ClassWorker& c = *joined.connection;
   RunnerEvent bad;
@@ -201,9 +215,10 @@ TEST_CASE("an event the server refuses is dropped alone and the rest still arriv
 TEST_CASE("with data collection off nothing is queued or sent") {
   TempDir server_dir, student_dir;
   TestServer srv(server_dir.path());
-  const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"collect", false}});
+  const auto session =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"collect", false}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
   ClassWorker& c = *joined.connection;
   CHECK(c.status() == ConnectionStatus::NotCollecting);
@@ -219,11 +234,13 @@ TEST_CASE("when the teacher ends the session the client stops and clears its que
   TestServer srv(server_dir.path());
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
-                                      fast_options(student_dir.path()));
+                                  fast_options(student_dir.path()));
   REQUIRE(joined.error == JoinError::None);
   ClassWorker& c = *joined.connection;
-  REQUIRE(srv.http().post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "", srv.token()).status ==
-          200);
+  REQUIRE(srv.http()
+              .post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "",
+                    srv.token())
+              .status == 200);
   play(c, 4);
   REQUIRE(c.flush(10s));
   CHECK(c.status() == ConnectionStatus::SessionEnded);

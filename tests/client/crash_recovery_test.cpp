@@ -42,9 +42,9 @@ class ServerProcess {
       ::close(out[1]);
       const std::string p = std::to_string(port);
       const std::string scenarios = source_path("content/scenarios");
-      ::execl(UPSTANDER_TEACHER_EXE, "upstander-teacher", "serve", "--bind", "127.0.0.1", "--port", p.c_str(),
-              "--data", data_dir.c_str(), "--content", scenarios.c_str(), "--discovery-port", "0",
-              static_cast<char*>(nullptr));
+      ::execl(UPSTANDER_TEACHER_EXE, "upstander-teacher", "serve", "--bind", "127.0.0.1", "--port",
+              p.c_str(), "--data", data_dir.c_str(), "--content", scenarios.c_str(),
+              "--discovery-port", "0", static_cast<char*>(nullptr));
       ::_exit(127);
     }
     ::close(out[1]);
@@ -107,8 +107,10 @@ void play(Student& s, std::uint64_t seed, const std::atomic<bool>& go) {
   while (!r.at_ending()) {
     if (r.node().kind == NodeKind::Reflection) {
       const auto& body = r.node().as<ReflectionBody>();
-      if (body.options.empty()) r.answer_scale(1 + static_cast<int>(rng() % 5));
-      else r.answer(body.options[rng() % body.options.size()].id);
+      if (body.options.empty())
+        r.answer_scale(1 + static_cast<int>(rng() % 5));
+      else
+        r.answer(body.options[rng() % body.options.size()].id);
       r.advance();
     } else if (r.node().is_decision()) {
       r.choose_visible(rng() % r.visible_choices().size());
@@ -128,14 +130,16 @@ void play(Student& s, std::uint64_t seed, const std::atomic<bool>& go) {
 
 }  // namespace
 
-TEST_CASE("a server killed with SIGKILL under load loses no acknowledged event and stores none twice") {
+TEST_CASE(
+    "a server killed with SIGKILL under load loses no acknowledged event and stores none twice") {
   TempDir server_dir;
   ServerProcess proc(server_dir.path(), 0);
   const int port = proc.port();
   const std::string teacher = first_line(server_dir.path() + "/teacher-token");
   Http http(port);
   const HttpResult created =
-      http.post("/api/v1/teacher/sessions", R"({"scenarios":["feature-tour"],"language":"en","k":3})", teacher);
+      http.post("/api/v1/teacher/sessions",
+                R"({"scenarios":["feature-tour"],"language":"en","k":3})", teacher);
   REQUIRE(created.status == 201);
   const auto session = created.json();
 
@@ -158,7 +162,9 @@ TEST_CASE("a server killed with SIGKILL under load loses no acknowledged event a
   std::atomic<bool> go{false};
   std::vector<std::thread> players;
   for (int i = 0; i < kStudents; ++i) {
-    players.emplace_back([&, i] { play(students[static_cast<std::size_t>(i)], 500 + static_cast<std::uint64_t>(i), go); });
+    players.emplace_back([&, i] {
+      play(students[static_cast<std::size_t>(i)], 500 + static_cast<std::uint64_t>(i), go);
+    });
   }
   go = true;
   // Kill the server while events are flowing, and bring it back on the same port.
@@ -183,17 +189,21 @@ TEST_CASE("a server killed with SIGKILL under load loses no acknowledged event a
   CHECK(stored_before > 0);
   CHECK(static_cast<std::size_t>(stored_before) < submitted);  // the kill happened mid-load
   // Every submitted event is stored, once.
-  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") == static_cast<std::int64_t>(submitted));
+  CHECK(query_count(server_dir.path(), "SELECT count(*) FROM events") ==
+        static_cast<std::int64_t>(submitted));
   // The aggregates count each student once per question: what was stored twice would show.
-  CHECK(query_count(server_dir.path(), "SELECT sum(count) FROM agg_counts WHERE kind = 1") == kStudents);
-  CHECK(query_count(server_dir.path(), "SELECT sum(count) FROM agg_counts WHERE kind = 6") == kStudents);
+  CHECK(query_count(server_dir.path(), "SELECT sum(count) FROM agg_counts WHERE kind = 1") ==
+        kStudents);
+  CHECK(query_count(server_dir.path(), "SELECT sum(count) FROM agg_counts WHERE kind = 6") ==
+        kStudents);
   std::map<std::pair<std::string, std::string>, std::int64_t> expected;
   for (const auto& s : students) {
     for (const auto& [node, choice] : s.final_choices) ++expected[{node, choice}];
   }
   for (const auto& [key, n] : expected) {
     INFO(key.first, "/", key.second);
-    CHECK(query_count(server_dir.path(), "SELECT count FROM agg_counts WHERE kind = 3 AND point = '" + key.first +
-                                             "' AND answer = '" + key.second + "'") == n);
+    CHECK(
+        query_count(server_dir.path(), "SELECT count FROM agg_counts WHERE kind = 3 AND point = '" +
+                                           key.first + "' AND answer = '" + key.second + "'") == n);
   }
 }

@@ -18,7 +18,9 @@ using namespace upstander::content_test;
 
 namespace {
 
-bool is_http_url(const std::string& s) { return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0; }
+bool is_http_url(const std::string& s) {
+  return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
+}
 
 bool has_hangul(const std::string& text) {
   for (const auto& cp : utf8::split_code_points(text)) {
@@ -115,7 +117,8 @@ TEST_CASE("every path to an ending shows the moment on another person's phone") 
   for (const auto& id : kAllScenarios) {
     CAPTURE(id);
     const Scenario& s = scenario(id);
-    CHECK_FALSE(ending_reachable_avoiding(s, [&](const Node& n) { return shows_other_phone(s, n); }));
+    CHECK_FALSE(
+        ending_reachable_avoiding(s, [&](const Node& n) { return shows_other_phone(s, n); }));
   }
 }
 
@@ -128,8 +131,10 @@ TEST_CASE("every forward leads to a ripple and an excuse card before the next de
         CAPTURE(id);
         CAPTURE(n.id);
         CAPTURE(c.id);
-        CHECK(every_linear_path_meets(s, c.to.index, [](const Node& x) { return x.kind == NodeKind::Ripple; }));
-        CHECK(every_linear_path_meets(s, c.to.index, [](const Node& x) { return x.kind == NodeKind::Excuse; }));
+        CHECK(every_linear_path_meets(s, c.to.index,
+                                      [](const Node& x) { return x.kind == NodeKind::Ripple; }));
+        CHECK(every_linear_path_meets(s, c.to.index,
+                                      [](const Node& x) { return x.kind == NodeKind::Excuse; }));
       }
     }
   }
@@ -227,7 +232,8 @@ TEST_CASE("images are labelled as not shown") {
       if (en.find("fake") == std::string::npos) return;
       CAPTURE(id);
       CAPTURE(en);
-      CHECK((en.find("[not shown]") != std::string::npos || en.find("[not opened]") != std::string::npos));
+      CHECK((en.find("[not shown]") != std::string::npos ||
+             en.find("[not opened]") != std::string::npos));
     };
     // Every image field the table lists, in every kind (feed posts' too, which a list of
     // kinds written here once left out).
@@ -277,7 +283,8 @@ TEST_CASE("the friend includes a share that is fine: a photo posted with everyon
   CHECK(post->kind == NodeKind::FeedPost);
   const Node* ask = s.find_node("d1");
   REQUIRE(ask != nullptr);
-  const auto it = std::find_if(ask->choices.begin(), ask->choices.end(), [](const Choice& c) { return c.id == "ask-first"; });
+  const auto it = std::find_if(ask->choices.begin(), ask->choices.end(),
+                               [](const Choice& c) { return c.id == "ask-first"; });
   REQUIRE(it != ask->choices.end());
   // Asking first is not treated as spreading: no ripple counter goes up.
   CHECK_FALSE(spreads(*it));

@@ -23,7 +23,7 @@ using namespace upstander::content_test;
 namespace {
 
 const std::vector<std::string> kEveryScenario = {"group-chat", "just-for-fun", "the-message",
-                                                 "the-friend", "booster",     "feature-tour"};
+                                                 "the-friend", "booster",      "feature-tour"};
 
 // One finished walk from the start to an ending.
 struct Path {
@@ -42,8 +42,10 @@ struct Walk {
 
 void apply(const std::vector<Effect>& effects, std::map<std::string, std::int64_t>& raw) {
   for (const auto& e : effects) {
-    if (e.kind == Effect::Kind::Add) raw[e.var.id] += e.value;
-    else raw[e.var.id] = e.value;
+    if (e.kind == Effect::Kind::Add)
+      raw[e.var.id] += e.value;
+    else
+      raw[e.var.id] = e.value;
   }
 }
 
@@ -79,7 +81,8 @@ std::vector<Path> every_path(const Scenario& s, const std::function<void(const W
     Walk w = stack.back();
     stack.pop_back();
     REQUIRE(done.size() < 200000);
-    REQUIRE_MESSAGE(w.path.nodes.size() < 400, s.id << ": a path that never ends, at " << w.runner.node().id);
+    REQUIRE_MESSAGE(w.path.nodes.size() < 400,
+                    s.id << ": a path that never ends, at " << w.runner.node().id);
     const Node& n = w.runner.node();
     if (n.is_ending()) {
       w.path.ending = &n;
@@ -106,7 +109,8 @@ std::vector<Path> every_path(const Scenario& s, const std::function<void(const W
     }
     if (n.kind == NodeKind::Reflection) {
       const auto& q = n.as<ReflectionBody>();
-      REQUIRE((q.options.empty() ? w.runner.answer_scale(3) : w.runner.answer(q.options.front().id)) == StepResult::Ok);
+      REQUIRE((q.options.empty() ? w.runner.answer_scale(3)
+                                 : w.runner.answer(q.options.front().id)) == StepResult::Ok);
     }
     REQUIRE(w.runner.advance() == StepResult::Ok);
     entered(w);
@@ -115,7 +119,9 @@ std::vector<Path> every_path(const Scenario& s, const std::function<void(const W
   return done;
 }
 
-bool contains(const std::string& text, const char* needle) { return text.find(needle) != std::string::npos; }
+bool contains(const std::string& text, const char* needle) {
+  return text.find(needle) != std::string::npos;
+}
 
 // "Statistic-bearing": a figure about the real world, which must carry its source. That is a
 // percentage ("72.2%"), or a count of people or cases ("877 victims", "841명") in a text that
@@ -123,17 +129,23 @@ bool contains(const std::string& text, const char* needle) { return text.find(ne
 // story ("18 people in the chat") name no year and are not statistics.
 bool statistic_bearing(const std::string& text) {
   static const std::regex percent(R"(\d+(\.\d+)?\s?%)");
-  static const std::regex count_en(R"(\d[\d,]*\s+(people|students|victims|cases|minors|teenagers|teachers|reports))");
+  static const std::regex count_en(
+      R"(\d[\d,]*\s+(people|students|victims|cases|minors|teenagers|teachers|reports))");
   static const std::regex count_ko(R"(\d[\d,]*\s?(명|건))");
   static const std::regex year(R"((19|20)\d\d)");
   if (std::regex_search(text, percent)) return true;
-  return std::regex_search(text, year) && (std::regex_search(text, count_en) || std::regex_search(text, count_ko));
+  return std::regex_search(text, year) &&
+         (std::regex_search(text, count_en) || std::regex_search(text, count_ko));
 }
 
-bool statistic_bearing(const LocalizedText& t) { return statistic_bearing(t.get("ko")) || statistic_bearing(t.get("en")); }
+bool statistic_bearing(const LocalizedText& t) {
+  return statistic_bearing(t.get("ko")) || statistic_bearing(t.get("en"));
+}
 
 // A rules layer that states a criminal penalty ("징역" / "prison").
-bool states_penalty(const LocalizedText& t) { return contains(t.get("ko"), "징역") || contains(t.get("en"), "prison"); }
+bool states_penalty(const LocalizedText& t) {
+  return contains(t.get("ko"), "징역") || contains(t.get("en"), "prison");
+}
 
 }  // namespace
 
@@ -171,7 +183,8 @@ TEST_CASE("a skip always leads to the supportive route, never to a graded ending
       int i = n.skip_to->index;
       while (!s.nodes[static_cast<std::size_t>(i)].is_ending()) {
         const Node& x = s.nodes[static_cast<std::size_t>(i)];
-        REQUIRE_MESSAGE(x.next.has_value(), "the skip route from " << n.id << " branches or stops at " << x.id);
+        REQUIRE_MESSAGE(x.next.has_value(),
+                        "the skip route from " << n.id << " branches or stops at " << x.id);
         i = x.next->index;
         REQUIRE(++steps <= 4);
       }
@@ -202,12 +215,13 @@ TEST_CASE("an ending that states a penalty for a minor target cites the youth pr
       CHECK(contains(rules.get("ko"), "청소년성보호법"));
       CHECK(contains(rules.get("en"), "youth protection"));
       CHECK_FALSE(contains(rules.get("en"), "up to 7 years"));  // the adult article
-      CHECK_FALSE(contains(rules.get("en"), " means "));       // "the law sets", not "means"
+      CHECK_FALSE(contains(rules.get("en"), " means "));        // "the law sets", not "means"
     }
   }
 }
 
-TEST_CASE("any text that states a penalty (an excuse's answer, a fact, a rule) cites the youth law") {
+TEST_CASE(
+    "any text that states a penalty (an excuse's answer, a fact, a rule) cites the youth law") {
   int outside_endings = 0;
   for (const auto& id : kEveryScenario) {
     for_each_text(scenario(id), [&](const std::string& where, const LocalizedText& t) {
@@ -229,8 +243,9 @@ TEST_CASE("each scenario says once how the law treats offenders under 19 and wha
     CAPTURE(id);
     bool said = false;
     for_each_text(scenario(id), [&](const std::string&, const LocalizedText& t) {
-      said = said || (contains(t.get("ko"), "소년법") && contains(t.get("ko"), "기록") &&
-                      contains(t.get("en"), "protective measures") && contains(t.get("en"), "record"));
+      said =
+          said || (contains(t.get("ko"), "소년법") && contains(t.get("ko"), "기록") &&
+                   contains(t.get("en"), "protective measures") && contains(t.get("en"), "record"));
     });
     CHECK(said);
   }
@@ -262,17 +277,20 @@ TEST_CASE("every statistic carries a source") {
       switch (n.kind) {
         case NodeKind::Fact: break;  // a fact always has a source (the checker)
         case NodeKind::Excuse:
-          if (statistic_bearing(n.as<ExcuseBody>().answer)) CHECK_FALSE(n.as<ExcuseBody>().source.empty());
+          if (statistic_bearing(n.as<ExcuseBody>().answer))
+            CHECK_FALSE(n.as<ExcuseBody>().source.empty());
           break;
         case NodeKind::Thought:
-          if (statistic_bearing(n.as<ThoughtBody>().answer)) CHECK_FALSE(n.as<ThoughtBody>().source.empty());
+          if (statistic_bearing(n.as<ThoughtBody>().answer))
+            CHECK_FALSE(n.as<ThoughtBody>().source.empty());
           break;
         case NodeKind::Ending: {
           const auto& e = n.as<EndingBody>();
           for (const DebriefLayer* l : {&e.targeted, &e.around, &e.rules}) {
             if (statistic_bearing(l->text)) CHECK_FALSE(l->sources.empty());
           }
-          if (statistic_bearing(e.text)) CHECK_MESSAGE(false, "an ending's own text has no place for a source");
+          if (statistic_bearing(e.text))
+            CHECK_MESSAGE(false, "an ending's own text has no place for a source");
           break;
         }
         default:
@@ -323,8 +341,9 @@ TEST_CASE("every path that is played, not skipped, shows how far the image went"
     for (const auto& p : every_path(s, [](const Walk&) {})) {
       if (p.skipped) continue;
       const bool ripple = std::any_of(p.nodes.begin(), p.nodes.end(), [&](const std::string& node) {
-        return std::any_of(s.nodes.begin(), s.nodes.end(),
-                           [&](const Node& n) { return n.id == node && n.kind == NodeKind::Ripple; });
+        return std::any_of(s.nodes.begin(), s.nodes.end(), [&](const Node& n) {
+          return n.id == node && n.kind == NodeKind::Ripple;
+        });
       });
       CAPTURE(p.ending->id);
       CHECK(ripple);

@@ -104,6 +104,6 @@ TEST_CASE("an ending's help topics put matching Korean services first") {
   const HelpCountry& kr = country("KR");
   const auto ranked = help().ranked(kr, {HelpTopic::Takedown});
   REQUIRE_FALSE(ranked.empty());
-  CHECK(std::find(ranked.front()->topics.begin(), ranked.front()->topics.end(), HelpTopic::Takedown) !=
-        ranked.front()->topics.end());
+  CHECK(std::find(ranked.front()->topics.begin(), ranked.front()->topics.end(),
+                  HelpTopic::Takedown) != ranked.front()->topics.end());
 }

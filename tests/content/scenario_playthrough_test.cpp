@@ -38,13 +38,15 @@ Playthrough play(const std::string& id, const std::vector<std::string>& choices)
     p.perspectives.push_back(r.perspective());
     if (n.is_decision()) {
       REQUIRE_MESSAGE(next < choices.size(), "no scripted choice left at " << n.id);
-      REQUIRE_MESSAGE(r.choose(choices[next]) == StepResult::Ok, "cannot choose " << choices[next] << " at " << n.id);
+      REQUIRE_MESSAGE(r.choose(choices[next]) == StepResult::Ok,
+                      "cannot choose " << choices[next] << " at " << n.id);
       ++next;
       continue;
     }
     if (n.kind == NodeKind::Reflection) {
       const auto& q = n.as<ReflectionBody>();
-      REQUIRE((q.options.empty() ? r.answer_scale(4) : r.answer(q.options.front().id)) == StepResult::Ok);
+      REQUIRE((q.options.empty() ? r.answer_scale(4) : r.answer(q.options.front().id)) ==
+              StepResult::Ok);
     }
     REQUIRE(r.advance() == StepResult::Ok);
   }
@@ -65,7 +67,8 @@ bool saw_phone_of(const Playthrough& p, const std::string& character) {
 }
 
 // The nodes strictly between `from` and `to` on the path (Haeun's evening and morning, say).
-std::vector<std::string> between(const Playthrough& p, const std::string& from, const std::string& to) {
+std::vector<std::string> between(const Playthrough& p, const std::string& from,
+                                 const std::string& to) {
   const auto b = std::find(p.visited.begin(), p.visited.end(), from);
   const auto e = std::find(b, p.visited.end(), to);
   REQUIRE_MESSAGE(b != p.visited.end(), "never reached " << from);
@@ -79,7 +82,8 @@ bool contains_node(const std::vector<std::string>& nodes, const std::string& nod
 
 // A node in `a` that `b` never shows.
 bool has_node_missing_from(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& n) { return !contains_node(b, n); });
+  return std::any_of(a.begin(), a.end(),
+                     [&](const std::string& n) { return !contains_node(b, n); });
 }
 
 }  // namespace
@@ -99,10 +103,12 @@ SCENARIO("the group chat") {
     CHECK(visited(p, "ripple-1"));
     CHECK(visited(p, "ripple-2"));
     CHECK(visited(p, "haeun-hears"));  // Haeun learns who sent it on
-    CHECK(p.end_values.at("spread") == 30 + 23 + 60 + 1 + 18);  // class, club, two other-school chats, Yujin, her chat
+    CHECK(p.end_values.at("spread") ==
+          30 + 23 + 60 + 1 + 18);  // class, club, two other-school chats, Yujin, her chat
   }
   WHEN("the player forwards it and then reports it") {
-    CHECK(play("group-chat", {"forward", "ignore-yujin", "dm-support", "text-117"}).ending == "end-turned");
+    CHECK(play("group-chat", {"forward", "ignore-yujin", "dm-support", "text-117"}).ending ==
+          "end-turned");
   }
   WHEN("the player stays silent throughout") {
     const auto p = play("group-chat", {"silent", "ignore-yujin", "leave-alone", "wait"});
@@ -112,7 +118,8 @@ SCENARIO("the group chat") {
   WHEN("the replay on Haeun's phone follows the first move through her night and morning") {
     // The same later choices, so only the first move differs (issue 15 item 17).
     const auto haeun_side = [](const std::string& first) {
-      return between(play("group-chat", {first, "ignore-yujin", "leave-alone", "wait"}), "haeun-sees", "scale-fact");
+      return between(play("group-chat", {first, "ignore-yujin", "leave-alone", "wait"}),
+                     "haeun-sees", "scale-fact");
     };
     const auto callout = haeun_side("call-out");
     const auto laugh = haeun_side("react");
@@ -139,7 +146,8 @@ SCENARIO("the group chat") {
     CHECK(contains_node(noted, "haeun-morning"));
   }
   WHEN("the player screenshots the photo as proof") {
-    const auto p = play("group-chat", {"leave", "no-copy", "dm-ask", "ask-sorry", "screenshot-proof"});
+    const auto p =
+        play("group-chat", {"leave", "no-copy", "dm-ask", "ask-sorry", "screenshot-proof"});
     CHECK(p.ending == "end-upstander");
     CHECK(visited(p, "teacher-no-copy"));  // the teacher asks for the room and time, not the file
     CHECK(visited(p, "possession-fact"));
@@ -148,7 +156,8 @@ SCENARIO("the group chat") {
 
 SCENARIO("just for fun") {
   WHEN("the player refuses and tells a parent that night") {
-    const auto p = play("just-for-fun", {"refuse", "hold-firm", "tell-parent", "with-mum", "sit-with"});
+    const auto p =
+        play("just-for-fun", {"refuse", "hold-firm", "tell-parent", "with-mum", "sit-with"});
     CHECK(p.ending == "end-stopped");
     CHECK(p.end_values.at("spread") == 2);  // Taemin and Jiyu; it went no further
     CHECK(visited(p, "ripple-stopped"));
@@ -163,13 +172,16 @@ SCENARIO("just for fun") {
     CHECK(saw_phone_of(p, "seoa"));
   }
   WHEN("the player goes along and forwards it to the class") {
-    const auto p = play("just-for-fun", {"change-subject", "shrug", "forward-class", "promise", "apologise"});
+    const auto p =
+        play("just-for-fun", {"change-subject", "shrug", "forward-class", "promise", "apologise"});
     CHECK(p.ending == "end-spread");
     CHECK(visited(p, "seoa-sender"));  // Seoa sees who sent it
-    CHECK(p.end_values.at("spread") == 2 + 27 + 30 + 60);  // the two, class chat, another class, other schools
+    CHECK(p.end_values.at("spread") ==
+          2 + 27 + 30 + 60);  // the two, class chat, another class, other schools
   }
   WHEN("the player says 'delete it' but no adult is told") {
-    const auto p = play("just-for-fun", {"silent", "leave-chat", "delete-demand", "promise", "keep-distance"});
+    const auto p =
+        play("just-for-fun", {"silent", "leave-chat", "delete-demand", "promise", "keep-distance"});
     CHECK(p.ending == "end-resurfaced");
     CHECK(visited(p, "jaehyun-dm"));  // leaving the chat did not keep the image away
   }
@@ -177,7 +189,8 @@ SCENARIO("just for fun") {
 
 SCENARIO("the message") {
   WHEN("the player keeps evidence, tells a parent and goes to the counsellor") {
-    const auto p = play("the-message", {"save-evidence", "tell-parent", "go-private", "counsellor-alone"});
+    const auto p =
+        play("the-message", {"save-evidence", "tell-parent", "go-private", "counsellor-alone"});
     CHECK(p.ending == "end-not-alone");
     CHECK(visited(p, "counsellor-evidence"));
     CHECK(visited(p, "juwon-phone"));  // the spread is the account's doing, the same on every path
@@ -194,7 +207,8 @@ SCENARIO("the message") {
     CHECK(visited(p, "helped-juwon"));  // nothing the player did or did not do caused it
   }
   WHEN("the player pays but then tells a parent") {
-    CHECK(play("the-message", {"pay", "tell-parent", "beg-time", "counsellor-alone"}).ending == "end-help-came");
+    CHECK(play("the-message", {"pay", "tell-parent", "beg-time", "counsellor-alone"}).ending ==
+          "end-help-came");
   }
   WHEN("the player tells a friend and reports the account in the app, but no adult") {
     const auto p = play("the-message", {"reply-plead", "tell-friend", "report-app", "hide"});
@@ -203,7 +217,8 @@ SCENARIO("the message") {
     CHECK(p.end_values.at("seen") == 12 + 20);
   }
   WHEN("the player blocks straight away: the account comes back under a new name") {
-    const auto p = play("the-message", {"block-now", "call-1366", "go-private", "tell-nari", "go-together"});
+    const auto p =
+        play("the-message", {"block-now", "call-1366", "go-private", "tell-nari", "go-together"});
     CHECK(p.ending == "end-not-alone");
     CHECK(visited(p, "late-dm-new"));
     CHECK(visited(p, "counsellor-record"));
@@ -212,31 +227,35 @@ SCENARIO("the message") {
 
 SCENARIO("the friend") {
   WHEN("the player asks before posting, believes Yerin and goes with her to an adult") {
-    const auto p = play("the-friend", {"ask-first", "believe", "go-adult", "push-back", "walk-with"});
+    const auto p =
+        play("the-friend", {"ask-first", "believe", "go-adult", "push-back", "walk-with"});
     CHECK(p.ending == "end-lean-on");
     CHECK(visited(p, "post-agreed"));
     CHECK(visited(p, "yerin-trust"));  // asking first is why Yerin trusts the player
     CHECK(visited(p, "yerin-sees-pushback"));
   }
   WHEN("the player doubts, keeps the secret and sends the link") {
-    const auto p = play("the-friend", {"post-now", "see-it", "say-nothing-more", "keep-secret", "forward-link", "tough-it-out"});
+    const auto p = play("the-friend", {"post-now", "see-it", "say-nothing-more", "keep-secret",
+                                       "forward-link", "tough-it-out"});
     CHECK(p.ending == "end-alone");
     CHECK(visited(p, "see-excuse"));
     CHECK(visited(p, "ripple"));
     CHECK(visited(p, "yerin-sees-link"));
   }
   WHEN("the player sends the link but also brings in an adult") {
-    const auto p = play("the-friend", {"dont-post", "doubt", "say-believe", "evidence", "forward-link", "adult-now"});
+    const auto p = play("the-friend", {"dont-post", "doubt", "say-believe", "evidence",
+                                       "forward-link", "adult-now"});
     CHECK(p.ending == "end-link");
     CHECK(visited(p, "evidence-helps"));
   }
   WHEN("the player supports Yerin but no adult is told") {
-    CHECK(play("the-friend", {"ask-first", "minimise", "say-believe", "confront", "stay-quiet", "walk-with"}).ending ==
-          "end-friend-only");
+    CHECK(play("the-friend",
+               {"ask-first", "minimise", "say-believe", "confront", "stay-quiet", "walk-with"})
+              .ending == "end-friend-only");
   }
   WHEN("the player reports the class chat to a teacher") {
-    CHECK(play("the-friend", {"ask-first", "believe", "keep-secret", "report-chat", "tough-it-out"}).ending ==
-          "end-lean-on");
+    CHECK(play("the-friend", {"ask-first", "believe", "keep-secret", "report-chat", "tough-it-out"})
+              .ending == "end-lean-on");
   }
 }
 

@@ -16,9 +16,10 @@
 namespace upstander::content_test {
 
 // The four classroom scenarios of issue 4; the booster has its own, shorter minimums.
-inline const std::vector<std::string> kClassroom = {"group-chat", "just-for-fun", "the-message", "the-friend"};
-inline const std::vector<std::string> kAllScenarios = {"group-chat", "just-for-fun", "the-message", "the-friend",
-                                                       "booster"};
+inline const std::vector<std::string> kClassroom = {"group-chat", "just-for-fun", "the-message",
+                                                    "the-friend"};
+inline const std::vector<std::string> kAllScenarios = {"group-chat", "just-for-fun", "the-message",
+                                                       "the-friend", "booster"};
 
 inline std::string source_path(const std::string& relative) {
   return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
@@ -44,11 +45,14 @@ inline const ContentLibrary& library() {
 
 inline const Scenario& scenario(const std::string& id) {
   const Scenario* s = library().find_scenario(id);
-  REQUIRE_MESSAGE(s != nullptr, "scenario " << id << " is missing or has errors:\n" << render(library().diagnostics()));
+  REQUIRE_MESSAGE(s != nullptr, "scenario " << id << " is missing or has errors:\n"
+                                            << render(library().diagnostics()));
   return *s;
 }
 
-inline int index_of(const IdRef& ref) { return ref.index; }
+inline int index_of(const IdRef& ref) {
+  return ref.index;
+}
 
 // Where a student can go from `n` without choosing: "next" and every route branch.
 inline std::vector<int> linear_successors(const Node& n) {
@@ -71,7 +75,8 @@ inline std::vector<int> all_successors(const Node& n) {
 // for which `blocked` holds. Conditions are ignored, so "false" proves every path passes a
 // blocked node. The skip route's ending ("skipped") is a safety exit, not an ending of the
 // story: a student who skips is not owed the story's moments.
-inline bool ending_reachable_avoiding(const Scenario& s, const std::function<bool(const Node&)>& blocked) {
+inline bool ending_reachable_avoiding(const Scenario& s,
+                                      const std::function<bool(const Node&)>& blocked) {
   std::vector<bool> seen(s.nodes.size(), false);
   std::vector<int> stack{index_of(s.start)};
   while (!stack.empty()) {
@@ -92,7 +97,8 @@ inline bool ending_reachable_avoiding(const Scenario& s, const std::function<boo
 
 // True when every way on from node `from` by continuing only (all route branches) meets a
 // node satisfying `wanted` before the next decision point or ending.
-inline bool every_linear_path_meets(const Scenario& s, int from, const std::function<bool(const Node&)>& wanted) {
+inline bool every_linear_path_meets(const Scenario& s, int from,
+                                    const std::function<bool(const Node&)>& wanted) {
   std::vector<int> stack{from};
   std::vector<bool> seen(s.nodes.size(), false);
   while (!stack.empty()) {

@@ -519,9 +519,9 @@ void english_strings(const nlohmann::json& j, std::string& out) {
 // One English variety (US, as the international schools in Korea mostly are): the review
 // found British and American spellings mixed ("Mum", "carer", "counsellor").
 TEST_CASE("the English guide, UI strings and scenario texts use US spelling") {
-  const char* const british[] = {"counsell", "Counsell", "carer", "behaviour", "colour",
-                                 "apologis", "travelled", "going round", " Mum", " mum ",
-                                 "Centre"};
+  const char* const british[] = {"counsell", "Counsell", "carer",     "behaviour",
+                                 "colour",   "apologis", "travelled", "going round",
+                                 " Mum",     " mum ",    "Centre"};
   std::vector<std::pair<std::string, std::string>> texts;
   for (const char* file : kGuideFiles) texts.emplace_back(file, guide("en", file));
   const nlohmann::json locale = nlohmann::json::parse(read_text_file("content/locale/en.json"));
@@ -531,7 +531,9 @@ TEST_CASE("the English guide, UI strings and scenario texts use US spelling") {
   texts.emplace_back("content/locale/en.json", ui);
   for (const auto& id : kAllScenarios) {
     std::string en;
-    english_strings(nlohmann::json::parse(read_text_file("content/scenarios/" + std::string(id) + ".json")), en);
+    english_strings(
+        nlohmann::json::parse(read_text_file("content/scenarios/" + std::string(id) + ".json")),
+        en);
     texts.emplace_back(id, en);
   }
   for (const auto& [where, text] : texts) {

@@ -21,16 +21,18 @@ namespace ed = upstander::author::edit;
 namespace {
 
 std::size_t index_of(const Scenario& s, const std::string& id) {
-  const auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == id; });
+  const auto it =
+      std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == id; });
   return static_cast<std::size_t>(it - s.nodes.begin());
 }
 
 // Writes every required text that is still empty, in both languages, as an author would.
 void write_missing_texts(AuthorWorkspace& w) {
   std::vector<std::string> keys;
-  author::for_each_slot(w.doc().scenario(), [&](const author::TextSlot& slot, const LocalizedText& text) {
-    if (slot.required && text.find("en") == nullptr) keys.push_back(slot.key);
-  });
+  author::for_each_slot(w.doc().scenario(),
+                        [&](const author::TextSlot& slot, const LocalizedText& text) {
+                          if (slot.required && text.find("en") == nullptr) keys.push_back(slot.key);
+                        });
   int n = 0;
   for (const auto& key : keys) {
     ++n;
@@ -41,7 +43,8 @@ void write_missing_texts(AuthorWorkspace& w) {
 
 std::string problems_of(AuthorWorkspace& w) {
   std::string out;
-  for (const auto& item : w.diagnostics().items) out += item.diagnostic.pointer + ": " + item.diagnostic.message + "\n";
+  for (const auto& item : w.diagnostics().items)
+    out += item.diagnostic.pointer + ": " + item.diagnostic.message + "\n";
   return out;
 }
 
@@ -92,7 +95,8 @@ TEST_CASE("a new pack written entirely in the editor saves, checks clean and pla
   REQUIRE(w.apply(ed::AddChoice{"decide", "stay-quiet", "harm-end", std::nullopt}));
   REQUIRE(w.apply(ed::SetSkipTo{"decide", "end"}));
   REQUIRE(w.apply(ed::SetOutcome{"end", Outcome::Upstander}));
-  REQUIRE(w.apply(ed::SetHelpTopics{"end", {HelpTopic::Counselling, HelpTopic::Report, HelpTopic::School}}));
+  REQUIRE(w.apply(
+      ed::SetHelpTopics{"end", {HelpTopic::Counselling, HelpTopic::Report, HelpTopic::School}}));
   REQUIRE(w.apply(ed::SetRulesSources{"end", {"https://www.example.org/school-rules"}}));
   CHECK_FALSE(w.apply(ed::SetRulesSources{"end", {"not an address"}}));
   REQUIRE(w.apply(ed::SetOutcome{"harm-end", Outcome::Harm}));
@@ -113,7 +117,8 @@ TEST_CASE("a new pack written entirely in the editor saves, checks clean and pla
   REQUIRE(group.messages[0].image.has_value());
   CHECK(group.messages[0].image->icon == ImageIcon::Screenshot);
   CHECK(s.find_character("minji")->avatar.emoji == "🙂");
-  CHECK(s.find_node("harm-end")->as<EndingBody>().help == std::vector<HelpTopic>{HelpTopic::Counselling, HelpTopic::Takedown});
+  CHECK(s.find_node("harm-end")->as<EndingBody>().help ==
+        std::vector<HelpTopic>{HelpTopic::Counselling, HelpTopic::Takedown});
 
   Runner r(s);
   r.start();
@@ -163,7 +168,8 @@ TEST_CASE("deleting a node: its links go where the author says, or stay for the 
   CHECK(w.doc().scenario().find_node("fake-excuse") != nullptr);
 }
 
-TEST_CASE("renaming a node keeps every link and the selection; the start node is picked from the list") {
+TEST_CASE(
+    "renaming a node keeps every link and the selection; the start node is picked from the list") {
   test::TempDir dir;
   AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
@@ -180,7 +186,8 @@ TEST_CASE("renaming a node keeps every link and the selection; the start node is
   CHECK_FALSE(w.apply(ed::SetStart{"no-such-node"}));
 }
 
-TEST_CASE("a character still in the story cannot be removed, and the author is told where it is used") {
+TEST_CASE(
+    "a character still in the story cannot be removed, and the author is told where it is used") {
   test::TempDir dir;
   AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));

@@ -28,7 +28,8 @@ const std::string kChoiceKey = "node/first-move/choice/react/text";
 
 TEST_CASE("opening a shipped scenario edits a draft copy in the teacher's folder, never content/") {
   test::TempDir dir;
-  const std::string original = test::read_file(test::source_path("content/scenarios/group-chat.json"));
+  const std::string original =
+      test::read_file(test::source_path("content/scenarios/group-chat.json"));
   AuthorWorkspace w(test::author_shipped(), test::author_config_in(dir.path()));
   REQUIRE(w.open_shipped("group-chat"));
   CHECK(w.doc().path() == w.copy_path("group-chat"));
@@ -61,9 +62,11 @@ TEST_CASE("a refused edit says why; undo and redo; the map is laid out once per 
   CHECK(w.layouts_made() == layouts + 2);
   CHECK(w.save_state() != SaveState::Saved);
   REQUIRE(w.undo());
-  CHECK(w.doc().scenario().find_node("first-move")->choices.front().text.get("en") != "Say it is not funny");
+  CHECK(w.doc().scenario().find_node("first-move")->choices.front().text.get("en") !=
+        "Say it is not funny");
   REQUIRE(w.redo());
-  CHECK(w.doc().scenario().find_node("first-move")->choices.front().text.get("en") == "Say it is not funny");
+  CHECK(w.doc().scenario().find_node("first-move")->choices.front().text.get("en") ==
+        "Say it is not funny");
   w.select("ending-that-does-not-exist");
   CHECK(w.selected() != "ending-that-does-not-exist");
   w.select("first-move");
@@ -105,8 +108,8 @@ TEST_CASE("play from here: the pack with its start at the node, and the game's c
   REQUIRE(w.open_shipped("group-chat"));
   const auto c = w.play_from("first-move", "en");
   REQUIRE(c.has_value());
-  CHECK(c->argv == std::vector<std::string>{"/opt/upstander/upstander", "--play", c->pack_file, "--lang", "en",
-                                            "--content", "/opt/upstander/content"});
+  CHECK(c->argv == std::vector<std::string>{"/opt/upstander/upstander", "--play", c->pack_file,
+                                            "--lang", "en", "--content", "/opt/upstander/content"});
   const ContentLibrary preview = ContentLibrary::load({c->pack_file});
   REQUIRE(preview.files().size() == 1);
   REQUIRE(preview.files().front().ok());
@@ -132,7 +135,8 @@ TEST_CASE("a new pack from the template is saved in the teacher's folder; bad id
   CHECK_FALSE(w.create_blank("our-school"));
 }
 
-TEST_CASE("done when: change a name and a choice in ko and en, check, add to a class, a student sees them") {
+TEST_CASE(
+    "done when: change a name and a choice in ko and en, check, add to a class, a student sees them") {
   test::TempDir server_dir, dir;
   test::TestServer srv{server_dir.path()};
   const ContentLibrary locale = ContentLibrary::load({test::source_path("content/locale")});
@@ -171,7 +175,8 @@ TEST_CASE("done when: change a name and a choice in ko and en, check, add to a c
   CHECK(d.pack_upload().scenario_id == "group-chat");
   CHECK(d.pack_upload().problems.empty());
   const auto& cat = d.catalog().scenarios;
-  REQUIRE(std::any_of(cat.begin(), cat.end(), [](const CatalogScenario& s) { return s.id == "group-chat"; }));
+  REQUIRE(std::any_of(cat.begin(), cat.end(),
+                      [](const CatalogScenario& s) { return s.id == "group-chat"; }));
 
   d.toggle_scenario("group-chat");
   d.set_language("en");
@@ -182,7 +187,8 @@ TEST_CASE("done when: change a name and a choice in ko and en, check, add to a c
   DemoClass demo({"127.0.0.1", srv.port(), d.current()->code, 2, 3, dir.path() + "/class"});
   REQUIRE(demo.join() == 2);
   const auto scenarios = demo.connection(0).scenarios();
-  const auto it = std::find_if(scenarios.begin(), scenarios.end(), [](const Scenario* s) { return s->id == "group-chat"; });
+  const auto it = std::find_if(scenarios.begin(), scenarios.end(),
+                               [](const Scenario* s) { return s->id == "group-chat"; });
   REQUIRE(it != scenarios.end());
   const Scenario& got = **it;
   CHECK(got.find_character("haeun")->name.get("ko") == "하윤");

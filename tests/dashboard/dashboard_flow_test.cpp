@@ -108,7 +108,8 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   CHECK(d.screen() == Screen::Lobby);
   CHECK(d.current()->code.size() == 6);
 
-  DemoClass demo({"127.0.0.1", f.srv.port(), d.current()->code, 30, 3, f.scratch.path() + "/class"});
+  DemoClass demo(
+      {"127.0.0.1", f.srv.port(), d.current()->code, 30, 3, f.scratch.path() + "/class"});
   REQUIRE(demo.join() == 30);
   d.poll_now();
   d.settle();
@@ -187,9 +188,11 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   while (std::getline(lines, line)) {
     const auto fld = csv_fields(line);
     if (fld.size() < 8 || fld[0] != "choice" || fld[4] == "(total)") continue;
-    const auto dec = std::find_if(sc.decisions.begin(), sc.decisions.end(), [&](const Decision& x) { return x.node == fld[2]; });
+    const auto dec = std::find_if(sc.decisions.begin(), sc.decisions.end(),
+                                  [&](const Decision& x) { return x.node == fld[2]; });
     REQUIRE(dec != sc.decisions.end());
-    const auto cell = std::find_if(dec->row.cells.begin(), dec->row.cells.end(), [&](const Cell& x) { return x.id == fld[4]; });
+    const auto cell = std::find_if(dec->row.cells.begin(), dec->row.cells.end(),
+                                   [&](const Cell& x) { return x.id == fld[4]; });
     REQUIRE(cell != dec->row.cells.end());
     ++choice_rows;
     if (fld[7] == "most") {
@@ -213,7 +216,9 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
       REQUIRE(at != std::string::npos);
       const std::string shown = html.substr(at + tag.size(), html.find('<', at) - at - tag.size());
       CHECK(shown == html_escape(cell_words(c, live.k, d.text())));
-      if (!c.count) CHECK(std::none_of(shown.begin(), shown.end(), [](char ch) { return ch >= '0' && ch <= '4'; }));
+      if (!c.count)
+        CHECK(std::none_of(shown.begin(), shown.end(),
+                           [](char ch) { return ch >= '0' && ch <= '4'; }));
     }
   }
 
@@ -233,12 +238,15 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
     CHECK(html.find(html_escape(item.text_a)) != std::string::npos);
     CHECK(html.find(html_escape(item.text_b)) != std::string::npos);
     CHECK(cell_text("survey/" + item.id + "/good") ==
-          html_escape(d.text()(item.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree")));
+          html_escape(d.text()(item.disagree_is_good ? "teacher.survey.good_disagree"
+                                                     : "teacher.survey.good_agree")));
     REQUIRE(item.pre_raw);
     REQUIRE(item.post_raw);
-    CHECK(cell_text("survey/" + item.id + "/pre") == mean_words(MeanValue{item.pre.n, item.pre_raw}, live.k, d.text()));
+    CHECK(cell_text("survey/" + item.id + "/pre") ==
+          mean_words(MeanValue{item.pre.n, item.pre_raw}, live.k, d.text()));
     // The keyed mean is the raw one turned round where disagreeing is good.
-    CHECK(*item.pre.mean == doctest::Approx(item.disagree_is_good ? 6.0 - *item.pre_raw : *item.pre_raw));
+    CHECK(*item.pre.mean ==
+          doctest::Approx(item.disagree_is_good ? 6.0 - *item.pre_raw : *item.pre_raw));
     // The demo class leans the good way after play: agreement falls on a reversed item.
     if (item.disagree_is_good) CHECK(*item.post_raw < *item.pre_raw);
   }
@@ -247,7 +255,8 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   REQUIRE(live.discernment);
   CHECK(live.discernment->vignettes.size() == 2);
   CHECK(live.discernment->pre);
-  CHECK(cell_text("vignette/forward-it/good") == html_escape(d.text()("teacher.survey.good_not_ok")));
+  CHECK(cell_text("vignette/forward-it/good") ==
+        html_escape(d.text()("teacher.survey.good_not_ok")));
 
   // The debrief walks every decision point; revealing is per point.
   d.show_screen(Screen::Debrief);
@@ -288,7 +297,8 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   d.accept_confirm();
   d.settle();
   CHECK_FALSE(d.selected());
-  CHECK(std::none_of(d.sessions().begin(), d.sessions().end(), [&](const SessionInfo& s) { return s.id == id; }));
+  CHECK(std::none_of(d.sessions().begin(), d.sessions().end(),
+                     [&](const SessionInfo& s) { return s.id == id; }));
   CHECK(f.api.summary(id).status == 404);
 }
 
@@ -343,7 +353,8 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   Fixture f;
   Dashboard& d = f.d;
   // A school pack that is still a draft: the feature tour under another id.
-  nlohmann::json pack = nlohmann::json::parse(test::read_file(test::source_path("content/scenarios/feature-tour.json")));
+  nlohmann::json pack = nlohmann::json::parse(
+      test::read_file(test::source_path("content/scenarios/feature-tour.json")));
   pack["id"] = "tour-draft";
   pack["review"] = {{"status", "draft"}};
   const ApiResult added = f.api.post("/api/v1/teacher/packs", pack);
@@ -351,7 +362,8 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   d.refresh_all();
   d.settle();
   const auto& all = d.catalog().scenarios;
-  const auto draft = std::find_if(all.begin(), all.end(), [](const CatalogScenario& s) { return s.id == "tour-draft"; });
+  const auto draft = std::find_if(all.begin(), all.end(),
+                                  [](const CatalogScenario& s) { return s.id == "tour-draft"; });
   REQUIRE(draft != all.end());
   CHECK(draft->draft());
   CHECK(draft->source == "school");
@@ -399,7 +411,8 @@ TEST_CASE("a named class keeps its name through setup, results, the report and t
   CHECK(named.showing_session());
   CHECK(named.text().language() == "ko");
   CHECK(named.text()("teacher.lobby.title") == "우리 반 참여하기");
-  CHECK(named.guide().find("group-chat", "first-move")->heading == "첫 반응: 반 단톡에 사진이 올라옴");
+  CHECK(named.guide().find("group-chat", "first-move")->heading ==
+        "첫 반응: 반 단톡에 사진이 올라옴");
   named.show_mode(Mode::Settings);
   CHECK(named.text().language() == "en");
   named.show_mode(Mode::Session);
@@ -418,13 +431,15 @@ TEST_CASE("a named class keeps its name through setup, results, the report and t
   CHECK(report.find("<html lang=\"ko\">") != std::string::npos);  // the class's language
   named.export_selected("csv");
   named.settle();
-  CHECK(test::read_file(named.last_export()).find("session,,name,,늘봄 2학년 3반,") != std::string::npos);
+  CHECK(test::read_file(named.last_export()).find("session,,name,,늘봄 2학년 3반,") !=
+        std::string::npos);
 
   REQUIRE(named.can_open_exports());
   named.open_export_folder();
   named.open_last_export();
   REQUIRE(opened.size() == 2);
-  CHECK(std::filesystem::path(opened[0]) == std::filesystem::path(named.last_export()).parent_path());
+  CHECK(std::filesystem::path(opened[0]) ==
+        std::filesystem::path(named.last_export()).parent_path());
   CHECK(opened[1] == named.last_export());
   CHECK(named.notice().find("Saved") != std::string::npos);  // no failure notice
 }
@@ -437,7 +452,8 @@ TEST_CASE("the desktop opener hands the path over as one argument and reports a 
   const std::string fake = dir.path() + "/xdg-open";
   {
     std::ofstream s(fake);
-    s << "#!/bin/sh\nprintf '%s|' \"$#\" \"$@\" > '" << log << "'\ncase \"$1\" in *fail*) exit 4;; esac\nexit 0\n";
+    s << "#!/bin/sh\nprintf '%s|' \"$#\" \"$@\" > '" << log
+      << "'\ncase \"$1\" in *fail*) exit 4;; esac\nexit 0\n";
   }
   std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
   const char* old_path = std::getenv("PATH");

@@ -18,13 +18,16 @@ using namespace upstander::dashboard;
 namespace {
 
 // The text each chart box must show, by box name ("live/feature-tour/<node>/<choice>").
-std::map<std::string, std::string> expected_boxes(const Summary& s, const std::string& prefix, const DashboardText& t) {
+std::map<std::string, std::string> expected_boxes(const Summary& s, const std::string& prefix,
+                                                  const DashboardText& t) {
   std::map<std::string, std::string> out;
   for (const auto& sc : s.scenarios) {
     for (const auto& d : sc.decisions) {
-      for (const auto& c : d.row.cells) out[prefix + "/" + sc.id + "/" + d.node + "/" + c.id] = cell_words(c, s.k, t);
+      for (const auto& c : d.row.cells)
+        out[prefix + "/" + sc.id + "/" + d.node + "/" + c.id] = cell_words(c, s.k, t);
     }
-    for (const auto& c : sc.endings.cells) out[prefix + "/" + sc.id + "/endings/" + c.id] = cell_words(c, s.k, t);
+    for (const auto& c : sc.endings.cells)
+      out[prefix + "/" + sc.id + "/endings/" + c.id] = cell_words(c, s.k, t);
   }
   return out;
 }
@@ -47,7 +50,9 @@ int check_boxes(app::TextAudit& audit, const std::map<std::string, std::string>&
 TEST_CASE("every screen renders with no text problem and draws suppressed cells as words") {
   test::TempDir server_dir, scratch;
   test::TestServer srv(server_dir.path());
-  const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale"), test::source_path("content/scenarios/feature-tour.json")});
+  const ContentLibrary lib =
+      ContentLibrary::load({test::source_path("content/locale"),
+                            test::source_path("content/scenarios/feature-tour.json")});
   ApiClient api({"127.0.0.1", srv.port()}, srv.token());
   DashboardSettings local;
   local.language = "en";
@@ -67,7 +72,8 @@ TEST_CASE("every screen renders with no text problem and draws suppressed cells 
     window.frame();
     audit.clear();
     window.frame();
-    for (const auto& p : audit.problems()) FAIL_CHECK(p.kind << " " << p.where << ": " << p.text << " " << p.detail);
+    for (const auto& p : audit.problems())
+      FAIL_CHECK(p.kind << " " << p.where << ": " << p.text << " " << p.detail);
   };
 
   d.refresh_all();
@@ -88,7 +94,8 @@ TEST_CASE("every screen renders with no text problem and draws suppressed cells 
   d.settle();
   render();  // lobby
   bool saw_count = false;
-  for (const auto& t : audit.drawn_texts()) saw_count = saw_count || (t.where == "lobby-joined" && t.text == "12");
+  for (const auto& t : audit.drawn_texts())
+    saw_count = saw_count || (t.where == "lobby-joined" && t.text == "12");
   CHECK(saw_count);
 
   d.show_screen(Screen::Live);

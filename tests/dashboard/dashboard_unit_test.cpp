@@ -225,7 +225,8 @@ TEST_CASE("html_escape") {
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
 
-TEST_CASE("endings name their outcome, a targeted player's as supported, and skipped runs stand apart") {
+TEST_CASE(
+    "endings name their outcome, a targeted player's as supported, and skipped runs stand apart") {
   const ContentLibrary lib = ContentLibrary::load({test::source_path("content/locale")});
   const nlohmann::json j = nlohmann::json::parse(R"({
     "session": {"id": "s1", "state": "open", "language": "en", "k": 5},
@@ -256,7 +257,9 @@ TEST_CASE("endings name their outcome, a targeted player's as supported, and ski
     CHECK(named.cells[0].text == "Not alone (" + t("teacher.outcome.supported") + ")");
     CHECK(named.cells[1].text == "Alone (" + t("teacher.outcome.not_yet_supported") + ")");
     const std::string html = report_html(*s, t, DiscussionGuide::parse(""));
-    CHECK(html.find(html_escape(t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, 5, t)}}))) != std::string::npos);
+    CHECK(html.find(
+              html_escape(t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, 5, t)}}))) !=
+          std::string::npos);
     CHECK(html.find("(" + t("teacher.outcome.harm") + ")") == std::string::npos);
     CHECK(t.missing().empty());
   }

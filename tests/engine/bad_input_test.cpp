@@ -134,8 +134,12 @@ TEST_CASE("nesting 100,000 deep stops at the depth limit without overflowing the
 
 TEST_CASE("odd characters in ids are reported as bad-id") {
   const std::string base = tour_bytes();
-  const char* ids[] = {"Saturday", "sat urday", "토요일", "../etc/passwd", "a/b", "-start", "", "😀",
-                       "a\\u0000b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"};
+  const char* ids[] = {
+      "Saturday",  "sat urday",
+      "토요일",    "../etc/passwd",
+      "a/b",       "-start",
+      "",          "😀",
+      "a\\u0000b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"};
   for (const char* id : ids) {
     CAPTURE(id);
     std::string bytes = base;
@@ -176,7 +180,8 @@ TEST_CASE("an unbounded counter makes the condition search say it is incomplete"
   std::string bytes = tour_bytes();
   // Each trip round the loop adds to "spread", so there are infinitely many states.
   const std::string from = "\"to\": \"cropped\"";
-  bytes.replace(bytes.find(from), from.size(), "\"effects\": [{\"add\": \"spread\", \"by\": 1}], \"to\": \"saturday\"");
+  bytes.replace(bytes.find(from), from.size(),
+                "\"effects\": [{\"add\": \"spread\", \"by\": 1}], \"to\": \"saturday\"");
   Diagnostics d;
   LoadOptions options;
   options.flow.max_states = 1000;

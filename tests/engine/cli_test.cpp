@@ -2,7 +2,6 @@
 // passing check --werror and fmt --check.
 #include <doctest/doctest.h>
 
-
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -28,11 +27,13 @@ TEST_CASE("every shipped content file is in the canonical layout") {
 TEST_CASE("check exits 1 on errors, and on warnings only with --werror") {
   CHECK(run_content_tool("check tests/fixtures/diagnostics/unknown-node.json").exit_code == 1);
   CHECK(run_content_tool("check tests/fixtures/diagnostics/unreachable-node.json").exit_code == 0);
-  CHECK(run_content_tool("check --werror tests/fixtures/diagnostics/unreachable-node.json").exit_code == 1);
+  CHECK(run_content_tool("check --werror tests/fixtures/diagnostics/unreachable-node.json")
+            .exit_code == 1);
 }
 
 TEST_CASE("check collects the problems of every file, not the first") {
-  const test::ToolRun r = run_content_tool("check tests/fixtures/diagnostics/unknown-node.json tests/fixtures/diagnostics/bad-id.json");
+  const test::ToolRun r = run_content_tool(
+      "check tests/fixtures/diagnostics/unknown-node.json tests/fixtures/diagnostics/bad-id.json");
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("unknown-node.json:69:17: error[unknown-node]") != std::string::npos);
   CHECK(r.output.find("bad-id.json:4:9: error[bad-id]") != std::string::npos);
@@ -41,9 +42,12 @@ TEST_CASE("check collects the problems of every file, not the first") {
 }
 
 TEST_CASE("--format=github prints workflow annotations") {
-  const test::ToolRun r = run_content_tool("check --format=github tests/fixtures/diagnostics/unknown-node.json");
-  CHECK(r.output.find("::error file=tests/fixtures/diagnostics/unknown-node.json,line=69,col=17,title=unknown-node::") !=
-        std::string::npos);
+  const test::ToolRun r =
+      run_content_tool("check --format=github tests/fixtures/diagnostics/unknown-node.json");
+  CHECK(
+      r.output.find(
+          "::error file=tests/fixtures/diagnostics/unknown-node.json,line=69,col=17,title=unknown-node::") !=
+      std::string::npos);
 }
 
 TEST_CASE("wrong usage exits 2 and says what to do") {
@@ -57,7 +61,8 @@ TEST_CASE("wrong usage exits 2 and says what to do") {
 }
 
 TEST_CASE("bad input files exit 1 and never crash the tool") {
-  const fs::path dir = fs::temp_directory_path() / ("upstander-cli-" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("upstander-cli-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   auto write = [&](const std::string& name, const std::string& bytes) {
     std::ofstream(dir / name, std::ios::binary) << bytes;
@@ -90,12 +95,15 @@ TEST_CASE("bad input files exit 1 and never crash the tool") {
 }
 
 TEST_CASE("fmt repairs a byte-order mark and the layout, and --check notices both") {
-  const fs::path dir = fs::temp_directory_path() / ("upstander-fmt-" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("upstander-fmt-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   std::ifstream in(test::source_path("content/scenarios/feature-tour.json"), std::ios::binary);
   const std::string canonical((std::istreambuf_iterator<char>(in)), {});
   std::string messy = canonical;
-  for (std::size_t at = messy.find("\n  "); at != std::string::npos; at = messy.find("\n  ", at + 1)) messy.replace(at, 3, "\n\t");
+  for (std::size_t at = messy.find("\n  "); at != std::string::npos;
+       at = messy.find("\n  ", at + 1))
+    messy.replace(at, 3, "\n\t");
   std::ofstream(dir / "tour.json", std::ios::binary) << "\xEF\xBB\xBF" << messy;
   CHECK(run_content_tool("fmt --check '" + dir.string() + "'").exit_code == 1);
   CHECK(run_content_tool("fmt '" + dir.string() + "'").exit_code == 0);
@@ -115,13 +123,16 @@ TEST_CASE("stats and graph describe the feature tour") {
   const test::ToolRun graph = run_content_tool("graph content/scenarios/feature-tour.json");
   REQUIRE(graph.exit_code == 0);
   CHECK(graph.output.rfind("digraph \"feature-tour\" {", 0) == 0);
-  CHECK(graph.output.find("\"end-harm\" [label=\"end-harm\\nending: harm\", shape=doubleoctagon") != std::string::npos);
+  CHECK(graph.output.find("\"end-harm\" [label=\"end-harm\\nending: harm\", shape=doubleoctagon") !=
+        std::string::npos);
   CHECK(graph.output.find("\"edited\" -> \"ripple\"") == std::string::npos);
-  CHECK(graph.output.find("\"edited\" -> \"forward-excuse\" [label=\"forward: ") != std::string::npos);
+  CHECK(graph.output.find("\"edited\" -> \"forward-excuse\" [label=\"forward: ") !=
+        std::string::npos);
 }
 
 TEST_CASE("stats on a missing, unreadable or invalid file exits 1 with the diagnostics") {
-  const fs::path dir = fs::temp_directory_path() / ("upstander-stats-" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("upstander-stats-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   std::ofstream(dir / "broken.json", std::ios::binary) << "{\"type\": \"scenario\",,}";
   std::ofstream(dir / "typeless.json", std::ios::binary) << "{}";
@@ -135,10 +146,11 @@ TEST_CASE("stats on a missing, unreadable or invalid file exits 1 with the diagn
     std::string path;
     std::string code;
   };
-  for (const Case& c : std::vector<Case>{{(dir / "missing.json").string(), "error[io-error]"},
-                                         {(dir / "broken.json").string(), "error[json-syntax]"},
-                                         {(dir / "typeless.json").string(), "error[unknown-file-type]"},
-                                         {(dir / "huge.json").string(), "error[file-too-large]"}}) {
+  for (const Case& c :
+       std::vector<Case>{{(dir / "missing.json").string(), "error[io-error]"},
+                         {(dir / "broken.json").string(), "error[json-syntax]"},
+                         {(dir / "typeless.json").string(), "error[unknown-file-type]"},
+                         {(dir / "huge.json").string(), "error[file-too-large]"}}) {
     CAPTURE(c.path);
     const test::ToolRun r = run_content_tool("stats '" + c.path + "'");
     CHECK(r.exit_code == 1);
@@ -146,14 +158,16 @@ TEST_CASE("stats on a missing, unreadable or invalid file exits 1 with the diagn
     CHECK(run_content_tool("stats --json '" + c.path + "'").exit_code == 1);
   }
   // A good file next to a broken one still gets its numbers.
-  const test::ToolRun mixed = run_content_tool("stats content/scenarios/feature-tour.json '" + (dir / "broken.json").string() + "'");
+  const test::ToolRun mixed = run_content_tool("stats content/scenarios/feature-tour.json '" +
+                                               (dir / "broken.json").string() + "'");
   CHECK(mixed.exit_code == 1);
   CHECK(mixed.output.find("feature-tour (") != std::string::npos);
   fs::remove_all(dir);
 }
 
 TEST_CASE("a NUL byte in a file cuts neither its diagnostic nor the next one") {
-  const fs::path dir = fs::temp_directory_path() / ("upstander-nul-" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("upstander-nul-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   std::ofstream(dir / "a.json", std::ios::binary) << std::string("{\"type\": \"sce\0nario\"}", 21);
   std::ofstream(dir / "b.json", std::ios::binary) << "{\"type\": \"scenario\",,}";
@@ -173,12 +187,14 @@ TEST_CASE("a NUL byte in a file cuts neither its diagnostic nor the next one") {
 }
 
 TEST_CASE("check on a one-line pack with thousands of errors lists 200 and says how many more") {
-  const fs::path dir = fs::temp_directory_path() / ("upstander-many-" + std::to_string(std::random_device{}()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("upstander-many-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   {
     // As bench/make_error_pack.py writes it, smaller: one line, one misspelled key per node.
     std::ofstream out(dir / "pack.json", std::ios::binary);
-    std::ifstream in(test::source_path("tests/fixtures/diagnostics/too-many-problems.json"), std::ios::binary);
+    std::ifstream in(test::source_path("tests/fixtures/diagnostics/too-many-problems.json"),
+                     std::ios::binary);
     std::string fixture((std::istreambuf_iterator<char>(in)), {});
     std::string head = fixture.substr(0, fixture.find("{\"id\": \"n0\""));
     std::string tail = fixture.substr(fixture.find("{\"id\": \"end\""));
@@ -186,18 +202,22 @@ TEST_CASE("check on a one-line pack with thousands of errors lists 200 and says 
     for (char& c : tail) c = c == '\n' ? ' ' : c;
     out << head;
     for (int i = 0; i < 5000; ++i) {
-      out << "{\"id\": \"n" << i << "\", \"kind\": \"narration\", \"text\": {\"en\": \"a\", \"ko\": \"b\"}, \"txet\": 0, "
-          << "\"next\": \"" << (i + 1 < 5000 ? "n" + std::to_string(i + 1) : std::string("end")) << "\"}, ";
+      out << "{\"id\": \"n" << i
+          << "\", \"kind\": \"narration\", \"text\": {\"en\": \"a\", \"ko\": \"b\"}, \"txet\": 0, "
+          << "\"next\": \"" << (i + 1 < 5000 ? "n" + std::to_string(i + 1) : std::string("end"))
+          << "\"}, ";
     }
     out << tail;
   }
   const test::ToolRun r = run_content_tool("check '" + (dir / "pack.json").string() + "'");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("error[too-many-problems]: 4800 more problems (4800 errors, 0 warnings) not listed") !=
+  CHECK(r.output.find(
+            "error[too-many-problems]: 4800 more problems (4800 errors, 0 warnings) not listed") !=
         std::string::npos);
   CHECK(r.output.find("checked 1 file: 5000 errors, 0 warnings") != std::string::npos);
   CHECK(r.output.size() < 200'000);
-  const test::ToolRun gh = run_content_tool("check --format=github '" + (dir / "pack.json").string() + "'");
+  const test::ToolRun gh =
+      run_content_tool("check --format=github '" + (dir / "pack.json").string() + "'");
   CHECK(gh.output.find(",title=too-many-problems::4800 more problems") != std::string::npos);
   fs::remove_all(dir);
 }

@@ -37,7 +37,8 @@ TEST_CASE("a value is given as --name value or --name=value, the last one wins")
 }
 
 TEST_CASE("repeated options keep every value in order; flags and paths are apart") {
-  const auto p = parsed({"--content", "a", "x.json", "--content=b", "--json", "--", "--not-an-option"});
+  const auto p =
+      parsed({"--content", "a", "x.json", "--content=b", "--json", "--", "--not-an-option"});
   CHECK(p.values("--content") == std::vector<std::string>{"a", "b"});
   CHECK(p.has("--json"));
   CHECK(p.positionals == std::vector<std::string>{"x.json", "--not-an-option"});

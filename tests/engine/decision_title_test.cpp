@@ -25,8 +25,10 @@ TEST_CASE("a decision is titled by the guide's heading in the guide's language")
   const Scenario& s = *l.file.scenario();
   const DiscussionGuide ko = DiscussionGuide::load(guide_path(test::source_path("content"), "ko"));
   const DiscussionGuide en = DiscussionGuide::load(guide_path(test::source_path("content"), "en"));
-  CHECK(decision_title(s, node_of(s, "first-move"), "ko", &ko) == "첫 반응: 반 단톡에 사진이 올라옴");
-  CHECK(decision_title(s, node_of(s, "first-move"), "en", &en) == "First move: the photo lands in the class chat");
+  CHECK(decision_title(s, node_of(s, "first-move"), "ko", &ko) ==
+        "첫 반응: 반 단톡에 사진이 올라옴");
+  CHECK(decision_title(s, node_of(s, "first-move"), "en", &en) ==
+        "First move: the photo lands in the class chat");
 }
 
 TEST_CASE("every shipped decision has a guide heading in both languages") {
@@ -35,7 +37,8 @@ TEST_CASE("every shipped decision has a guide heading in both languages") {
     REQUIRE(l.file.scenario() != nullptr);
     const Scenario& s = *l.file.scenario();
     for (const char* lang : {"ko", "en"}) {
-      const DiscussionGuide g = DiscussionGuide::load(guide_path(test::source_path("content"), lang));
+      const DiscussionGuide g =
+          DiscussionGuide::load(guide_path(test::source_path("content"), lang));
       for (const auto& n : s.nodes) {
         if (!n.is_decision()) continue;
         INFO(file << "/" << n.id << " in " << lang);
@@ -55,7 +58,8 @@ TEST_CASE("without a guide entry, a decision is titled by the start of its text"
   CHECK(ko.size() > 3);
   CHECK(ko.substr(ko.size() - 3) == "\xE2\x80\xA6");
   // A guide that covers other scenarios only falls back the same way.
-  const DiscussionGuide other = DiscussionGuide::parse("### Elsewhere (`the-friend/d1`)\n- a question\n");
+  const DiscussionGuide other =
+      DiscussionGuide::parse("### Elsewhere (`the-friend/d1`)\n- a question\n");
   CHECK(decision_title(s, n, "ko", &other) == ko);
 }
 
@@ -63,7 +67,7 @@ TEST_CASE("shortening cuts at a space in the second half, counts code points, an
   CHECK(shorten_text("short", 10) == "short");
   CHECK(shorten_text("exactly10!", 10) == "exactly10!");
   CHECK(shorten_text("one two three four", 10) == "one two…");
-  CHECK(shorten_text("abcdefghijklmnop", 10) == "abcdefghi…");  // no space: a hard cut
+  CHECK(shorten_text("abcdefghijklmnop", 10) == "abcdefghi…");      // no space: a hard cut
   CHECK(shorten_text("가나다라마바사아자차카", 5) == "가나다라…");  // 11 syllables, 33 bytes
   CHECK(utf8::count_code_points(shorten_text(std::string(200, 'x'), 48)) == 48);
 }

@@ -72,7 +72,8 @@ TEST_CASE("every fixture prints exactly its expected diagnostics") {
       std::ofstream(expected_path, std::ios::binary) << actual;
       continue;
     }
-    REQUIRE_MESSAGE(fs::exists(expected_path), "missing " << expected_path << "; run with UPSTANDER_UPDATE_GOLDEN=1");
+    REQUIRE_MESSAGE(fs::exists(expected_path),
+                    "missing " << expected_path << "; run with UPSTANDER_UPDATE_GOLDEN=1");
     CHECK(actual == read_file(expected_path));
   }
 }
@@ -82,7 +83,8 @@ TEST_CASE("each fixture shows the code it is named after") {
     const std::string name = path.stem().string();
     if (name == "locale-pair") continue;  // shows two codes; checked below
     const Diagnostics d = check_fixture(path, kDir + "/" + path.filename().string());
-    const bool found = std::any_of(d.all().begin(), d.all().end(), [&](const Diagnostic& x) { return x.code == name; }) ||
+    const bool found = std::any_of(d.all().begin(), d.all().end(),
+                                   [&](const Diagnostic& x) { return x.code == name; }) ||
                        (name == codes::kTooManyProblems && !d.omitted().empty());
     CHECK_MESSAGE(found, name << " does not produce the code it is named after");
   }

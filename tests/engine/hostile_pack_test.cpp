@@ -344,14 +344,14 @@ TEST_CASE("a decision with more choices than number keys gets a warning; 9 are f
         R"(],"next":"end"})");
   };
   CHECK(!reports_code(test::load_text("c.json", with_choices(9, "choices")).diagnostics,
-                  codes::kTooManyChoices));
+                      codes::kTooManyChoices));
   const test::Loaded many = test::load_text("c.json", with_choices(1000, "choices"));
   const Diagnostic* d = first_with(many.diagnostics, codes::kTooManyChoices);
   REQUIRE_MESSAGE(d != nullptr, test::render(many.diagnostics));
   CHECK(d->message.find("1000 choices") != std::string::npos);
   CHECK(d->pointer == "/nodes/0/choices");
   CHECK(reports_code(test::load_text("o.json", with_choices(10, "options")).diagnostics,
-                 codes::kTooManyChoices));
+                     codes::kTooManyChoices));
 }
 
 TEST_CASE(

@@ -18,7 +18,8 @@ JsonValue parse_ok(const std::string& text) {
 }  // namespace
 
 TEST_CASE("offsets point at the first character of each value and key") {
-  const std::string text = R"({"a": "x\"y\\", "bb": [1, -2.5e3, true, null, {"c": "\u00e9"}], "d": false})";
+  const std::string text =
+      R"({"a": "x\"y\\", "bb": [1, -2.5e3, true, null, {"c": "\u00e9"}], "d": false})";
   const JsonValue v = parse_ok(text);
   CHECK(v.offset() == 0);
   const auto& m = v.members();
@@ -83,7 +84,8 @@ TEST_CASE("syntax errors say where, what was found and what should be there") {
   REQUIRE(d.error_count() == 1);
   CHECK(d.all()[0].line == 2);
   CHECK(d.all()[0].column == 1);
-  CHECK(d.all()[0].message == "this is not valid JSON: found '}' where a key in double quotes should be");
+  CHECK(d.all()[0].message ==
+        "this is not valid JSON: found '}' where a key in double quotes should be");
   CHECK(d.all()[0].fix.find("remove the comma") == 0);
 }
 

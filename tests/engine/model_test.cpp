@@ -71,7 +71,8 @@ TEST_CASE("effects set flags, add to counters, clamp and saturate") {
     e.value = value;
     return e;
   };
-  const std::vector<Effect> effects = {effect(Effect::Kind::Set, 0, 7), effect(Effect::Kind::Add, 1, 30),
+  const std::vector<Effect> effects = {effect(Effect::Kind::Set, 0, 7),
+                                       effect(Effect::Kind::Add, 1, 30),
                                        effect(Effect::Kind::Add, 2, 10)};
   apply_effects(effects, decls, vars);
   CHECK(vars[0] == 1);  // any non-zero sets a flag
@@ -84,12 +85,14 @@ TEST_CASE("effects set flags, add to counters, clamp and saturate") {
 TEST_CASE("UTF-8 validation rejects overlongs, surrogates and stray bytes") {
   CHECK(utf8::is_valid("plain"));
   CHECK(utf8::is_valid("한국어 😀"));
-  CHECK_FALSE(utf8::is_valid("\xC0\xAF"));      // overlong '/'
-  CHECK_FALSE(utf8::is_valid("\xED\xA0\x80"));  // surrogate
+  CHECK_FALSE(utf8::is_valid("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(utf8::is_valid("\xED\xA0\x80"));      // surrogate
   CHECK_FALSE(utf8::is_valid("\xF4\x90\x80\x80"));  // above U+10FFFF
   CHECK_FALSE(utf8::is_valid("ab\x80"));
   CHECK_FALSE(utf8::is_valid("\xE2\x82"));  // truncated
-  CHECK(utf8::invalid_offsets("a\x80" "b\xFF", 10) == std::vector<std::size_t>{1, 3});
+  CHECK(utf8::invalid_offsets("a\x80"
+                              "b\xFF",
+                              10) == std::vector<std::size_t>{1, 3});
   CHECK(utf8::count_code_points("한국어") == 3);
   CHECK(utf8::display_width("한") == 2);
   CHECK(utf8::display_width("a") == 1);

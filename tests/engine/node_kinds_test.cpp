@@ -19,22 +19,36 @@ namespace kc = upstander::kind_check;
 
 namespace {
 
-template <typename M> constexpr bool kIsDebrief = std::is_same_v<M, DebriefRef<DebriefLayer>>;
+template <typename M>
+constexpr bool kIsDebrief = std::is_same_v<M, DebriefRef<DebriefLayer>>;
 
 // The table's type for a model member's C++ type.
-template <typename M> FieldType type_of_member() {
-  if constexpr (std::is_same_v<M, LocalizedText>) return FieldType::Text;
-  else if constexpr (std::is_same_v<M, IdRef>) return FieldType::Ref;
-  else if constexpr (std::is_same_v<M, ImageCard> || std::is_same_v<M, std::optional<ImageCard>>) return FieldType::Image;
-  else if constexpr (std::is_same_v<M, int>) return FieldType::Count;
-  else if constexpr (std::is_same_v<M, std::string>) return FieldType::Url;
-  else if constexpr (std::is_same_v<M, std::vector<ChatMessage>>) return FieldType::Messages;
-  else if constexpr (std::is_same_v<M, std::vector<ReflectionOption>>) return FieldType::Options;
-  else if constexpr (std::is_same_v<M, std::optional<Scale>>) return FieldType::Scale;
-  else if constexpr (std::is_same_v<M, Outcome>) return FieldType::Outcome;
-  else if constexpr (kIsDebrief<M>) return FieldType::Debrief;
-  else if constexpr (std::is_same_v<M, std::vector<HelpTopic>>) return FieldType::HelpList;
-  else static_assert(!sizeof(M), "a member type the table has no FieldType for");
+template <typename M>
+FieldType type_of_member() {
+  if constexpr (std::is_same_v<M, LocalizedText>)
+    return FieldType::Text;
+  else if constexpr (std::is_same_v<M, IdRef>)
+    return FieldType::Ref;
+  else if constexpr (std::is_same_v<M, ImageCard> || std::is_same_v<M, std::optional<ImageCard>>)
+    return FieldType::Image;
+  else if constexpr (std::is_same_v<M, int>)
+    return FieldType::Count;
+  else if constexpr (std::is_same_v<M, std::string>)
+    return FieldType::Url;
+  else if constexpr (std::is_same_v<M, std::vector<ChatMessage>>)
+    return FieldType::Messages;
+  else if constexpr (std::is_same_v<M, std::vector<ReflectionOption>>)
+    return FieldType::Options;
+  else if constexpr (std::is_same_v<M, std::optional<Scale>>)
+    return FieldType::Scale;
+  else if constexpr (std::is_same_v<M, Outcome>)
+    return FieldType::Outcome;
+  else if constexpr (kIsDebrief<M>)
+    return FieldType::Debrief;
+  else if constexpr (std::is_same_v<M, std::vector<HelpTopic>>)
+    return FieldType::HelpList;
+  else
+    static_assert(!sizeof(M), "a member type the table has no FieldType for");
 }
 
 }  // namespace
@@ -58,14 +72,16 @@ TEST_CASE("the table lists every kind once, in NodeKind's order, under its JSON 
   }
 }
 
-TEST_CASE("each body's field bindings name exactly the table's fields, in order, with the table's types") {
+TEST_CASE(
+    "each body's field bindings name exactly the table's fields, in order, with the table's types") {
   for (const KindSpec& k : node_kinds()) {
     CAPTURE(k.name);
     NodeBody body = default_body(k.kind);
     REQUIRE(body.index() == static_cast<std::size_t>(k.kind));
     std::vector<std::pair<std::string, FieldType>> bound;
     bind_node_fields(body, [&](std::string_view name, auto& member) {
-      bound.emplace_back(std::string(name), type_of_member<std::remove_cvref_t<decltype(member)>>());
+      bound.emplace_back(std::string(name),
+                         type_of_member<std::remove_cvref_t<decltype(member)>>());
     });
     std::vector<std::pair<std::string, FieldType>> listed;
     for (const auto& f : k.fields) listed.emplace_back(std::string(f.name), f.type);
@@ -85,14 +101,18 @@ TEST_CASE("the canonical writer writes every field of the table, in the table's 
   CHECK(gaps.empty());
 }
 
-TEST_CASE("every student-readable text of a node made from the table is walked, image labels included") {
+TEST_CASE(
+    "every student-readable text of a node made from the table is walked, image labels included") {
   for (const KindSpec& k : node_kinds()) {
     for (auto skip : kc::skips_for(k)) {
       CAPTURE(k.name);
-      const auto l = kc::load_text("kinds.json", kc::sample_scenario(kc::sample_node(k, skip)).dump(2));
+      const auto l =
+          kc::load_text("kinds.json", kc::sample_scenario(kc::sample_node(k, skip)).dump(2));
       REQUIRE_MESSAGE(!l.diagnostics.has_errors(), test::render(l.diagnostics));
       std::vector<std::string> walked;
-      for_each_node_text(*l.file.scenario()->find_node("n"), [&](const std::string& key, const LocalizedText&) { walked.push_back(key); });
+      for_each_node_text(
+          *l.file.scenario()->find_node("n"),
+          [&](const std::string& key, const LocalizedText&) { walked.push_back(key); });
       for (const auto& f : k.fields) {
         if (f.name == skip) continue;
         CAPTURE(f.name);
@@ -101,17 +121,20 @@ TEST_CASE("every student-readable text of a node made from the table is walked, 
           return w == key || (f.type == FieldType::Messages && w.rfind("/message/", 0) == 0) ||
                  (f.type == FieldType::Options && w.rfind("/option/", 0) == 0) ||
                  (f.type == FieldType::Scale && w.rfind("/scale/", 0) == 0) ||
-                 (f.type == FieldType::Debrief && (w == "/targeted" || w == "/around" || w == "/rules"));
+                 (f.type == FieldType::Debrief &&
+                  (w == "/targeted" || w == "/around" || w == "/rules"));
         });
-        const bool readable = f.type != FieldType::Ref && f.type != FieldType::Count && f.type != FieldType::Url &&
-                              f.type != FieldType::Outcome && f.type != FieldType::HelpList;
+        const bool readable = f.type != FieldType::Ref && f.type != FieldType::Count &&
+                              f.type != FieldType::Url && f.type != FieldType::Outcome &&
+                              f.type != FieldType::HelpList;
         CHECK(found == readable);
       }
     }
   }
 }
 
-TEST_CASE("a field added to a copy of the table reaches the schema and FORMAT.md, and the reader check catches it") {
+TEST_CASE(
+    "a field added to a copy of the table reaches the schema and FORMAT.md, and the reader check catches it") {
   const std::span<const KindSpec> real = node_kinds();
   std::vector<KindSpec> kinds(real.begin(), real.end());
   std::vector<FieldSpec> narration(kinds[0].fields.begin(), kinds[0].fields.end());
@@ -122,12 +145,14 @@ TEST_CASE("a field added to a copy of the table reaches the schema and FORMAT.md
   const ojson& schema = defs["node"]["oneOf"][0];
   CHECK(schema["properties"]["kind"]["const"] == "narration");
   CHECK(schema["properties"]["mood"] == ojson{{"$ref", "#/definitions/text"}});
-  CHECK(std::find(schema["required"].begin(), schema["required"].end(), "mood") != schema["required"].end());
+  CHECK(std::find(schema["required"].begin(), schema["required"].end(), "mood") !=
+        schema["required"].end());
   CHECK(kind_docs::node_definitions(real)["node"]["oneOf"][0]["properties"].count("mood") == 0);
 
   const std::string doc = kind_docs::kind_reference(kinds);
   CHECK(doc.find("| `narration` | a short line of story | `text`, `mood` |") != std::string::npos);
-  const auto with_markers = std::string(kind_docs::kBeginMarker) + "\nold\n" + std::string(kind_docs::kEndMarker) + "\n";
+  const auto with_markers =
+      std::string(kind_docs::kBeginMarker) + "\nold\n" + std::string(kind_docs::kEndMarker) + "\n";
   CHECK(kind_docs::format_doc(with_markers, kinds)->find("`mood`") != std::string::npos);
   CHECK_FALSE(kind_docs::format_doc("no markers", kinds).has_value());
 
@@ -144,7 +169,9 @@ TEST_CASE("a field added to a copy of the table reaches the schema and FORMAT.md
   feed[3].required = true;
   kinds[2].fields = feed;
   const auto gaps = kc::reader_gaps(kinds);
-  CHECK(std::count_if(gaps.begin(), gaps.end(), [](const std::string& g) { return g.rfind("feed_post.likes:", 0) == 0; }) == 1);
+  CHECK(std::count_if(gaps.begin(), gaps.end(), [](const std::string& g) {
+          return g.rfind("feed_post.likes:", 0) == 0;
+        }) == 1);
 }
 
 TEST_CASE("reading length: Korean syllables and English words, punctuation not counted") {
@@ -155,6 +182,7 @@ TEST_CASE("reading length: Korean syllables and English words, punctuation not c
   CHECK(reading_units("지금 지워 줘.") == 5);
   CHECK(reading_units("SNS에 올렸어") == 5);  // one word and four syllables
   CHECK(reading_units("21:04") == 1);
-  CHECK(reading_seconds("en", "one two three") == doctest::Approx(1.0));      // 180 words a minute
-  CHECK(reading_seconds("ko", "가나다라마바사아자차") == doctest::Approx(1.2));  // 500 syllables a minute
+  CHECK(reading_seconds("en", "one two three") == doctest::Approx(1.0));  // 180 words a minute
+  CHECK(reading_seconds("ko", "가나다라마바사아자차") ==
+        doctest::Approx(1.2));  // 500 syllables a minute
 }

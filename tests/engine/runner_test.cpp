@@ -24,7 +24,8 @@ std::vector<std::string> kinds(const std::vector<RunnerEvent>& events) {
 
 // Continues through linear nodes until a decision, a question or an ending.
 void continue_to_input(Runner& r) {
-  while (r.can_continue() && r.node().kind != NodeKind::Reflection) REQUIRE(r.advance() == StepResult::Ok);
+  while (r.can_continue() && r.node().kind != NodeKind::Reflection)
+    REQUIRE(r.advance() == StepResult::Ok);
 }
 
 }  // namespace
@@ -87,8 +88,9 @@ SCENARIO("events carry ids in order with increasing sequence numbers") {
   continue_to_input(r);
   r.choose("say-yes");
   const auto events = r.take_events();
-  CHECK(kinds(events) == std::vector<std::string>{"scenario_started", "node_entered", "node_entered", "node_entered",
-                                                  "choice_made", "node_entered"});
+  CHECK(kinds(events) == std::vector<std::string>{"scenario_started", "node_entered",
+                                                  "node_entered", "node_entered", "choice_made",
+                                                  "node_entered"});
   for (std::size_t i = 0; i < events.size(); ++i) {
     CHECK(events[i].seq == i);
     CHECK(events[i].scenario == "feature-tour");

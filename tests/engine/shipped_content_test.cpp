@@ -32,8 +32,9 @@ std::string replay(const Scenario& s, const std::vector<PathStep>& path) {
     } else if (step.choice < 0) {
       REQUIRE(r.advance() == StepResult::Ok);
     } else {
-      REQUIRE(r.choose(s.nodes[static_cast<std::size_t>(step.node)].choices[static_cast<std::size_t>(step.choice)].id) ==
-              StepResult::Ok);
+      REQUIRE(r.choose(s.nodes[static_cast<std::size_t>(step.node)]
+                           .choices[static_cast<std::size_t>(step.choice)]
+                           .id) == StepResult::Ok);
     }
   }
   return r.node().id;
@@ -91,7 +92,8 @@ TEST_CASE("seeded random play of every shipped scenario always reaches an ending
           REQUIRE(r.choose_visible(rng() % shown.size()) == StepResult::Ok);
         }
       }
-      CHECK_MESSAGE(r.at_ending(), s->id << ": walk " << walk << " did not end, stuck near " << r.node().id);
+      CHECK_MESSAGE(r.at_ending(),
+                    s->id << ": walk " << walk << " did not end, stuck near " << r.node().id);
     }
   }
 }
@@ -106,7 +108,8 @@ TEST_CASE("saving and restoring at every step of a playthrough changes nothing")
       REQUIRE(restored.runner.has_value());
       CHECK(restored.runner->node().id == r.node().id);
       CHECK(restored.runner->perspective() == r.perspective());
-      CHECK(std::vector<std::int64_t>(restored.runner->values().begin(), restored.runner->values().end()) ==
+      CHECK(std::vector<std::int64_t>(restored.runner->values().begin(),
+                                      restored.runner->values().end()) ==
             std::vector<std::int64_t>(r.values().begin(), r.values().end()));
       if (r.can_continue()) {
         r.advance();
@@ -117,7 +120,8 @@ TEST_CASE("saving and restoring at every step of a playthrough changes nothing")
   }
 }
 
-TEST_CASE("every shipped file round-trips: load, write canonical, load again gives the same model") {
+TEST_CASE(
+    "every shipped file round-trips: load, write canonical, load again gives the same model") {
   for (const auto& f : shipped().files()) {
     CAPTURE(f.source->path());
     const std::string canonical = canonical_text(f);

@@ -8,7 +8,9 @@
 
 namespace upstander::test {
 
-inline std::string source_path(const std::string& relative) { return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+  return std::string(UPSTANDER_SOURCE_DIR) + "/" + relative;
+}
 
 // Loads a content file from the repository and returns it with its diagnostics.
 struct Loaded {

@@ -31,9 +31,12 @@ FolderEnvironment only_home() {
 
 TEST_CASE("without XDG variables the folders are the spec's defaults under HOME") {
   const auto e = only_home();
-  CHECK(folder(Program::Game, FolderKind::Config, FolderPlatform::Posix, e) == "/home/ana/.config/upstander");
-  CHECK(folder(Program::Game, FolderKind::Data, FolderPlatform::Posix, e) == "/home/ana/.local/share/upstander");
-  CHECK(folder(Program::Game, FolderKind::State, FolderPlatform::Posix, e) == "/home/ana/.local/state/upstander");
+  CHECK(folder(Program::Game, FolderKind::Config, FolderPlatform::Posix, e) ==
+        "/home/ana/.config/upstander");
+  CHECK(folder(Program::Game, FolderKind::Data, FolderPlatform::Posix, e) ==
+        "/home/ana/.local/share/upstander");
+  CHECK(folder(Program::Game, FolderKind::State, FolderPlatform::Posix, e) ==
+        "/home/ana/.local/state/upstander");
   CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Posix, e) ==
         "/home/ana/.local/share/upstander-teacher");
 }
@@ -43,9 +46,12 @@ TEST_CASE("each XDG variable moves only its own kind of folder") {
   e.xdg_config_home = "/cfg";
   e.xdg_data_home = "/dat";
   e.xdg_state_home = "/st";
-  CHECK(folder(Program::Teacher, FolderKind::Config, FolderPlatform::Posix, e) == "/cfg/upstander-teacher");
-  CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Posix, e) == "/dat/upstander-teacher");
-  CHECK(folder(Program::Teacher, FolderKind::State, FolderPlatform::Posix, e) == "/st/upstander-teacher");
+  CHECK(folder(Program::Teacher, FolderKind::Config, FolderPlatform::Posix, e) ==
+        "/cfg/upstander-teacher");
+  CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Posix, e) ==
+        "/dat/upstander-teacher");
+  CHECK(folder(Program::Teacher, FolderKind::State, FolderPlatform::Posix, e) ==
+        "/st/upstander-teacher");
   e.xdg_data_home.clear();
   CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Posix, e) ==
         "/home/ana/.local/share/upstander-teacher");
@@ -54,7 +60,8 @@ TEST_CASE("each XDG variable moves only its own kind of folder") {
 TEST_CASE("a relative XDG variable is ignored, as the spec says") {
   auto e = only_home();
   e.xdg_data_home = "relative/data";
-  CHECK(folder(Program::Game, FolderKind::Data, FolderPlatform::Posix, e) == "/home/ana/.local/share/upstander");
+  CHECK(folder(Program::Game, FolderKind::Data, FolderPlatform::Posix, e) ==
+        "/home/ana/.local/share/upstander");
 }
 
 TEST_CASE("with no home and no XDG variable there is an error, not a temporary folder") {
@@ -66,10 +73,12 @@ TEST_CASE("with no home and no XDG variable there is an error, not a temporary f
   e.home = "not/absolute";
   CHECK_FALSE(user_folder(Program::Teacher, FolderKind::State, FolderPlatform::Posix, e).ok());
   e.xdg_state_home = "/st";  // the XDG variable alone is enough for its own kind
-  CHECK(folder(Program::Teacher, FolderKind::State, FolderPlatform::Posix, e) == "/st/upstander-teacher");
+  CHECK(folder(Program::Teacher, FolderKind::State, FolderPlatform::Posix, e) ==
+        "/st/upstander-teacher");
 }
 
-TEST_CASE("on Windows config is roaming, data and state local, the teacher's folder keeps its name") {
+TEST_CASE(
+    "on Windows config is roaming, data and state local, the teacher's folder keeps its name") {
   FolderEnvironment e;
   e.appdata = "C:\\Users\\ana\\AppData\\Roaming";
   e.localappdata = "C:\\Users\\ana\\AppData\\Local";
@@ -94,11 +103,13 @@ TEST_CASE("in the browser every folder is the program's IndexedDB mount") {
   const FolderEnvironment none;
   CHECK(folder(Program::Game, FolderKind::Config, FolderPlatform::Browser, none) == "/data");
   CHECK(folder(Program::Game, FolderKind::Data, FolderPlatform::Browser, none) == "/data");
-  CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Browser, none) == "/teacher-data");
+  CHECK(folder(Program::Teacher, FolderKind::Data, FolderPlatform::Browser, none) ==
+        "/teacher-data");
 }
 
 TEST_CASE("an older version's folder is adopted only when the new one does not exist") {
-  const fs::path root = fs::temp_directory_path() / ("upstander-folders-" + std::to_string(std::random_device{}()));
+  const fs::path root =
+      fs::temp_directory_path() / ("upstander-folders-" + std::to_string(std::random_device{}()));
   fs::create_directories(root / "old");
   std::ofstream(root / "old" / "draft.json") << "{}";
   CHECK(adopt_old_folder(root / "old", root / "new" / "drafts") == root / "new" / "drafts");

@@ -50,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (error.code.empty()) {
     if (events.empty() || events.size() > 500) __builtin_trap();
     for (const auto& e : events) {
-      if (!upstander::protocol::is_event_id(e.client_id) || e.value < 0 || e.value > 5) __builtin_trap();
+      if (!upstander::protocol::is_event_id(e.client_id) || e.value < 0 || e.value > 5)
+        __builtin_trap();
     }
   } else if (!events.empty() || error.status < 400 || error.status > 499) {
     __builtin_trap();

@@ -153,7 +153,8 @@ TEST_CASE("the pre-survey comes once, before the first scenario, and its answers
   CHECK_FALSE(g.model.survey_answer(6));
   REQUIRE(handle_key(g.model, {Key::Digit, 4}));
   REQUIRE(g.sink.survey.size() == 1);
-  CHECK(g.sink.survey[0] == SurveyAnswer{SurveyForm::A, shipped_library().survey()->items[0].id, 4});
+  CHECK(g.sink.survey[0] ==
+        SurveyAnswer{SurveyForm::A, shipped_library().survey()->items[0].id, 4});
   CHECK(g.model.survey_index() == 1);
   REQUIRE(handle_key(g.model, {Key::S, 0}));  // skipping a question records nothing
   CHECK(g.sink.survey.size() == 1);
@@ -335,7 +336,8 @@ TEST_CASE("progress is saved on every step and restored after a restart") {
   CHECK(again.model.screen() == Screen::Play);
   REQUIRE(again.model.runner() != nullptr);
   CHECK(node_id(again.model) == "forward-excuse");
-  CHECK(again.model.runner()->value_of("spread") == 55);  // 30 saw it posted, 25 in the forwarded chat
+  CHECK(again.model.runner()->value_of("spread") ==
+        55);  // 30 saw it posted, 25 in the forwarded chat
   CHECK(again.model.notice() == "game.resume.welcome_back");
   CHECK(again.model.settings().reduce_motion);
   CHECK(again.model.fully_revealed());  // already read before the restart
@@ -354,7 +356,7 @@ TEST_CASE("the phone's clock keeps the story's last time and is the same after a
     CHECK(g.model.phone_clock() == "10:12");  // saturday sets it
     g.model.continue_story();                 // group-photo has no time of its own
     CHECK(g.model.phone_clock() == "10:12");
-    g.model.continue_story();                 // ask-share: its first message's time
+    g.model.continue_story();  // ask-share: its first message's time
     CHECK(g.model.phone_clock() == "10:13");
     REQUIRE(g.model.choose_id("say-yes"));
     REQUIRE(node_id(g.model) == "story");  // a feed post, no time: the clock stays

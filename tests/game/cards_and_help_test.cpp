@@ -70,7 +70,6 @@ void to_play(AppModel& m, const std::string& language) {
   set_reduce_motion(m);  // every card at once: the tests are about which cards, not pace
 }
 
-
 }  // namespace
 
 TEST_CASE("a Korean name ending in a consonant takes 이 before a particle; others stay") {

@@ -113,14 +113,16 @@ void play_to_ending(AppModel& m) {
 }
 
 bool has_event(const std::vector<RunnerEvent>& events, EventType t) {
-  return std::any_of(events.begin(), events.end(), [t](const RunnerEvent& e) { return e.type == t; });
+  return std::any_of(events.begin(), events.end(),
+                     [t](const RunnerEvent& e) { return e.type == t; });
 }
 
 }  // namespace
 
 // --- 2. Joining and its errors ---
 
-TEST_CASE("joining: the search runs, the code is typed upper case, and the student learns their name") {
+TEST_CASE(
+    "joining: the search runs, the code is typed upper case, and the student learns their name") {
   TempDir dir;
   ClassGame g(dir.path());
   AppModel& m = g.model();
@@ -230,8 +232,9 @@ TEST_CASE("every join error is said in the student's language and the student ca
     g.connection.join_outcome = JoinFailure::TooManyTries;
     m.join_submit();
     // Not "you typed too many": on a shared network the wrong codes may be someone else's.
-    CHECK(m.join_error_text() ==
-          "Many wrong codes have come from this network. Check the code on the screen and try again in 37 seconds.");
+    CHECK(
+        m.join_error_text() ==
+        "Many wrong codes have come from this network. Check the code on the screen and try again in 37 seconds.");
     g.connection.join_outcome = JoinFailure::None;
     REQUIRE(m.join_submit());
     CHECK(m.screen() == Screen::ClassWelcome);
@@ -289,7 +292,8 @@ TEST_CASE("in class, events and survey answers go to the class; the solo sink ge
   REQUIRE(m.debrief_done());
   REQUIRE(m.screen() == Screen::PostSurvey);
   REQUIRE(m.survey_answer(5));
-  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 5, SurveyPhase::Post});
+  CHECK(g.connection.answers.back() ==
+        SurveyAnswer{SurveyForm::B, first_item, 5, SurveyPhase::Post});
   CHECK(g.solo.empty());
 }
 
@@ -307,7 +311,8 @@ TEST_CASE("a student the server gave B first sees form B before play and form A 
   const std::string first_item = m.survey()->items.front().id;
   REQUIRE(m.survey_answer(2));
   // The event says both: which form was on screen, and that it was before play.
-  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::B, first_item, 2, SurveyPhase::Pre});
+  CHECK(g.connection.answers.back() ==
+        SurveyAnswer{SurveyForm::B, first_item, 2, SurveyPhase::Pre});
   REQUIRE(m.survey_skip_all());
   play_to_ending(m);
   m.tick(m.now() + AppModel::kEndingDwellSeconds);
@@ -315,7 +320,8 @@ TEST_CASE("a student the server gave B first sees form B before play and form A 
   REQUIRE(m.screen() == Screen::PostSurvey);
   CHECK(m.survey_form() == SurveyForm::A);
   REQUIRE(m.survey_answer(4));
-  CHECK(g.connection.answers.back() == SurveyAnswer{SurveyForm::A, first_item, 4, SurveyPhase::Post});
+  CHECK(g.connection.answers.back() ==
+        SurveyAnswer{SurveyForm::A, first_item, 4, SurveyPhase::Post});
 }
 
 TEST_CASE("sitting a class scenario out sends nothing") {
@@ -379,8 +385,9 @@ TEST_CASE("with data collection off the game says so and nothing is kept for sen
   m.join_submit();
   REQUIRE(m.screen() == Screen::ClassWelcome);
   CHECK_FALSE(m.class_session()->collecting);
-  CHECK(m.class_status_line() ==
-        "Calm otter 42 · Your teacher is not collecting answers: everything stays on this computer");
+  CHECK(
+      m.class_status_line() ==
+      "Calm otter 42 · Your teacher is not collecting answers: everything stays on this computer");
   m.class_welcome_done();
   start_tour(m);
   play_to_ending(m);
@@ -390,7 +397,8 @@ TEST_CASE("with data collection off the game says so and nothing is kept for sen
 
 // --- 5. Session end, quit and restart ---
 
-TEST_CASE("a session the teacher ends: the ending and help stay, then the student is back on the mode screen") {
+TEST_CASE(
+    "a session the teacher ends: the ending and help stay, then the student is back on the mode screen") {
   TempDir dir;
   ClassGame g(dir.path());
   join(g);
@@ -562,10 +570,11 @@ TEST_CASE("a class whose stories lack the student's language plays in the class'
   m.join_submit();
   REQUIRE(m.screen() == Screen::ClassWelcome);
   CHECK(m.text().language() == "ko");
-  CHECK(m.class_name() == m.text().get("game.pseudonym.format",
-                                       {{"adjective", m.text().get("game.pseudonym.adjective.calm")},
-                                        {"animal", m.text().get("game.pseudonym.animal.otter")},
-                                        {"number", "42"}}));
+  CHECK(m.class_name() ==
+        m.text().get("game.pseudonym.format",
+                     {{"adjective", m.text().get("game.pseudonym.adjective.calm")},
+                      {"animal", m.text().get("game.pseudonym.animal.otter")},
+                      {"number", "42"}}));
 
   SUBCASE("but keeps the student's language when the stories have it") {
     ClassGame h(dir.path());

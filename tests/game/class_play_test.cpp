@@ -186,7 +186,7 @@ TEST_CASE(
   auto b = std::make_unique<Student>(dir_b.path(), udp);
   auto c = std::make_unique<Student>(dir_c.path(), udp);
   CHECK(a->model.class_asks_address());  // natively the class may be anywhere on the network
-  join(*a, code, "");  // found by discovery
+  join(*a, code, "");                    // found by discovery
   join(*b, code, address);
   join(*c, code, address);
 

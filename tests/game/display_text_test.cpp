@@ -13,7 +13,8 @@ TEST_CASE("astral emoji map to private-use code points; modifiers are dropped") 
   GlyphSet set;
   add_text(
       set,
-      "hi \xF0\x9F\x98\x82 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9D\xA4\xEF\xB8\x8F");  // 😂 👍🏽
+      "hi \xF0\x9F\x98\x82 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9D\xA4\xEF\xB8\x8F");  // 😂
+                                                                                         // 👍🏽
                                                                                          // ❤️
   CHECK(set.count(0x1F602) == 1);
   CHECK(set.count(0x1F44D) == 1);
@@ -33,7 +34,8 @@ TEST_CASE("astral emoji map to private-use code points; modifiers are dropped") 
   CHECK(utf8::decode(cps[2]) == 0x2764);
 }
 
-TEST_CASE("a field edited in display form gives back the emoji; a code point ImGui lost is refused") {
+TEST_CASE(
+    "a field edited in display form gives back the emoji; a code point ImGui lost is refused") {
   GlyphSet set;
   add_text(set, "\xF0\x9F\x99\x82 \xF0\x9F\x90\xBB");  // 🙂 🐻, two avatars
   const EmojiMap map(set);

@@ -82,7 +82,8 @@ TEST_CASE("a frame drawn with rectangle fills looks like the backend's") {
 
   SDL_SetRenderDrawColor(c.renderer, 230, 232, 236, 255);
   SDL_RenderClear(c.renderer);
-  const DrawDataStats stats = render_draw_data(c.renderer, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
+  const DrawDataStats stats =
+      render_draw_data(c.renderer, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
   SDL_RenderPresent(c.renderer);
   const std::vector<Uint32> ours = c.pixels();
 
@@ -171,7 +172,8 @@ TEST_CASE("a rounded fill on fractional pixels has no holes and nothing outside 
       int holes = 0, stray = 0;
       for (int y = 0; y < kH; ++y) {
         for (int x = 0; x < kW; ++x) {
-          const float d = rounded_distance(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f, a, b, r);
+          const float d =
+              rounded_distance(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f, a, b, r);
           const Uint32 v = px[static_cast<std::size_t>(y * kW + x)] & 0x00FFFFFFu;
           // 1.5 px inside: SDL truncates each triangle vertex to a whole pixel, which may pull
           // a bottom or right arc in by up to a pixel; a seam is a whole line of pixels.

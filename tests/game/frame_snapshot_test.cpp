@@ -54,11 +54,21 @@ TEST_CASE("a frame is drawn again only when something that decides its pixels ch
   CHECK_FALSE(snap.changed(draw(s), bg));
   CHECK_FALSE(snap.changed(draw(s), bg));
 
-  SUBCASE("a bar grows") { s.bar = 101.0f; }
-  SUBCASE("a colour") { s.colour = IM_COL32(30, 90, 161, 255); }
-  SUBCASE("a text of the same length") { s.label = "13"; }
-  SUBCASE("a clip rectangle") { s.clip_max = ImVec2(300, 189); }
-  SUBCASE("the window's pixels were lost") { snap.invalidate(); }
+  SUBCASE("a bar grows") {
+    s.bar = 101.0f;
+  }
+  SUBCASE("a colour") {
+    s.colour = IM_COL32(30, 90, 161, 255);
+  }
+  SUBCASE("a text of the same length") {
+    s.label = "13";
+  }
+  SUBCASE("a clip rectangle") {
+    s.clip_max = ImVec2(300, 189);
+  }
+  SUBCASE("the window's pixels were lost") {
+    snap.invalidate();
+  }
   CHECK(snap.changed(draw(s), bg));
   CHECK_FALSE(snap.changed(draw(s), bg));
 }

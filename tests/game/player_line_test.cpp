@@ -98,7 +98,8 @@ TEST_CASE("a line said in the class chat is not put into someone's private reply
   CHECK(g.model.player_line().empty());
 }
 
-TEST_CASE("an action, not a line, adds nothing; a chat that opens with the line does not repeat it") {
+TEST_CASE(
+    "an action, not a line, adds nothing; a chat that opens with the line does not repeat it") {
   LineGame g("en");
   g.play("group-chat");
   g.to("first-move");

@@ -30,8 +30,8 @@ std::filesystem::path preview_pack(const TempDir& dir, const std::string& node) 
 TEST_CASE("a preview starts on the chosen node, in the chosen language, drafts shown") {
   TempDir dir;
   const auto pack = preview_pack(dir, "forward-spreads");
-  const ContentLibrary lib = ContentLibrary::load({pack.string(), source_path("content/locale"),
-                                                   content_paths(true, false).back()});
+  const ContentLibrary lib = ContentLibrary::load(
+      {pack.string(), source_path("content/locale"), content_paths(true, false).back()});
   RecordingSink sink;
   NotConnected connection;
   AppModel model(lib, nullptr, sink, connection, "ko_KR.UTF-8");
@@ -43,7 +43,8 @@ TEST_CASE("a preview starts on the chosen node, in the chosen language, drafts s
   CHECK(model.open_help());  // help stays one key away
   // Nothing but the pack was given a place to write to.
   std::size_t files = 0;
-  for ([[maybe_unused]] const auto& e : std::filesystem::recursive_directory_iterator(dir.path())) ++files;
+  for ([[maybe_unused]] const auto& e : std::filesystem::recursive_directory_iterator(dir.path()))
+    ++files;
   CHECK(files == 1);
 }
 

@@ -103,8 +103,9 @@ TEST_CASE("a chat is read message by message as the messages appear, and its cho
   REQUIRE_FALSE(choices.empty());
   CHECK(all.size() >= messages.size() + choices.size());
   CHECK(all.back().rfind("Choice " + std::to_string(choices.size()) + ": ", 0) == 0);
-  CHECK(all.back().find(g.model.runner()->node().choices[static_cast<std::size_t>(choices.back())]
-                            .text.get("en")) != std::string::npos);
+  CHECK(all.back().find(
+            g.model.runner()->node().choices[static_cast<std::size_t>(choices.back())].text.get(
+                "en")) != std::string::npos);
 }
 
 TEST_CASE("Korean is read in Korean, with the choices numbered as Korean says it") {

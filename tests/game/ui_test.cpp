@@ -209,7 +209,8 @@ TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, a
   h.frame();
   h.audit.clear();
   h.frame();
-  for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
+  for (const auto& p : h.audit.problems())
+    FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
   // The ring: settings, help, the code boxes, delete, the address, join, back. The pad of
   // code symbols is for the mouse and stays out of it.
   CHECK(h.focus.order.size() == 7);
@@ -226,7 +227,8 @@ TEST_CASE("on the join screen Tab reaches the address field, Enter selects it, a
   CHECK(m.screen() == Screen::ClassWelcome);
   h.audit.clear();
   h.frame();
-  for (const auto& p : h.audit.problems()) FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
+  for (const auto& p : h.audit.problems())
+    FAIL_CHECK(p.kind, " ", p.where, " ", p.text, " ", p.detail);
 }
 
 TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 14)") {
@@ -251,7 +253,8 @@ TEST_CASE("solo, the survey says the answers stay on this device (issue 15 item 
   h.frame();
   bool said = false;
   for (const auto& d : h.audit.drawn_texts()) {
-    if (d.where == "survey-anonymous") said = d.text.find("stay on this device") != std::string::npos;
+    if (d.where == "survey-anonymous")
+      said = d.text.find("stay on this device") != std::string::npos;
     if (d.where == "survey-intro") CHECK(d.text.find("teacher") == std::string::npos);
   }
   CHECK(said);
@@ -291,7 +294,8 @@ TEST_CASE("on a phone, a finger dragged up scrolls the debrief to Continue and p
   CHECK(m.screen() != Screen::Debrief);
 }
 
-TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and stays where it was left") {
+TEST_CASE(
+    "a long chat sits on its newest message, scrolls back by drag, and stays where it was left") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
   NotConnected conn;
@@ -316,7 +320,7 @@ TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and sta
   h.drag(mid, ImVec2(mid.x, mid.y + 200.0f));
   h.frame();
   CHECK(list->Scroll.y < list->ScrollMax.y - 100.0f);  // earlier messages back in view
-  CHECK(m.runner()->node().id == node);  // and nothing was chosen
+  CHECK(m.runner()->node().id == node);                // and nothing was chosen
   const float back = list->Scroll.y;
   h.frame();
   h.frame();
@@ -325,7 +329,8 @@ TEST_CASE("a long chat sits on its newest message, scrolls back by drag, and sta
 
 // --- 5. Layout: the player's line, the code row, text size ---
 
-TEST_CASE("the line the student chose is drawn as their message before the reply (issue 15 item 10)") {
+TEST_CASE(
+    "the line the student chose is drawn as their message before the reply (issue 15 item 10)") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
   NotConnected conn;
@@ -380,7 +385,8 @@ TEST_CASE("on a wide join screen the code row sits on the keypad's columns") {
   }
 }
 
-TEST_CASE("the text-size buttons stay under the pointer when the text grows or shrinks (issue 15)") {
+TEST_CASE(
+    "the text-size buttons stay under the pointer when the text grows or shrinks (issue 15)") {
   const ContentLibrary lib = ContentLibrary::load(content_paths());
   RecordingSink sink;
   NotConnected conn;

@@ -61,17 +61,20 @@ TEST_CASE("without HOME the teacher's program names what to set instead of using
   const auto r = run_program("/usr/bin/env", std::string("-u HOME -u XDG_DATA_HOME '") +
                                                  UPSTANDER_TEACHER_EXE + "' signin-link");
   CHECK(r.exit_code == 2);
-  CHECK(r.output.find("cannot find the data folder: set HOME (or XDG_DATA_HOME)") != std::string::npos);
+  CHECK(r.output.find("cannot find the data folder: set HOME (or XDG_DATA_HOME)") !=
+        std::string::npos);
   CHECK(r.output.find("--data DIR") != std::string::npos);
   CHECK(r.output.find("/tmp") == std::string::npos);
 }
 
 #ifdef UPSTANDER_GAME_EXE
 TEST_CASE("without HOME the game names what to set instead of saving to a temporary folder") {
-  const auto r = run_program("/usr/bin/env", std::string("-u HOME -u XDG_DATA_HOME -u UPSTANDER_DATA_DIR '") +
-                                                 UPSTANDER_GAME_EXE + "'");
+  const auto r =
+      run_program("/usr/bin/env", std::string("-u HOME -u XDG_DATA_HOME -u UPSTANDER_DATA_DIR '") +
+                                      UPSTANDER_GAME_EXE + "'");
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("cannot find the data folder: set HOME (or XDG_DATA_HOME)") != std::string::npos);
+  CHECK(r.output.find("cannot find the data folder: set HOME (or XDG_DATA_HOME)") !=
+        std::string::npos);
   CHECK(r.output.find("--data-dir FOLDER") != std::string::npos);
 }
 #endif

@@ -59,9 +59,9 @@ TEST_CASE("event ids are 32 lowercase hex digits that the server accepts, and di
     seen.insert(*id);
   }
   CHECK(seen.size() == 100);
-  CHECK_FALSE(is_event_id("ABCDEF0123456789"));   // upper case
-  CHECK_FALSE(is_event_id("0123456789abcde"));    // 15 digits
-  CHECK(is_event_id("0123456789abcdef"));         // 16
+  CHECK_FALSE(is_event_id("ABCDEF0123456789"));    // upper case
+  CHECK_FALSE(is_event_id("0123456789abcde"));     // 15 digits
+  CHECK(is_event_id("0123456789abcdef"));          // 16
   CHECK_FALSE(is_event_id(std::string(33, 'a')));  // 33
 }
 

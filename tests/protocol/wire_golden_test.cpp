@@ -49,8 +49,14 @@ RunnerEvent runner_event(EventType type) {
 std::vector<std::pair<std::string, std::string>> messages() {
   const auto files = sample_files();
   const std::string content = encode_content(files);
-  JoinAnswer join{"5f1c0e2a9b7d4c31", "00112233445566778899aabbccddeeff", {"calm", "otter", 42},
-                  "ko", true, SurveyOrder::BA, "", {}};
+  JoinAnswer join{"5f1c0e2a9b7d4c31",
+                  "00112233445566778899aabbccddeeff",
+                  {"calm", "otter", 42},
+                  "ko",
+                  true,
+                  SurveyOrder::BA,
+                  "",
+                  {}};
   RunnerEvent choice = runner_event(EventType::ChoiceMade);
   choice.choice = "c-report";
   RunnerEvent option = runner_event(EventType::ReflectionAnswered);
@@ -76,8 +82,9 @@ std::vector<std::pair<std::string, std::string>> messages() {
       {"event_scene_skipped", event_body(skip)},
       {"event_ending_reached", event_body(ending)},
       {"event_survey_answered", survey},
-      {"events_batch", event_batch({wire_event("0123456789abcdef0123456789abcdef", 7, event_body(choice)),
-                                    wire_event("fedcba9876543210fedcba9876543210", 8, survey)})},
+      {"events_batch",
+       event_batch({wire_event("0123456789abcdef0123456789abcdef", 7, event_body(choice)),
+                    wire_event("fedcba9876543210fedcba9876543210", 8, survey)})},
       {"events_ack", encode_events_ack({{"0123456789abcdef0123456789abcdef"}, 1, 0, true})},
   };
 }
@@ -119,8 +126,14 @@ TEST_CASE("every golden file is a message the test encodes") {
 
 TEST_CASE("a join answer decodes to what was encoded, with its content checked") {
   const auto files = sample_files();
-  JoinAnswer sent{"5f1c0e2a9b7d4c31", "00112233445566778899aabbccddeeff", {"calm", "otter", 42},
-                  "ko", false, SurveyOrder::BA, "", {}};
+  JoinAnswer sent{"5f1c0e2a9b7d4c31",
+                  "00112233445566778899aabbccddeeff",
+                  {"calm", "otter", 42},
+                  "ko",
+                  false,
+                  SurveyOrder::BA,
+                  "",
+                  {}};
   JoinAnswer got;
   std::string error;
   REQUIRE(decode_join_answer(encode_join_answer(sent, encode_content(files)), got, error) ==
@@ -138,8 +151,8 @@ TEST_CASE("a join answer decodes to what was encoded, with its content checked")
   CHECK(got.files[1].text == files[1].text);
 
   CHECK(decode_join_answer(R"({"session": "x"})", got, error) == JoinAnswerError::NoToken);
-  CHECK(decode_join_answer(R"({"session": "x", "token": "t", "content": {"hash": 1}})", got, error) ==
-        JoinAnswerError::BadContent);
+  CHECK(decode_join_answer(R"({"session": "x", "token": "t", "content": {"hash": 1}})", got,
+                           error) == JoinAnswerError::BadContent);
 }
 
 TEST_CASE("the content hash covers each file's name and digest in order") {
@@ -167,14 +180,16 @@ TEST_CASE("event kinds keep their names and numbers, and the engine's names agre
   }
   CHECK_FALSE(parse_event_kind("format_key").has_value());
   // The engine names its events too (runner_event.cpp); what is sent is the protocol's.
-  for (EventType t : {EventType::ScenarioStarted, EventType::NodeEntered, EventType::ChoiceMade,
-                      EventType::ReflectionAnswered, EventType::SceneSkipped, EventType::EndingReached}) {
+  for (EventType t :
+       {EventType::ScenarioStarted, EventType::NodeEntered, EventType::ChoiceMade,
+        EventType::ReflectionAnswered, EventType::SceneSkipped, EventType::EndingReached}) {
     CHECK(name_of(kind_of(t)) == upstander::name_of(t));
   }
 }
 
 TEST_CASE("the student API's paths share the protocol's prefix") {
-  for (std::string_view p : {kJoinPath, kStudentContentPath, kStudentSessionPath, kStudentEventsPath}) {
+  for (std::string_view p :
+       {kJoinPath, kStudentContentPath, kStudentSessionPath, kStudentEventsPath}) {
     CHECK(p.substr(0, kApiPrefix.size()) == kApiPrefix);
   }
   CHECK(kApiPrefix == "/api/v" + std::to_string(kProtocolVersion));

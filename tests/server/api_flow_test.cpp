@@ -133,10 +133,13 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     const std::string item_id = item["id"];
     const bool reverse = item["reverse"];
     CHECK(item["pre"]["n"]["count"] == 30);
-    CHECK(item["pre"]["mean"].get<double>() == doctest::Approx(mean_of(expected.pre.at(item_id), reverse)));
-    CHECK(item["post"]["mean"].get<double>() == doctest::Approx(mean_of(expected.post.at(item_id), reverse)));
+    CHECK(item["pre"]["mean"].get<double>() ==
+          doctest::Approx(mean_of(expected.pre.at(item_id), reverse)));
+    CHECK(item["post"]["mean"].get<double>() ==
+          doctest::Approx(mean_of(expected.post.at(item_id), reverse)));
     CHECK(item["pre"]["keyed_mean"] == item["pre"]["mean"]);
-    CHECK(item["pre"]["raw_mean"].get<double>() == doctest::Approx(mean_of(expected.pre.at(item_id), false)));
+    CHECK(item["pre"]["raw_mean"].get<double>() ==
+          doctest::Approx(mean_of(expected.pre.at(item_id), false)));
     CHECK(item["good"] == (reverse ? "disagree" : "agree"));
     CHECK(item["shift"].get<double>() ==
           doctest::Approx(item["post"]["mean"].get<double>() - item["pre"]["mean"].get<double>())
@@ -157,8 +160,10 @@ TEST_CASE("30 students play a whole session and the summary adds up with small c
     CHECK(csv.header("Content-Type").rfind("text/csv", 0) == 0);
     REQUIRE(csv.body.size() > 3);
     CHECK(csv.body.substr(0, 3) == "\xEF\xBB\xBF");
-    CHECK(csv.body.find("section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,"
-                        "keyed_mean\r\n") == 3);
+    CHECK(
+        csv.body.find(
+            "section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,"
+            "keyed_mean\r\n") == 3);
     // Every count column holds nothing or a number >= k.
     std::size_t pos = 0;
     int rows = 0;

@@ -20,7 +20,8 @@ using DraftHeaders = std::multimap<std::string, std::string>;
 
 // A browser signed in with a fresh link, as the page is: its cookie and CSRF token.
 DraftHeaders draft_browser(TestServer& srv) {
-  const HttpResult link = srv.http().get("/teacher/signin?token=" + srv.server().new_signin_token());
+  const HttpResult link =
+      srv.http().get("/teacher/signin?token=" + srv.server().new_signin_token());
   REQUIRE(link.status == 303);
   const std::string set = link.header("Set-Cookie");
   const std::string cookie = set.substr(0, set.find(';'));
@@ -29,12 +30,14 @@ DraftHeaders draft_browser(TestServer& srv) {
   return {{"Cookie", cookie}, {"X-Upstander-CSRF", csrf.json()["csrf"].get<std::string>()}};
 }
 
-HttpResult draft_call(TestServer& srv, const std::string& method, const std::string& path, const std::string& body,
-                      const DraftHeaders& h) {
+HttpResult draft_call(TestServer& srv, const std::string& method, const std::string& path,
+                      const std::string& body, const DraftHeaders& h) {
   return srv.http().request(method, path, body, "", body.empty() ? "" : "application/json", h);
 }
 
-std::string text_body(const std::string& pack_text) { return nlohmann::json{{"text", pack_text}}.dump(); }
+std::string text_body(const std::string& pack_text) {
+  return nlohmann::json{{"text", pack_text}}.dump();
+}
 
 const std::string kPack = R"({"id": "my-story", "title": {"ko": "이야기"}})";
 const std::string kEdited = R"({"id": "my-story", "title": {"ko": "고친 이야기"}})";
@@ -47,8 +50,11 @@ TEST_CASE("a draft autosaved, read back after a restart, then saved: the autosav
     TestServer srv(dir.path());
     const DraftHeaders h = draft_browser(srv);
     CHECK(draft_call(srv, "GET", "/api/v1/teacher/drafts", "", h).json()["drafts"].empty());
-    REQUIRE(draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story", text_body(kPack), h).status == 200);
-    REQUIRE(draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story/autosave", text_body(kEdited), h).status == 200);
+    REQUIRE(draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story", text_body(kPack), h).status ==
+            200);
+    REQUIRE(
+        draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story/autosave", text_body(kEdited), h)
+            .status == 200);
   }
   // A new server process on the same folder (the old one killed or stopped).
   TestServer srv(dir.path());
@@ -56,19 +62,23 @@ TEST_CASE("a draft autosaved, read back after a restart, then saved: the autosav
   const nlohmann::json list = draft_call(srv, "GET", "/api/v1/teacher/drafts", "", h).json();
   REQUIRE(list["drafts"].size() == 1);
   CHECK(list["drafts"][0]["id"] == "my-story");
-  CHECK(list["drafts"][0]["autosave_ms"].get<std::int64_t>() >= list["drafts"][0]["saved_ms"].get<std::int64_t>());
+  CHECK(list["drafts"][0]["autosave_ms"].get<std::int64_t>() >=
+        list["drafts"][0]["saved_ms"].get<std::int64_t>());
   const nlohmann::json d = draft_call(srv, "GET", "/api/v1/teacher/drafts/my-story", "", h).json();
   CHECK(d["text"] == kPack);
   CHECK(d["autosave"]["text"] == kEdited);
   CHECK(fs::exists(fs::path(dir.path()) / "drafts" / "my-story.json"));
 
-  REQUIRE(draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story", text_body(kEdited), h).status == 200);
-  const nlohmann::json saved = draft_call(srv, "GET", "/api/v1/teacher/drafts/my-story", "", h).json();
+  REQUIRE(draft_call(srv, "PUT", "/api/v1/teacher/drafts/my-story", text_body(kEdited), h).status ==
+          200);
+  const nlohmann::json saved =
+      draft_call(srv, "GET", "/api/v1/teacher/drafts/my-story", "", h).json();
   CHECK(saved["text"] == kEdited);
   CHECK(saved["autosave"].is_null());
   // Only the draft's own file in the folder: no temporary left behind.
   int files = 0;
-  for (const auto& e : fs::directory_iterator(fs::path(dir.path()) / "drafts")) files += e.is_regular_file();
+  for (const auto& e : fs::directory_iterator(fs::path(dir.path()) / "drafts"))
+    files += e.is_regular_file();
   CHECK(files == 1);
 
   CHECK(draft_call(srv, "DELETE", "/api/v1/teacher/drafts/my-story", "", h).status == 200);
@@ -108,8 +118,9 @@ TEST_CASE("draft ids never become paths, and bodies are checked before anything 
   TestServer srv(dir.path());
   const DraftHeaders h = draft_browser(srv);
   const std::string body = text_body(kPack);
-  for (const std::string& id : std::vector<std::string>{"..", "%2e%2e", "..%2F..%2Fteacher-token", "%2E%2E%2Fx", "a.b", "A", "x%00y",
-                               "%2Fetc%2Fpasswd", std::string(65, 'a')}) {
+  for (const std::string& id :
+       std::vector<std::string>{"..", "%2e%2e", "..%2F..%2Fteacher-token", "%2E%2E%2Fx", "a.b", "A",
+                                "x%00y", "%2Fetc%2Fpasswd", std::string(65, 'a')}) {
     CAPTURE(id);
     const HttpResult put = draft_call(srv, "PUT", "/api/v1/teacher/drafts/" + id, body, h);
     CHECK((put.status == 400 || put.status == 404));
@@ -128,10 +139,12 @@ TEST_CASE("draft ids never become paths, and bodies are checked before anything 
   CHECK(draft_call(srv, "PUT", url, R"({"text": "{}", "path": "/etc/passwd"})", h).status == 400);
   CHECK(draft_call(srv, "PUT", url, "{}", h).status == 400);
   // Larger than a pack may be (4 MB): refused before it is read, a huge length at once.
-  const std::string reply = raw_exchange(srv.port(),
-                                         "PUT " + url + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                         "Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{",
-                                         3000);
+  const std::string reply =
+      raw_exchange(srv.port(),
+                   "PUT " + url +
+                       " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                       "Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{",
+                   3000);
   CHECK(reply.rfind("HTTP/1.1 413", 0) == 0);
   CHECK(!fs::exists(fs::path(dir.path()) / "drafts" / "my-story.json"));
   CHECK(draft_call(srv, "GET", "/api/v1/teacher/drafts", "", h).json()["drafts"].empty());

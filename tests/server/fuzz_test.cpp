@@ -54,18 +54,10 @@ std::string mutate(std::string s, std::mt19937_64& rng) {
   for (int e = 0; e < edits && !s.empty(); ++e) {
     const std::size_t at = rng() % s.size();
     switch (rng() % 4) {
-      case 0:
-        s.erase(at, 1 + rng() % 8);
-        break;
-      case 1:
-        s.insert(at, kPieces[rng() % std::size(kPieces)]);
-        break;
-      case 2:
-        s[at] = static_cast<char>(rng() % 256);
-        break;
-      case 3:
-        s = s.substr(0, at);
-        break;
+      case 0: s.erase(at, 1 + rng() % 8); break;
+      case 1: s.insert(at, kPieces[rng() % std::size(kPieces)]); break;
+      case 2: s[at] = static_cast<char>(rng() % 256); break;
+      case 3: s = s.substr(0, at); break;
     }
   }
   return s;

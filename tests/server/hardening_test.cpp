@@ -345,24 +345,35 @@ std::string error_pack(int nodes, std::size_t bytes) {
   const J layer = {{"text", {{"en", "Friends noticed."}, {"ko", "친구들이 알아챘어."}}}};
   J rules = layer;
   rules["sources"] = J::array({"https://example.org/law"});
-  J pack = {{"type", "scenario"}, {"format_version", 1}, {"id", "error-pack"},
-            {"locales", {"en", "ko"}}, {"title", {{"en", "Errors"}, {"ko", "오류"}}},
+  J pack = {{"type", "scenario"},
+            {"format_version", 1},
+            {"id", "error-pack"},
+            {"locales", {"en", "ko"}},
+            {"title", {{"en", "Errors"}, {"ko", "오류"}}},
             {"summary", {{"en", "Many errors."}, {"ko", "오류가 많아."}}},
             {"content_note", {{"en", "Nothing upsetting."}, {"ko", "괜찮은 내용이야."}}},
-            {"audience", {{"min_age", 12}, {"max_age", 18}}}, {"minutes", 1},
-            {"learning_goals", {"real_harm"}}, {"review", {{"status", "draft"}}},
-            {"player", "me"}, {"start", "n0"},
-            {"characters", J::array({{{"id", "me"}, {"name", {{"en", "You"}, {"ko", "나"}}},
+            {"audience", {{"min_age", 12}, {"max_age", 18}}},
+            {"minutes", 1},
+            {"learning_goals", {"real_harm"}},
+            {"review", {{"status", "draft"}}},
+            {"player", "me"},
+            {"start", "n0"},
+            {"characters", J::array({{{"id", "me"},
+                                      {"name", {{"en", "You"}, {"ko", "나"}}},
                                       {"avatar", {{"color", "#4a90d9"}}}}})}};
   const std::size_t pad = bytes / static_cast<std::size_t>(nodes);
   J list = J::array();
   for (int i = 0; i < nodes; ++i) {
-    list.push_back({{"id", "n" + std::to_string(i)}, {"kind", "narration"},
-                    {"text", {{"en", "a" + std::string(pad > 90 ? pad - 90 : 1, 'a')}, {"ko", "b"}}},
-                    {"txet", 0},
-                    {"next", i + 1 < nodes ? "n" + std::to_string(i + 1) : std::string("end")}});
+    list.push_back(
+        {{"id", "n" + std::to_string(i)},
+         {"kind", "narration"},
+         {"text", {{"en", "a" + std::string(pad > 90 ? pad - 90 : 1, 'a')}, {"ko", "b"}}},
+         {"txet", 0},
+         {"next", i + 1 < nodes ? "n" + std::to_string(i + 1) : std::string("end")}});
   }
-  list.push_back({{"id", "end"}, {"kind", "ending"}, {"outcome", "upstander"},
+  list.push_back({{"id", "end"},
+                  {"kind", "ending"},
+                  {"outcome", "upstander"},
                   {"title", {{"en", "The end"}, {"ko", "끝"}}},
                   {"text", {{"en", "It is over."}, {"ko", "끝났어."}}},
                   {"debrief", {{"targeted", layer}, {"around", layer}, {"rules", rules}}},
@@ -415,7 +426,8 @@ TEST_CASE("a hostile 4 MB one-line pack upload is answered with 200 problems in 
   REQUIRE(d.size() == 201);
   CHECK(d.back()["code"] == "too-many-problems");
   CHECK(d.back()["omitted_errors"].get<long>() >= 39800);
-  for (std::size_t i = 0; i + 1 < d.size(); ++i) CHECK(d[i]["text"].get<std::string>().size() < 2000);
+  for (std::size_t i = 0; i + 1 < d.size(); ++i)
+    CHECK(d[i]["text"].get<std::string>().size() < 2000);
   MESSAGE("upload check: ", seconds, " s, peak RSS ", before / 1024, " -> ", after / 1024, " MiB");
   if (kMemoryIsMeaningful) CHECK(after - before < 200 * 1024);
   CHECK(srv.http().get("/api/v1/health").status == 200);

@@ -45,14 +45,16 @@ class StderrCapture {
 
 }  // namespace
 
-TEST_CASE("the log follows a session by its id and never holds a code, token, pseudonym or address") {
+TEST_CASE(
+    "the log follows a session by its id and never holds a code, token, pseudonym or address") {
   TempDir dir;
   StderrCapture capture(dir.path() + "/stderr.log");
   std::string id, code, token;
   std::vector<std::string> pseudonym_words;
   {
     TestServer srv(dir.path() + "/data");
-    const nlohmann::json session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
+    const nlohmann::json session =
+        srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
     id = session["id"];
     code = session["code"];
     SimStudent student(srv.port(), 7);
@@ -93,10 +95,11 @@ TEST_CASE("the error tally counts per status, writes once per interval and reset
 
 TEST_CASE("serve.conf: keys set options, and every mistake names its line") {
   server::ServerOptions o;
-  REQUIRE(teacher::apply_serve_config("# a comment\n\nport = 9000\nbind=127.0.0.1  # here only\nk = 7\n"
-                                      "retention_days = 14\n",
-                                      "serve.conf", o)
-              .ok());
+  REQUIRE(
+      teacher::apply_serve_config("# a comment\n\nport = 9000\nbind=127.0.0.1  # here only\nk = 7\n"
+                                  "retention_days = 14\n",
+                                  "serve.conf", o)
+          .ok());
   CHECK(o.port == 9000);
   CHECK(o.bind_address == "127.0.0.1");
   CHECK(o.default_k == 7);

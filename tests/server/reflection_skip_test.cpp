@@ -18,21 +18,25 @@ nlohmann::json reflection(const nlohmann::json& summary, const std::string& node
 
 std::string skip_event(int n, const std::string& node, const std::string& to) {
   return R"({"id":")" + hex_id(static_cast<std::uint64_t>(n)) + R"(","ord":)" + std::to_string(n) +
-         R"(,"type":"scene_skipped","scenario":"feature-tour","node":")" + node + R"(","to":")" + to + R"("})";
+         R"(,"type":"scene_skipped","scenario":"feature-tour","node":")" + node + R"(","to":")" +
+         to + R"("})";
 }
 
 std::string answer_event(int n, const std::string& node, const std::string& field) {
   return R"({"id":")" + hex_id(static_cast<std::uint64_t>(n)) + R"(","ord":)" + std::to_string(n) +
-         R"(,"type":"reflection_answered","scenario":"feature-tour","node":")" + node + "\"," + field + "}";
+         R"(,"type":"reflection_answered","scenario":"feature-tour","node":")" + node + "\"," +
+         field + "}";
 }
 
 }  // namespace
 
-TEST_CASE("skipped reflection questions are counted apart from the answers, and a later answer replaces a skip") {
+TEST_CASE(
+    "skipped reflection questions are counted apart from the answers, and a later answer replaces a skip") {
   TempDir dir;
   TestServer srv(dir.path());
   Http http = srv.http();
-  const auto s = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
+  const auto s =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   const std::string base = "/api/v1/teacher/sessions/" + s["id"].get<std::string>();
   std::vector<std::unique_ptr<SimStudent>> class_;
   auto post = [&](SimStudent& st, const std::string& e) {
@@ -69,7 +73,8 @@ TEST_CASE("skipped reflection questions are counted apart from the answers, and 
 
   // Three skippers go back and answer the scale: their skips become answers.
   for (int i = 4; i < 7; ++i)
-    REQUIRE(post(*class_[static_cast<std::size_t>(i)], answer_event(3, "how-sure", R"("value":2)")) == 200);
+    REQUIRE(post(*class_[static_cast<std::size_t>(i)],
+                 answer_event(3, "how-sure", R"("value":2)")) == 200);
   sum = http.get(base + "/summary", srv.token()).json();
   scale = reflection(sum, "how-sure");
   CHECK(scale["n"]["count"] == 7);
@@ -82,16 +87,19 @@ TEST_CASE("in a small class, a few skips hide neither the answers nor the mean")
   TempDir dir;
   TestServer srv(dir.path());
   Http http = srv.http();
-  const auto s = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 5}});
+  const auto s =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 5}});
   const std::string base = "/api/v1/teacher/sessions/" + s["id"].get<std::string>();
   // 6 answer each question, 1 skips each.
   for (int i = 0; i < 7; ++i) {
     SimStudent st(srv.port(), static_cast<std::uint64_t>(60 + i));
     REQUIRE(st.join(s["code"]) == 200);
-    const std::string e = i < 6 ? answer_event(1, "how-sure", R"("value":5)") + "," +
-                                      answer_event(2, "what-helps", R"("option":"adult")")
-                                : skip_event(1, "how-sure", "monday") + "," + skip_event(2, "what-helps", "how-sure");
-    REQUIRE(http.post("/api/v1/student/events", "{\"events\":[" + e + "]}", st.token()).status == 200);
+    const std::string e =
+        i < 6 ? answer_event(1, "how-sure", R"("value":5)") + "," +
+                    answer_event(2, "what-helps", R"("option":"adult")")
+              : skip_event(1, "how-sure", "monday") + "," + skip_event(2, "what-helps", "how-sure");
+    REQUIRE(http.post("/api/v1/student/events", "{\"events\":[" + e + "]}", st.token()).status ==
+            200);
   }
   const nlohmann::json sum = http.get(base + "/summary", srv.token()).json();
   const nlohmann::json scale = reflection(sum, "how-sure");
@@ -105,11 +113,14 @@ TEST_CASE("in a small class, a few skips hide neither the answers nor the mean")
   std::int64_t shown_sum = 0;
   bool any_hidden = false;
   for (const auto& c : opt["cells"]) {
-    if (c["count"].is_number()) shown_sum += c["count"].get<std::int64_t>();
-    else any_hidden = true;
+    if (c["count"].is_number())
+      shown_sum += c["count"].get<std::int64_t>();
+    else
+      any_hidden = true;
   }
-  if (opt["total"]["count"].is_number()) CHECK((any_hidden || opt["total"]["count"].get<std::int64_t>() - shown_sum >= 5 ||
-                                                opt["total"]["count"].get<std::int64_t>() - shown_sum == 0));
+  if (opt["total"]["count"].is_number())
+    CHECK((any_hidden || opt["total"]["count"].get<std::int64_t>() - shown_sum >= 5 ||
+           opt["total"]["count"].get<std::int64_t>() - shown_sum == 0));
 }
 
 }  // namespace upstander::test

@@ -74,8 +74,9 @@ class Http {
 // One whole response (headers and Content-Length bytes of body) has arrived: a server that
 // keeps the connection open need not be waited for.
 bool response_complete(const std::string& r);
-// Sends raw bytes on a new connection (test_socket.hpp) and returns what came back before the server closed it or `timeout_ms` passed ("" if nothing).
-// `source` picks the local address (another 127.x.y.z stands for another student's machine).
+// Sends raw bytes on a new connection (test_socket.hpp) and returns what came back before the
+// server closed it or `timeout_ms` passed ("" if nothing). `source` picks the local address
+// (another 127.x.y.z stands for another student's machine).
 std::string raw_exchange(int port, const std::string& bytes, int timeout_ms = 2000,
                          const std::string& source = "");
 // A JSON POST over raw_exchange from `source`; returns the status (0 if no answer) and

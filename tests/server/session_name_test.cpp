@@ -14,21 +14,25 @@ namespace {
 
 const std::string kSessions = "/api/v1/teacher/sessions";
 
-HttpResult rename(const Http& http, const TestServer& srv, const std::string& id, const std::string& body) {
+HttpResult rename(const Http& http, const TestServer& srv, const std::string& id,
+                  const std::string& body) {
   return http.request("PATCH", kSessions + "/" + id, body, srv.token(), "application/json", {});
 }
 
 }  // namespace
 
-TEST_CASE("a session keeps the teacher's name everywhere the teacher looks, and nowhere a student does") {
+TEST_CASE(
+    "a session keeps the teacher's name everywhere the teacher looks, and nowhere a student does") {
   TempDir dir;
   TestClock clock;
   std::string id, code;
   {
     TestServer srv(dir.path(), clock);
     Http http = srv.http();
-    const auto s = srv.create_session(
-        {{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}, {"name", "  늘봄 2학년 3반  "}});
+    const auto s = srv.create_session({{"scenarios", {"feature-tour"}},
+                                       {"language", "ko"},
+                                       {"k", 3},
+                                       {"name", "  늘봄 2학년 3반  "}});
     id = s["id"];
     code = s["code"];
     CHECK(s["name"] == "늘봄 2학년 3반");  // trimmed at the ends only
@@ -73,7 +77,8 @@ TEST_CASE("bad session names are refused with the field named, and change nothin
   TempDir dir;
   TestServer srv(dir.path());
   Http http = srv.http();
-  const auto s = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"name", "3반"}});
+  const auto s =
+      srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"name", "3반"}});
   const std::string id = s["id"];
   struct Case {
     std::string body;
@@ -87,8 +92,10 @@ TEST_CASE("bad session names are refused with the field named, and change nothin
   for (const Case& c : {
            Case{R"({"name":"a\nb"})", 422, "invalid_name"},
            Case{R"({"name":"a\tb"})", 422, "invalid_name"},
-           Case{"{\"name\":\"3\xE2\x80\xAE\xEB\xB0\x98\"}", 422, "invalid_name"},  // U+202E reorders text
-           Case{"{\"name\":\"3\xE2\x80\x8B\xEB\xB0\x98\"}", 422, "invalid_name"},  // a zero-width space
+           Case{"{\"name\":\"3\xE2\x80\xAE\xEB\xB0\x98\"}", 422,
+                "invalid_name"},  // U+202E reorders text
+           Case{"{\"name\":\"3\xE2\x80\x8B\xEB\xB0\x98\"}", 422,
+                "invalid_name"},  // a zero-width space
            Case{"{\"name\":\"" + long_name + "\"}", 422, "invalid_name"},
            Case{R"({"name":7})", 400, "wrong_type"},
            Case{R"({})", 400, "missing_field"},
@@ -104,14 +111,15 @@ TEST_CASE("bad session names are refused with the field named, and change nothin
   // Forty characters is the limit, whatever their byte length.
   CHECK(rename(http, srv, id, "{\"name\":\"" + forty + "\"}").status == 200);
   // Creation checks the name the same way, before anything is stored.
-  const HttpResult bad = http.post(kSessions, R"({"scenarios":["feature-tour"],"language":"ko","name":"a\u0007"})",
-                                   srv.token());
+  const HttpResult bad = http.post(
+      kSessions, R"({"scenarios":["feature-tour"],"language":"ko","name":"a\u0007"})", srv.token());
   CHECK(bad.status == 422);
   CHECK(http.get(kSessions, srv.token()).json()["sessions"].size() == 1);
   // A student token never renames.
   SimStudent student(srv.port(), 5);
   REQUIRE(student.join(s["code"]) == 200);
-  CHECK(http.request("PATCH", kSessions + "/" + id, R"({"name":"x"})", student.token(), "application/json", {})
+  CHECK(http.request("PATCH", kSessions + "/" + id, R"({"name":"x"})", student.token(),
+                     "application/json", {})
             .status == 403);
   CHECK(http.get(kSessions + "/" + id, srv.token()).json()["name"] == std::string(forty));
 }
@@ -121,13 +129,14 @@ TEST_CASE("a database from before session names opens with every session unnamed
   std::string id;
   {
     TestServer srv(dir.path());
-    id = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"name", "3반"}})["id"];
+    id = srv.create_session(
+        {{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"name", "3반"}})["id"];
   }
   // Back to schema 1 as an older Upstander left it: no name column.
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open((dir.path() + "/classroom.sqlite").c_str(), &db) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(db, "ALTER TABLE sessions DROP COLUMN name; PRAGMA user_version = 1", nullptr, nullptr,
-                       nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "ALTER TABLE sessions DROP COLUMN name; PRAGMA user_version = 1",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
   TestServer srv(dir.path());
   const auto s = srv.http().get(kSessions + "/" + id, srv.token()).json();

@@ -138,7 +138,8 @@ int v_delete(sqlite3_vfs*, const char* n, int s) {
   std::lock_guard lock(g_durable_mutex);
   if (rc == SQLITE_OK && !g_durable_dir.empty() && n != nullptr) {
     std::error_code ec;
-    std::filesystem::remove(std::filesystem::path(g_durable_dir) / std::filesystem::path(n).filename(), ec);
+    std::filesystem::remove(
+        std::filesystem::path(g_durable_dir) / std::filesystem::path(n).filename(), ec);
   }
   return rc;
 }

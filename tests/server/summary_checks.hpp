@@ -24,7 +24,8 @@ inline void check_no_small_counts(const nlohmann::json& j, int k, const std::str
       check_no_small_counts(v, k, where + "/" + key);
     }
   } else if (j.is_array()) {
-    for (std::size_t i = 0; i < j.size(); ++i) check_no_small_counts(j[i], k, where + "/" + std::to_string(i));
+    for (std::size_t i = 0; i < j.size(); ++i)
+      check_no_small_counts(j[i], k, where + "/" + std::to_string(i));
   }
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 // Every row of `n` cells (each 0..max) that looks the same as `counts` once suppressed:
 // same total (when shown), same visible counts, same labels.
-void for_each_lookalike(const std::vector<std::int64_t>& counts, const SuppressedRow& row, int k, std::int64_t max,
+void for_each_lookalike(const std::vector<std::int64_t>& counts, const SuppressedRow& row, int k,
+                        std::int64_t max,
                         const std::function<void(const std::vector<std::int64_t>&)>& fn) {
   std::int64_t total = 0;
   for (auto c : counts) total += c;
@@ -81,10 +82,12 @@ TEST_CASE("a small cell can still be anything from 0 to k-1 given everything pub
         }
         ++rows_checked;
         if (small_sum == 0) continue;  // only empty small cells: nobody to protect
-        std::vector<std::vector<bool>> seen(counts.size(), std::vector<bool>(static_cast<std::size_t>(k), false));
+        std::vector<std::vector<bool>> seen(counts.size(),
+                                            std::vector<bool>(static_cast<std::size_t>(k), false));
         for_each_lookalike(counts, row, k, max, [&](const std::vector<std::int64_t>& v) {
           for (std::size_t i = 0; i < v.size(); ++i) {
-            if (row.cells[i] == CellShown::FewerThanK && v[i] < k) seen[i][static_cast<std::size_t>(v[i])] = true;
+            if (row.cells[i] == CellShown::FewerThanK && v[i] < k)
+              seen[i][static_cast<std::size_t>(v[i])] = true;
           }
         });
         for (std::size_t i = 0; i < counts.size(); ++i) {
@@ -157,8 +160,8 @@ TEST_CASE("the funnel is published only where it follows from the published stag
   row.total_shown = true;
   row.cells = {CellShown::Count, CellShown::FewerThanK, CellShown::Hidden, CellShown::Count};
   const auto d = derivable_cumulative(row);
-  CHECK(d[0]);         // the total
-  CHECK(d[1]);         // the total minus the visible first stage
+  CHECK(d[0]);           // the total
+  CHECK(d[1]);           // the total minus the visible first stage
   CHECK(d[2] == false);  // would split the hidden stages
-  CHECK(d[3]);         // the last stage alone
+  CHECK(d[3]);           // the last stage alone
 }

@@ -1,6 +1,7 @@
 // Client sockets for the tests that speak HTTP byte by byte, slowly or badly, and for
-// raw_exchange (server_test_support.hpp) (test_socket_posix.cpp, test_socket_windows.cpp). Sockets are ints on both platforms, as
-// in the server (teacher/server/src/socket_api.hpp says why that is safe on Windows).
+// raw_exchange (server_test_support.hpp) (test_socket_posix.cpp, test_socket_windows.cpp). Sockets
+// are ints on both platforms, as in the server (teacher/server/src/socket_api.hpp says why that is
+// safe on Windows).
 #pragma once
 
 #include <string>

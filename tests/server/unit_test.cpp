@@ -64,7 +64,8 @@ TEST_CASE("the per-address bucket refills at its rate and forgets nobody within 
   CHECK(l.allow("10.0.0.2", 100.0, retry));  // another address is not affected
   CHECK(l.allow("10.0.0.1", 100.5, retry));  // one token back after half a second
   // Many addresses: the table stays bounded and keeps working.
-  for (int i = 0; i < 5000; ++i) l.allow("10.1." + std::to_string(i / 250) + "." + std::to_string(i % 250), 101.0, retry);
+  for (int i = 0; i < 5000; ++i)
+    l.allow("10.1." + std::to_string(i / 250) + "." + std::to_string(i % 250), 101.0, retry);
   CHECK(l.allow("10.9.9.9", 101.0, retry));
 }
 
@@ -73,8 +74,11 @@ TEST_CASE("the router tells 404 from 405 and fills path parameters") {
   r.add("GET", "/api/v1/teacher/sessions/{}", Caller::Teacher, 10, [](ApiRequest& q) {
     return json_response(200, nlohmann::json{{"id", q.path_params.at(0)}});
   });
-  r.add("POST", "/api/v1/boom", Caller::Anyone, 10, [](ApiRequest&) -> ApiResponse { throw std::runtime_error("bug"); });
-  auto allow = [](const upstander::server::Route&, ApiRequest&) { return std::optional<ApiResponse>(); };
+  r.add("POST", "/api/v1/boom", Caller::Anyone, 10,
+        [](ApiRequest&) -> ApiResponse { throw std::runtime_error("bug"); });
+  auto allow = [](const upstander::server::Route&, ApiRequest&) {
+    return std::optional<ApiResponse>();
+  };
   ApiRequest q;
   q.method = "GET";
   q.path = "/api/v1/teacher/sessions/abc";

@@ -7,7 +7,9 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson ref(std::string_view definition) { return ojson{{"$ref", "#/definitions/" + std::string(definition)}}; }
+ojson ref(std::string_view definition) {
+  return ojson{{"$ref", "#/definitions/" + std::string(definition)}};
+}
 
 ojson array_of(ojson items, int min_items) {
   ojson j;
@@ -27,7 +29,9 @@ ojson strict_object(std::initializer_list<std::string_view> required, ojson prop
   return j;
 }
 
-ojson enum_of(const std::vector<std::string>& names) { return ojson{{"enum", names}}; }
+ojson enum_of(const std::vector<std::string>& names) {
+  return ojson{{"enum", names}};
+}
 
 ojson field_schema(const FieldSpec& f) {
   ojson j;
@@ -39,15 +43,18 @@ ojson field_schema(const FieldSpec& f) {
     case FieldType::Url: j = ref("url"); break;
     case FieldType::Messages: j = array_of(ref("message"), 1); break;
     case FieldType::Options:
-      j = array_of(strict_object({"id", "text"}, ojson{{"id", ref("id")}, {"text", ref("text")}}), 2);
+      j = array_of(strict_object({"id", "text"}, ojson{{"id", ref("id")}, {"text", ref("text")}}),
+                   2);
       break;
     case FieldType::Scale:
-      j = strict_object({"min_label", "max_label"}, ojson{{"min_label", ref("text")}, {"max_label", ref("text")}});
+      j = strict_object({"min_label", "max_label"},
+                        ojson{{"min_label", ref("text")}, {"max_label", ref("text")}});
       break;
     case FieldType::Outcome: j = enum_of(all_names<Outcome>()); break;
     case FieldType::Debrief:
-      j = strict_object({"targeted", "around", "rules"},
-                        ojson{{"targeted", ref("layer")}, {"around", ref("layer")}, {"rules", ref("layer")}});
+      j = strict_object(
+          {"targeted", "around", "rules"},
+          ojson{{"targeted", ref("layer")}, {"around", ref("layer")}, {"rules", ref("layer")}});
       break;
     case FieldType::HelpList: j = array_of(enum_of(all_names<HelpTopic>()), 1); break;
   }
@@ -71,7 +78,8 @@ ojson common_properties(const KindSpec& k) {
   if (allows_common_field(k.exits, "choices")) p["choices"] = array_of(ref("choice"), 1);
   if (allows_common_field(k.exits, "route")) p["route"] = array_of(ref("routeEntry"), 1);
   if (allows_common_field(k.exits, "skip_to")) {
-    p["skip_to"] = ojson{{"allOf", ojson::array({ref("id")})}, {"description", "Decision points: where \"skip this scene\" leads."}};
+    p["skip_to"] = ojson{{"allOf", ojson::array({ref("id")})},
+                         {"description", "Decision points: where \"skip this scene\" leads."}};
   }
   return p;
 }
@@ -92,7 +100,8 @@ ojson kind_schema(const KindSpec& k) {
   j["properties"] = std::move(props);
   // Exactly one way on; a reflection has exactly one of its answer forms.
   if (k.exits == Exits::Any) {
-    j["oneOf"] = ojson::array({ojson{{"required", {"next"}}}, ojson{{"required", {"choices"}}}, ojson{{"required", {"route"}}}});
+    j["oneOf"] = ojson::array({ojson{{"required", {"next"}}}, ojson{{"required", {"choices"}}},
+                               ojson{{"required", {"route"}}}});
   } else if (k.kind == NodeKind::Reflection) {
     j["oneOf"] = ojson::array({ojson{{"required", {"options"}}}, ojson{{"required", {"scale"}}}});
   }
@@ -134,7 +143,8 @@ ojson node_definitions(std::span<const KindSpec> kinds) {
   return ojson{{"nodeKind", ojson{{"enum", names}}}, {"node", std::move(node)}};
 }
 
-std::optional<std::string> scenario_schema(std::string_view committed, std::span<const KindSpec> kinds) {
+std::optional<std::string> scenario_schema(std::string_view committed,
+                                           std::span<const KindSpec> kinds) {
   ojson schema = ojson::parse(committed, nullptr, false);
   if (schema.is_discarded() || !schema.contains("definitions")) return std::nullopt;
   const ojson made = node_definitions(kinds);
@@ -143,7 +153,8 @@ std::optional<std::string> scenario_schema(std::string_view committed, std::span
 }
 
 std::string kind_reference(std::span<const KindSpec> kinds) {
-  std::string out = "| `kind` | What the student sees | Fields (besides the common ones) |\n| --- | --- | --- |\n";
+  std::string out =
+      "| `kind` | What the student sees | Fields (besides the common ones) |\n| --- | --- | --- |\n";
   for (const auto& k : kinds) {
     std::string fields;
     for (const auto& f : k.fields) fields += (fields.empty() ? "" : ", ") + field_phrase(f);

@@ -18,7 +18,8 @@ namespace upstander::kind_docs {
 nlohmann::ordered_json node_definitions(std::span<const KindSpec> kinds);
 // `committed` (the schema file's text) with its node definitions made from `kinds`;
 // nullopt when `committed` is not JSON.
-std::optional<std::string> scenario_schema(std::string_view committed, std::span<const KindSpec> kinds);
+std::optional<std::string> scenario_schema(std::string_view committed,
+                                           std::span<const KindSpec> kinds);
 
 // The Markdown table of kinds and their fields.
 std::string kind_reference(std::span<const KindSpec> kinds);

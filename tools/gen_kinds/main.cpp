@@ -37,20 +37,23 @@ int main(int argc, char** argv) {
     std::string path;
     std::optional<std::string> (*make)(std::string_view, std::span<const KindSpec>);
   };
-  const Output outputs[] = {{root + "/content/schema/scenario.schema.json", kind_docs::scenario_schema},
-                            {root + "/content/FORMAT.md", kind_docs::format_doc}};
+  const Output outputs[] = {
+      {root + "/content/schema/scenario.schema.json", kind_docs::scenario_schema},
+      {root + "/content/FORMAT.md", kind_docs::format_doc}};
   int stale = 0;
   for (const auto& o : outputs) {
     const auto committed = read_file(o.path);
     const auto made = committed ? o.make(*committed, node_kinds()) : std::nullopt;
     if (!made) {
-      std::fprintf(stderr, "%s: cannot read it, or its generated part's markers are missing\n", o.path.c_str());
+      std::fprintf(stderr, "%s: cannot read it, or its generated part's markers are missing\n",
+                   o.path.c_str());
       return 1;
     }
     if (*made == *committed) continue;
     ++stale;
     if (check) {
-      std::fprintf(stderr, "%s differs from what game/engine/src/node_kinds.cpp makes\n", o.path.c_str());
+      std::fprintf(stderr, "%s differs from what game/engine/src/node_kinds.cpp makes\n",
+                   o.path.c_str());
     } else if (!write_file(o.path, *made)) {
       std::fprintf(stderr, "%s: cannot write it\n", o.path.c_str());
       return 1;
@@ -59,7 +62,9 @@ int main(int argc, char** argv) {
     }
   }
   if (check && stale > 0) {
-    std::fprintf(stderr, "regenerate with: ninja -C build upstander-gen-kinds && ./build/tools/gen_kinds/upstander-gen-kinds .\n");
+    std::fprintf(
+        stderr,
+        "regenerate with: ninja -C build upstander-gen-kinds && ./build/tools/gen_kinds/upstander-gen-kinds .\n");
     return 1;
   }
   return 0;

@@ -44,8 +44,10 @@ std::optional<std::string> from_display(std::string_view shown, const EmojiMap& 
     const char32_t cp = utf8::decode(piece);
     if (cp == kNoGlyph) return std::nullopt;
     const auto it = original.find(cp);
-    if (it == original.end()) out.append(piece);
-    else utf8::append(out, it->second);
+    if (it == original.end())
+      out.append(piece);
+    else
+      utf8::append(out, it->second);
   }
   return out;
 }

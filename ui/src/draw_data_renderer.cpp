@@ -19,7 +19,8 @@ bool solid_rect_at(const ImDrawVert* vtx, const ImDrawIdx* idx, ImVec2 white_uv,
   const ImDrawVert& d = vtx[idx[5]];
   for (const ImDrawVert* v : {&a, &b, &c, &d})
     if (v->uv.x != white_uv.x || v->uv.y != white_uv.y || v->col != a.col) return false;
-  const bool rect = a.pos.y == b.pos.y && b.pos.x == c.pos.x && c.pos.y == d.pos.y && d.pos.x == a.pos.x;
+  const bool rect =
+      a.pos.y == b.pos.y && b.pos.x == c.pos.x && c.pos.y == d.pos.y && d.pos.x == a.pos.x;
   if (!rect || a.pos.x >= c.pos.x || a.pos.y >= c.pos.y) return false;
   out_min = a.pos;
   out_max = c.pos;
@@ -40,12 +41,13 @@ struct Target {
 void flush_triangles(Target& t, const ImDrawList& list, const ImDrawCmd& cmd) {
   if (t.visible.empty()) return;
   const auto* base = reinterpret_cast<const char*>(list.VtxBuffer.Data + cmd.VtxOffset);
-  SDL_RenderGeometryRaw(t.renderer, static_cast<SDL_Texture*>(cmd.GetTexID()),
-                        reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)), sizeof(ImDrawVert),
-                        reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)), sizeof(ImDrawVert),
-                        reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)), sizeof(ImDrawVert),
-                        list.VtxBuffer.Size - static_cast<int>(cmd.VtxOffset), t.visible.data(),
-                        static_cast<int>(t.visible.size()), sizeof(ImDrawIdx));
+  SDL_RenderGeometryRaw(
+      t.renderer, static_cast<SDL_Texture*>(cmd.GetTexID()),
+      reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)), sizeof(ImDrawVert),
+      reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)), sizeof(ImDrawVert),
+      reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)), sizeof(ImDrawVert),
+      list.VtxBuffer.Size - static_cast<int>(cmd.VtxOffset), t.visible.data(),
+      static_cast<int>(t.visible.size()), sizeof(ImDrawIdx));
   t.stats.triangles += static_cast<int>(t.visible.size() / 3);
   t.visible.clear();
 }
@@ -65,8 +67,9 @@ void fill_rect(Target& t, ImVec2 min, ImVec2 max, ImU32 col) {
   const int x0 = first(min.x), y0 = first(min.y), x1 = first(max.x), y1 = first(max.y);
   if (x1 <= x0 || y1 <= y0) return;
   const ImVec4 c = ImGui::ColorConvertU32ToFloat4(col);
-  SDL_SetRenderDrawColor(t.renderer, static_cast<Uint8>(c.x * 255.0f + 0.5f), static_cast<Uint8>(c.y * 255.0f + 0.5f),
-                         static_cast<Uint8>(c.z * 255.0f + 0.5f), static_cast<Uint8>(c.w * 255.0f + 0.5f));
+  SDL_SetRenderDrawColor(
+      t.renderer, static_cast<Uint8>(c.x * 255.0f + 0.5f), static_cast<Uint8>(c.y * 255.0f + 0.5f),
+      static_cast<Uint8>(c.z * 255.0f + 0.5f), static_cast<Uint8>(c.w * 255.0f + 0.5f));
   const SDL_Rect r{x0, y0, x1 - x0, y1 - y0};
   // An opaque fill blended is the fill itself, pixel for pixel, but SDL's software renderer
   // blends every pixel in plain C where a copy is a memset: panels and backgrounds were a
@@ -99,7 +102,8 @@ void draw_command(Target& t, const ImDrawList& list, const ImDrawCmd& cmd) {
       i += 6;
       continue;
     }
-    if (!outside(vtx, idx + i, cmd.ClipRect)) t.visible.insert(t.visible.end(), idx + i, idx + i + 3);
+    if (!outside(vtx, idx + i, cmd.ClipRect))
+      t.visible.insert(t.visible.end(), idx + i, idx + i + 3);
     i += 3;  // triangles stay whole: a rectangle may start at any triangle
   }
   flush_triangles(t, list, cmd);
@@ -109,10 +113,13 @@ bool set_clip(SDL_Renderer* renderer, const ImDrawData& data, const ImDrawCmd& c
               int fb_w, int fb_h) {
   const float x0 = std::max(0.0f, (cmd.ClipRect.x - data.DisplayPos.x) * scale.x);
   const float y0 = std::max(0.0f, (cmd.ClipRect.y - data.DisplayPos.y) * scale.y);
-  const float x1 = std::min(static_cast<float>(fb_w), (cmd.ClipRect.z - data.DisplayPos.x) * scale.x);
-  const float y1 = std::min(static_cast<float>(fb_h), (cmd.ClipRect.w - data.DisplayPos.y) * scale.y);
+  const float x1 =
+      std::min(static_cast<float>(fb_w), (cmd.ClipRect.z - data.DisplayPos.x) * scale.x);
+  const float y1 =
+      std::min(static_cast<float>(fb_h), (cmd.ClipRect.w - data.DisplayPos.y) * scale.y);
   if (x1 <= x0 || y1 <= y0) return false;
-  const SDL_Rect r{static_cast<int>(x0), static_cast<int>(y0), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0)};
+  const SDL_Rect r{static_cast<int>(x0), static_cast<int>(y0), static_cast<int>(x1 - x0),
+                   static_cast<int>(y1 - y0)};
   SDL_RenderSetClipRect(renderer, &r);
   return true;
 }
@@ -123,11 +130,13 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, I
   // A scale set on the renderer already applies to what we pass; otherwise use ImGui's.
   float rsx = 1.0f, rsy = 1.0f;
   SDL_RenderGetScale(renderer, &rsx, &rsy);
-  const ImVec2 scale(rsx == 1.0f ? data.FramebufferScale.x : 1.0f, rsy == 1.0f ? data.FramebufferScale.y : 1.0f);
+  const ImVec2 scale(rsx == 1.0f ? data.FramebufferScale.x : 1.0f,
+                     rsy == 1.0f ? data.FramebufferScale.y : 1.0f);
   const int fb_w = static_cast<int>(data.DisplaySize.x * scale.x);
   const int fb_h = static_cast<int>(data.DisplaySize.y * scale.y);
   SDL_RendererInfo info{};
-  const bool software = SDL_GetRendererInfo(renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
+  const bool software =
+      SDL_GetRendererInfo(renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
   Target t{renderer, white_uv, software, {}, {}};
   if (fb_w <= 0 || fb_h <= 0) return t.stats;
 

@@ -108,7 +108,8 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
       {set.title, std::round(25.0f * scale), 0.92f},
       {set.big, std::round(54.0f * scale), 0.8f}};
   std::vector<int> sizes;
-  for (const auto& [f, px, ratio] : text_fonts) sizes.push_back(static_cast<int>(std::round(px * ratio)));
+  for (const auto& [f, px, ratio] : text_fonts)
+    sizes.push_back(static_cast<int>(std::round(px * ratio)));
   std::vector<std::vector<int>> rects(emoji_needed.size());  // per emoji, per font
   for (std::size_t e = 0; e < emoji_needed.size(); ++e) {
     const auto shown = static_cast<ImWchar>(map.display(emoji_needed[e]));

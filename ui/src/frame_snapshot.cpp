@@ -22,7 +22,8 @@ void put_bytes(std::vector<std::uint8_t>& out, const void* data, std::size_t n) 
 }  // namespace
 
 bool FrameSnapshot::changed(const ImDrawData& data, ImU32 background) {
-  static_assert(sizeof(ImDrawVert) == 2 * sizeof(ImVec2) + sizeof(ImU32), "ImDrawVert has no padding");
+  static_assert(sizeof(ImDrawVert) == 2 * sizeof(ImVec2) + sizeof(ImU32),
+                "ImDrawVert has no padding");
   next_.clear();
   put(next_, background);
   put(next_, data.DisplayPos);
@@ -41,9 +42,11 @@ bool FrameSnapshot::changed(const ImDrawData& data, ImU32 background) {
       put(next_, c.UserCallbackData);
     }
     put(next_, list.VtxBuffer.Size);
-    put_bytes(next_, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    put_bytes(next_, list.VtxBuffer.Data,
+              static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
     put(next_, list.IdxBuffer.Size);
-    put_bytes(next_, list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    put_bytes(next_, list.IdxBuffer.Data,
+              static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
   }
   const bool same = valid_ && next_.size() == last_.size() &&
                     std::memcmp(next_.data(), last_.data(), next_.size()) == 0;

@@ -31,8 +31,8 @@ void add_scenario_glyphs(GlyphSet& set, const Scenario& s) {
 }
 
 void add_survey_glyphs(GlyphSet& set, const Survey& sv) {
-  for (const auto* t :
-       {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label, &sv.vignette_prompt})
+  for (const auto* t : {&sv.title, &sv.intro_pre, &sv.intro_post, &sv.min_label, &sv.max_label,
+                        &sv.vignette_prompt})
     add_localized(set, *t);
   for (const auto& item : sv.items) {
     add_localized(set, item.form_a);

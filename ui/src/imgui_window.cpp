@@ -87,7 +87,8 @@ void ImGuiWindow::end_frame(ImU32 background) {
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(bg.x * 255.0f),
                          static_cast<Uint8>(bg.y * 255.0f), static_cast<Uint8>(bg.z * 255.0f), 255);
   SDL_RenderClear(renderer_);
-  last_draw_ = render_draw_data(renderer_, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
+  last_draw_ =
+      render_draw_data(renderer_, *ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
   SDL_RenderPresent(renderer_);
 }
 

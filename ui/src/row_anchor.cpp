@@ -11,7 +11,9 @@ namespace {
 // The pointer has left the row's neighbourhood: the student is doing something else.
 constexpr float kLetGoDistance = 12.0f;
 
-ImGuiID key(const char* what) { return ImGui::GetID(what); }
+ImGuiID key(const char* what) {
+  return ImGui::GetID(what);
+}
 
 }  // namespace
 
@@ -24,8 +26,8 @@ RowAnchor::RowAnchor() : store_(ImGui::GetStateStorage()) {
   row_ = static_cast<ImGuiID>(store_->GetInt(key("anchor-row"), 0));
   target_y_ = store_->GetFloat(key("anchor-target"), 0.0f);
   pad_ = store_->GetFloat(key("anchor-pad"), 0.0f);
-  pressed_at_ = ImVec2(store_->GetFloat(key("anchor-px"), 0.0f),
-                       store_->GetFloat(key("anchor-py"), 0.0f));
+  pressed_at_ =
+      ImVec2(store_->GetFloat(key("anchor-px"), 0.0f), store_->GetFloat(key("anchor-py"), 0.0f));
   const ImGuiIO& io = ImGui::GetIO();
   const float dx = io.MousePos.x - pressed_at_.x, dy = io.MousePos.y - pressed_at_.y;
   if (following_ && (io.MouseWheel != 0.0f || std::sqrt(dx * dx + dy * dy) > kLetGoDistance))

@@ -11,8 +11,8 @@ namespace upstander::app {
 
 namespace {
 
-void check_glyphs(DrawContext& ui, ImFont* font, std::string_view original, const std::string& shown,
-                  const char* where) {
+void check_glyphs(DrawContext& ui, ImFont* font, std::string_view original,
+                  const std::string& shown, const char* where) {
   ui.audit.drawn(where, original);
   for (std::string_view piece : utf8::split_code_points(shown)) {
     const char32_t cp = utf8::decode(piece);
@@ -53,15 +53,15 @@ ImVec2 draw_text(DrawContext& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU3
   return size;
 }
 
-ImVec2 draw_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
-                     std::string_view text, const char* where) {
+ImVec2 draw_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
+                     ImU32 color, std::string_view text, const char* where) {
   const ImVec2 size = measure(ui, font, text);
   const float x = x0 + std::max(0.0f, (x1 - x0 - size.x) * 0.5f);
   return draw_text(ui, dl, font, ImVec2(x, y), color, text, 0.0f, where, 0.0f, x1 - x0);
 }
 
-float draw_wrapped_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
-                            ImU32 color, std::string_view text, const char* where) {
+float draw_wrapped_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1,
+                            float y, ImU32 color, std::string_view text, const char* where) {
   const std::string shown = to_display(text, ui.emoji);
   check_glyphs(ui, font, text, shown, where);
   const float wrap = x1 - x0;

@@ -21,8 +21,8 @@ float key_badge_width(const DrawContext& ui, std::string_view key) {
 
 }  // namespace
 
-float button_height(const DrawContext& ui, std::string_view label, std::string_view key, float width,
-                    ImFont* font) {
+float button_height(const DrawContext& ui, std::string_view label, std::string_view key,
+                    float width, ImFont* font) {
   ImFont* f = font ? font : ui.fonts.body;
   const float pad = kPad * ui.s();
   const float text_w = width - 2.0f * pad - key_badge_width(ui, key);
@@ -30,8 +30,8 @@ float button_height(const DrawContext& ui, std::string_view label, std::string_v
   return std::max(size.y + 2.0f * pad, f->FontSize + 2.0f * pad + 4.0f);
 }
 
-bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key, float width,
-                ButtonKind kind, float min_height, ImFont* font) {
+bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key,
+                float width, ButtonKind kind, float min_height, ImFont* font) {
   ImFont* f = font ? font : ui.fonts.body;
   const float h = std::max(min_height, button_height(ui, label, key, width, f));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -85,7 +85,8 @@ bool big_button(DrawContext& ui, const char* id, std::string_view label, std::st
   return pressed;
 }
 
-bool card_button(DrawContext& ui, const char* id, const CardText& c, std::string_view key, float width) {
+bool card_button(DrawContext& ui, const char* id, const CardText& c, std::string_view key,
+                 float width) {
   const float pad = 16.0f * ui.s();
   const float badge = key.empty() ? 0.0f : 40.0f * ui.s();
   const float inner = width - 2.0f * pad - badge;

@@ -22,12 +22,9 @@ std::string to_text(const client::ServerAddress& a) {
 // over "unknown code", and any answer over no answer.
 int weight(client::JoinError e) {
   switch (e) {
-    case client::JoinError::Unreachable:
-      return 0;
-    case client::JoinError::UnknownCode:
-      return 1;
-    default:
-      return 2;
+    case client::JoinError::Unreachable: return 0;
+    case client::JoinError::UnknownCode: return 1;
+    default: return 2;
   }
 }
 
@@ -50,7 +47,7 @@ struct NativeClassLink::Impl final : EventSink {
   bool searching = false;
   bool search_finished = false;  // a result waits for poll()
   std::vector<client::ServerAddress> found;
-  bool join_finished = false;  // a result waits for poll()
+  bool join_finished = false;   // a result waits for poll()
   bool join_no_server = false;  // the search found nothing to try
   client::ClassWorker::JoinResult join_result;
 
@@ -121,8 +118,7 @@ struct NativeClassLink::Impl final : EventSink {
   }
 };
 
-NativeClassLink::NativeClassLink(NativeClassLinkOptions options)
-    : impl_(std::make_unique<Impl>()) {
+NativeClassLink::NativeClassLink(NativeClassLinkOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
 }
 
@@ -166,8 +162,9 @@ void NativeClassLink::join(const std::string& code, const std::string& typed_add
   if (d.join_thread.joinable()) d.join_thread.join();  // finished: returns at once
   d.attempt_view = {true, JoinFailure::None, 0};
   d.session = {};
-  d.join_thread = std::thread(
-      [&d, old = std::move(d.conn), code, typed]() mutable { d.run_join(std::move(old), code, typed); });
+  d.join_thread = std::thread([&d, old = std::move(d.conn), code, typed]() mutable {
+    d.run_join(std::move(old), code, typed);
+  });
 }
 
 void NativeClassLink::poll() {
@@ -185,8 +182,7 @@ void NativeClassLink::poll() {
     if (!d.join_finished) return;
     d.join_finished = false;
     d.attempt_view.busy = false;
-    d.attempt_view.failure =
-        d.join_no_server ? JoinFailure::NoServer : d.join_result.error;
+    d.attempt_view.failure = d.join_no_server ? JoinFailure::NoServer : d.join_result.error;
     d.attempt_view.retry_after_seconds = d.join_result.retry_after_seconds;
     joined = std::move(d.join_result.connection);
   }

@@ -32,8 +32,7 @@ struct PolledClassLink::Impl final : EventSink {
 };
 
 PolledClassLink::PolledClassLink(std::unique_ptr<client::ClassCore> core,
-                                         client::ServerAddress home,
-                                         std::function<Clock::time_point()> now)
+                                 client::ServerAddress home, std::function<Clock::time_point()> now)
     : impl_(std::make_unique<Impl>()) {
   impl_->core = std::move(core);
   impl_->home = std::move(home);
@@ -51,7 +50,9 @@ bool PolledClassLink::resume() {
 // The game came from its server: there is nothing to search for.
 void PolledClassLink::discover() {}
 
-bool PolledClassLink::asks_address() const { return impl_->home.host.empty(); }
+bool PolledClassLink::asks_address() const {
+  return impl_->home.host.empty();
+}
 
 DiscoveryState PolledClassLink::discovery() const {
   return {false, true, {impl_->home.host + ":" + std::to_string(impl_->home.port)}};

@@ -491,9 +491,10 @@ bool AppModel::choose(std::size_t visible_index) {
     return true;
   }
   const auto shown = runner_->visible_choices();
-  const Choice* chosen = visible_index < shown.size()
-                             ? &runner_->node().choices[static_cast<std::size_t>(shown[visible_index])]
-                             : nullptr;
+  const Choice* chosen =
+      visible_index < shown.size()
+          ? &runner_->node().choices[static_cast<std::size_t>(shown[visible_index])]
+          : nullptr;
   const Node* decision = &runner_->node();
   if (runner_->choose_visible(visible_index) != StepResult::Ok) return false;
   trail_push();
@@ -567,8 +568,7 @@ bool AppModel::skip_scene() {
 
 bool AppModel::skip() {
   switch (screen_) {
-    case Screen::Play:
-      return skip_scene();
+    case Screen::Play: return skip_scene();
     case Screen::Reflection:
       // A question is not a scene: skipping it moves on without an answer, never to the
       // scene's skip route (which would leave the story's thread). The skip is sent, so
@@ -582,11 +582,8 @@ bool AppModel::skip() {
       after_runner_step();
       return true;
     case Screen::PreSurvey:
-    case Screen::PostSurvey:
-      overlay_ = Overlay::None;
-      return survey_skip_item();
-    default:
-      return false;
+    case Screen::PostSurvey: overlay_ = Overlay::None; return survey_skip_item();
+    default: return false;
   }
 }
 
@@ -691,9 +688,7 @@ bool AppModel::play_another() {
 
 bool AppModel::back_screen() {
   switch (screen_) {
-    case Screen::Mode:
-      enter_screen(Screen::Language);
-      return true;
+    case Screen::Mode: enter_screen(Screen::Language); return true;
     case Screen::Join:
       if (joining_) return false;  // the answer is on its way; wait for it
       enter_screen(Screen::Mode);
@@ -705,10 +700,8 @@ bool AppModel::back_screen() {
       if (connection_->session()) save_progress();
       enter_screen(Screen::Mode);
       return true;
-    case Screen::ContentNote:
-      return note_other();
-    default:
-      return false;
+    case Screen::ContentNote: return note_other();
+    default: return false;
   }
 }
 

@@ -277,7 +277,7 @@ class AppModel {
   double entered_at_ = 0.0;
   bool reveal_all_ = false;
   bool voice_available_ = false;
-  const Choice* chosen_ = nullptr;  // the last choice made, for player_line()
+  const Choice* chosen_ = nullptr;   // the last choice made, for player_line()
   const Node* chosen_at_ = nullptr;  // the decision it was made at
   std::uint64_t chosen_serial_ = 0;  // the node it led to
   std::uint64_t repeat_serial_ = 0;

@@ -38,8 +38,8 @@ struct ClassSession {
   std::string language;
   bool collecting = true;
   ClassPseudonym pseudonym;
-  std::vector<const Scenario*> scenarios;  // in the teacher's order
-  const Survey* survey = nullptr;          // nullptr: this session has no survey
+  std::vector<const Scenario*> scenarios;      // in the teacher's order
+  const Survey* survey = nullptr;              // nullptr: this session has no survey
   SurveyOrder survey_order = SurveyOrder::AB;  // which form comes before play (the server's)
 };
 

@@ -42,8 +42,7 @@ bool overlay_key(AppModel& m, KeyPress k) {
       if (k.key == Key::Escape || is_digit(k, 2)) return m.close_overlay();
       if (k.key == Key::F1) return m.open_help();
       return false;
-    case Overlay::None:
-      break;
+    case Overlay::None: break;
   }
   return false;
 }
@@ -61,18 +60,12 @@ bool screen_key(AppModel& m, KeyPress k) {
 char typed_char(KeyPress k) {
   if (k.ch != 0) return k.ch;
   switch (k.key) {
-    case Key::Digit:
-      return static_cast<char>('0' + k.digit);
-    case Key::S:
-      return 's';
-    case Key::L:
-      return 'l';
-    case Key::P:
-      return 'p';
-    case Key::R:
-      return 'r';
-    default:
-      return 0;
+    case Key::Digit: return static_cast<char>('0' + k.digit);
+    case Key::S: return 's';
+    case Key::L: return 'l';
+    case Key::P: return 'p';
+    case Key::R: return 'r';
+    default: return 0;
   }
 }
 

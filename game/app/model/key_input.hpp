@@ -15,8 +15,8 @@ enum class Key { Digit, Enter, Space, Escape, F1, Backspace, Left, Right, S, L, 
 
 struct KeyPress {
   Key key = Key::Enter;
-  int digit = 0;  // 1-9 for Key::Digit
-  char ch = 0;    // the character the key types ('a', '7', ':'), 0 if none
+  int digit = 0;       // 1-9 for Key::Digit
+  char ch = 0;         // the character the key types ('a', '7', ':'), 0 if none
   bool shift = false;  // Shift was held (Shift+S skips the rest of a survey)
 };
 
@@ -37,11 +37,11 @@ inline constexpr std::string_view kChoose = "1-9";
 inline constexpr std::string_view kLeave = "L";
 inline constexpr std::string_view kContinue = "Enter";
 inline constexpr std::string_view kBack = "\xE2\x86\x90";  // the left arrow, also Backspace
-inline constexpr std::string_view kRepeat = "R";  // read-aloud: say the line again
+inline constexpr std::string_view kRepeat = "R";           // read-aloud: say the line again
 // Marks the current choice among settings buttons.
 inline constexpr std::string_view kCurrent = "\xE2\x97\x8F";
 // Every hint, so the font atlas includes their glyphs.
-inline constexpr std::string_view kAll[] = {kPause, kHelp,    kSkip,    kSkipSurvey, kChoose,
+inline constexpr std::string_view kAll[] = {kPause, kHelp,     kSkip, kSkipSurvey, kChoose,
                                             kLeave, kContinue, kBack, kCurrent,    kRepeat};
 }  // namespace hint
 

@@ -45,16 +45,13 @@ std::vector<Action> story_actions(const AppModel& m) {
 std::vector<Action> actions_before_help(const AppModel& m) {
   switch (m.screen()) {
     case Screen::Language:
-    case Screen::Finish:
-      return {Action::Choose};
-    case Screen::Join:
-      return {Action::Continue, Action::PreviousScreen};
+    case Screen::Finish: return {Action::Choose};
+    case Screen::Join: return {Action::Continue, Action::PreviousScreen};
     case Screen::ClassWelcome:  // its one button is "1", like every menu's first
       return {Action::Choose, Action::Continue, Action::PreviousScreen};
     case Screen::Mode:
     case Screen::Picker:
-    case Screen::ContentNote:
-      return {Action::Choose, Action::PreviousScreen};
+    case Screen::ContentNote: return {Action::Choose, Action::PreviousScreen};
     case Screen::PreSurvey:
     case Screen::PostSurvey: {
       std::vector<Action> out{Action::Choose, Action::Skip, Action::SkipSurvey, Action::Pause};
@@ -63,8 +60,7 @@ std::vector<Action> actions_before_help(const AppModel& m) {
     }
     case Screen::Play:
     case Screen::Reflection:
-    case Screen::Debrief:
-      return story_actions(m);
+    case Screen::Debrief: return story_actions(m);
   }
   return {};
 }
@@ -80,17 +76,14 @@ bool choose(AppModel& m, int digit) {
       if (digit == 1) return m.choose_solo();
       if (digit == 2) return m.choose_class();
       return digit == 3 && m.back_to_class();
-    case Screen::Picker:
-      return m.pick_scenario(i);
+    case Screen::Picker: return m.pick_scenario(i);
     case Screen::ContentNote:
       if (digit == 1) return m.note_play();
       if (digit == 2) return m.note_other();
       return digit == 3 && m.note_sit_out();
     case Screen::PreSurvey:
-    case Screen::PostSurvey:
-      return m.survey_answer(digit);
-    case Screen::Play:
-      return m.choose(i);
+    case Screen::PostSurvey: return m.survey_answer(digit);
+    case Screen::Play: return m.choose(i);
     case Screen::Reflection: {
       const Runner* r = m.runner();
       const bool scale = r && r->node().as<ReflectionBody>().scale.has_value();
@@ -99,27 +92,20 @@ bool choose(AppModel& m, int digit) {
     case Screen::Finish:
       if (digit == 1) return m.play_another();
       return digit == 2 && m.quit();
-    case Screen::ClassWelcome:
-      return digit == 1 && m.class_welcome_done();
+    case Screen::ClassWelcome: return digit == 1 && m.class_welcome_done();
     case Screen::Join:
-    case Screen::Debrief:
-      return false;
+    case Screen::Debrief: return false;
   }
   return false;
 }
 
 bool continue_on(AppModel& m) {
   switch (m.screen()) {
-    case Screen::Join:
-      return m.join_submit();
-    case Screen::ClassWelcome:
-      return m.class_welcome_done();
-    case Screen::Play:
-      return m.continue_story();
-    case Screen::Debrief:
-      return m.debrief_done();
-    default:
-      return false;
+    case Screen::Join: return m.join_submit();
+    case Screen::ClassWelcome: return m.class_welcome_done();
+    case Screen::Play: return m.continue_story();
+    case Screen::Debrief: return m.debrief_done();
+    default: return false;
   }
 }
 
@@ -130,8 +116,8 @@ std::span<const KeyBinding> key_map() {
 }
 
 const KeyBinding& binding(Action a) {
-  const auto it = std::find_if(kMap.begin(), kMap.end(),
-                               [a](const KeyBinding& b) { return b.action == a; });
+  const auto it =
+      std::find_if(kMap.begin(), kMap.end(), [a](const KeyBinding& b) { return b.action == a; });
   assert(it != kMap.end() && "every action has a row in kMap");
   return *it;
 }
@@ -143,26 +129,16 @@ std::string_view action_name(const AppModel& m, Action a) {
 
 bool key_does(Action a, KeyPress k) {
   switch (a) {
-    case Action::Choose:
-      return k.key == Key::Digit && k.digit >= 1 && k.digit <= 9;
-    case Action::Continue:
-      return k.key == Key::Enter || k.key == Key::Space || k.key == Key::Right;
-    case Action::Back:
-      return k.key == Key::Backspace || k.key == Key::Left;
-    case Action::Skip:
-      return k.key == Key::S && !k.shift;
-    case Action::SkipSurvey:
-      return k.key == Key::S && k.shift;
-    case Action::Pause:
-      return k.key == Key::Escape || k.key == Key::P;
-    case Action::PreviousScreen:
-      return k.key == Key::Escape;
-    case Action::Leave:
-      return k.key == Key::L;
-    case Action::Help:
-      return k.key == Key::F1;
-    case Action::Repeat:
-      return k.key == Key::R;
+    case Action::Choose: return k.key == Key::Digit && k.digit >= 1 && k.digit <= 9;
+    case Action::Continue: return k.key == Key::Enter || k.key == Key::Space || k.key == Key::Right;
+    case Action::Back: return k.key == Key::Backspace || k.key == Key::Left;
+    case Action::Skip: return k.key == Key::S && !k.shift;
+    case Action::SkipSurvey: return k.key == Key::S && k.shift;
+    case Action::Pause: return k.key == Key::Escape || k.key == Key::P;
+    case Action::PreviousScreen: return k.key == Key::Escape;
+    case Action::Leave: return k.key == Key::L;
+    case Action::Help: return k.key == Key::F1;
+    case Action::Repeat: return k.key == Key::R;
   }
   return false;
 }
@@ -184,26 +160,16 @@ std::optional<Action> action_on_screen(const AppModel& m, KeyPress k) {
 
 bool perform(AppModel& m, Action a, KeyPress k) {
   switch (a) {
-    case Action::Choose:
-      return choose(m, k.digit);
-    case Action::Continue:
-      return continue_on(m);
-    case Action::Back:
-      return m.go_back();
-    case Action::Skip:
-      return m.skip();
-    case Action::SkipSurvey:
-      return m.survey_skip_all();
-    case Action::Pause:
-      return m.pause();
-    case Action::PreviousScreen:
-      return m.back_screen();
-    case Action::Leave:
-      return m.request_leave();
-    case Action::Help:
-      return m.open_help();
-    case Action::Repeat:
-      return m.repeat_line();
+    case Action::Choose: return choose(m, k.digit);
+    case Action::Continue: return continue_on(m);
+    case Action::Back: return m.go_back();
+    case Action::Skip: return m.skip();
+    case Action::SkipSurvey: return m.survey_skip_all();
+    case Action::Pause: return m.pause();
+    case Action::PreviousScreen: return m.back_screen();
+    case Action::Leave: return m.request_leave();
+    case Action::Help: return m.open_help();
+    case Action::Repeat: return m.repeat_line();
   }
   return false;
 }

@@ -33,12 +33,12 @@ class ReadAloud {
   void stop(Speech& speech, const std::string& language);
 
   View view_;
-  bool active_ = false;    // reading on the last frame
-  bool silenced_ = false;  // an overlay is open
-  bool cut_off_ = false;   // the overlay opened while a line was being said
-  bool interrupt_ = false; // the next line replaces whatever is still being said
-  std::size_t next_ = 0;   // the view's next line to say
-  std::string current_;    // the line being heard (or last heard), for "again"
+  bool active_ = false;     // reading on the last frame
+  bool silenced_ = false;   // an overlay is open
+  bool cut_off_ = false;    // the overlay opened while a line was being said
+  bool interrupt_ = false;  // the next line replaces whatever is still being said
+  std::size_t next_ = 0;    // the view's next line to say
+  std::string current_;     // the line being heard (or last heard), for "again"
   std::uint64_t repeat_seen_ = 0;
 };
 

@@ -45,7 +45,8 @@ void ScriptedClassLink::poll() {
   attempt_.busy = false;
   join_ready_ = false;
   attempt_.failure = join_outcome;
-  attempt_.retry_after_seconds = join_outcome == JoinFailure::TooManyTries ? retry_after_seconds : 0;
+  attempt_.retry_after_seconds =
+      join_outcome == JoinFailure::TooManyTries ? retry_after_seconds : 0;
   if (join_outcome == JoinFailure::None) take_session();
 }
 

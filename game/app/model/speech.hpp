@@ -9,8 +9,8 @@
 namespace upstander::app {
 
 struct Utterance {
-  std::string text;      // "" with `interrupt`: just stop talking
-  std::string language;  // the game's language code ("ko", "en")
+  std::string text;        // "" with `interrupt`: just stop talking
+  std::string language;    // the game's language code ("ko", "en")
   bool interrupt = false;  // stop what is being said (and what is queued) first
 };
 

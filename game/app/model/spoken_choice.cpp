@@ -7,8 +7,8 @@
 namespace upstander::app {
 
 std::string spoken_choice(std::string_view t) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kQuotes{{
-      {"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"'", "'"}}};  // "…", “…”, '…'
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kQuotes{
+      {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"'", "'"}}};  // "…", “…”, '…'
   for (const auto& [open, close] : kQuotes) {
     if (t.size() <= open.size() + close.size()) continue;
     if (t.substr(0, open.size()) != open || t.substr(t.size() - close.size()) != close) continue;

@@ -55,9 +55,7 @@ void Lines::node(const Runner& r) {
   const Node& n = r.node();
   const std::size_t shown = m_.revealed_items();
   switch (n.kind) {
-    case NodeKind::Narration:
-      add(n.as<NarrationBody>().text);
-      break;
+    case NodeKind::Narration: add(n.as<NarrationBody>().text); break;
     case NodeKind::Chat: {
       const auto& messages = n.as<ChatBody>().messages;
       said(r.scenario().find_character(r.scenario().player.id), m_.player_line());
@@ -131,8 +129,7 @@ void Lines::node(const Runner& r) {
       add(n.as<FactBody>().text);
       break;
     case NodeKind::Reflection:
-    case NodeKind::Ending:
-      break;  // their own screens
+    case NodeKind::Ending: break;  // their own screens
   }
 }
 
@@ -196,11 +193,8 @@ std::vector<std::string> spoken_lines(const AppModel& m) {
       if (r && r->at_ending()) lines.ending(r->node().as<EndingBody>());
       break;
     case Screen::PreSurvey:
-    case Screen::PostSurvey:
-      lines.survey();
-      break;
-    default:
-      break;
+    case Screen::PostSurvey: lines.survey(); break;
+    default: break;
   }
   return lines.take();
 }

@@ -93,7 +93,9 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   wo.min_height = options.min_height;
   wo.hidden = options.hidden;
   wo.accelerated = options.accelerated;
-  if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error)) return false;
+  if (!d.window.open(
+          wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error))
+    return false;
   // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
   // would swallow the letter keys (S, L, P and the join code's letters).
   SDL_StopTextInput();
@@ -137,48 +139,20 @@ bool translate(const SDL_KeyboardEvent& e, KeyPress& out, int& focus_move) {
   }
   switch (k) {
     case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-      out = {Key::Enter, 0};
-      return true;
-    case SDLK_SPACE:
-      out = {Key::Space, 0};
-      return true;
-    case SDLK_ESCAPE:
-      out = {Key::Escape, 0};
-      return true;
-    case SDLK_F1:
-      out = {Key::F1, 0};
-      return true;
-    case SDLK_BACKSPACE:
-      out = {Key::Backspace, 0};
-      return true;
-    case SDLK_LEFT:
-      out = {Key::Left, 0};
-      return true;
-    case SDLK_RIGHT:
-      out = {Key::Right, 0};
-      return true;
-    case SDLK_s:
-      out = {Key::S, 0, ch, (e.keysym.mod & KMOD_SHIFT) != 0};
-      return true;
-    case SDLK_l:
-      out = {Key::L, 0, ch};
-      return true;
-    case SDLK_p:
-      out = {Key::P, 0, ch};
-      return true;
-    case SDLK_r:
-      out = {Key::R, 0, ch};
-      return true;
-    case SDLK_TAB:
-      focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1;
-      return false;
-    case SDLK_DOWN:
-      focus_move = 1;
-      return false;
-    case SDLK_UP:
-      focus_move = -1;
-      return false;
+    case SDLK_KP_ENTER: out = {Key::Enter, 0}; return true;
+    case SDLK_SPACE: out = {Key::Space, 0}; return true;
+    case SDLK_ESCAPE: out = {Key::Escape, 0}; return true;
+    case SDLK_F1: out = {Key::F1, 0}; return true;
+    case SDLK_BACKSPACE: out = {Key::Backspace, 0}; return true;
+    case SDLK_LEFT: out = {Key::Left, 0}; return true;
+    case SDLK_RIGHT: out = {Key::Right, 0}; return true;
+    case SDLK_s: out = {Key::S, 0, ch, (e.keysym.mod & KMOD_SHIFT) != 0}; return true;
+    case SDLK_l: out = {Key::L, 0, ch}; return true;
+    case SDLK_p: out = {Key::P, 0, ch}; return true;
+    case SDLK_r: out = {Key::R, 0, ch}; return true;
+    case SDLK_TAB: focus_move = (e.keysym.mod & KMOD_SHIFT) ? -1 : 1; return false;
+    case SDLK_DOWN: focus_move = 1; return false;
+    case SDLK_UP: focus_move = -1; return false;
     default:
       if (ch == 0) return false;
       out = {Key::Char, 0, ch};

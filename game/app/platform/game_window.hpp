@@ -24,7 +24,7 @@ struct WindowOptions {
   int height = 720;
   int min_width = 1024;  // a phone's browser goes down to 360 wide
   int min_height = 600;
-  bool hidden = false;  // the tour and the benchmark draw without showing a window
+  bool hidden = false;       // the tour and the benchmark draw without showing a window
   bool accelerated = false;  // see ImGuiWindowOptions
   std::string assets_dir;
   FontFiles fonts;  // default_font_files(assets_dir) when `fonts.regular` is empty

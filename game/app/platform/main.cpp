@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
     const std::filesystem::path shipped = opts->content.front();
     opts->content = {opts->play_file};
     for (const char* folder : {"locale", "help"}) {
-      if (std::filesystem::is_directory(shipped / folder)) opts->content.push_back((shipped / folder).string());
+      if (std::filesystem::is_directory(shipped / folder))
+        opts->content.push_back((shipped / folder).string());
     }
   }
   const ContentLibrary lib = ContentLibrary::load(opts->content);

@@ -43,13 +43,12 @@ std::string usage() {
 }
 
 Result<Options, cli::UsageError> parse_options(const std::vector<std::string>& args) {
-  const auto parsed = cli::parse(args,
-                                 {cli::option("--content"), cli::option("--assets"),
-                                  cli::option("--data-dir"), cli::option("--tour"),
-                                  cli::option("--lang"), cli::option("--size"),
-                                  cli::option("--text-size"), cli::option("--play"),
-                                  cli::flag("--drafts")},
-                                 /*allow_positionals=*/false);
+  const auto parsed =
+      cli::parse(args,
+                 {cli::option("--content"), cli::option("--assets"), cli::option("--data-dir"),
+                  cli::option("--tour"), cli::option("--lang"), cli::option("--size"),
+                  cli::option("--text-size"), cli::option("--play"), cli::flag("--drafts")},
+                 /*allow_positionals=*/false);
   if (!parsed) return fail(parsed.error());
   const cli::Parsed& p = *parsed;
   Options o;

@@ -91,7 +91,9 @@ class Tour {
     window_.frame();
     window_.audit().clear();
     window_.frame();
-    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.imgui_window().write_png(f); });
+    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) {
+      return window_.imgui_window().write_png(f);
+    });
   }
 
   bool restart(std::size_t index) {
@@ -200,7 +202,7 @@ class Tour {
     s.language = o_.language;
     s.pseudonym = {"calm", "otter", 42};
     s.scenarios = lib_.scenarios().empty() ? std::vector<const Scenario*>()
-                                          : std::vector<const Scenario*>{lib_.scenarios().front()};
+                                           : std::vector<const Scenario*>{lib_.scenarios().front()};
     s.survey = lib_.survey();
     connection_.discovery_finishes = false;
     model_.choose_class();
@@ -216,9 +218,10 @@ class Tour {
     model_.join_submit();
     check("join-incomplete");
     for (char c : std::string("bf")) model_.join_type(c);
-    for (JoinFailure f : {JoinFailure::NoServer, JoinFailure::BadAddress, JoinFailure::Unreachable,
-                          JoinFailure::LobbyLocked, JoinFailure::SessionFull, JoinFailure::TooManyTries,
-                          JoinFailure::BadContent, JoinFailure::ServerError, JoinFailure::LocalStorage}) {
+    for (JoinFailure f :
+         {JoinFailure::NoServer, JoinFailure::BadAddress, JoinFailure::Unreachable,
+          JoinFailure::LobbyLocked, JoinFailure::SessionFull, JoinFailure::TooManyTries,
+          JoinFailure::BadContent, JoinFailure::ServerError, JoinFailure::LocalStorage}) {
       connection_.join_outcome = f;
       connection_.retry_after_seconds = 60;
       model_.join_submit();
@@ -259,7 +262,8 @@ class Tour {
     model_.request_leave();
     model_.confirm_leave();
     model_.play_another();  // the class is over: back to the mode screen
-    if (model_.screen() != Screen::Mode) fail("class", "tour", "an ended class did not return to the mode screen");
+    if (model_.screen() != Screen::Mode)
+      fail("class", "tour", "an ended class did not return to the mode screen");
   }
 
   void set_motion(bool reduce) {

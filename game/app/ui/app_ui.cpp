@@ -42,14 +42,13 @@ float top_bar(Ui& ui) {
   if (m.runner() || s == Screen::PreSurvey || s == Screen::PostSurvey) {
     buttons.push_back({"pause", ui.t("game.bar.pause"), hint::kPause, [&m] { m.pause(); }});
   }
-  if (in_story)
-    buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip(); }});
+  if (in_story) buttons.push_back({"skip", ui.t("game.bar.skip"), hint::kSkip, [&m] { m.skip(); }});
   if (m.runner() && s != Screen::Finish) {
     buttons.push_back({"leave", ui.t("game.bar.leave"), hint::kLeave, [&m] { m.request_leave(); }});
   }
   // Read-aloud's "again", for a finger (R on a keyboard), where there is something to read.
-  const bool readable = in_story || s == Screen::Debrief || s == Screen::PreSurvey ||
-                        s == Screen::PostSurvey;
+  const bool readable =
+      in_story || s == Screen::Debrief || s == Screen::PreSurvey || s == Screen::PostSurvey;
   if (m.read_aloud_active() && readable) {
     buttons.push_back(
         {"repeat", ui.t("game.bar.repeat"), hint::kRepeat, [&m] { m.repeat_line(); }});
@@ -82,7 +81,8 @@ float top_bar(Ui& ui) {
     rows.back().push_back(i);
     row_width.back() += w;
   }
-  const bool show_title = rows.size() == 1 && row_width[0] + title_w + 32.0f * ui.s() <= ui.window_size.x;
+  const bool show_title =
+      rows.size() == 1 && row_width[0] + title_w + 32.0f * ui.s() <= ui.window_size.x;
   float row_h = ui.fonts.small->FontSize + 26.0f * ui.s();
   if (narrow) row_h = std::max(row_h, 44.0f + 1.5f * pad);
   const float step = row_h - 0.75f * pad;
@@ -139,40 +139,18 @@ float notice_banner(Ui& ui, ImVec2 a, float width) {
 
 void draw_screen(Ui& ui, ImVec2 a, ImVec2 b) {
   switch (ui.m.screen()) {
-    case Screen::Language:
-      draw_language(ui, a, b);
-      break;
-    case Screen::Mode:
-      draw_mode(ui, a, b);
-      break;
-    case Screen::Join:
-      draw_join(ui, a, b);
-      break;
-    case Screen::ClassWelcome:
-      draw_class_welcome(ui, a, b);
-      break;
-    case Screen::Picker:
-      draw_picker(ui, a, b);
-      break;
-    case Screen::ContentNote:
-      draw_content_note(ui, a, b);
-      break;
+    case Screen::Language: draw_language(ui, a, b); break;
+    case Screen::Mode: draw_mode(ui, a, b); break;
+    case Screen::Join: draw_join(ui, a, b); break;
+    case Screen::ClassWelcome: draw_class_welcome(ui, a, b); break;
+    case Screen::Picker: draw_picker(ui, a, b); break;
+    case Screen::ContentNote: draw_content_note(ui, a, b); break;
     case Screen::PreSurvey:
-    case Screen::PostSurvey:
-      draw_survey(ui, a, b);
-      break;
-    case Screen::Play:
-      draw_play(ui, a, b);
-      break;
-    case Screen::Reflection:
-      draw_reflection(ui, a, b);
-      break;
-    case Screen::Debrief:
-      draw_debrief(ui, a, b);
-      break;
-    case Screen::Finish:
-      draw_finish(ui, a, b);
-      break;
+    case Screen::PostSurvey: draw_survey(ui, a, b); break;
+    case Screen::Play: draw_play(ui, a, b); break;
+    case Screen::Reflection: draw_reflection(ui, a, b); break;
+    case Screen::Debrief: draw_debrief(ui, a, b); break;
+    case Screen::Finish: draw_finish(ui, a, b); break;
   }
 }
 
@@ -207,20 +185,11 @@ void draw_app(Ui& ui) {
     ImGui::Begin("overlay", nullptr, kFullWindow & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::SetWindowFocus();
     switch (ui.m.overlay()) {
-      case Overlay::Help:
-        draw_help_overlay(ui, a, b);
-        break;
-      case Overlay::Settings:
-        draw_settings_overlay(ui, a, b);
-        break;
-      case Overlay::Pause:
-        draw_pause_overlay(ui, ImVec2(0, 0), b);
-        break;
-      case Overlay::ConfirmLeave:
-        draw_leave_overlay(ui, a, b);
-        break;
-      case Overlay::None:
-        break;
+      case Overlay::Help: draw_help_overlay(ui, a, b); break;
+      case Overlay::Settings: draw_settings_overlay(ui, a, b); break;
+      case Overlay::Pause: draw_pause_overlay(ui, ImVec2(0, 0), b); break;
+      case Overlay::ConfirmLeave: draw_leave_overlay(ui, a, b); break;
+      case Overlay::None: break;
     }
     ImGui::End();
     ImGui::PopStyleColor();

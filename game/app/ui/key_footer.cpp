@@ -50,8 +50,8 @@ bool shows_key_footer(const Ui& ui) {
 
 float key_footer(Ui& ui, float bottom) {
   if (!shows_key_footer(ui)) return 0.0f;
-  const float gap = 8.0f * ui.s();     // between a key and its name
-  const float sep = 24.0f * ui.s();    // between entries
+  const float gap = 8.0f * ui.s();   // between a key and its name
+  const float sep = 24.0f * ui.s();  // between entries
   const float margin = 16.0f * ui.s();
   std::vector<Entry> entries;
   for (Action a : screen_actions(ui.m)) {
@@ -67,9 +67,9 @@ float key_footer(Ui& ui, float bottom) {
   };
   const float avail = ui.window_size.x - 2.0f * margin;
   while (!entries.empty() && total() > avail) {
-    entries.erase(std::max_element(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
-      return keep_rank(x.action) < keep_rank(y.action);
-    }));
+    entries.erase(std::max_element(
+        entries.begin(), entries.end(),
+        [](const Entry& x, const Entry& y) { return keep_rank(x.action) < keep_rank(y.action); }));
   }
   if (entries.empty()) return 0.0f;
 
@@ -82,9 +82,13 @@ float key_footer(Ui& ui, float bottom) {
   float x = (ui.window_size.x - total()) * 0.5f;
   for (const Entry& e : entries) {
     x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text, e.keys, 0.0f,
-                   "key-footer").x + gap;
-    x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text_muted, e.name,
-                   0.0f, "key-footer").x + sep;
+                   "key-footer")
+             .x +
+         gap;
+    x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text_muted, e.name, 0.0f,
+                   "key-footer")
+             .x +
+         sep;
   }
   return h;
 }

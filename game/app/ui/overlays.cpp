@@ -94,8 +94,7 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
                       ui.t("game.settings.size." + std::to_string(i)));
     }
     const float size_y = col.y();
-    const int size_pressed =
-        col.button_row("size", sizes, std::vector<std::string>(sizes.size()));
+    const int size_pressed = col.button_row("size", sizes, std::vector<std::string>(sizes.size()));
     anchor.track(ImGui::GetID("size"), size_y, size_pressed >= 0);
     if (const int p = size_pressed; p >= 0) {
       Settings s = cur;

@@ -179,8 +179,8 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
   }
   if (const std::string text = bubble_text(ui, b); !text.empty()) {
     draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy),
-              b.mine ? t.bubble_mine_text : t.bubble_other_text, text,
-              l.width - 2.0f * pad + 1.0f, "chat-bubble");
+              b.mine ? t.bubble_mine_text : t.bubble_other_text, text, l.width - 2.0f * pad + 1.0f,
+              "chat-bubble");
   }
   if (!b.time.empty()) {
     const ImVec2 ts = measure(ui, ui.fonts.small, b.time);
@@ -377,9 +377,9 @@ float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
     fill_rounded(dl, pos, ImVec2(pos.x + 5.0f * ui.s(), pos.y + h), t.thought_mark, t.rounding);
   }
   if (!c.heading.empty()) {
-    const float mark = c.thought_mark
-                           ? draw_thought_mark(ui, dl, ImVec2(pos.x + pad, y), ui.fonts.small->FontSize)
-                           : 0.0f;
+    const float mark =
+        c.thought_mark ? draw_thought_mark(ui, dl, ImVec2(pos.x + pad, y), ui.fonts.small->FontSize)
+                       : 0.0f;
     draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad + mark, y), t.text_muted, c.heading, 0.0f,
               c.where, 0.0f, w - 2.0f * pad - mark);
     y += ui.fonts.small->FontSize + 6.0f * ui.s();
@@ -398,10 +398,10 @@ class SceneScroll {
   SceneScroll(const Ui& ui, const char* id, const ScreenArea& area, float content_h)
       : overflows_(content_h > area.h() + 0.5f) {
     ImGui::SetCursorScreenPos(area.a);
-    ImGui::BeginChild(id, ImVec2(area.w(), area.h()), false,
-                      ImGuiWindowFlags_NoBackground |
-                          (overflows_ ? ImGuiWindowFlags_AlwaysVerticalScrollbar
-                                      : ImGuiWindowFlags_NoScrollbar));
+    ImGui::BeginChild(
+        id, ImVec2(area.w(), area.h()), false,
+        ImGuiWindowFlags_NoBackground |
+            (overflows_ ? ImGuiWindowFlags_AlwaysVerticalScrollbar : ImGuiWindowFlags_NoScrollbar));
     // A new node starts at the top of its cards.
     ImGuiStorage* seen = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID("node");
@@ -672,7 +672,8 @@ void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Run
 // The source of a claim in an answer, under it, when the card has one.
 void add_source(Ui& ui, std::vector<Card>& cards, const std::string& source, const char* where) {
   if (source.empty() || ui.m.revealed_items() < 2) return;
-  cards.push_back({ui.theme.card, "", ui.t("game.fact.source", {{"source", source_site(source)}}), where});
+  cards.push_back(
+      {ui.theme.card, "", ui.t("game.fact.source", {{"source", source_site(source)}}), where});
 }
 
 void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -691,7 +692,8 @@ void excuse_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
 void thought_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<ThoughtBody>();
   std::vector<Card> cards;
-  cards.push_back({ui.theme.thought, thought_heading(ui.m.text()), ui.pick(body.thought), "thought", true});
+  cards.push_back(
+      {ui.theme.thought, thought_heading(ui.m.text()), ui.pick(body.thought), "thought", true});
   if (ui.m.revealed_items() >= 2)
     cards.push_back({ui.theme.answer, ui.t("game.thought.answer_heading"), ui.pick(body.answer),
                      "thought-answer"});
@@ -725,8 +727,8 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   const float caption_margin = 16.0f * ui.s();
   const float caption_h =
       measure(ui, ui.fonts.body, ui.pick(body.caption), area.w() - 2.0f * caption_margin).y;
-  const float below = 12.0f * ui.s() + ui.fonts.big->FontSize + 8.0f * ui.s() + caption_h +
-                      8.0f * ui.s();
+  const float below =
+      12.0f * ui.s() + ui.fonts.big->FontSize + 8.0f * ui.s() + caption_h + 8.0f * ui.s();
   const float maxr = std::max(
       20.0f * ui.s(),
       std::min({area.w() * 0.42f, area.h() * 0.26f, (area.h() - 16.0f * ui.s() - below) * 0.5f}));
@@ -773,43 +775,19 @@ const Character* phone_owner(const Runner& r) {
 
 void draw_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   switch (r.node().kind) {
-    case NodeKind::Narration:
-      narration_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Chat:
-      chat_scene(ui, dl, area, r);
-      break;
-    case NodeKind::FeedPost:
-      feed_scene(ui, dl, area, r);
-      break;
-    case NodeKind::DirectMessage:
-      dm_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Notification:
-      notification_scene(ui, dl, area, r);
-      break;
-    case NodeKind::ImageCard:
-      image_card_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Perspective:
-      perspective_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Excuse:
-      excuse_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Thought:
-      thought_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Ripple:
-      ripple_scene(ui, dl, area, r);
-      break;
-    case NodeKind::Fact:
-      fact_scene(ui, dl, area, r);
-      break;
+    case NodeKind::Narration: narration_scene(ui, dl, area, r); break;
+    case NodeKind::Chat: chat_scene(ui, dl, area, r); break;
+    case NodeKind::FeedPost: feed_scene(ui, dl, area, r); break;
+    case NodeKind::DirectMessage: dm_scene(ui, dl, area, r); break;
+    case NodeKind::Notification: notification_scene(ui, dl, area, r); break;
+    case NodeKind::ImageCard: image_card_scene(ui, dl, area, r); break;
+    case NodeKind::Perspective: perspective_scene(ui, dl, area, r); break;
+    case NodeKind::Excuse: excuse_scene(ui, dl, area, r); break;
+    case NodeKind::Thought: thought_scene(ui, dl, area, r); break;
+    case NodeKind::Ripple: ripple_scene(ui, dl, area, r); break;
+    case NodeKind::Fact: fact_scene(ui, dl, area, r); break;
     case NodeKind::Reflection:
-    case NodeKind::Ending:
-      lock_screen(ui, dl, area, r, 40.0f * ui.s());
-      break;
+    case NodeKind::Ending: lock_screen(ui, dl, area, r, 40.0f * ui.s()); break;
   }
 }
 

@@ -78,9 +78,11 @@ PadGrid pad_grid(const Ui& ui, const Column& col) {
   // Each key at least a finger's 44 px: a phone held upright gets fewer, taller columns.
   constexpr float kFinger = 44.0f;
   while (g.columns > 4 &&
-         (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns) < kFinger)
+         (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns) <
+             kFinger)
     --g.columns;
-  g.key_w = (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
+  g.key_w =
+      (col.width() - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
   return g;
 }
 
@@ -96,8 +98,10 @@ struct CodeRow {
 CodeRow code_row(const Ui& ui, const Column& col, float erase_min_w) {
   const PadGrid g = pad_grid(ui, col);
   CodeRow r;
-  for (std::size_t erase_cols = 2; erase_cols <= 3 && kJoinCodeLength + erase_cols <= g.columns; ++erase_cols) {
-    const float span = static_cast<float>(erase_cols) * g.key_w + static_cast<float>(erase_cols - 1) * g.gap;
+  for (std::size_t erase_cols = 2; erase_cols <= 3 && kJoinCodeLength + erase_cols <= g.columns;
+       ++erase_cols) {
+    const float span =
+        static_cast<float>(erase_cols) * g.key_w + static_cast<float>(erase_cols - 1) * g.gap;
     if (span < erase_min_w) continue;
     const std::size_t first = g.columns - erase_cols - kJoinCodeLength;
     r.x = g.column_x(col, first);
@@ -146,8 +150,8 @@ void code_boxes(Ui& ui, Column& col) {
     dl->AddRect(a, b, next ? t.accent : t.card_border, t.rounding, 0, next ? 3.0f : 1.5f);
     if (i < form.code().size()) {
       const std::string sym(1, form.code()[i]);
-      draw_centered(ui, dl, ui.fonts.title, a.x, b.x, a.y + (box_h - ui.fonts.title->FontSize) * 0.5f,
-                    t.card_text, sym, "join-code");
+      draw_centered(ui, dl, ui.fonts.title, a.x, b.x,
+                    a.y + (box_h - ui.fonts.title->FontSize) * 0.5f, t.card_text, sym, "join-code");
     } else if (next) {
       const float y = b.y - 10.0f * ui.s();
       dl->AddLine(ImVec2(a.x + box_w * 0.3f, y), ImVec2(b.x - box_w * 0.3f, y), t.accent,
@@ -224,8 +228,8 @@ void address_field(Ui& ui, Column& col) {
   const bool empty = form.address().empty();
   const std::string shown = empty ? ui.t("game.class.join.address_example") : form.address();
   const ImVec2 ts = draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + pad),
-                              empty ? t.text_muted : t.card_text, shown, 0.0f, "join-address",
-                              0.0f, w - 2.0f * pad);
+                              empty ? t.text_muted : t.card_text, shown, 0.0f, "join-address", 0.0f,
+                              w - 2.0f * pad);
   if (selected) {
     const float x = a.x + pad + (empty ? 0.0f : ts.x + 2.0f);
     dl->AddLine(ImVec2(x, a.y + pad), ImVec2(x, b.y - pad), t.accent, 2.0f * ui.s());
@@ -256,16 +260,16 @@ void draw_join(Ui& ui, ImVec2 a, ImVec2 b) {
     if (!error.empty()) col.card("", error, ui.theme.calm, "join-error");
     symbol_pad(ui, col);
     if (ui.m.class_asks_address()) {
-      col.text(ui.t("game.class.join.address_prompt"), "join-address-prompt",
-               ui.theme.text_muted, ui.fonts.small);
+      col.text(ui.t("game.class.join.address_prompt"), "join-address-prompt", ui.theme.text_muted,
+               ui.fonts.small);
       address_field(ui, col);
     }
     const bool busy = ui.m.joining();
-    const int pressed = col.button_row(
-        "join-actions",
-        {busy ? ui.t("game.class.join.joining") : ui.t("game.class.join.join"),
-         ui.t("game.class.join.back")},
-        {std::string(hint::kContinue), std::string(hint::kPause)});
+    const int pressed =
+        col.button_row("join-actions",
+                       {busy ? ui.t("game.class.join.joining") : ui.t("game.class.join.join"),
+                        ui.t("game.class.join.back")},
+                       {std::string(hint::kContinue), std::string(hint::kPause)});
     if (pressed == 0) ui.post([&m = ui.m] { m.join_submit(); });
     if (pressed == 1) ui.post([&m = ui.m] { m.back_screen(); });
     col.text(ui.t("game.class.join.privacy"), "join-privacy", ui.theme.text_muted, ui.fonts.small);

@@ -162,8 +162,8 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
     // Solo, nothing leaves the device: say so rather than imply a teacher will see it.
-    col.text(ui.t(ui.m.in_class() ? "game.survey.anonymous" : "game.survey.solo"), "survey-anonymous",
-             ui.theme.text_muted, ui.fonts.small);
+    col.text(ui.t(ui.m.in_class() ? "game.survey.anonymous" : "game.survey.solo"),
+             "survey-anonymous", ui.theme.text_muted, ui.fonts.small);
   }
   end_region();
 }

@@ -37,7 +37,8 @@ std::string sources_line(const Ui& ui, const std::vector<std::string>& sources, 
 
 std::string bullets(const Ui& ui, const std::vector<std::string>& lines) {
   std::string out;
-  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + ui.t("game.debrief.met_item", {{"text", l}});
+  for (const auto& l : lines)
+    out += (out.empty() ? "" : "\n") + ui.t("game.debrief.met_item", {{"text", l}});
   return out;
 }
 
@@ -45,9 +46,11 @@ std::string bullets(const Ui& ui, const std::vector<std::string>& lines) {
 void cards_met_cards(Ui& ui, Column& col) {
   const CardsMet met = ui.m.cards_met();
   if (!met.excuses.empty())
-    col.card(ui.t("game.debrief.excuses_met"), bullets(ui, met.excuses), ui.theme.excuse, "debrief-excuses");
+    col.card(ui.t("game.debrief.excuses_met"), bullets(ui, met.excuses), ui.theme.excuse,
+             "debrief-excuses");
   if (!met.thoughts.empty())
-    col.card(ui.t("game.debrief.thoughts_met"), bullets(ui, met.thoughts), ui.theme.thought, "debrief-thoughts");
+    col.card(ui.t("game.debrief.thoughts_met"), bullets(ui, met.thoughts), ui.theme.thought,
+             "debrief-thoughts");
 }
 
 void story_column(Ui& ui, const EndingBody& e) {

@@ -61,8 +61,7 @@ std::unique_ptr<ClassLink> browser_class_link() {
 class WebGame {
  public:
   WebGame()
-      : store_(kDataDir, [] { browser::persist_storage(); }),
-        connection_(browser_class_link()) {}
+      : store_(kDataDir, [] { browser::persist_storage(); }), connection_(browser_class_link()) {}
 
   bool frame() {
     if (failed_) return false;
@@ -95,8 +94,10 @@ class WebGame {
     if (!model_) {
       // Settings are not read yet: the fonts are built for the default text size, and
       // rebuilt on the first frame if the save says otherwise. A preview keeps nothing.
-      if (preview_) model_.emplace(*lib_, nullptr, sink_, not_connected_, browser::browser_locale());
-      else model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
+      if (preview_)
+        model_.emplace(*lib_, nullptr, sink_, not_connected_, browser::browser_locale());
+      else
+        model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
       failed_ = !open_window();
       return !failed_;
     }
@@ -155,9 +156,10 @@ class WebGame {
   std::unique_ptr<ClassLink> connection_;
   NotConnected not_connected_;
   // ?preview=TOKEN: the teacher's "play from here" (docs/web.md).
-  std::unique_ptr<PreviewPack> preview_ = browser::query_parameter("preview").empty()
-                                               ? nullptr
-                                               : std::make_unique<PreviewPack>(browser::query_parameter("preview"));
+  std::unique_ptr<PreviewPack> preview_ =
+      browser::query_parameter("preview").empty()
+          ? nullptr
+          : std::make_unique<PreviewPack>(browser::query_parameter("preview"));
   std::optional<AppModel> model_;
   GameWindow window_;
   browser::BrowserSpeech speech_;

@@ -20,7 +20,8 @@ bool plain_token(const std::string& t) {
 }
 }  // namespace
 
-PreviewPack::PreviewPack(std::string token) : transport_(std::make_unique<client::web::FetchTransport>()) {
+PreviewPack::PreviewPack(std::string token)
+    : transport_(std::make_unique<client::web::FetchTransport>()) {
   if (!plain_token(token)) {
     done_ = true;
     return;

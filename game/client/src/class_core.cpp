@@ -156,10 +156,12 @@ struct ClassCore::State {
   void start_check(Clock::time_point now) {
     // 75-125% of the interval: a class that joined together does not ask all at once.
     const auto every = options.status_every.count();
-    const auto spread = std::uniform_int_distribution<long long>(every * 3 / 4, every * 5 / 4)(jitter);
+    const auto spread =
+        std::uniform_int_distribution<long long>(every * 3 / 4, every * 5 / 4)(jitter);
     next_check = now + std::chrono::milliseconds(spread);
     in_flight = InFlight::Check;
-    transport->start({saved.server, "GET", std::string(protocol::kStudentSessionPath), saved.token, ""});
+    transport->start(
+        {saved.server, "GET", std::string(protocol::kStudentSessionPath), saved.token, ""});
   }
 
   void finish_check(const HttpReply& reply, Clock::time_point now) {
@@ -195,7 +197,8 @@ struct ClassCore::State {
       out.error = JoinError::Unreachable;
       return out;
     }
-    if (reply.status != 200) return join_refused(reply, nlohmann::json::parse(reply.body, nullptr, false));
+    if (reply.status != 200)
+      return join_refused(reply, nlohmann::json::parse(reply.body, nullptr, false));
     SavedSession s;
     s.server = join_server;
     std::vector<ContentFile> loaded;
@@ -307,7 +310,8 @@ void ClassCore::join(const ServerAddress& server, std::string_view code) {
   State& s = *s_;
   s.drop_session();
   s.join_server = server;
-  HttpRequest r{server, "POST", std::string(protocol::kJoinPath), "", protocol::encode_join_request(code)};
+  HttpRequest r{server, "POST", std::string(protocol::kJoinPath), "",
+                protocol::encode_join_request(code)};
   if (s.in_flight == State::InFlight::None) {
     s.in_flight = State::InFlight::Join;
     s.transport->start(std::move(r));
@@ -383,7 +387,8 @@ bool ClassCore::submit(std::span<const RunnerEvent> events) {
   return s_->queue(std::move(items));
 }
 
-bool ClassCore::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase, int value) {
+bool ClassCore::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase,
+                              int value) {
   if (!s_->can_send()) return true;
   auto id = s_->options.new_id();
   if (!id) return false;

@@ -131,9 +131,8 @@ ClassWorker::~ClassWorker() {
   if (impl_) impl_->stop();
 }
 
-ClassWorker::JoinResult ClassWorker::join(const ServerAddress& server,
-                                                  std::string_view code,
-                                                  const ConnectionOptions& options) {
+ClassWorker::JoinResult ClassWorker::join(const ServerAddress& server, std::string_view code,
+                                          const ConnectionOptions& options) {
   JoinResult out;
   auto impl = std::make_unique<Impl>(options);
   std::optional<JoinOutcome> outcome;
@@ -167,7 +166,7 @@ bool ClassWorker::submit(std::span<const RunnerEvent> events) {
 }
 
 bool ClassWorker::submit_survey(std::string_view item, SurveyForm form, SurveyPhase phase,
-                                    int value) {
+                                int value) {
   return impl_->queue([&](ClassCore& c) { return c.submit_survey(item, form, phase, value); });
 }
 

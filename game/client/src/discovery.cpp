@@ -28,7 +28,8 @@ std::vector<std::string> broadcast_targets() {
       if (i->ifa_addr == nullptr || i->ifa_addr->sa_family != AF_INET) continue;
       if (!(i->ifa_flags & IFF_BROADCAST) || i->ifa_broadaddr == nullptr) continue;
       char ip[INET_ADDRSTRLEN] = {};
-      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(i->ifa_broadaddr)->sin_addr, ip, sizeof ip);
+      inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(i->ifa_broadaddr)->sin_addr, ip,
+                sizeof ip);
       out.emplace_back(ip);
     }
     freeifaddrs(list);
@@ -57,7 +58,8 @@ std::vector<ServerAddress> discover_servers(const DiscoveryOptions& options) {
   const auto deadline = std::chrono::steady_clock::now() + options.wait;
   char buf[512];
   while (true) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) break;
     pollfd p{fd, POLLIN, 0};
     if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
@@ -65,7 +67,8 @@ std::vector<ServerAddress> discover_servers(const DiscoveryOptions& options) {
     socklen_t len = sizeof from;
     const ssize_t n = ::recvfrom(fd, buf, sizeof buf, 0, reinterpret_cast<sockaddr*>(&from), &len);
     if (n <= 0) continue;
-    const auto j = nlohmann::json::parse(std::string_view(buf, static_cast<std::size_t>(n)), nullptr, false);
+    const auto j =
+        nlohmann::json::parse(std::string_view(buf, static_cast<std::size_t>(n)), nullptr, false);
     if (!j.is_object() || j.value("service", "") != "upstander-classroom" || !j.contains("port") ||
         !j["port"].is_number_integer()) {
       continue;
@@ -73,7 +76,8 @@ std::vector<ServerAddress> discover_servers(const DiscoveryOptions& options) {
     char ip[INET_ADDRSTRLEN] = {};
     inet_ntop(AF_INET, &from.sin_addr, ip, sizeof ip);
     ServerAddress a{ip, j["port"].get<int>()};
-    if (a.port > 0 && a.port <= 65535 && std::find(found.begin(), found.end(), a) == found.end()) found.push_back(a);
+    if (a.port > 0 && a.port <= 65535 && std::find(found.begin(), found.end(), a) == found.end())
+      found.push_back(a);
   }
   ::close(fd);
   return found;

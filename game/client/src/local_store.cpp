@@ -15,12 +15,15 @@ namespace {
 // A prepared statement that finalizes itself.
 class Query {
  public:
-  Query(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK; }
+  Query(sqlite3* db, const char* sql) {
+    ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK;
+  }
   ~Query() { sqlite3_finalize(s_); }
   Query(const Query&) = delete;
   Query& operator=(const Query&) = delete;
   Query& text(int i, const std::string& v) {
-    ok_ = ok_ && sqlite3_bind_text64(s_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+    ok_ = ok_ && sqlite3_bind_text64(s_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8) ==
+                     SQLITE_OK;
     return *this;
   }
   Query& blob(int i, const std::string& v) {
@@ -40,12 +43,14 @@ class Query {
   }
   std::string col_text(int c) const {
     const auto* p = sqlite3_column_text(s_, c);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(s_, c)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(s_, c)))
              : std::string();
   }
   std::string col_blob(int c) const {
     const void* p = sqlite3_column_blob(s_, c);
-    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(s_, c)))
+    return p ? std::string(static_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(s_, c)))
              : std::string();
   }
   std::int64_t col_int(int c) const { return sqlite3_column_int64(s_, c); }
@@ -70,7 +75,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const std::string& dir, std::string
   ::chmod(dir.c_str(), 0700);
   std::unique_ptr<LocalStore> s(new LocalStore());
   const std::string path = dir + "/class-connection.sqlite";
-  if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+  if (sqlite3_open_v2(path.c_str(), &s->db_,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                       nullptr) != SQLITE_OK) {
     error = "cannot open " + path;
     return nullptr;
@@ -86,35 +92,50 @@ std::unique_ptr<LocalStore> LocalStore::open(const std::string& dir, std::string
   return s;
 }
 
-LocalStore::~LocalStore() { sqlite3_close_v2(db_); }
+LocalStore::~LocalStore() {
+  sqlite3_close_v2(db_);
+}
 
-bool LocalStore::exec(const char* sql) { return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+bool LocalStore::exec(const char* sql) {
+  return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
 
 bool LocalStore::save_session(const SavedSession& s) {
   std::lock_guard lock(mu_);
   if (!exec("BEGIN IMMEDIATE")) return false;
-  bool ok = exec("DELETE FROM session") && exec("DELETE FROM content") && exec("DELETE FROM outbox");
-  const nlohmann::json pseudonym = {{"adjective", s.pseudonym.adjective}, {"animal", s.pseudonym.animal},
+  bool ok =
+      exec("DELETE FROM session") && exec("DELETE FROM content") && exec("DELETE FROM outbox");
+  const nlohmann::json pseudonym = {{"adjective", s.pseudonym.adjective},
+                                    {"animal", s.pseudonym.animal},
                                     {"number", s.pseudonym.number}};
   const std::pair<const char*, std::string> rows[] = {
-      {"host", s.server.host},         {"port", std::to_string(s.server.port)},
-      {"session_id", s.session_id},    {"token", s.token},
-      {"language", s.language},        {"content_hash", s.content_hash},
-      {"collect", s.collect ? "1" : "0"}, {"pseudonym", pseudonym.dump()},
+      {"host", s.server.host},
+      {"port", std::to_string(s.server.port)},
+      {"session_id", s.session_id},
+      {"token", s.token},
+      {"language", s.language},
+      {"content_hash", s.content_hash},
+      {"collect", s.collect ? "1" : "0"},
+      {"pseudonym", pseudonym.dump()},
       {"survey_order", std::string(name_of(s.survey_order))},
   };
   for (const auto& [key, value] : rows) {
-    ok = ok && Query(db_, "INSERT INTO session(key, value) VALUES (?1, ?2)").text(1, key).text(2, value).run();
+    ok = ok && Query(db_, "INSERT INTO session(key, value) VALUES (?1, ?2)")
+                   .text(1, key)
+                   .text(2, value)
+                   .run();
   }
   for (std::size_t i = 0; i < s.files.size(); ++i) {
     const ServedFile& f = s.files[i];
-    ok = ok && Query(db_, "INSERT INTO content(ord, name, type, sha256, bytes) VALUES (?1, ?2, ?3, ?4, ?5)")
-                   .integer(1, static_cast<std::int64_t>(i))
-                   .text(2, f.name)
-                   .text(3, f.type)
-                   .text(4, f.sha256)
-                   .blob(5, f.text)
-                   .run();
+    ok = ok &&
+         Query(db_,
+               "INSERT INTO content(ord, name, type, sha256, bytes) VALUES (?1, ?2, ?3, ?4, ?5)")
+             .integer(1, static_cast<std::int64_t>(i))
+             .text(2, f.name)
+             .text(3, f.type)
+             .text(4, f.sha256)
+             .blob(5, f.text)
+             .run();
   }
   if (!ok) {
     exec("ROLLBACK");
@@ -151,7 +172,8 @@ std::optional<SavedSession> LocalStore::load_session() {
   }
   if (keys == 0 || s.token.empty()) return std::nullopt;
   Query c(db_, "SELECT name, type, sha256, bytes FROM content ORDER BY ord");
-  while (c.step() == SQLITE_ROW) s.files.push_back({c.col_text(0), c.col_text(1), c.col_text(2), c.col_blob(3)});
+  while (c.step() == SQLITE_ROW)
+    s.files.push_back({c.col_text(0), c.col_text(1), c.col_text(2), c.col_blob(3)});
   return s;
 }
 
@@ -160,7 +182,8 @@ bool LocalStore::enqueue(const std::vector<std::pair<std::string, std::string>>&
   if (!exec("BEGIN IMMEDIATE")) return false;
   bool ok = true;
   for (const auto& [id, body] : id_and_body) {
-    ok = ok && Query(db_, "INSERT INTO outbox(id, body) VALUES (?1, ?2)").text(1, id).text(2, body).run();
+    ok = ok &&
+         Query(db_, "INSERT INTO outbox(id, body) VALUES (?1, ?2)").text(1, id).text(2, body).run();
   }
   if (!ok) {
     exec("ROLLBACK");
@@ -182,7 +205,8 @@ bool LocalStore::remove(const std::vector<std::string>& ids) {
   std::lock_guard lock(mu_);
   if (!exec("BEGIN IMMEDIATE")) return false;
   bool ok = true;
-  for (const auto& id : ids) ok = ok && Query(db_, "DELETE FROM outbox WHERE id = ?1").text(1, id).run();
+  for (const auto& id : ids)
+    ok = ok && Query(db_, "DELETE FROM outbox WHERE id = ?1").text(1, id).run();
   if (!ok) {
     exec("ROLLBACK");
     return false;
@@ -203,7 +227,8 @@ bool LocalStore::clear_outbox() {
 
 bool LocalStore::forget() {
   std::lock_guard lock(mu_);
-  return exec("BEGIN IMMEDIATE; DELETE FROM session; DELETE FROM content; DELETE FROM outbox; COMMIT") &&
+  return exec(
+             "BEGIN IMMEDIATE; DELETE FROM session; DELETE FROM content; DELETE FROM outbox; COMMIT") &&
          exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 

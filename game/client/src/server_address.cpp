@@ -8,7 +8,8 @@ namespace upstander::client {
 
 namespace {
 bool parse_port(std::string_view s, int& port) {
-  if (s.empty() || s.size() > 5 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (s.empty() || s.size() > 5 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
   int v = 0;
@@ -36,7 +37,8 @@ std::optional<ServerAddress> parse_server_address(std::string_view s) {
     if (close == std::string_view::npos) return std::nullopt;
     a.host = std::string(s.substr(1, close - 1));
     const auto rest = s.substr(close + 1);
-    if (!rest.empty() && (rest.front() != ':' || !parse_port(rest.substr(1), a.port))) return std::nullopt;
+    if (!rest.empty() && (rest.front() != ':' || !parse_port(rest.substr(1), a.port)))
+      return std::nullopt;
   } else {
     const auto colon = s.find(':');
     if (colon != std::string_view::npos && s.find(':', colon + 1) == std::string_view::npos) {

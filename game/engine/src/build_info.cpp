@@ -6,9 +6,13 @@
 
 namespace upstander {
 
-std::string project_version() { return UPSTANDER_VERSION_STRING; }
+std::string project_version() {
+  return UPSTANDER_VERSION_STRING;
+}
 
-std::string git_commit() { return UPSTANDER_GIT_COMMIT; }
+std::string git_commit() {
+  return UPSTANDER_GIT_COMMIT;
+}
 
 namespace {
 std::string found(ShippedData what) {
@@ -18,8 +22,8 @@ std::string found(ShippedData what) {
 }  // namespace
 
 std::string version_text(const std::string& program) {
-  return program + " " + project_version() + " (commit " + git_commit() + ")\ncontent: " +
-         found(ShippedData::Content) + "\nassets: " + found(ShippedData::Assets) +
+  return program + " " + project_version() + " (commit " + git_commit() +
+         ")\ncontent: " + found(ShippedData::Content) + "\nassets: " + found(ShippedData::Assets) +
          "\nweb game: " + found(ShippedData::Web) + "\n";
 }
 

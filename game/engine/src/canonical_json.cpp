@@ -50,7 +50,8 @@ ojson condition_json(const Condition& c) {
       j["value"] = c.value;
       return j;
     }
-    case Condition::Kind::Not: return ojson{{"not", c.children.empty() ? ojson::object() : condition_json(c.children[0])}};
+    case Condition::Kind::Not:
+      return ojson{{"not", c.children.empty() ? ojson::object() : condition_json(c.children[0])}};
     case Condition::Kind::All:
     case Condition::Kind::Any: {
       ojson list = ojson::array();
@@ -72,7 +73,10 @@ ojson effects_json(const Scenario& s, const std::vector<Effect>& effects) {
       j["set"] = e.var.id;
       const Variable* v = s.find_variable(e.var.id);
       const bool is_flag = v ? v->type == VariableType::Flag : e.written_as_bool;
-      if (is_flag) j["to"] = e.value != 0; else j["to"] = e.value;
+      if (is_flag)
+        j["to"] = e.value != 0;
+      else
+        j["to"] = e.value;
     }
     list.push_back(std::move(j));
   }
@@ -176,8 +180,9 @@ void put_body(ojson& j, const Node& n) {
           // A layer with nothing in it is left out, so the checker says which layer is
           // missing (debrief-incomplete) instead of complaining about a null.
           ojson d = ojson::object();
-          for (const auto& [key, layer] : {std::pair{"targeted", &b.targeted}, std::pair{"around", &b.around},
-                                           std::pair{"rules", &b.rules}}) {
+          for (const auto& [key, layer] :
+               {std::pair{"targeted", &b.targeted}, std::pair{"around", &b.around},
+                std::pair{"rules", &b.rules}}) {
             if (!layer->text.empty() || !layer->sources.empty()) d[key] = layer_json(*layer);
           }
           if (!d.empty()) j["debrief"] = std::move(d);
@@ -241,7 +246,8 @@ ojson translations_json(const std::vector<TranslationRecord>& records) {
   for (const auto& r : records) {
     std::vector<const TranslatedText*> sorted;
     for (const auto& t : r.texts) sorted.push_back(&t);
-    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->key < b->key; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->key < b->key; });
     ojson texts = ojson::object();
     for (const auto* t : sorted) texts[t->key] = t->fingerprint;
     j[r.locale] = ojson{{"from", r.from}, {"texts", std::move(texts)}};
@@ -423,7 +429,9 @@ std::string scalar_text(const ojson& v) {
   return v.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
-bool is_scalar(const ojson& v) { return !v.is_object() && !v.is_array(); }
+bool is_scalar(const ojson& v) {
+  return !v.is_object() && !v.is_array();
+}
 
 constexpr std::size_t kLineWidth = 100;
 

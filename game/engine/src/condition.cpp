@@ -35,8 +35,7 @@ bool evaluate(const Condition& c, std::span<const std::int64_t> vars) {
       }
       return false;
     }
-    case Condition::Kind::Not:
-      return c.children.empty() || !evaluate(c.children.front(), vars);
+    case Condition::Kind::Not: return c.children.empty() || !evaluate(c.children.front(), vars);
     case Condition::Kind::All:
       for (const auto& child : c.children) {
         if (!evaluate(child, vars)) return false;

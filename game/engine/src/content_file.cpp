@@ -24,12 +24,14 @@ std::string_view name_of(ContentType t) {
   return "?";
 }
 
-std::optional<std::string> read_content_bytes(const std::string& path, std::size_t max_bytes, Diagnostics& out) {
+std::optional<std::string> read_content_bytes(const std::string& path, std::size_t max_bytes,
+                                              Diagnostics& out) {
   const SourceText nowhere(path, "");
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) {
-    out.report(nowhere, kNoOffset, Severity::Error, codes::kIoError, "", "cannot read the file: " + ec.message(),
+    out.report(nowhere, kNoOffset, Severity::Error, codes::kIoError, "",
+               "cannot read the file: " + ec.message(),
                "check the path and that you may read the file");
     return std::nullopt;
   }
@@ -51,7 +53,8 @@ std::optional<std::string> read_content_bytes(const std::string& path, std::size
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<std::uintmax_t>(in.gcount()) != size) {
-    out.report(nowhere, kNoOffset, Severity::Error, codes::kIoError, "", "the file could not be read completely",
+    out.report(nowhere, kNoOffset, Severity::Error, codes::kIoError, "",
+               "the file could not be read completely",
                "check that no other program is writing it");
     return std::nullopt;
   }
@@ -64,7 +67,8 @@ std::optional<ContentType> read_type(ReadContext& ctx, const JsonValue& root) {
   const std::vector<std::string> types = {"scenario", "survey", "help", "locale"};
   const JsonValue* t = root.find("type");
   if (t == nullptr) {
-    ctx.report(root.offset(), Severity::Error, codes::kUnknownFileType, "/type", "the file does not say what it is",
+    ctx.report(root.offset(), Severity::Error, codes::kUnknownFileType, "/type",
+               "the file does not say what it is",
                "add \"type\": \"scenario\" (or \"survey\", \"help\", \"locale\") at the top");
     return std::nullopt;
   }
@@ -86,7 +90,8 @@ void load_parsed(ContentFile& file, JsonValue root, Diagnostics& out, const Load
   ReadContext ctx(*file.source, out);
   if (!root.is(JsonType::Object)) {
     ctx.error(root.offset(), codes::kWrongType,
-              "a content file should be one JSON object {...}, not " + std::string(json_type_name(root.type())),
+              "a content file should be one JSON object {...}, not " +
+                  std::string(json_type_name(root.type())),
               "start the file with { and end it with }");
     return;
   }
@@ -117,7 +122,8 @@ void load_parsed(ContentFile& file, JsonValue root, Diagnostics& out, const Load
 
 }  // namespace
 
-ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& out, const LoadOptions& options) {
+ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& out,
+                              const LoadOptions& options) {
   ContentFile file;
   file.source = std::make_shared<const SourceText>(std::move(name), std::move(bytes));
   Diagnostics local;
@@ -130,7 +136,8 @@ ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& 
   return file;
 }
 
-ContentFile load_content_file(const std::string& path, Diagnostics& out, const LoadOptions& options) {
+ContentFile load_content_file(const std::string& path, Diagnostics& out,
+                              const LoadOptions& options) {
   std::optional<std::string> bytes = read_content_bytes(path, options.parse.max_bytes, out);
   if (!bytes) {
     ContentFile failed;

@@ -13,17 +13,21 @@ namespace fs = std::filesystem;
 
 namespace {
 bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 }  // namespace
 
-std::vector<std::string> list_content_files(const std::vector<std::string>& paths, Diagnostics& out) {
+std::vector<std::string> list_content_files(const std::vector<std::string>& paths,
+                                            Diagnostics& out) {
   std::vector<std::string> files;
   for (const auto& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<std::string> found;
-      for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+      for (fs::recursive_directory_iterator
+               it(p, fs::directory_options::skip_permission_denied, ec),
+           end;
            !ec && it != end; it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         const std::string path = it->path().string();
@@ -34,8 +38,8 @@ std::vector<std::string> list_content_files(const std::vector<std::string>& path
     } else if (fs::exists(p, ec)) {
       files.push_back(p);
     } else {
-      out.report(SourceText(p, ""), kNoOffset, Severity::Error, codes::kIoError, "", "there is no such file or folder",
-                 "check the path");
+      out.report(SourceText(p, ""), kNoOffset, Severity::Error, codes::kIoError, "",
+                 "there is no such file or folder", "check the path");
     }
   }
   return files;
@@ -43,7 +47,8 @@ std::vector<std::string> list_content_files(const std::vector<std::string>& path
 
 namespace {
 // Whether the file still fits the budget of one load; says so when it does not.
-bool fits_budget(const std::string& path, std::uintmax_t& total, const LoadOptions& options, Diagnostics& out) {
+bool fits_budget(const std::string& path, std::uintmax_t& total, const LoadOptions& options,
+                 Diagnostics& out) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(path, ec);
   if (ec) return true;  // reading it reports the problem
@@ -51,15 +56,17 @@ bool fits_budget(const std::string& path, std::uintmax_t& total, const LoadOptio
     total += size;
     return true;
   }
-  out.report(SourceText(path, ""), kNoOffset, Severity::Error, codes::kFileTooLarge, "",
-             "not read: the files checked together pass " + std::to_string(options.max_total_bytes >> 20) +
-                 " MB, the limit of one check",
-             "check fewer files at once (for example one folder), or check that these are the files you meant");
+  out.report(
+      SourceText(path, ""), kNoOffset, Severity::Error, codes::kFileTooLarge, "",
+      "not read: the files checked together pass " + std::to_string(options.max_total_bytes >> 20) +
+          " MB, the limit of one check",
+      "check fewer files at once (for example one folder), or check that these are the files you meant");
   return false;
 }
 }  // namespace
 
-ContentLibrary ContentLibrary::load(const std::vector<std::string>& paths, const LoadOptions& options) {
+ContentLibrary ContentLibrary::load(const std::vector<std::string>& paths,
+                                    const LoadOptions& options) {
   ContentLibrary lib;
   std::uintmax_t total = 0;
   for (const auto& path : list_content_files(paths, lib.diagnostics_)) {
@@ -83,9 +90,10 @@ void ContentLibrary::check_across_files() {
     if (s == nullptr || s->id.empty()) continue;
     auto [it, inserted] = scenario_ids.emplace(s->id, &f);
     if (!inserted) {
-      diagnostics_.report(*f.source, kNoOffset, Severity::Error, codes::kDuplicateId, "/id",
-                          "the scenario id \"" + s->id + "\" is also used by " + it->second->source->path(),
-                          "give each scenario its own id: students' saves and class results are keyed on it");
+      diagnostics_.report(
+          *f.source, kNoOffset, Severity::Error, codes::kDuplicateId, "/id",
+          "the scenario id \"" + s->id + "\" is also used by " + it->second->source->path(),
+          "give each scenario its own id: students' saves and class results are keyed on it");
       ++f.errors;
     }
   }

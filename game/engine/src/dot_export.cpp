@@ -45,15 +45,17 @@ const char* outcome_colour(Outcome o) {
 
 std::string to_dot(const Scenario& s, std::string_view locale) {
   std::string out = "digraph " + quote(s.id) + " {\n";
-  out += "  graph [rankdir=TB, fontname=\"Helvetica\", label=" + quote(s.title.get(locale)) + ", labelloc=t];\n";
-  out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=10];\n";
+  out += "  graph [rankdir=TB, fontname=\"Helvetica\", label=" + quote(s.title.get(locale)) +
+         ", labelloc=t];\n";
+  out +=
+      "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=10];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   for (const auto& n : s.nodes) {
     std::string attrs = "label=" + quote(n.id + "\n" + std::string(name_of(n.kind)));
     if (n.is_ending()) {
       const auto& e = n.as<EndingBody>();
-      attrs = "label=" + quote(n.id + "\nending: " + std::string(name_of(e.outcome))) + ", shape=doubleoctagon, fillcolor=\"" +
-              outcome_colour(e.outcome) + "\"";
+      attrs = "label=" + quote(n.id + "\nending: " + std::string(name_of(e.outcome))) +
+              ", shape=doubleoctagon, fillcolor=\"" + outcome_colour(e.outcome) + "\"";
     } else if (n.kind == NodeKind::Perspective) {
       attrs += ", fillcolor=\"#d8e3f7\"";
     } else if (n.kind == NodeKind::Excuse) {
@@ -67,8 +69,9 @@ std::string to_dot(const Scenario& s, std::string_view locale) {
   for (const auto& n : s.nodes) {
     if (n.next) out += "  " + quote(n.id) + " -> " + quote(n.next->id) + " [style=dashed];\n";
     for (const auto& r : n.route) {
-      out += "  " + quote(n.id) + " -> " + quote(r.to.id) + " [style=dashed, color=\"#3366aa\", label=" +
-             quote(r.condition ? "if" : "else") + "];\n";
+      out += "  " + quote(n.id) + " -> " + quote(r.to.id) +
+             " [style=dashed, color=\"#3366aa\", label=" + quote(r.condition ? "if" : "else") +
+             "];\n";
     }
     for (const auto& c : n.choices) {
       std::string label = c.id + ": " + shorten(c.text.get(locale), 28);
@@ -76,7 +79,8 @@ std::string to_dot(const Scenario& s, std::string_view locale) {
       out += "  " + quote(n.id) + " -> " + quote(c.to.id) + " [label=" + quote(label) + "];\n";
     }
     if (n.skip_to) {
-      out += "  " + quote(n.id) + " -> " + quote(n.skip_to->id) + " [style=dotted, color=\"#999999\", label=\"skip\"];\n";
+      out += "  " + quote(n.id) + " -> " + quote(n.skip_to->id) +
+             " [style=dotted, color=\"#999999\", label=\"skip\"];\n";
     }
   }
   out += "}\n";

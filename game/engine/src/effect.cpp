@@ -11,8 +11,10 @@ namespace upstander {
 namespace {
 
 std::int64_t saturating_add(std::int64_t a, std::int64_t b) {
-  if (b > 0 && a > std::numeric_limits<std::int64_t>::max() - b) return std::numeric_limits<std::int64_t>::max();
-  if (b < 0 && a < std::numeric_limits<std::int64_t>::min() - b) return std::numeric_limits<std::int64_t>::min();
+  if (b > 0 && a > std::numeric_limits<std::int64_t>::max() - b)
+    return std::numeric_limits<std::int64_t>::max();
+  if (b < 0 && a < std::numeric_limits<std::int64_t>::min() - b)
+    return std::numeric_limits<std::int64_t>::min();
   return a + b;
 }
 
@@ -25,11 +27,13 @@ std::int64_t clamp_to(const Variable& decl, std::int64_t v) {
 
 }  // namespace
 
-void apply_effects(std::span<const Effect> effects, std::span<const Variable> decls, std::span<std::int64_t> vars) {
+void apply_effects(std::span<const Effect> effects, std::span<const Variable> decls,
+                   std::span<std::int64_t> vars) {
   for (const auto& e : effects) {
     assert(e.var.index >= 0 && "effect used before linking");
     const auto i = static_cast<std::size_t>(e.var.index);
-    const std::int64_t next = e.kind == Effect::Kind::Set ? e.value : saturating_add(vars[i], e.value);
+    const std::int64_t next =
+        e.kind == Effect::Kind::Set ? e.value : saturating_add(vars[i], e.value);
     vars[i] = clamp_to(decls[i], next);
   }
 }

@@ -26,9 +26,12 @@ bool is_valid_locale_code(std::string_view l) {
 
 bool is_http_url(std::string_view s) {
   std::string_view rest;
-  if (s.rfind("https://", 0) == 0) rest = s.substr(8);
-  else if (s.rfind("http://", 0) == 0) rest = s.substr(7);
-  else return false;
+  if (s.rfind("https://", 0) == 0)
+    rest = s.substr(8);
+  else if (s.rfind("http://", 0) == 0)
+    rest = s.substr(7);
+  else
+    return false;
   if (rest.empty() || rest[0] == '/' || rest[0] == '.') return false;
   for (char c : rest) {
     if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>') return false;
@@ -45,12 +48,14 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_view key, std::size_t limit) {
+LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_view key,
+                              std::size_t limit) {
   ReadContext& ctx = r.context();
   LocalizedText text;
   if (!v.is(JsonType::Object)) {
     std::string example = "{";
-    for (std::size_t i = 0; i < ctx.locales.size(); ++i) example += (i ? ", \"" : "\"") + ctx.locales[i] + "\": \"...\"";
+    for (std::size_t i = 0; i < ctx.locales.size(); ++i)
+      example += (i ? ", \"" : "\"") + ctx.locales[i] + "\": \"...\"";
     example += "}";
     ctx.report(v.offset(), Severity::Error, codes::kWrongType, ctx.pointer_to(key),
                "\"" + std::string(key) + "\" should be an object with one text per language, not " +
@@ -63,9 +68,11 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
     bool declared = false;
     for (const auto& l : ctx.locales) declared = declared || l == m.key;
     if (!declared) {
-      ctx.report(m.key_offset, Severity::Error, codes::kUndeclaredLocale, ctx.pointer_to(m.key),
-                 "this text has a " + locale_display_name(m.key) + " version, but the file's \"locales\" does not list it",
-                 "add \"" + m.key + "\" to \"locales\" at the top of the file, or remove this entry");
+      ctx.report(
+          m.key_offset, Severity::Error, codes::kUndeclaredLocale, ctx.pointer_to(m.key),
+          "this text has a " + locale_display_name(m.key) +
+              " version, but the file's \"locales\" does not list it",
+          "add \"" + m.key + "\" to \"locales\" at the top of the file, or remove this entry");
       continue;
     }
     if (!m.value.is(JsonType::String)) {
@@ -78,7 +85,8 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
     const std::string& s = m.value.as_string();
     if (is_blank(s)) {
       ctx.report(m.value.offset(), Severity::Error, codes::kEmptyText, ctx.pointer_to(m.key),
-                 "the " + locale_display_name(m.key) + " text is empty", "write the text, or remove the field if it is optional");
+                 "the " + locale_display_name(m.key) + " text is empty",
+                 "write the text, or remove the field if it is optional");
     } else if (const std::size_t n = utf8::count_code_points(s); n > limit) {
       ctx.report(m.value.offset(), Severity::Warning, codes::kTextTooLong, ctx.pointer_to(m.key),
                  "the " + locale_display_name(m.key) + " text is " + std::to_string(n) +
@@ -92,9 +100,10 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
   }
   for (const auto& l : ctx.locales) {
     if (v.find(l) == nullptr) {
-      ctx.report(v.offset(), Severity::Error, codes::kMissingTranslation, ctx.pointer_to(l),
-                 "the " + locale_display_name(l) + " text is missing",
-                 "add \"" + l + "\": \"...\"; every text needs each language listed in \"locales\"");
+      ctx.report(
+          v.offset(), Severity::Error, codes::kMissingTranslation, ctx.pointer_to(l),
+          "the " + locale_display_name(l) + " text is missing",
+          "add \"" + l + "\": \"...\"; every text needs each language listed in \"locales\"");
     }
   }
   // Duplicate locale keys inside a text are as confusing as any duplicate key.
@@ -102,8 +111,10 @@ LocalizedText read_text_value(ObjectReader& r, const JsonValue& v, std::string_v
   for (std::size_t i = 1; i < members.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (members[i].key != members[j].key) continue;
-      ctx.report(members[i].key_offset, Severity::Error, codes::kDuplicateKey, ctx.pointer_to(members[i].key),
-                 "this text has two " + locale_display_name(members[i].key) + " versions; the first is on line " +
+      ctx.report(members[i].key_offset, Severity::Error, codes::kDuplicateKey,
+                 ctx.pointer_to(members[i].key),
+                 "this text has two " + locale_display_name(members[i].key) +
+                     " versions; the first is on line " +
                      std::to_string(ctx.source().locate(members[j].key_offset).line),
                  "keep one of them");
       break;
@@ -127,13 +138,15 @@ LocalizedText optional_text(ObjectReader& r, std::string_view key, std::size_t l
 std::vector<std::string> read_locales(ObjectReader& r) {
   ReadContext& ctx = r.context();
   std::vector<std::string> locales;
-  const JsonValue* v = r.required("locales", "add \"locales\": [\"ko\", \"en\"] listing the languages of every text");
+  const JsonValue* v = r.required(
+      "locales", "add \"locales\": [\"ko\", \"en\"] listing the languages of every text");
   if (v == nullptr || !r.expect_type(*v, "locales", JsonType::Array)) return locales;
   auto scope = ctx.at("locales");
   for (std::size_t i = 0; i < v->items().size(); ++i) {
     const JsonValue& item = v->items()[i];
     if (!item.is(JsonType::String) || !is_valid_locale_code(item.as_string())) {
-      ctx.report(item.offset(), Severity::Error, codes::kBadValue, ctx.pointer() + "/" + std::to_string(i),
+      ctx.report(item.offset(), Severity::Error, codes::kBadValue,
+                 ctx.pointer() + "/" + std::to_string(i),
                  "a locale should be a language code such as \"ko\" or \"en\"",
                  "use a two-letter language code in quotes, optionally with a region: \"en-GB\"");
       continue;
@@ -141,15 +154,16 @@ std::vector<std::string> read_locales(ObjectReader& r) {
     bool seen = false;
     for (const auto& l : locales) seen = seen || l == item.as_string();
     if (seen) {
-      ctx.report(item.offset(), Severity::Error, codes::kDuplicateId, ctx.pointer() + "/" + std::to_string(i),
+      ctx.report(item.offset(), Severity::Error, codes::kDuplicateId,
+                 ctx.pointer() + "/" + std::to_string(i),
                  "\"" + item.as_string() + "\" is listed twice", "list each language once");
       continue;
     }
     locales.push_back(item.as_string());
   }
   if (locales.empty() && v->items().empty()) {
-    ctx.report(v->offset(), Severity::Error, codes::kBadValue, ctx.pointer(), "\"locales\" is empty",
-               "list at least one language, e.g. [\"ko\", \"en\"]");
+    ctx.report(v->offset(), Severity::Error, codes::kBadValue, ctx.pointer(),
+               "\"locales\" is empty", "list at least one language, e.g. [\"ko\", \"en\"]");
   }
   ctx.locales = locales;
   return locales;
@@ -184,7 +198,8 @@ std::vector<std::string> optional_url_list(ObjectReader& r, std::string_view key
 
 namespace {
 std::optional<IdRef> make_ref(ObjectReader& r, const JsonValue* v, std::string_view key) {
-  if (v == nullptr || !r.expect_type(*v, key, JsonType::String) || !r.check_id(*v, key)) return std::nullopt;
+  if (v == nullptr || !r.expect_type(*v, key, JsonType::String) || !r.check_id(*v, key))
+    return std::nullopt;
   return IdRef{v->as_string(), SourceLoc{v->offset()}, -1};
 }
 }  // namespace

@@ -52,7 +52,9 @@ bool is_country_code(std::string_view c) {
 bool is_phone(std::string_view p) {
   if (p.empty()) return false;
   for (char ch : p) {
-    if (!((ch >= '0' && ch <= '9') || ch == ' ' || ch == '-' || ch == '+' || ch == '#' || ch == '(' || ch == ')')) return false;
+    if (!((ch >= '0' && ch <= '9') || ch == ' ' || ch == '-' || ch == '+' || ch == '#' ||
+          ch == '(' || ch == ')'))
+      return false;
   }
   return true;
 }
@@ -71,7 +73,8 @@ HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonVal
     const std::string& v = std::string_view(key) == "phone" ? res.phone : res.text;
     if (!v.empty() && !is_phone(v)) {
       ctx.report(item.find(key)->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to(key),
-                 "\"" + v + "\" is not a phone number", "write digits, spaces, +, -, # only, as the number is dialled");
+                 "\"" + v + "\" is not a phone number",
+                 "write digits, spaces, +, -, # only, as the number is dialled");
     }
   }
   if (r.has("url")) res.url = required_url(r, "url").value_or("");
@@ -79,13 +82,16 @@ HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonVal
     res.source = required_url(r, "source").value_or("");
   } else {
     r.allow("source");
-    ctx.report(item.offset(), Severity::Error, codes::kHelpWithoutSource, ctx.pointer_to("source"),
-               "this help resource has no source",
-               "add \"source\": \"https://...\" (the service's own page where its number, hours and role were "
-               "checked), so schools can confirm it is still right");
+    ctx.report(
+        item.offset(), Severity::Error, codes::kHelpWithoutSource, ctx.pointer_to("source"),
+        "this help resource has no source",
+        "add \"source\": \"https://...\" (the service's own page where its number, hours and role were "
+        "checked), so schools can confirm it is still right");
   }
   if (auto a = r.optional_enum("audience", {"everyone", "under_18", "adults"})) {
-    res.audience = *a == "under_18" ? HelpAudience::Under18 : *a == "adults" ? HelpAudience::Adults : HelpAudience::Everyone;
+    res.audience = *a == "under_18" ? HelpAudience::Under18
+                   : *a == "adults" ? HelpAudience::Adults
+                                    : HelpAudience::Everyone;
   }
   const auto names = all_names<HelpTopic>();
   for_each_item(r, r.required("topics"), "topics", [&](std::size_t, const JsonValue& t) {
@@ -93,14 +99,16 @@ HelpResource read_resource(ObjectReader& parent, ReadContext& ctx, const JsonVal
     if (t.is(JsonType::String)) topic = parse_name<HelpTopic>(t.as_string());
     if (!topic) {
       ctx.error(t.offset(), codes::kBadValue,
-                "this is not a help topic" + (t.is(JsonType::String) ? did_you_mean(t.as_string(), names) : std::string()),
+                "this is not a help topic" +
+                    (t.is(JsonType::String) ? did_you_mean(t.as_string(), names) : std::string()),
                 "use " + join_list(names));
       return;
     }
     res.topics.push_back(*topic);
   });
   if (res.phone.empty() && res.text.empty() && !r.has("url")) {
-    ctx.error(item.offset(), codes::kHelpWithoutContact, "this help resource has no phone number and no website",
+    ctx.error(item.offset(), codes::kHelpWithoutContact,
+              "this help resource has no phone number and no website",
               "add \"phone\" or \"url\" so a student can actually reach it");
   }
   r.finish();
@@ -126,37 +134,43 @@ HelpDirectory read_help(ReadContext& ctx, JsonValue& root) {
     c.loc = SourceLoc{item.offset()};
     c.code = cr.required_string("code").value_or("");
     if (!c.code.empty() && !is_country_code(c.code)) {
-      ctx.report(item.find("code")->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("code"),
-                 "\"" + c.code + "\" is not a country code", "use the two capital letters of ISO 3166 (\"KR\", \"US\", \"GB\") or \"INT\"");
+      ctx.report(item.find("code")->offset(), Severity::Error, codes::kBadValue,
+                 ctx.pointer_to("code"), "\"" + c.code + "\" is not a country code",
+                 "use the two capital letters of ISO 3166 (\"KR\", \"US\", \"GB\") or \"INT\"");
     }
     for (const auto& other : d.countries) {
       if (!c.code.empty() && other.code == c.code) {
         ctx.report(item.offset(), Severity::Error, codes::kDuplicateId, ctx.pointer() + "/code",
-                   "the country \"" + c.code + "\" is listed twice", "merge the two lists of resources");
+                   "the country \"" + c.code + "\" is listed twice",
+                   "merge the two lists of resources");
       }
     }
     c.name = required_text(cr, "name", limits::kName);
-    for_each_item(cr, cr.required("resources"), "resources", [&](std::size_t, const JsonValue& res) {
-      if (!cr.expect_type(res, "", JsonType::Object)) return;
-      HelpResource hr = read_resource(cr, ctx, res);
-      for (const auto& id : resource_ids) {
-        if (!hr.id.empty() && id == hr.id) {
-          ctx.report(res.offset(), Severity::Error, codes::kDuplicateId, ctx.pointer() + "/id",
-                     "another resource already has the id \"" + hr.id + "\"", "give each resource its own id");
-        }
-      }
-      resource_ids.push_back(hr.id);
-      c.resources.push_back(std::move(hr));
-    });
+    for_each_item(
+        cr, cr.required("resources"), "resources", [&](std::size_t, const JsonValue& res) {
+          if (!cr.expect_type(res, "", JsonType::Object)) return;
+          HelpResource hr = read_resource(cr, ctx, res);
+          for (const auto& id : resource_ids) {
+            if (!hr.id.empty() && id == hr.id) {
+              ctx.report(res.offset(), Severity::Error, codes::kDuplicateId, ctx.pointer() + "/id",
+                         "another resource already has the id \"" + hr.id + "\"",
+                         "give each resource its own id");
+            }
+          }
+          resource_ids.push_back(hr.id);
+          c.resources.push_back(std::move(hr));
+        });
     cr.finish();
     d.countries.push_back(std::move(c));
   });
-  const bool has_fallback =
-      std::any_of(d.countries.begin(), d.countries.end(), [&](const HelpCountry& c) { return c.code == d.fallback; });
+  const bool has_fallback = std::any_of(d.countries.begin(), d.countries.end(),
+                                        [&](const HelpCountry& c) { return c.code == d.fallback; });
   if (!has_fallback && !d.countries.empty()) {
-    ctx.report(root.offset(), Severity::Error, codes::kMissingFallbackCountry, "/fallback",
-               "the fallback country \"" + d.fallback + "\" has no entry, so a student from an unlisted country sees no help",
-               "add a country with \"code\": \"" + d.fallback + "\" listing international services");
+    ctx.report(
+        root.offset(), Severity::Error, codes::kMissingFallbackCountry, "/fallback",
+        "the fallback country \"" + d.fallback +
+            "\" has no entry, so a student from an unlisted country sees no help",
+        "add a country with \"code\": \"" + d.fallback + "\" listing international services");
   }
   r.finish();
   return d;

@@ -64,7 +64,9 @@ std::string expected_part(const std::string& what) {
 // A number as written, shortened when it is a page of digits.
 std::string shown_number(const std::string& token) {
   constexpr std::size_t kShown = 40;
-  return token.size() <= kShown ? token : token.substr(0, kShown) + "... (" + std::to_string(token.size()) + " characters)";
+  return token.size() <= kShown
+             ? token
+             : token.substr(0, kShown) + "... (" + std::to_string(token.size()) + " characters)";
 }
 
 std::string found_part(const std::string& bytes, std::uint32_t offset) {
@@ -80,8 +82,13 @@ std::string found_part(const std::string& bytes, std::uint32_t offset) {
 
 class TreeBuilder {
  public:
-  TreeBuilder(const SourceText& source, const char** cursor, std::size_t max_depth, Diagnostics& out)
-      : source_(source), begin_(source.bytes().data()), cursor_(cursor), max_depth_(max_depth), out_(out) {}
+  TreeBuilder(const SourceText& source, const char** cursor, std::size_t max_depth,
+              Diagnostics& out)
+      : source_(source),
+        begin_(source.bytes().data()),
+        cursor_(cursor),
+        max_depth_(max_depth),
+        out_(out) {}
 
   bool null() { return place(JsonValue(nullptr, token_start(4))); }
   bool boolean(bool b) { return place(JsonValue(b, token_start(b ? 4 : 5))); }
@@ -89,7 +96,8 @@ class TreeBuilder {
   bool number_unsigned(std::uint64_t v) {
     // Values above int64 are far outside any field's range; keep them as a number so the
     // reader can say "too large" instead of silently wrapping.
-    if (v > static_cast<std::uint64_t>(INT64_MAX)) return place(JsonValue(static_cast<double>(v), number_start()));
+    if (v > static_cast<std::uint64_t>(INT64_MAX))
+      return place(JsonValue(static_cast<double>(v), number_start()));
     return place(JsonValue(static_cast<std::int64_t>(v), number_start()));
   }
   bool number_float(double v, const std::string&) { return place(JsonValue(v, number_start())); }
@@ -112,9 +120,11 @@ class TreeBuilder {
     // is wrong, not the JSON around it.
     constexpr int kNumberOverflow = 406;
     if (ex.id == kNumberOverflow) {
-      out_.report(source_, number_start(), Severity::Error, codes::kNumberTooLarge, "",
-                  "number too large: " + shown_number(last_token) + " is beyond any number a content file holds",
-                  "numbers in content files are small (ages, minutes, counters); write the number you meant");
+      out_.report(
+          source_, number_start(), Severity::Error, codes::kNumberTooLarge, "",
+          "number too large: " + shown_number(last_token) +
+              " is beyond any number a content file holds",
+          "numbers in content files are small (ages, minutes, counters); write the number you meant");
       return false;
     }
     const auto offset = static_cast<std::uint32_t>(position > 0 ? position - 1 : 0);
@@ -174,13 +184,14 @@ class TreeBuilder {
 
   bool open(bool object, std::uint32_t offset) {
     if (frames_.size() >= max_depth_) {
-      out_.report(source_, offset, Severity::Error, codes::kTooDeep, "",
-                  "the data is nested more than " + std::to_string(max_depth_) + " levels deep",
-                  "scenario files need about ten levels; look for brackets that open and never close");
+      out_.report(
+          source_, offset, Severity::Error, codes::kTooDeep, "",
+          "the data is nested more than " + std::to_string(max_depth_) + " levels deep",
+          "scenario files need about ten levels; look for brackets that open and never close");
       return false;
     }
-    frames_.push_back(Frame{object, object ? members_.size() : items_.size(), offset, std::move(pending_key_),
-                            pending_key_offset_});
+    frames_.push_back(Frame{object, object ? members_.size() : items_.size(), offset,
+                            std::move(pending_key_), pending_key_offset_});
     return true;
   }
 
@@ -190,47 +201,59 @@ class TreeBuilder {
     pending_key_ = std::move(f.key);
     pending_key_offset_ = f.key_offset;
     if (f.object) {
-      JsonValue::Object members(std::make_move_iterator(members_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
-                                std::make_move_iterator(members_.end()));
+      JsonValue::Object members(
+          std::make_move_iterator(members_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
+          std::make_move_iterator(members_.end()));
       members_.resize(f.begin);
       add(JsonValue(std::move(members), f.offset));
     } else {
-      JsonValue::Array items(std::make_move_iterator(items_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
-                             std::make_move_iterator(items_.end()));
+      JsonValue::Array items(
+          std::make_move_iterator(items_.begin() + static_cast<std::ptrdiff_t>(f.begin)),
+          std::make_move_iterator(items_.end()));
       items_.resize(f.begin);
       add(JsonValue(std::move(items), f.offset));
     }
     return true;
   }
 
-  void report_syntax_error(std::uint32_t offset, const std::string& last_token, const std::string& what) {
+  void report_syntax_error(std::uint32_t offset, const std::string& last_token,
+                           const std::string& what) {
     const std::string& b = source_.bytes();
     std::string message = "this is not valid JSON: found " + found_part(b, offset);
-    if (const std::string expected = expected_part(what); !expected.empty()) message += " where " + expected + " should be";
-    if (what.find("invalid string") != std::string::npos) message = "this is not valid JSON: the text in quotes is broken here";
-    std::string fix = "check the JSON just before this point: a missing comma, quote or bracket is the usual cause";
+    if (const std::string expected = expected_part(what); !expected.empty())
+      message += " where " + expected + " should be";
+    if (what.find("invalid string") != std::string::npos)
+      message = "this is not valid JSON: the text in quotes is broken here";
+    std::string fix =
+        "check the JSON just before this point: a missing comma, quote or bracket is the usual cause";
     const char here_char = offset < b.size() ? b[offset] : '\0';
     std::uint32_t prev = offset;
-    while (prev > 0 && (b[prev - 1] == ' ' || b[prev - 1] == '\n' || b[prev - 1] == '\r' || b[prev - 1] == '\t')) --prev;
+    while (prev > 0 && (b[prev - 1] == ' ' || b[prev - 1] == '\n' || b[prev - 1] == '\r' ||
+                        b[prev - 1] == '\t'))
+      --prev;
     const char before = prev > 0 ? b[prev - 1] : '\0';
     if (offset >= b.size() || last_token.empty()) {
       message = "the file ends before the JSON is complete";
       fix = "a closing } or ] is missing, or a text in quotes is not closed";
     } else if ((here_char == '}' || here_char == ']') && before == ',') {
-      fix = "remove the comma before this '" + std::string(1, here_char) + "': JSON allows no comma after the last item";
+      fix = "remove the comma before this '" + std::string(1, here_char) +
+            "': JSON allows no comma after the last item";
     } else if (here_char == '\'') {
       fix = "use double quotes (\") around keys and text; JSON does not accept single quotes";
     } else if (what.find("control character") != std::string::npos) {
       fix = "a line break or tab inside text must be written as \\n or \\t";
-    } else if (here_char == '"' && (before == '"' || before == '}' || before == ']' ||
-                                    (before >= '0' && before <= '9') || before == 'e' || before == 'l')) {
+    } else if (here_char == '"' &&
+               (before == '"' || before == '}' || before == ']' ||
+                (before >= '0' && before <= '9') || before == 'e' || before == 'l')) {
       fix = "add a comma between the two items";
     } else if ((here_char >= 'a' && here_char <= 'z') || (here_char >= 'A' && here_char <= 'Z')) {
-      fix = "put keys and text in double quotes; only true, false and null are written without quotes";
+      fix =
+          "put keys and text in double quotes; only true, false and null are written without quotes";
     } else if (here_char == '/') {
       fix = "JSON does not allow comments; put notes for authors in a \"note\" field";
     }
-    out_.report(source_, offset, Severity::Error, codes::kJsonSyntax, "", std::move(message), std::move(fix));
+    out_.report(source_, offset, Severity::Error, codes::kJsonSyntax, "", std::move(message),
+                std::move(fix));
   }
 
   const SourceText& source_;
@@ -242,7 +265,7 @@ class TreeBuilder {
     bool object = false;
     std::size_t begin = 0;  // where this container's children start on the scratch stack
     std::uint32_t offset = 0;
-    std::string key;        // the container's own key in its parent, if that is an object
+    std::string key;  // the container's own key in its parent, if that is an object
     std::uint32_t key_offset = 0;
   };
   std::vector<Frame> frames_;
@@ -269,7 +292,8 @@ bool report_invalid_utf8(const SourceText& source, Diagnostics& out) {
     if (i > 0 && bad[i - 1] + 3 >= offset) continue;
     ++reported;
     out.report(source, static_cast<std::uint32_t>(offset), Severity::Error, codes::kInvalidUtf8, "",
-               "the text here is not valid UTF-8", "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
+               "the text here is not valid UTF-8",
+               "save the file with the encoding \"UTF-8\" (not EUC-KR, CP949 or Latin-1)");
   }
   return !bad.empty();
 }
@@ -283,20 +307,23 @@ bool only_whitespace(const std::string& s, std::size_t from) {
 
 }  // namespace
 
-std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out, const ParseLimits& limits) {
+std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out,
+                                    const ParseLimits& limits) {
   const std::string& bytes = source.bytes();
   if (bytes.size() > limits.max_bytes) {
     out.report(source, kNoOffset, Severity::Error, codes::kFileTooLarge, "",
-               "the file is " + megabytes(bytes.size()) + "; the limit is " + megabytes(limits.max_bytes) + " per file",
+               "the file is " + megabytes(bytes.size()) + "; the limit is " +
+                   megabytes(limits.max_bytes) + " per file",
                "a scenario for one class period is far smaller; split it into several scenarios, "
                "or check that this is the file you meant");
     return std::nullopt;
   }
   std::size_t body = 0;
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    out.report(source, 0, Severity::Error, codes::kByteOrderMark, "",
-               "the file starts with a byte-order mark (BOM)",
-               "save the file as \"UTF-8\" without BOM, or run `upstander-content fmt` on it, which removes it");
+    out.report(
+        source, 0, Severity::Error, codes::kByteOrderMark, "",
+        "the file starts with a byte-order mark (BOM)",
+        "save the file as \"UTF-8\" without BOM, or run `upstander-content fmt` on it, which removes it");
     body = 3;
   }
   if (only_whitespace(bytes, body)) {
@@ -318,7 +345,8 @@ std::optional<JsonValue> parse_json(const SourceText& source, Diagnostics& out, 
   } catch (const std::exception& e) {
     // sax_parse reports through the handler; this is only a guard so nothing escapes.
     syntax.report(source, kNoOffset, Severity::Error, codes::kJsonSyntax, "",
-                  std::string("the file could not be read as JSON: ") + e.what(), "check that the file is JSON text");
+                  std::string("the file could not be read as JSON: ") + e.what(),
+                  "check that the file is JSON text");
     ok = false;
   }
   if (ok && builder.has_root()) {

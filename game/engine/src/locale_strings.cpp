@@ -21,7 +21,8 @@ namespace {
 bool is_key(std::string_view k) {
   if (k.empty() || k.size() > 96) return false;
   for (char c : k) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'))
+      return false;
   }
   return true;
 }
@@ -37,7 +38,8 @@ LocaleStrings read_locale_strings(ReadContext& ctx, const JsonValue& root) {
     if (code->is(JsonType::String) && is_valid_locale_code(code->as_string())) {
       l.locale = code->as_string();
     } else {
-      ctx.report(code->offset(), Severity::Error, codes::kBadValue, "/locale", "\"locale\" should be a language code such as \"ko\"",
+      ctx.report(code->offset(), Severity::Error, codes::kBadValue, "/locale",
+                 "\"locale\" should be a language code such as \"ko\"",
                  "write the two-letter code of the language of this file");
     }
   }
@@ -49,18 +51,20 @@ LocaleStrings read_locale_strings(ReadContext& ctx, const JsonValue& root) {
     for (const auto& m : strings->members()) {
       if (!is_key(m.key)) {
         ctx.report(m.key_offset, Severity::Error, codes::kBadId, ctx.pointer_to(m.key),
-                   "\"" + m.key + "\" is not a valid string key", "use lowercase letters, digits, '.', '_' and '-'");
+                   "\"" + m.key + "\" is not a valid string key",
+                   "use lowercase letters, digits, '.', '_' and '-'");
         continue;
       }
       if (!m.value.is(JsonType::String)) {
         ctx.report(m.value.offset(), Severity::Error, codes::kWrongType, ctx.pointer_to(m.key),
-                   "the string should be text in quotes, not " + std::string(json_type_name(m.value.type())),
+                   "the string should be text in quotes, not " +
+                       std::string(json_type_name(m.value.type())),
                    "put the text in double quotes");
         continue;
       }
       if (m.value.as_string().empty()) {
-        ctx.report(m.value.offset(), Severity::Error, codes::kEmptyText, ctx.pointer_to(m.key), "the string is empty",
-                   "write the text for this language");
+        ctx.report(m.value.offset(), Severity::Error, codes::kEmptyText, ctx.pointer_to(m.key),
+                   "the string is empty", "write the text for this language");
       }
       auto [it, inserted] = l.index.emplace(m.key, l.entries.size());
       if (!inserted) {
@@ -88,7 +92,8 @@ std::vector<std::string> placeholders_of(std::string_view s) {
   return out;
 }
 
-std::string fill_placeholders(std::string_view s, const std::vector<std::pair<std::string, std::string>>& args) {
+std::string fill_placeholders(std::string_view s,
+                              const std::vector<std::pair<std::string, std::string>>& args) {
   std::string out;
   out.reserve(s.size() + 16);
   std::size_t i = 0;
@@ -97,7 +102,8 @@ std::string fill_placeholders(std::string_view s, const std::vector<std::pair<st
       const std::size_t close = s.find('}', i);
       if (close != std::string_view::npos) {
         const std::string_view name = s.substr(i + 1, close - i - 1);
-        auto it = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+        auto it =
+            std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
         if (it != args.end()) {
           out += it->second;
           i = close + 1;
@@ -125,7 +131,8 @@ void check_locale_parity(const std::vector<LocaleFile>& files, Diagnostics& out)
       out.report(*f.source, f.strings->strings_offset, Severity::Error, codes::kLocaleKeyMissing,
                  "/strings/" + escape_pointer_segment(key),
                  "\"" + key + "\" is missing in this language (it exists in " + have + ")",
-                 "add \"" + key + "\" with the text in " + (f.strings->name.empty() ? f.strings->locale : f.strings->name));
+                 "add \"" + key + "\" with the text in " +
+                     (f.strings->name.empty() ? f.strings->locale : f.strings->name));
     }
   }
   if (files.empty()) return;
@@ -138,10 +145,13 @@ void check_locale_parity(const std::vector<LocaleFile>& files, Diagnostics& out)
       if (placeholders_of(*ref) != placeholders_of(e.value)) {
         std::vector<std::string> expected;
         for (const auto& p : placeholders_of(*ref)) expected.push_back("{" + p + "}");
-        out.report(*f.source, e.offset, Severity::Error, codes::kPlaceholderMismatch, "/strings/" + escape_pointer_segment(e.key),
+        out.report(*f.source, e.offset, Severity::Error, codes::kPlaceholderMismatch,
+                   "/strings/" + escape_pointer_segment(e.key),
                    "the placeholders differ from the " + reference.strings->locale + " text",
-                   expected.empty() ? std::string("remove the {placeholders}: the game fills in nothing here")
-                                    : "use exactly " + join_list(expected, " and ") + ", as in the " + reference.strings->locale + " text");
+                   expected.empty()
+                       ? std::string("remove the {placeholders}: the game fills in nothing here")
+                       : "use exactly " + join_list(expected, " and ") + ", as in the " +
+                             reference.strings->locale + " text");
       }
     }
   }

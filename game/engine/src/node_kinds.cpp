@@ -13,11 +13,15 @@ namespace {
 
 using FT = FieldType;
 using CR = Carries;
-using limits::kBubble, limits::kCard, limits::kDebrief, limits::kLabel, limits::kName, limits::kTitle;
+using limits::kBubble, limits::kCard, limits::kDebrief, limits::kLabel, limits::kName,
+    limits::kTitle;
 
 constexpr std::string_view kAnswerSource = "an https:// address for a claim in the answer";
-constexpr std::string_view kAnswerSourceSchema = "Optional: where a claim in the answer comes from.";
+constexpr std::string_view kAnswerSourceSchema =
+    "Optional: where a claim in the answer comes from.";
 
+// The table reads as a table: one field per row, even past 100 columns.
+// clang-format off
 constexpr FieldSpec kNarration[] = {
     {"text", FT::Text, true, kCard, CR::MainText},
 };
@@ -119,13 +123,16 @@ constexpr KindSpec kKinds[] = {
     {NodeKind::Ending, "ending", "The end of the scenario with its three-layer debrief.",
      "the end of the story and its debrief", Exits::None, kEnding},
 };
+// clang-format on
 
-constexpr std::string_view kCommon[] = {"id", "kind", "scene", "time", "note", "effects",
-                                        "next", "route", "choices", "skip_to"};
+constexpr std::string_view kCommon[] = {"id",      "kind", "scene", "time",    "note",
+                                        "effects", "next", "route", "choices", "skip_to"};
 
 }  // namespace
 
-std::span<const KindSpec> node_kinds() { return kKinds; }
+std::span<const KindSpec> node_kinds() {
+  return kKinds;
+}
 
 const KindSpec& kind_spec(NodeKind kind) {
   const auto i = static_cast<std::size_t>(kind);
@@ -134,11 +141,14 @@ const KindSpec& kind_spec(NodeKind kind) {
 }
 
 const FieldSpec* find_field(const KindSpec& kind, std::string_view name) {
-  const auto it = std::find_if(kind.fields.begin(), kind.fields.end(), [&](const FieldSpec& f) { return f.name == name; });
+  const auto it = std::find_if(kind.fields.begin(), kind.fields.end(),
+                               [&](const FieldSpec& f) { return f.name == name; });
   return it == kind.fields.end() ? nullptr : &*it;
 }
 
-std::span<const std::string_view> common_node_fields() { return kCommon; }
+std::span<const std::string_view> common_node_fields() {
+  return kCommon;
+}
 
 bool allows_common_field(Exits exits, std::string_view name) {
   const bool exit = name == "next" || name == "route" || name == "choices" || name == "skip_to";

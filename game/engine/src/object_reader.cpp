@@ -30,7 +30,8 @@ const JsonValue* ObjectReader::optional(std::string_view key) {
 const JsonValue* ObjectReader::required(std::string_view key, std::string fix) {
   const JsonValue* v = optional(key);
   if (v == nullptr) {
-    if (fix.empty()) fix = "add \"" + std::string(key) + "\" to " + what_ + " (see content/FORMAT.md)";
+    if (fix.empty())
+      fix = "add \"" + std::string(key) + "\" to " + what_ + " (see content/FORMAT.md)";
     ctx_.report(object_.offset(), Severity::Error, codes::kMissingField, ctx_.pointer_to(key),
                 what_ + " needs \"" + std::string(key) + "\"", std::move(fix));
   }
@@ -43,7 +44,8 @@ std::string_view whole_number_written_at(const SourceText& source, std::uint32_t
   std::size_t end = offset + (b[offset] == '-' ? 1 : 0);
   const std::size_t digits = end;
   while (end < b.size() && b[end] >= '0' && b[end] <= '9') ++end;
-  if (end == digits || (end < b.size() && (b[end] == '.' || b[end] == 'e' || b[end] == 'E'))) return {};
+  if (end == digits || (end < b.size() && (b[end] == '.' || b[end] == 'e' || b[end] == 'E')))
+    return {};
   return std::string_view(b).substr(offset, end - offset);
 }
 
@@ -54,20 +56,28 @@ bool ObjectReader::report_if_too_large(const JsonValue& v, std::string_view key,
   const std::string_view written = whole_number_written_at(ctx_.source(), v.offset());
   if (written.empty()) return false;
   constexpr std::size_t kShown = 40;
-  const std::string shown = written.size() <= kShown ? std::string(written) : std::string(written.substr(0, kShown)) + "...";
+  const std::string shown = written.size() <= kShown
+                                ? std::string(written)
+                                : std::string(written.substr(0, kShown)) + "...";
   const std::string subject = key.empty() ? "this item" : "\"" + std::string(key) + "\"";
-  ctx_.report(v.offset(), Severity::Error, codes::kNumberTooLarge, key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
+  ctx_.report(v.offset(), Severity::Error, codes::kNumberTooLarge,
+              key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
               subject + " is " + shown + ": number too large", std::move(fix));
   return true;
 }
 
 bool ObjectReader::expect_type(const JsonValue& v, std::string_view key, JsonType t) {
   if (v.is(t) || (t == JsonType::Float && v.is(JsonType::Integer))) return true;
-  if (t == JsonType::Integer && report_if_too_large(v, key, "write a whole number of a sensible size")) return false;
+  if (t == JsonType::Integer &&
+      report_if_too_large(v, key, "write a whole number of a sensible size"))
+    return false;
   const std::string subject = key.empty() ? "this item" : "\"" + std::string(key) + "\"";
-  ctx_.report(v.offset(), Severity::Error, codes::kWrongType, key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
-              subject + " should be " + std::string(json_type_name(t)) + ", not " + std::string(json_type_name(v.type())),
-              t == JsonType::String ? "put the value in double quotes" : "see content/FORMAT.md for this field");
+  ctx_.report(v.offset(), Severity::Error, codes::kWrongType,
+              key.empty() ? ctx_.pointer() : ctx_.pointer_to(key),
+              subject + " should be " + std::string(json_type_name(t)) + ", not " +
+                  std::string(json_type_name(v.type())),
+              t == JsonType::String ? "put the value in double quotes"
+                                    : "see content/FORMAT.md for this field");
   return false;
 }
 
@@ -87,54 +97,62 @@ bool ObjectReader::check_id(const JsonValue& v, std::string_view key) {
   if (is_valid_id(v.as_string())) return true;
   const std::string& id = v.as_string();
   std::string why = id.empty() ? "is empty"
-                    : id.size() > kMaxIdLength ? "is longer than " + std::to_string(kMaxIdLength) + " characters"
-                                               : "has characters other than a-z, 0-9, - and _";
-  ctx_.report(v.offset(), Severity::Error, codes::kBadId, ctx_.pointer_to(key),
-              "the id \"" + id + "\" " + why,
-              "use lowercase English letters, digits, - and _, starting with a letter or digit (e.g. \"group-chat-2\")");
+                    : id.size() > kMaxIdLength
+                        ? "is longer than " + std::to_string(kMaxIdLength) + " characters"
+                        : "has characters other than a-z, 0-9, - and _";
+  ctx_.report(
+      v.offset(), Severity::Error, codes::kBadId, ctx_.pointer_to(key),
+      "the id \"" + id + "\" " + why,
+      "use lowercase English letters, digits, - and _, starting with a letter or digit (e.g. \"group-chat-2\")");
   return false;
 }
 
 std::optional<std::string> ObjectReader::required_id(std::string_view key) {
   const JsonValue* v = required(key);
-  if (v == nullptr || !expect_type(*v, key, JsonType::String) || !check_id(*v, key)) return std::nullopt;
+  if (v == nullptr || !expect_type(*v, key, JsonType::String) || !check_id(*v, key))
+    return std::nullopt;
   return v->as_string();
 }
 
 std::optional<std::string> ObjectReader::optional_id(std::string_view key) {
   const JsonValue* v = optional(key);
-  if (v == nullptr || !expect_type(*v, key, JsonType::String) || !check_id(*v, key)) return std::nullopt;
+  if (v == nullptr || !expect_type(*v, key, JsonType::String) || !check_id(*v, key))
+    return std::nullopt;
   return v->as_string();
 }
 
-std::optional<std::int64_t> ObjectReader::int_value(const JsonValue& v, std::string_view key, std::int64_t min,
-                                                    std::int64_t max) {
-  if (report_if_too_large(v, key, "use a number from " + std::to_string(min) + " to " + std::to_string(max))) {
+std::optional<std::int64_t> ObjectReader::int_value(const JsonValue& v, std::string_view key,
+                                                    std::int64_t min, std::int64_t max) {
+  if (report_if_too_large(
+          v, key, "use a number from " + std::to_string(min) + " to " + std::to_string(max))) {
     return std::nullopt;
   }
   if (!v.is(JsonType::Integer)) {
     ctx_.report(v.offset(), Severity::Error, codes::kWrongType, ctx_.pointer_to(key),
-                "\"" + std::string(key) + "\" should be a whole number, not " + std::string(json_type_name(v.type())),
+                "\"" + std::string(key) + "\" should be a whole number, not " +
+                    std::string(json_type_name(v.type())),
                 "write a number without quotes or decimals, e.g. 3");
     return std::nullopt;
   }
   if (v.as_int() < min || v.as_int() > max) {
     ctx_.report(v.offset(), Severity::Error, codes::kBadValue, ctx_.pointer_to(key),
-                "\"" + std::string(key) + "\" is " + std::to_string(v.as_int()) + ", outside the allowed range",
+                "\"" + std::string(key) + "\" is " + std::to_string(v.as_int()) +
+                    ", outside the allowed range",
                 "use a number from " + std::to_string(min) + " to " + std::to_string(max));
     return std::nullopt;
   }
   return v.as_int();
 }
 
-std::optional<std::int64_t> ObjectReader::required_int(std::string_view key, std::int64_t min, std::int64_t max) {
+std::optional<std::int64_t> ObjectReader::required_int(std::string_view key, std::int64_t min,
+                                                       std::int64_t max) {
   const JsonValue* v = required(key);
   if (v == nullptr) return std::nullopt;
   return int_value(*v, key, min, max);
 }
 
-std::int64_t ObjectReader::optional_int(std::string_view key, std::int64_t fallback, std::int64_t min,
-                                        std::int64_t max) {
+std::int64_t ObjectReader::optional_int(std::string_view key, std::int64_t fallback,
+                                        std::int64_t min, std::int64_t max) {
   const JsonValue* v = optional(key);
   if (v == nullptr) return fallback;
   return int_value(*v, key, min, max).value_or(fallback);
@@ -161,13 +179,15 @@ std::optional<std::string> ObjectReader::enum_value(const JsonValue& v, std::str
   return std::nullopt;
 }
 
-std::optional<std::string> ObjectReader::required_enum(std::string_view key, const std::vector<std::string>& allowed) {
+std::optional<std::string> ObjectReader::required_enum(std::string_view key,
+                                                       const std::vector<std::string>& allowed) {
   const JsonValue* v = required(key);
   if (v == nullptr) return std::nullopt;
   return enum_value(*v, key, allowed);
 }
 
-std::optional<std::string> ObjectReader::optional_enum(std::string_view key, const std::vector<std::string>& allowed) {
+std::optional<std::string> ObjectReader::optional_enum(std::string_view key,
+                                                       const std::vector<std::string>& allowed) {
   const JsonValue* v = optional(key);
   if (v == nullptr) return std::nullopt;
   return enum_value(*v, key, allowed);
@@ -185,15 +205,18 @@ void ObjectReader::report_unknown(const JsonMember& m) {
   for (auto k : known_) {
     if (std::find(known.begin(), known.end(), k) == known.end()) known.emplace_back(k);
   }
-  std::string fix = known.empty() ? "remove it" : "the fields of " + what_ + " are " + join_list(known, " and ");
+  std::string fix =
+      known.empty() ? "remove it" : "the fields of " + what_ + " are " + join_list(known, " and ");
   ctx_.report(m.key_offset, Severity::Error, codes::kUnknownKey, ctx_.pointer_to(m.key),
-              "\"" + m.key + "\" is not a field of " + what_ + did_you_mean(m.key, known), std::move(fix));
+              "\"" + m.key + "\" is not a field of " + what_ + did_you_mean(m.key, known),
+              std::move(fix));
 }
 
 void ObjectReader::report_duplicate(const JsonMember& m, std::uint32_t first_offset) {
   const LineColumn first = ctx_.source().locate(first_offset);
   ctx_.report(m.key_offset, Severity::Error, codes::kDuplicateKey, ctx_.pointer_to(m.key),
-              "\"" + m.key + "\" appears twice in " + what_ + "; the first is on line " + std::to_string(first.line),
+              "\"" + m.key + "\" appears twice in " + what_ + "; the first is on line " +
+                  std::to_string(first.line),
               "keep one of them: JSON readers silently use only one");
 }
 

@@ -8,10 +8,12 @@ namespace upstander {
 
 namespace {
 
-void index_value(const JsonValue& v, const std::string& pointer, std::unordered_map<std::uint32_t, std::string>& out) {
+void index_value(const JsonValue& v, const std::string& pointer,
+                 std::unordered_map<std::uint32_t, std::string>& out) {
   out.emplace(v.offset(), pointer);
   if (v.is(JsonType::Array)) {
-    for (std::size_t i = 0; i < v.items().size(); ++i) index_value(v.items()[i], pointer + "/" + std::to_string(i), out);
+    for (std::size_t i = 0; i < v.items().size(); ++i)
+      index_value(v.items()[i], pointer + "/" + std::to_string(i), out);
   } else if (v.is(JsonType::Object)) {
     for (const auto& m : v.members()) {
       const std::string child = pointer + "/" + escape_pointer_segment(m.key);

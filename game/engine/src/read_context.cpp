@@ -7,9 +7,12 @@ std::string escape_pointer_segment(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -43,12 +46,16 @@ std::string ReadContext::pointer_to(std::string_view key) const {
   return p + "/" + escape_pointer_segment(key);
 }
 
-void ReadContext::error(std::uint32_t offset, std::string_view code, std::string message, std::string fix) {
-  out_.report(source_, offset, Severity::Error, code, pointer(), std::move(message), std::move(fix));
+void ReadContext::error(std::uint32_t offset, std::string_view code, std::string message,
+                        std::string fix) {
+  out_.report(source_, offset, Severity::Error, code, pointer(), std::move(message),
+              std::move(fix));
 }
 
-void ReadContext::warning(std::uint32_t offset, std::string_view code, std::string message, std::string fix) {
-  out_.report(source_, offset, Severity::Warning, code, pointer(), std::move(message), std::move(fix));
+void ReadContext::warning(std::uint32_t offset, std::string_view code, std::string message,
+                          std::string fix) {
+  out_.report(source_, offset, Severity::Warning, code, pointer(), std::move(message),
+              std::move(fix));
 }
 
 void ReadContext::report(std::uint32_t offset, Severity s, std::string_view code, std::string ptr,

@@ -7,7 +7,9 @@ namespace upstander {
 
 namespace {
 
-bool is_reading_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == 0x3000; }
+bool is_reading_space(char32_t c) {
+  return c == U' ' || c == U'\n' || c == U'\t' || c == U'\r' || c == 0x3000;
+}
 
 // Scripts read a syllable or a character at a time rather than a word at a time.
 bool is_syllabic(char32_t c) {
@@ -17,7 +19,10 @@ bool is_syllabic(char32_t c) {
 }
 
 // ASCII punctuation and symbols alone ("...", "-", "?") are not words.
-bool is_ascii_mark(char32_t c) { return c < 0x80 && !((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')); }
+bool is_ascii_mark(char32_t c) {
+  return c < 0x80 &&
+         !((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'));
+}
 
 }  // namespace
 

@@ -58,7 +58,9 @@ void Runner::enter(int index, bool announce) {
   }
 }
 
-Runner::Snapshot Runner::snapshot() const { return {node_, perspective_, values_, arrival_}; }
+Runner::Snapshot Runner::snapshot() const {
+  return {node_, perspective_, values_, arrival_};
+}
 
 std::vector<int> Runner::visible_choices() const {
   std::vector<int> out;
@@ -174,7 +176,8 @@ StepResult Runner::skip() {
     std::size_t steps = 0;
     do {
       enter(linear_target(), false);
-    } while (node().is_linear() && node().kind != NodeKind::Reflection && ++steps <= s_->nodes.size());
+    } while (node().is_linear() && node().kind != NodeKind::Reflection &&
+             ++steps <= s_->nodes.size());
   }
   RunnerEvent e;
   e.type = EventType::SceneSkipped;

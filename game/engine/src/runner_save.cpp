@@ -11,13 +11,15 @@ constexpr int kSaveVersion = 1;
 
 nlohmann::json values_json(const Scenario& s, const std::vector<std::int64_t>& values) {
   nlohmann::json out = nlohmann::json::object();
-  for (std::size_t i = 0; i < s.variables.size() && i < values.size(); ++i) out[s.variables[i].id] = values[i];
+  for (std::size_t i = 0; i < s.variables.size() && i < values.size(); ++i)
+    out[s.variables[i].id] = values[i];
   return out;
 }
 
 // Missing variables (added since the save) start at their initial value; unknown ones
 // (removed since) are dropped.
-std::vector<std::int64_t> values_from(const Scenario& s, const nlohmann::json& j, std::vector<std::string>& notes) {
+std::vector<std::int64_t> values_from(const Scenario& s, const nlohmann::json& j,
+                                      std::vector<std::string>& notes) {
   std::vector<std::int64_t> values = s.initial_values();
   if (!j.is_object()) return values;
   for (const auto& [key, v] : j.items()) {
@@ -54,7 +56,8 @@ nlohmann::json Runner::save() const {
   j["seq"] = seq_;
   nlohmann::json answers = nlohmann::json::object();
   for (const auto& [node_id, a] : answers_) {
-    answers[node_id] = a.option.empty() ? nlohmann::json{{"value", a.value}} : nlohmann::json{{"option", a.option}};
+    answers[node_id] = a.option.empty() ? nlohmann::json{{"value", a.value}}
+                                        : nlohmann::json{{"option", a.option}};
   }
   j["answers"] = std::move(answers);
   nlohmann::json history = nlohmann::json::array();
@@ -71,8 +74,8 @@ nlohmann::json Runner::save() const {
 struct RunnerRestorer {
   static RestoreResult restore(const Scenario& s, const nlohmann::json& j) {
     RestoreResult r;
-    if (!j.is_object() || !j.contains("save_version") || !j.contains("scenario") || !j.contains("node") ||
-        !j["scenario"].is_string() || !j["node"].is_string()) {
+    if (!j.is_object() || !j.contains("save_version") || !j.contains("scenario") ||
+        !j.contains("node") || !j["scenario"].is_string() || !j["node"].is_string()) {
       r.error = RestoreError::NotASave;
       return r;
     }
@@ -100,8 +103,10 @@ struct RunnerRestorer {
       for (const auto& [nid, a] : answers.items()) {
         if (!s.node_index.count(nid) || !a.is_object()) continue;
         ReflectionAnswer ans;
-        if (a.contains("option") && a["option"].is_string()) ans.option = a["option"].get<std::string>();
-        if (a.contains("value") && a["value"].is_number_integer()) ans.value = a["value"].get<int>();
+        if (a.contains("option") && a["option"].is_string())
+          ans.option = a["option"].get<std::string>();
+        if (a.contains("value") && a["value"].is_number_integer())
+          ans.value = a["value"].get<int>();
         runner.answers_[nid] = ans;
       }
     }

@@ -5,14 +5,17 @@ namespace upstander {
 
 namespace {
 template <typename T>
-const T* find_in(const std::vector<T>& items, const std::unordered_map<std::string, int>& index, std::string_view id) {
+const T* find_in(const std::vector<T>& items, const std::unordered_map<std::string, int>& index,
+                 std::string_view id) {
   auto it = index.find(std::string(id));
   if (it == index.end()) return nullptr;
   return &items[static_cast<std::size_t>(it->second)];
 }
 }  // namespace
 
-const Node* Scenario::find_node(std::string_view node_id) const { return find_in(nodes, node_index, node_id); }
+const Node* Scenario::find_node(std::string_view node_id) const {
+  return find_in(nodes, node_index, node_id);
+}
 const Character* Scenario::find_character(std::string_view character_id) const {
   return find_in(characters, character_index, character_id);
 }

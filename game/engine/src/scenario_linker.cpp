@@ -12,7 +12,8 @@ namespace {
 
 class Linker {
  public:
-  Linker(Scenario& s, const SourceText& source, Diagnostics& out) : s_(s), source_(source), out_(out), pointers_(source) {}
+  Linker(Scenario& s, const SourceText& source, Diagnostics& out)
+      : s_(s), source_(source), out_(out), pointers_(source) {}
 
   bool run() {
     index_all();
@@ -26,8 +27,8 @@ class Linker {
 
  private:
   template <typename T>
-  void index(std::vector<T>& items, std::unordered_map<std::string, int>& map, std::vector<std::string>& ids,
-             const char* kind) {
+  void index(std::vector<T>& items, std::unordered_map<std::string, int>& map,
+             std::vector<std::string>& ids, const char* kind) {
     map.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
       const T& item = items[i];
@@ -58,9 +59,11 @@ class Linker {
     return offset == kNoOffset ? 0 : source_.locate(offset).line;
   }
 
-  void error(std::uint32_t offset, std::string_view code, std::string pointer, std::string msg, std::string fix) {
+  void error(std::uint32_t offset, std::string_view code, std::string pointer, std::string msg,
+             std::string fix) {
     ok_ = false;
-    out_.report(source_, offset, Severity::Error, code, std::move(pointer), std::move(msg), std::move(fix));
+    out_.report(source_, offset, Severity::Error, code, std::move(pointer), std::move(msg),
+                std::move(fix));
   }
 
   // Suggestions cost an edit distance per candidate; a hostile file with thousands of
@@ -70,14 +73,16 @@ class Linker {
     return did_you_mean(id, candidates);
   }
 
-  bool resolve(IdRef& ref, const std::unordered_map<std::string, int>& map, std::string_view code, const char* kind,
-               const std::vector<std::string>& candidates) {
+  bool resolve(IdRef& ref, const std::unordered_map<std::string, int>& map, std::string_view code,
+               const char* kind, const std::vector<std::string>& candidates) {
     if (ref.id.empty()) return false;
     auto it = map.find(ref.id);
     if (it == map.end()) {
       error(ref.loc.offset, code, pointers_.at(ref.loc),
-            std::string("there is no ") + kind + " with the id \"" + ref.id + "\"" + suggestion(ref.id, candidates),
-            std::string("use the id of a ") + kind + " declared in this file; ids are case-sensitive");
+            std::string("there is no ") + kind + " with the id \"" + ref.id + "\"" +
+                suggestion(ref.id, candidates),
+            std::string("use the id of a ") + kind +
+                " declared in this file; ids are case-sensitive");
       return false;
     }
     ref.index = it->second;
@@ -101,13 +106,14 @@ class Linker {
 
   // `want` is the type the use needs; `how` describes the use, `fix` what to write instead.
   void use_variable(IdRef& ref, VariableType want, bool reads, const char* how, const char* fix) {
-    if (!resolve(ref, s_.variable_index, codes::kUndefinedVariable, "variable", variable_ids_)) return;
+    if (!resolve(ref, s_.variable_index, codes::kUndefinedVariable, "variable", variable_ids_))
+      return;
     const Variable& v = s_.variables[static_cast<std::size_t>(ref.index)];
     if (reads) variable_read_[static_cast<std::size_t>(ref.index)] = true;
     if (v.type != want) {
       error(ref.loc.offset, codes::kVariableType, pointers_.at(ref.loc),
-            "\"" + ref.id + "\" is a " + std::string(name_of(v.type)) + ", but " + how + " needs a " +
-                std::string(name_of(want)),
+            "\"" + ref.id + "\" is a " + std::string(name_of(v.type)) + ", but " + how +
+                " needs a " + std::string(name_of(want)),
             fix);
     }
   }
@@ -118,7 +124,8 @@ class Linker {
                    "test a counter with {\"counter\": \"name\", \"op\": \">=\", \"value\": 1}");
     }
     if (c.kind == Condition::Kind::Compare) {
-      use_variable(c.var, VariableType::Counter, true, "a comparison", "test a flag with {\"flag\": \"name\"}");
+      use_variable(c.var, VariableType::Counter, true, "a comparison",
+                   "test a flag with {\"flag\": \"name\"}");
     }
     for (auto& child : c.children) link_condition(child);
   }
@@ -148,7 +155,8 @@ class Linker {
       use_variable(r, VariableType::Counter, true, how.c_str(),
                    "declare a counter (\"type\": \"counter\") for how far the image has spread");
     });
-    if (auto* reflection = std::get_if<ReflectionBody>(&n.body)) check_unique(reflection->options, "reflection option");
+    if (auto* reflection = std::get_if<ReflectionBody>(&n.body))
+      check_unique(reflection->options, "reflection option");
   }
 
   template <typename T>
@@ -157,7 +165,8 @@ class Linker {
       for (std::size_t j = 0; j < i; ++j) {
         if (!items[i].id.empty() && items[i].id == items[j].id) {
           error(items[i].loc.offset, codes::kDuplicateId, pointers_.at(items[i].loc),
-                std::string("another ") + kind + " of this node already has the id \"" + items[i].id + "\"",
+                std::string("another ") + kind + " of this node already has the id \"" +
+                    items[i].id + "\"",
                 std::string("give each ") + kind + " of a node its own id");
           break;
         }
@@ -170,9 +179,10 @@ class Linker {
     if (n.skip_to) {
       resolve_node_ref(*n.skip_to, "skip_to");
       if (n.choices.empty()) {
-        error(n.skip_to->loc.offset, codes::kSkipOnNonDecision, pointers_.at(n.skip_to->loc),
-              "\"skip_to\" only applies to nodes with choices",
-              "remove \"skip_to\": skipping a scene without choices already moves on to the next decision");
+        error(
+            n.skip_to->loc.offset, codes::kSkipOnNonDecision, pointers_.at(n.skip_to->loc),
+            "\"skip_to\" only applies to nodes with choices",
+            "remove \"skip_to\": skipping a scene without choices already moves on to the next decision");
       }
     }
     for (auto& entry : n.route) {
@@ -193,18 +203,21 @@ class Linker {
     if (s_.player.index >= 0) character_used_[static_cast<std::size_t>(s_.player.index)] = true;
     for (std::size_t i = 0; i < s_.variables.size(); ++i) {
       if (variable_read_[i] || s_.variables[i].id.empty()) continue;
-      if (s_.variable_index[s_.variables[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
+      if (s_.variable_index[s_.variables[i].id] != static_cast<int>(i))
+        continue;  // a duplicate, reported
       const auto& v = s_.variables[i];
-      out_.report(source_, v.loc.offset, Severity::Warning, codes::kUnusedVariable, pointers_.at(v.loc),
-                  "nothing reads the variable \"" + v.id + "\"",
+      out_.report(source_, v.loc.offset, Severity::Warning, codes::kUnusedVariable,
+                  pointers_.at(v.loc), "nothing reads the variable \"" + v.id + "\"",
                   "use it in a choice's \"if\" or a ripple, or remove it");
     }
     for (std::size_t i = 0; i < s_.characters.size(); ++i) {
       if (character_used_[i] || s_.characters[i].id.empty()) continue;
-      if (s_.character_index[s_.characters[i].id] != static_cast<int>(i)) continue;  // a duplicate, reported
+      if (s_.character_index[s_.characters[i].id] != static_cast<int>(i))
+        continue;  // a duplicate, reported
       const auto& c = s_.characters[i];
-      out_.report(source_, c.loc.offset, Severity::Warning, codes::kUnusedCharacter, pointers_.at(c.loc),
-                  "the character \"" + c.id + "\" never appears", "give them a message or a scene, or remove them");
+      out_.report(source_, c.loc.offset, Severity::Warning, codes::kUnusedCharacter,
+                  pointers_.at(c.loc), "the character \"" + c.id + "\" never appears",
+                  "give them a message or a scene, or remove them");
     }
   }
 

@@ -26,19 +26,23 @@ namespace upstander {
 // --- 1. Format version ---
 
 void read_format_version(ObjectReader& r, int supported) {
-  const JsonValue* v = r.required("format_version", "add \"format_version\": " + std::to_string(supported));
+  const JsonValue* v =
+      r.required("format_version", "add \"format_version\": " + std::to_string(supported));
   if (v == nullptr) return;
   if (!v->is(JsonType::Integer)) {
     r.expect_type(*v, "format_version", JsonType::Integer);
     return;
   }
   if (v->as_int() > supported) {
-    r.context().report(v->offset(), Severity::Error, codes::kFormatVersion, r.context().pointer_to("format_version"),
-                       "this file uses format " + std::to_string(v->as_int()) + "; this version of Upstander reads format " +
-                           std::to_string(supported),
-                       "update Upstander, or ask the file's author for a version in format " + std::to_string(supported));
+    r.context().report(v->offset(), Severity::Error, codes::kFormatVersion,
+                       r.context().pointer_to("format_version"),
+                       "this file uses format " + std::to_string(v->as_int()) +
+                           "; this version of Upstander reads format " + std::to_string(supported),
+                       "update Upstander, or ask the file's author for a version in format " +
+                           std::to_string(supported));
   } else if (v->as_int() < 1) {
-    r.context().report(v->offset(), Severity::Error, codes::kFormatVersion, r.context().pointer_to("format_version"),
+    r.context().report(v->offset(), Severity::Error, codes::kFormatVersion,
+                       r.context().pointer_to("format_version"),
                        "format_version " + std::to_string(v->as_int()) + " does not exist",
                        "use \"format_version\": " + std::to_string(supported));
   }
@@ -48,7 +52,9 @@ namespace {
 
 // --- 2. Conditions and effects ---
 
-SourceLoc loc_of(const JsonValue& v) { return SourceLoc{v.offset()}; }
+SourceLoc loc_of(const JsonValue& v) {
+  return SourceLoc{v.offset()};
+}
 
 std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v);
 
@@ -67,7 +73,9 @@ std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v) {
       "write one of {\"flag\": \"x\"}, {\"counter\": \"x\", \"op\": \">=\", \"value\": 3}, "
       "{\"not\": {...}}, {\"all\": [...]}, {\"any\": [...]}";
   if (!v.is(JsonType::Object)) {
-    ctx.error(v.offset(), codes::kWrongType, "a condition should be an object, not " + std::string(json_type_name(v.type())), kForms);
+    ctx.error(v.offset(), codes::kWrongType,
+              "a condition should be an object, not " + std::string(json_type_name(v.type())),
+              kForms);
     return std::nullopt;
   }
   ObjectReader r(ctx, v, "a condition");
@@ -79,7 +87,8 @@ std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v) {
     r.allow("op");
     r.allow("value");
     ctx.error(v.offset(), present == 0 ? codes::kMissingField : codes::kConflictingFields,
-              present == 0 ? "this condition tests nothing" : "a condition tests one thing; combine several with \"all\" or \"any\"",
+              present == 0 ? "this condition tests nothing"
+                           : "a condition tests one thing; combine several with \"all\" or \"any\"",
               kForms);
     r.finish();
     return std::nullopt;
@@ -121,7 +130,8 @@ std::optional<Condition> read_condition(ReadContext& ctx, const JsonValue& v) {
       if (child) c.children.push_back(std::move(*child));
     });
     if (list && list->is(JsonType::Array) && list->items().empty()) {
-      ctx.error(list->offset(), codes::kBadValue, std::string("\"") + key + "\" lists no conditions",
+      ctx.error(list->offset(), codes::kBadValue,
+                std::string("\"") + key + "\" lists no conditions",
                 "list at least one condition, or remove the \"if\"");
       ok = false;
     }
@@ -136,8 +146,10 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
   ReadContext& ctx = owner.context();
   for_each_item(owner, owner.optional(key), key, [&](std::size_t, const JsonValue& item) {
     if (!item.is(JsonType::Object)) {
-      ctx.error(item.offset(), codes::kWrongType, "an effect should be an object, not " + std::string(json_type_name(item.type())),
-                "write {\"set\": \"flag_name\", \"to\": true} or {\"add\": \"counter_name\", \"by\": 1}");
+      ctx.error(
+          item.offset(), codes::kWrongType,
+          "an effect should be an object, not " + std::string(json_type_name(item.type())),
+          "write {\"set\": \"flag_name\", \"to\": true} or {\"add\": \"counter_name\", \"by\": 1}");
       return;
     }
     ObjectReader r(ctx, item, "an effect");
@@ -148,9 +160,10 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
       r.allow("add");
       r.allow("to");
       r.allow("by");
-      ctx.error(item.offset(), r.has("set") ? codes::kConflictingFields : codes::kMissingField,
-                "an effect either sets a variable or adds to a counter",
-                "write {\"set\": \"flag_name\", \"to\": true} or {\"add\": \"counter_name\", \"by\": 1}");
+      ctx.error(
+          item.offset(), r.has("set") ? codes::kConflictingFields : codes::kMissingField,
+          "an effect either sets a variable or adds to a counter",
+          "write {\"set\": \"flag_name\", \"to\": true} or {\"add\": \"counter_name\", \"by\": 1}");
       r.finish();
       return;
     }
@@ -160,17 +173,20 @@ std::vector<Effect> read_effects(ObjectReader& owner, std::string_view key) {
       auto ref = required_ref(r, "set");
       ok = ref.has_value();
       if (ref) e.var = *ref;
-      const JsonValue* to = r.required("to", "add \"to\": true (for a flag) or a number (for a counter)");
+      const JsonValue* to =
+          r.required("to", "add \"to\": true (for a flag) or a number (for a counter)");
       if (to && to->is(JsonType::Bool)) {
         e.value = to->as_bool() ? 1 : 0;
         e.written_as_bool = true;
       } else if (to && to->is(JsonType::Integer)) {
         e.value = to->as_int();
-      } else if (to && r.report_if_too_large(*to, "to", "a counter holds a number of a sensible size, e.g. 0")) {
+      } else if (to && r.report_if_too_large(
+                           *to, "to", "a counter holds a number of a sensible size, e.g. 0")) {
         ok = false;
       } else if (to) {
         ctx.report(to->offset(), Severity::Error, codes::kWrongType, ctx.pointer_to("to"),
-                   "\"to\" should be true, false or a whole number", "write true/false for a flag, a number for a counter");
+                   "\"to\" should be true, false or a whole number",
+                   "write true/false for a flag, a number for a counter");
         ok = false;
       } else {
         ok = false;
@@ -199,7 +215,8 @@ void read_targeted(ObjectReader& r, Scenario& s) {
     if (!r.expect_type(item, "", JsonType::String) || !r.check_id(item, "")) return;
     for (const auto& t : s.targeted) {
       if (t.id == item.as_string()) {
-        ctx.error(item.offset(), codes::kDuplicateId, "this character is listed twice", "list each character once");
+        ctx.error(item.offset(), codes::kDuplicateId, "this character is listed twice",
+                  "list each character once");
         return;
       }
     }
@@ -211,31 +228,35 @@ std::vector<LearningGoal> read_goals(ObjectReader& r) {
   std::vector<LearningGoal> goals;
   ReadContext& ctx = r.context();
   const std::vector<std::string> names = all_names<LearningGoal>();
-  for_each_item(r, r.required("learning_goals"), "learning_goals", [&](std::size_t, const JsonValue& item) {
-    std::optional<LearningGoal> g;
-    if (item.is(JsonType::String)) g = parse_name<LearningGoal>(item.as_string());
-    if (!g) {
-      std::vector<std::string> quoted;
-      for (const auto& n : names) quoted.push_back("\"" + n + "\"");
-      ctx.error(item.offset(), codes::kBadValue,
-                "this is not one of the five learning goals" +
-                    (item.is(JsonType::String) ? did_you_mean(item.as_string(), names) : std::string()),
-                "use " + join_list(quoted));
-      return;
-    }
-    for (auto existing : goals) {
-      if (existing == *g) {
-        ctx.error(item.offset(), codes::kDuplicateId, "this goal is listed twice", "list each goal once");
-        return;
-      }
-    }
-    goals.push_back(*g);
-  });
+  for_each_item(r, r.required("learning_goals"), "learning_goals",
+                [&](std::size_t, const JsonValue& item) {
+                  std::optional<LearningGoal> g;
+                  if (item.is(JsonType::String)) g = parse_name<LearningGoal>(item.as_string());
+                  if (!g) {
+                    std::vector<std::string> quoted;
+                    for (const auto& n : names) quoted.push_back("\"" + n + "\"");
+                    ctx.error(item.offset(), codes::kBadValue,
+                              "this is not one of the five learning goals" +
+                                  (item.is(JsonType::String) ? did_you_mean(item.as_string(), names)
+                                                             : std::string()),
+                              "use " + join_list(quoted));
+                    return;
+                  }
+                  for (auto existing : goals) {
+                    if (existing == *g) {
+                      ctx.error(item.offset(), codes::kDuplicateId, "this goal is listed twice",
+                                "list each goal once");
+                      return;
+                    }
+                  }
+                  goals.push_back(*g);
+                });
   return goals;
 }
 
 void read_audience(ObjectReader& parent, Scenario& s) {
-  const JsonValue* v = parent.required("audience", "add \"audience\": {\"min_age\": 12, \"max_age\": 18}");
+  const JsonValue* v =
+      parent.required("audience", "add \"audience\": {\"min_age\": 12, \"max_age\": 18}");
   if (v == nullptr || !parent.expect_type(*v, "audience", JsonType::Object)) return;
   ReadContext& ctx = parent.context();
   auto scope = ctx.at("audience");
@@ -243,7 +264,8 @@ void read_audience(ObjectReader& parent, Scenario& s) {
   s.min_age = static_cast<int>(r.required_int("min_age", 10, 19).value_or(12));
   s.max_age = static_cast<int>(r.required_int("max_age", 10, 19).value_or(18));
   if (s.min_age > s.max_age) {
-    ctx.error(v->offset(), codes::kBadValue, "min_age is greater than max_age", "swap the two ages");
+    ctx.error(v->offset(), codes::kBadValue, "min_age is greater than max_age",
+              "swap the two ages");
   }
   r.finish();
 }
@@ -254,110 +276,125 @@ void read_review(ObjectReader& parent, Scenario& s) {
   ReadContext& ctx = parent.context();
   auto scope = ctx.at("review");
   ObjectReader r(ctx, *v, "\"review\"");
-  if (auto st = r.required_enum("status", all_names<ReviewStatus>())) s.review.status = *parse_name<ReviewStatus>(*st);
+  if (auto st = r.required_enum("status", all_names<ReviewStatus>()))
+    s.review.status = *parse_name<ReviewStatus>(*st);
   s.review.by = r.optional_string("by", "");
   s.review.date = r.optional_string("date", "");
   if (!s.review.date.empty()) {
     const std::string& d = s.review.date;
     const bool shape = d.size() == 10 && d[4] == '-' && d[7] == '-';
     if (!shape) {
-      ctx.report(v->find("date")->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("date"),
-                 "\"" + d + "\" is not a date written as YYYY-MM-DD", "write the date like \"2026-03-14\"");
+      ctx.report(v->find("date")->offset(), Severity::Error, codes::kBadValue,
+                 ctx.pointer_to("date"), "\"" + d + "\" is not a date written as YYYY-MM-DD",
+                 "write the date like \"2026-03-14\"");
     }
   }
   if (s.review.status == ReviewStatus::Reviewed && (s.review.by.empty() || s.review.date.empty())) {
-    ctx.error(v->offset(), codes::kReviewIncomplete, "a reviewed scenario must say who reviewed it and when",
-              "add \"by\": \"(the reviewer's role or school)\" and \"date\": \"YYYY-MM-DD\", or set \"status\": \"draft\"");
+    ctx.error(
+        v->offset(), codes::kReviewIncomplete,
+        "a reviewed scenario must say who reviewed it and when",
+        "add \"by\": \"(the reviewer's role or school)\" and \"date\": \"YYYY-MM-DD\", or set \"status\": \"draft\"");
   }
   r.finish();
 }
 
 void read_variables(ObjectReader& parent, Scenario& s) {
   ReadContext& ctx = parent.context();
-  for_each_item(parent, parent.optional("variables"), "variables", [&](std::size_t, const JsonValue& item) {
-    if (!parent.expect_type(item, "", JsonType::Object)) return;
-    ObjectReader r(ctx, item, "a variable");
-    Variable var;
-    var.loc = entity_loc(item.offset(), item.offset_of("id"));
-    var.id = r.required_id("id").value_or("");
-    if (auto t = r.required_enum("type", all_names<VariableType>())) var.type = *parse_name<VariableType>(*t);
-    var.description = r.optional_string("description", "");
-    if (var.type == VariableType::Flag) {
-      var.initial = r.optional_bool("initial", false) ? 1 : 0;
-    } else {
-      var.initial = r.optional_int("initial", 0, -1'000'000'000, 1'000'000'000);
-      if (r.has("min")) var.min = r.optional_int("min", 0, -1'000'000'000, 1'000'000'000);
-      if (r.has("max")) var.max = r.optional_int("max", 0, -1'000'000'000, 1'000'000'000);
-      if ((var.min && var.initial < *var.min) || (var.max && var.initial > *var.max)) {
-        ctx.error(item.offset(), codes::kBadValue, "the initial value of \"" + var.id + "\" is outside its min and max",
-                  "make min <= initial <= max");
-      }
-    }
-    r.finish();
-    s.variables.push_back(std::move(var));
-  });
+  for_each_item(
+      parent, parent.optional("variables"), "variables", [&](std::size_t, const JsonValue& item) {
+        if (!parent.expect_type(item, "", JsonType::Object)) return;
+        ObjectReader r(ctx, item, "a variable");
+        Variable var;
+        var.loc = entity_loc(item.offset(), item.offset_of("id"));
+        var.id = r.required_id("id").value_or("");
+        if (auto t = r.required_enum("type", all_names<VariableType>()))
+          var.type = *parse_name<VariableType>(*t);
+        var.description = r.optional_string("description", "");
+        if (var.type == VariableType::Flag) {
+          var.initial = r.optional_bool("initial", false) ? 1 : 0;
+        } else {
+          var.initial = r.optional_int("initial", 0, -1'000'000'000, 1'000'000'000);
+          if (r.has("min")) var.min = r.optional_int("min", 0, -1'000'000'000, 1'000'000'000);
+          if (r.has("max")) var.max = r.optional_int("max", 0, -1'000'000'000, 1'000'000'000);
+          if ((var.min && var.initial < *var.min) || (var.max && var.initial > *var.max)) {
+            ctx.error(item.offset(), codes::kBadValue,
+                      "the initial value of \"" + var.id + "\" is outside its min and max",
+                      "make min <= initial <= max");
+          }
+        }
+        r.finish();
+        s.variables.push_back(std::move(var));
+      });
 }
 
 bool is_hex_colour(std::string_view c) {
   if (c.size() != 7 || c[0] != '#') return false;
   for (std::size_t i = 1; i < 7; ++i) {
     const char ch = c[i];
-    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))) return false;
+    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F')))
+      return false;
   }
   return true;
 }
 
 void read_characters(ObjectReader& parent, Scenario& s) {
   ReadContext& ctx = parent.context();
-  for_each_item(parent, parent.required("characters"), "characters", [&](std::size_t, const JsonValue& item) {
-    if (!parent.expect_type(item, "", JsonType::Object)) return;
-    ObjectReader r(ctx, item, "a character");
-    Character c;
-    c.loc = entity_loc(item.offset(), item.offset_of("id"));
-    c.id = r.required_id("id").value_or("");
-    c.name = required_text(r, "name", limits::kName);
-    c.unknown = r.optional_bool("unknown", false);
-    if (const JsonValue* av = r.required("avatar", "add \"avatar\": {\"color\": \"#4a90d9\"} or {\"emoji\": \"🐻\"}")) {
-      if (r.expect_type(*av, "avatar", JsonType::Object)) {
-        auto scope = ctx.at("avatar");
-        ObjectReader ar(ctx, *av, "an avatar");
-        c.avatar.emoji = ar.optional_string("emoji", "");
-        c.avatar.color = ar.optional_string("color", "");
-        if (!c.avatar.color.empty() && !is_hex_colour(c.avatar.color)) {
-          ctx.report(av->find("color")->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("color"),
-                     "\"" + c.avatar.color + "\" is not a colour written as #RRGGBB", "write a colour like \"#4a90d9\"");
+  for_each_item(
+      parent, parent.required("characters"), "characters", [&](std::size_t, const JsonValue& item) {
+        if (!parent.expect_type(item, "", JsonType::Object)) return;
+        ObjectReader r(ctx, item, "a character");
+        Character c;
+        c.loc = entity_loc(item.offset(), item.offset_of("id"));
+        c.id = r.required_id("id").value_or("");
+        c.name = required_text(r, "name", limits::kName);
+        c.unknown = r.optional_bool("unknown", false);
+        if (const JsonValue* av = r.required(
+                "avatar", "add \"avatar\": {\"color\": \"#4a90d9\"} or {\"emoji\": \"🐻\"}")) {
+          if (r.expect_type(*av, "avatar", JsonType::Object)) {
+            auto scope = ctx.at("avatar");
+            ObjectReader ar(ctx, *av, "an avatar");
+            c.avatar.emoji = ar.optional_string("emoji", "");
+            c.avatar.color = ar.optional_string("color", "");
+            if (!c.avatar.color.empty() && !is_hex_colour(c.avatar.color)) {
+              ctx.report(av->find("color")->offset(), Severity::Error, codes::kBadValue,
+                         ctx.pointer_to("color"),
+                         "\"" + c.avatar.color + "\" is not a colour written as #RRGGBB",
+                         "write a colour like \"#4a90d9\"");
+            }
+            if (!c.avatar.emoji.empty() && (utf8::count_code_points(c.avatar.emoji) > 8 ||
+                                            static_cast<unsigned char>(c.avatar.emoji[0]) < 0x80)) {
+              ctx.report(av->find("emoji")->offset(), Severity::Error, codes::kBadValue,
+                         ctx.pointer_to("emoji"), "\"emoji\" should be a single emoji",
+                         "use one emoji such as \"🐻\"");
+            }
+            if (c.avatar.emoji.empty() && c.avatar.color.empty()) {
+              ctx.error(av->offset(), codes::kMissingField, "an avatar needs a colour or an emoji",
+                        "add \"color\": \"#4a90d9\" or \"emoji\": \"🐻\"");
+            }
+            ar.finish();
+          }
         }
-        if (!c.avatar.emoji.empty() && (utf8::count_code_points(c.avatar.emoji) > 8 ||
-                                        static_cast<unsigned char>(c.avatar.emoji[0]) < 0x80)) {
-          ctx.report(av->find("emoji")->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("emoji"),
-                     "\"emoji\" should be a single emoji", "use one emoji such as \"🐻\"");
-        }
-        if (c.avatar.emoji.empty() && c.avatar.color.empty()) {
-          ctx.error(av->offset(), codes::kMissingField, "an avatar needs a colour or an emoji",
-                    "add \"color\": \"#4a90d9\" or \"emoji\": \"🐻\"");
-        }
-        ar.finish();
-      }
-    }
-    r.finish();
-    s.characters.push_back(std::move(c));
-  });
+        r.finish();
+        s.characters.push_back(std::move(c));
+      });
 }
 
 void read_threads(ObjectReader& parent, Scenario& s) {
   ReadContext& ctx = parent.context();
-  for_each_item(parent, parent.optional("threads"), "threads", [&](std::size_t, const JsonValue& item) {
-    if (!parent.expect_type(item, "", JsonType::Object)) return;
-    ObjectReader r(ctx, item, "a thread");
-    Thread t;
-    t.loc = entity_loc(item.offset(), item.offset_of("id"));
-    t.id = r.required_id("id").value_or("");
-    t.name = required_text(r, "name", limits::kTitle);
-    if (auto k = r.optional_enum("kind", all_names<ThreadKind>())) t.kind = *parse_name<ThreadKind>(*k);
-    t.members = static_cast<int>(r.optional_int("members", 0, 0, 100000));
-    r.finish();
-    s.threads.push_back(std::move(t));
-  });
+  for_each_item(parent, parent.optional("threads"), "threads",
+                [&](std::size_t, const JsonValue& item) {
+                  if (!parent.expect_type(item, "", JsonType::Object)) return;
+                  ObjectReader r(ctx, item, "a thread");
+                  Thread t;
+                  t.loc = entity_loc(item.offset(), item.offset_of("id"));
+                  t.id = r.required_id("id").value_or("");
+                  t.name = required_text(r, "name", limits::kTitle);
+                  if (auto k = r.optional_enum("kind", all_names<ThreadKind>()))
+                    t.kind = *parse_name<ThreadKind>(*k);
+                  t.members = static_cast<int>(r.optional_int("members", 0, 0, 100000));
+                  r.finish();
+                  s.threads.push_back(std::move(t));
+                });
 }
 
 // --- 4. Node bodies: images, messages, endings, reflections ---
@@ -369,13 +406,15 @@ std::optional<ImageCard> read_image(ObjectReader& parent, std::string_view key, 
   auto scope = ctx.at(key);
   ObjectReader r(ctx, *v, "an image card");
   ImageCard card;
-  if (auto icon = r.optional_enum("icon", all_names<ImageIcon>())) card.icon = *parse_name<ImageIcon>(*icon);
+  if (auto icon = r.optional_enum("icon", all_names<ImageIcon>()))
+    card.icon = *parse_name<ImageIcon>(*icon);
   if (!r.has("label")) {
     r.allow("label");
-    ctx.report(v->offset(), Severity::Error, codes::kImageWithoutLabel, ctx.pointer_to("label"),
-               "this image card has no label",
-               "add \"label\" saying what the card stands for, e.g. {\"en\": \"a fake image of Jiwoo\"}; "
-               "images are never shown, only labelled");
+    ctx.report(
+        v->offset(), Severity::Error, codes::kImageWithoutLabel, ctx.pointer_to("label"),
+        "this image card has no label",
+        "add \"label\" saying what the card stands for, e.g. {\"en\": \"a fake image of Jiwoo\"}; "
+        "images are never shown, only labelled");
   } else {
     card.label = required_text(r, "label", limits::kLabel);
   }
@@ -402,7 +441,8 @@ void read_messages(ObjectReader& r, ChatBody& chat) {
     chat.messages.push_back(std::move(m));
   });
   if (list && list->is(JsonType::Array) && list->items().empty()) {
-    ctx.report(list->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("messages"), "this chat has no messages",
+    ctx.report(list->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("messages"),
+               "this chat has no messages",
                "add at least one message {\"from\": \"...\", \"text\": {...}}");
   }
 }
@@ -412,10 +452,12 @@ DebriefLayer read_layer(ObjectReader& parent, std::string_view key, const char* 
   DebriefLayer layer;
   const JsonValue* v = parent.optional(key);
   if (v == nullptr) {
-    ctx.report(parent.object().offset(), Severity::Error, codes::kDebriefIncomplete, ctx.pointer_to(key),
-               std::string("the debrief has no \"") + std::string(key) + "\" layer (" + what_it_is + ")",
-               "every ending explains what happens to the person targeted, to the people around, and under the rules; "
-               "add \"" + std::string(key) + "\": {\"text\": {...}}");
+    ctx.report(
+        parent.object().offset(), Severity::Error, codes::kDebriefIncomplete, ctx.pointer_to(key),
+        std::string("the debrief has no \"") + std::string(key) + "\" layer (" + what_it_is + ")",
+        "every ending explains what happens to the person targeted, to the people around, and under the rules; "
+        "add \"" +
+            std::string(key) + "\": {\"text\": {...}}");
     return layer;
   }
   if (!parent.expect_type(*v, key, JsonType::Object)) return layer;
@@ -430,15 +472,17 @@ DebriefLayer read_layer(ObjectReader& parent, std::string_view key, const char* 
 EndingBody read_ending(ObjectReader& r) {
   ReadContext& ctx = r.context();
   EndingBody e;
-  if (auto o = r.required_enum("outcome", all_names<Outcome>())) e.outcome = *parse_name<Outcome>(*o);
+  if (auto o = r.required_enum("outcome", all_names<Outcome>()))
+    e.outcome = *parse_name<Outcome>(*o);
   e.title = required_text(r, "title", limits::kTitle);
   e.text = required_text(r, "text", limits::kDebrief);
   const JsonValue* debrief = r.optional("debrief");
   if (debrief == nullptr) {
-    ctx.report(r.object().offset(), Severity::Error, codes::kDebriefIncomplete, ctx.pointer_to("debrief"),
-               "this ending has no debrief",
-               "add \"debrief\" with three layers: \"targeted\" (the person targeted), \"around\" (friends, class, "
-               "family) and \"rules\" (law and school)");
+    ctx.report(
+        r.object().offset(), Severity::Error, codes::kDebriefIncomplete, ctx.pointer_to("debrief"),
+        "this ending has no debrief",
+        "add \"debrief\" with three layers: \"targeted\" (the person targeted), \"around\" (friends, class, "
+        "family) and \"rules\" (law and school)");
   } else if (r.expect_type(*debrief, "debrief", JsonType::Object)) {
     auto scope = ctx.at("debrief");
     ObjectReader dr(ctx, *debrief, "a debrief");
@@ -446,26 +490,30 @@ EndingBody read_ending(ObjectReader& r) {
     e.around = read_layer(dr, "around", "friends, class and family");
     e.rules = read_layer(dr, "rules", "the law and the school");
     if (dr.has("rules") && e.rules.sources.empty() && !e.rules.text.empty()) {
-      ctx.report(debrief->find("rules")->offset(), Severity::Warning, codes::kRulesWithoutSource,
-                 ctx.pointer_to("rules"), "the rules layer states facts without a source",
-                 "add \"sources\": [\"https://...\"] with the sources in content/FACTS.md, so schools can check them");
+      ctx.report(
+          debrief->find("rules")->offset(), Severity::Warning, codes::kRulesWithoutSource,
+          ctx.pointer_to("rules"), "the rules layer states facts without a source",
+          "add \"sources\": [\"https://...\"] with the sources in content/FACTS.md, so schools can check them");
     }
     dr.finish();
   }
   const JsonValue* help = r.optional("help");
   if (help == nullptr) {
-    ctx.report(r.object().offset(), Severity::Error, codes::kEndingWithoutHelp, ctx.pointer_to("help"),
-               "this ending does not point to help",
-               "add \"help\": [\"counselling\", \"report\"] (the topics to lead with); every ending shows help resources");
+    ctx.report(
+        r.object().offset(), Severity::Error, codes::kEndingWithoutHelp, ctx.pointer_to("help"),
+        "this ending does not point to help",
+        "add \"help\": [\"counselling\", \"report\"] (the topics to lead with); every ending shows help resources");
   } else {
     const std::vector<std::string> names = all_names<HelpTopic>();
     for_each_item(r, help, "help", [&](std::size_t, const JsonValue& item) {
       std::optional<HelpTopic> t;
       if (item.is(JsonType::String)) t = parse_name<HelpTopic>(item.as_string());
       if (!t) {
-        ctx.error(item.offset(), codes::kBadValue, "this is not a help topic" +
-                      (item.is(JsonType::String) ? did_you_mean(item.as_string(), names) : std::string()),
-                  "use " + join_list(names));
+        ctx.error(
+            item.offset(), codes::kBadValue,
+            "this is not a help topic" +
+                (item.is(JsonType::String) ? did_you_mean(item.as_string(), names) : std::string()),
+            "use " + join_list(names));
         return;
       }
       e.help.push_back(*t);
@@ -485,11 +533,13 @@ constexpr std::size_t kMaxChoices = 9;
 void check_choice_count(ReadContext& ctx, const JsonValue& list, std::string_view key) {
   if (!list.is(JsonType::Array) || list.items().size() <= kMaxChoices) return;
   const std::string n = std::to_string(list.items().size());
-  ctx.report(list.offset(), Severity::Warning, codes::kTooManyChoices, ctx.pointer_to(key),
-             "this decision has " + n + " " + std::string(key) + "; students pick with the number keys 1-" +
-                 std::to_string(kMaxChoices) + ", so choices after the " + std::to_string(kMaxChoices) + "th have no key",
-             "keep at most " + std::to_string(kMaxChoices) +
-                 ": merge choices that lead to the same place, or split the decision into two steps");
+  ctx.report(
+      list.offset(), Severity::Warning, codes::kTooManyChoices, ctx.pointer_to(key),
+      "this decision has " + n + " " + std::string(key) +
+          "; students pick with the number keys 1-" + std::to_string(kMaxChoices) +
+          ", so choices after the " + std::to_string(kMaxChoices) + "th have no key",
+      "keep at most " + std::to_string(kMaxChoices) +
+          ": merge choices that lead to the same place, or split the decision into two steps");
 }
 
 ReflectionBody read_reflection(ObjectReader& r) {
@@ -500,9 +550,10 @@ ReflectionBody read_reflection(ObjectReader& r) {
   if (has_options == has_scale) {
     r.allow("options");
     r.allow("scale");
-    ctx.error(r.object().offset(), has_options ? codes::kConflictingFields : codes::kMissingField,
-              "a reflection question has either \"options\" or a 1-5 \"scale\"",
-              "keep one: \"options\": [{\"id\": \"a\", \"text\": {...}}] or \"scale\": {\"min_label\": {...}, \"max_label\": {...}}");
+    ctx.error(
+        r.object().offset(), has_options ? codes::kConflictingFields : codes::kMissingField,
+        "a reflection question has either \"options\" or a 1-5 \"scale\"",
+        "keep one: \"options\": [{\"id\": \"a\", \"text\": {...}}] or \"scale\": {\"min_label\": {...}, \"max_label\": {...}}");
     return body;
   }
   if (has_options) {
@@ -520,7 +571,8 @@ ReflectionBody read_reflection(ObjectReader& r) {
     check_choice_count(ctx, *list, "options");
     if (list->is(JsonType::Array) && list->items().size() < 2) {
       ctx.report(list->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("options"),
-                 "a reflection question needs at least two options", "add options, or use a 1-5 \"scale\"");
+                 "a reflection question needs at least two options",
+                 "add options, or use a 1-5 \"scale\"");
     }
   } else {
     const JsonValue* sv = r.required("scale");
@@ -559,7 +611,8 @@ NodeBody read_body(ObjectReader& r, NodeKind kind) {
       DirectMessageBody b;
       if (auto f = required_ref(r, "from")) b.from = *f;
       b.image = read_image(r, "image", false);
-      b.text = b.image ? optional_text(r, "text", limits::kBubble) : required_text(r, "text", limits::kBubble);
+      b.text = b.image ? optional_text(r, "text", limits::kBubble)
+                       : required_text(r, "text", limits::kBubble);
       return b;
     }
     case NodeKind::Notification: {
@@ -575,15 +628,17 @@ NodeBody read_body(ObjectReader& r, NodeKind kind) {
         // The most common slip: label written on the node instead of inside "image".
         r.allow("label");
         r.context().report(r.object().find("label")->offset(), Severity::Error, codes::kUnknownKey,
-                           r.context().pointer_to("label"), "an image card's label goes inside \"image\"",
+                           r.context().pointer_to("label"),
+                           "an image card's label goes inside \"image\"",
                            "write \"image\": {\"icon\": \"photo\", \"label\": {...}}");
       }
       if (auto img = read_image(r, "image", false)) {
         b.image = std::move(*img);
       } else if (!r.has("image")) {
-        r.context().report(r.object().offset(), Severity::Error, codes::kImageWithoutLabel, r.context().pointer_to("image"),
-                           "this image card has no image label",
-                           "add \"image\": {\"icon\": \"photo\", \"label\": {...}}; images are never shown, only labelled");
+        r.context().report(
+            r.object().offset(), Severity::Error, codes::kImageWithoutLabel,
+            r.context().pointer_to("image"), "this image card has no image label",
+            "add \"image\": {\"icon\": \"photo\", \"label\": {...}}; images are never shown, only labelled");
       }
       if (auto t = optional_ref(r, "thread")) b.thread = *t;
       if (auto f = optional_ref(r, "from")) b.from = *f;
@@ -624,9 +679,10 @@ NodeBody read_body(ObjectReader& r, NodeKind kind) {
       b.text = required_text(r, "text", limits::kCard);
       if (!r.has("source")) {
         r.allow("source");
-        r.context().report(r.object().offset(), Severity::Error, codes::kFactWithoutSource, r.context().pointer_to("source"),
-                           "this fact card has no source",
-                           "add \"source\": \"https://...\" (see content/FACTS.md); every fact shows where it comes from");
+        r.context().report(
+            r.object().offset(), Severity::Error, codes::kFactWithoutSource,
+            r.context().pointer_to("source"), "this fact card has no source",
+            "add \"source\": \"https://...\" (see content/FACTS.md); every fact shows where it comes from");
       } else {
         b.source = required_url(r, "source").value_or("");
       }
@@ -662,7 +718,8 @@ std::vector<Choice> read_choices(ObjectReader& r) {
     choices.push_back(std::move(c));
   });
   if (list && list->is(JsonType::Array) && list->items().empty()) {
-    ctx.report(list->offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("choices"), "\"choices\" is empty",
+    ctx.report(list->offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("choices"),
+               "\"choices\" is empty",
                "add choices, or replace \"choices\" with \"next\": \"(node id)\"");
   }
   if (list) check_choice_count(ctx, *list, "choices");
@@ -685,17 +742,20 @@ std::vector<Route> read_route(ObjectReader& r) {
     if (auto to = required_ref(rr, "to")) entry.to = *to;
     const bool last = i + 1 == list->items().size();
     if (last && item.find("if") != nullptr) {
-      ctx.error(item.offset(), codes::kRouteWithoutDefault, "the last entry of a route has an \"if\"",
+      ctx.error(item.offset(), codes::kRouteWithoutDefault,
+                "the last entry of a route has an \"if\"",
                 "remove its \"if\" so it is the default: a route must always lead somewhere");
     } else if (!last && item.find("if") == nullptr) {
-      ctx.error(item.offset(), codes::kRouteWithoutDefault, "only the last entry of a route may be without \"if\"",
+      ctx.error(item.offset(), codes::kRouteWithoutDefault,
+                "only the last entry of a route may be without \"if\"",
                 "add an \"if\" to this entry, or move it to the end as the default");
     }
     rr.finish();
     route.push_back(std::move(entry));
   });
   if (list && list->is(JsonType::Array) && list->items().empty()) {
-    ctx.report(list->offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("route"), "\"route\" is empty",
+    ctx.report(list->offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("route"),
+               "\"route\" is empty",
                "add entries {\"if\": {...}, \"to\": \"...\"} and a last entry {\"to\": \"...\"}");
   }
   return route;
@@ -706,9 +766,10 @@ void read_exits(ObjectReader& r, Node& n) {
   if (n.is_ending()) {
     for (const char* key : {"next", "choices", "route", "skip_to"}) {
       if (const JsonValue* v = r.optional(key)) {
-        ctx.report(v->offset(), Severity::Error, codes::kConflictingFields, ctx.pointer_to(key),
-                   std::string("an ending cannot have \"") + key + "\": endings finish the scenario",
-                   std::string("remove \"") + key + "\", or change \"kind\" if this is not an ending");
+        ctx.report(
+            v->offset(), Severity::Error, codes::kConflictingFields, ctx.pointer_to(key),
+            std::string("an ending cannot have \"") + key + "\": endings finish the scenario",
+            std::string("remove \"") + key + "\", or change \"kind\" if this is not an ending");
       }
     }
     return;
@@ -716,17 +777,20 @@ void read_exits(ObjectReader& r, Node& n) {
   const int exits = (r.has("next") ? 1 : 0) + (r.has("choices") ? 1 : 0) + (r.has("route") ? 1 : 0);
   if (exits > 1) {
     const char* second = r.has("choices") ? "choices" : "route";
-    ctx.report(r.object().find(second)->offset(), Severity::Error, codes::kConflictingFields, ctx.pointer_to(second),
-               "a node has one of \"next\", \"choices\" or \"route\", not several",
-               "continue without a decision with \"next\"; let the student decide with \"choices\"; "
-               "continue depending on earlier choices with \"route\"");
+    ctx.report(
+        r.object().find(second)->offset(), Severity::Error, codes::kConflictingFields,
+        ctx.pointer_to(second), "a node has one of \"next\", \"choices\" or \"route\", not several",
+        "continue without a decision with \"next\"; let the student decide with \"choices\"; "
+        "continue depending on earlier choices with \"route\"");
   } else if (exits == 0) {
-    ctx.report(r.object().offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("next"),
-               "this " + std::string(name_of(n.kind)) + " node is not an ending but has no way forward",
-               "add \"next\": \"(node id)\" or \"choices\": [...], or make it \"kind\": \"ending\"");
+    ctx.report(
+        r.object().offset(), Severity::Error, codes::kNoWayForward, ctx.pointer_to("next"),
+        "this " + std::string(name_of(n.kind)) + " node is not an ending but has no way forward",
+        "add \"next\": \"(node id)\" or \"choices\": [...], or make it \"kind\": \"ending\"");
   }
   if (n.kind == NodeKind::Reflection && r.has("choices")) {
-    ctx.report(r.object().find("choices")->offset(), Severity::Error, codes::kConflictingFields, ctx.pointer_to("choices"),
+    ctx.report(r.object().find("choices")->offset(), Severity::Error, codes::kConflictingFields,
+               ctx.pointer_to("choices"),
                "a reflection question continues with \"next\"; its answers are \"options\"",
                "move the answers to \"options\" and add \"next\"");
   }
@@ -745,13 +809,16 @@ bool is_clock(std::string_view t) {
 
 void check_clock(ObjectReader& r, std::string_view key, const std::string& value) {
   if (value.empty() || is_clock(value)) return;
-  r.context().report(r.object().find(key)->offset(), Severity::Error, codes::kBadValue, r.context().pointer_to(key),
-                     "\"" + value + "\" is not a time written as HH:MM", "write a 24-hour time like \"21:04\"");
+  r.context().report(r.object().find(key)->offset(), Severity::Error, codes::kBadValue,
+                     r.context().pointer_to(key),
+                     "\"" + value + "\" is not a time written as HH:MM",
+                     "write a 24-hour time like \"21:04\"");
 }
 
 std::optional<Node> read_node(ReadContext& ctx, const JsonValue& item) {
   if (!item.is(JsonType::Object)) {
-    ctx.error(item.offset(), codes::kWrongType, "a node should be an object, not " + std::string(json_type_name(item.type())),
+    ctx.error(item.offset(), codes::kWrongType,
+              "a node should be an object, not " + std::string(json_type_name(item.type())),
               "write {\"id\": \"...\", \"kind\": \"narration\", ...}");
     return std::nullopt;
   }
@@ -790,7 +857,8 @@ std::optional<Node> read_node(ReadContext& ctx, const JsonValue& item) {
         if (t && t->is(JsonType::String) && !is_clock(t->as_string())) {
           auto is = ctx.at(i);
           ctx.report(t->offset(), Severity::Error, codes::kBadValue, ctx.pointer_to("time"),
-                     "\"" + t->as_string() + "\" is not a time written as HH:MM", "write a 24-hour time like \"21:04\"");
+                     "\"" + t->as_string() + "\" is not a time written as HH:MM",
+                     "write a 24-hour time like \"21:04\"");
         }
       }
     }
@@ -807,7 +875,8 @@ void read_nodes(ObjectReader& parent, Scenario& s) {
     if (auto n = read_node(ctx, item)) s.nodes.push_back(std::move(*n));
   });
   if (list && list->is(JsonType::Array) && list->items().empty()) {
-    ctx.report(list->offset(), Severity::Error, codes::kBadValue, "/nodes", "the scenario has no nodes",
+    ctx.report(list->offset(), Severity::Error, codes::kBadValue, "/nodes",
+               "the scenario has no nodes",
                "add nodes; content/scenarios/feature-tour.json shows every kind");
   }
 }
@@ -820,7 +889,8 @@ bool is_declared(const ReadContext& ctx, std::string_view locale) {
 
 void read_record_texts(ObjectReader& rr, TranslationRecord& rec) {
   ReadContext& ctx = rr.context();
-  const JsonValue* texts = rr.required("texts", "add \"texts\": {} (the translation tools fill it)");
+  const JsonValue* texts =
+      rr.required("texts", "add \"texts\": {} (the translation tools fill it)");
   if (texts == nullptr || !rr.expect_type(*texts, "texts", JsonType::Object)) return;
   auto scope = ctx.at("texts");
   ObjectReader tr(ctx, *texts, "\"texts\"");
@@ -841,7 +911,8 @@ void read_record_texts(ObjectReader& rr, TranslationRecord& rec) {
     rec.texts.push_back(TranslatedText{t.key, t.value.as_string(), SourceLoc{t.key_offset}});
   }
   tr.finish();
-  std::sort(rec.texts.begin(), rec.texts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  std::sort(rec.texts.begin(), rec.texts.end(),
+            [](const auto& a, const auto& b) { return a.key < b.key; });
 }
 
 std::optional<TranslationRecord> read_record(ReadContext& ctx, const JsonMember& m) {
@@ -865,7 +936,8 @@ std::optional<TranslationRecord> read_record(ReadContext& ctx, const JsonMember&
                  "name the declared language this one was translated from");
     } else if (*from == m.key) {
       ctx.report(at, Severity::Error, codes::kBadValue, ctx.pointer_to("from"),
-                 "a language cannot be translated from itself", "name the language the translation was made from");
+                 "a language cannot be translated from itself",
+                 "name the language the translation was made from");
     }
     rec.from = *from;
   }

@@ -18,7 +18,9 @@ constexpr double kPerReflectionSeconds = 20.0;
 
 double node_seconds(const Node& n, const std::string& locale) {
   double secs = kPerNodeSeconds;
-  for_each_node_text(n, [&](const std::string&, const LocalizedText& t) { secs += reading_seconds(locale, t.get(locale)); });
+  for_each_node_text(n, [&](const std::string&, const LocalizedText& t) {
+    secs += reading_seconds(locale, t.get(locale));
+  });
   for (const auto& c : n.choices) secs += reading_seconds(locale, c.text.get(locale));
   if (n.choices.size() >= 2) secs += kPerDecisionSeconds;
   if (n.kind == NodeKind::Reflection) secs += kPerReflectionSeconds;
@@ -118,7 +120,8 @@ Longest longest_path(const Scenario& s) {
   std::vector<std::vector<int>> members(static_cast<std::size_t>(count));
   for (std::size_t i = 0; i < n; ++i) {
     members[static_cast<std::size_t>(comp[i])].push_back(static_cast<int>(i));
-    for (const auto& l : s.locales) comp_secs[l][static_cast<std::size_t>(comp[i])] += node_seconds(s.nodes[i], l);
+    for (const auto& l : s.locales)
+      comp_secs[l][static_cast<std::size_t>(comp[i])] += node_seconds(s.nodes[i], l);
   }
   for (int c = 0; c < count; ++c) {
     const auto uc = static_cast<std::size_t>(c);
@@ -135,7 +138,8 @@ Longest longest_path(const Scenario& s) {
       }
     }
     best_choices[uc] = choices;
-    for (const auto& l : s.locales) best_secs[l][uc] = choices < 0 ? -1.0 : secs[l] + comp_secs[l][uc];
+    for (const auto& l : s.locales)
+      best_secs[l][uc] = choices < 0 ? -1.0 : secs[l] + comp_secs[l][uc];
   }
   Longest out;
   if (s.start.index < 0) return out;
@@ -145,7 +149,9 @@ Longest longest_path(const Scenario& s) {
   return out;
 }
 
-double round1(double v) { return std::round(v * 10.0) / 10.0; }
+double round1(double v) {
+  return std::round(v * 10.0) / 10.0;
+}
 
 }  // namespace
 
@@ -181,7 +187,8 @@ ScenarioStats compute_stats(const Scenario& s) {
   int best_ending = -1;
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
     // The skip route is a safety exit, not a way to play the story.
-    if (!s.nodes[i].is_ending() || s.nodes[i].as<EndingBody>().outcome == Outcome::Skipped) continue;
+    if (!s.nodes[i].is_ending() || s.nodes[i].as<EndingBody>().outcome == Outcome::Skipped)
+      continue;
     if (auto d = search.min_choices_to(static_cast<int>(i)); d && (best < 0 || *d < best)) {
       best = *d;
       best_ending = static_cast<int>(i);
@@ -192,14 +199,16 @@ ScenarioStats compute_stats(const Scenario& s) {
     const auto path = *search.path_to(best_ending);
     for (const auto& l : s.locales) {
       double secs = 0;
-      for (const auto& step : path) secs += node_seconds(s.nodes[static_cast<std::size_t>(step.node)], l);
+      for (const auto& step : path)
+        secs += node_seconds(s.nodes[static_cast<std::size_t>(step.node)], l);
       secs += node_seconds(s.nodes[static_cast<std::size_t>(best_ending)], l);
       st.minutes_shortest[l] = round1(secs / 60.0);
     }
   }
   const Longest longest = longest_path(s);
   st.longest_path_choices = longest.choices;
-  for (const auto& [l, secs] : longest.seconds) st.minutes_longest[l] = secs < 0 ? 0.0 : round1(secs / 60.0);
+  for (const auto& [l, secs] : longest.seconds)
+    st.minutes_longest[l] = secs < 0 ? 0.0 : round1(secs / 60.0);
   return st;
 }
 

@@ -34,8 +34,14 @@ void walk(S& s, F&& visit) {
 
 }  // namespace
 
-void for_each_text(const Scenario& s, const TextVisitor& visit) { walk(s, visit); }
-void for_each_text(Scenario& s, const MutableTextVisitor& visit) { walk(s, visit); }
-void for_each_node_text(const Node& n, const TextVisitor& visit) { walk_node(n, "", visit); }
+void for_each_text(const Scenario& s, const TextVisitor& visit) {
+  walk(s, visit);
+}
+void for_each_text(Scenario& s, const MutableTextVisitor& visit) {
+  walk(s, visit);
+}
+void for_each_node_text(const Node& n, const TextVisitor& visit) {
+  walk_node(n, "", visit);
+}
 
 }  // namespace upstander

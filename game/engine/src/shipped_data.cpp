@@ -42,7 +42,8 @@ std::vector<fs::path> shipped_candidates(ShippedData what) {
   if (!exe.empty()) {
     // A folder unpacked anywhere with the data beside the program (the Windows zip).
     out.push_back(exe.parent_path() / installed_name(what));
-    out.push_back((exe.parent_path().parent_path() / "share" / "upstander" / installed_name(what)).lexically_normal());
+    out.push_back((exe.parent_path().parent_path() / "share" / "upstander" / installed_name(what))
+                      .lexically_normal());
   }
   out.push_back(fs::path(UPSTANDER_INSTALL_DATADIR) / installed_name(what));
   out.push_back(source_tree_path(what));

@@ -10,7 +10,9 @@ SourceText::SourceText(std::string path, std::string bytes)
 
 namespace {
 // Code points, as editors count columns: continuation bytes (10xxxxxx) start none.
-bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+bool starts_code_point(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
 }  // namespace
 
 void SourceText::index_lines() const {
@@ -28,9 +30,11 @@ void SourceText::index_lines() const {
 std::uint32_t SourceText::code_points_before(std::uint32_t offset) const {
   if (block_code_points_.empty()) return 0;  // an empty file
   // The end of a file that fills its last block exactly belongs to no block of its own.
-  const std::uint32_t block = std::min<std::uint32_t>(offset / kBlock, static_cast<std::uint32_t>(block_code_points_.size() - 1));
+  const std::uint32_t block = std::min<std::uint32_t>(
+      offset / kBlock, static_cast<std::uint32_t>(block_code_points_.size() - 1));
   std::uint32_t n = block_code_points_[block];
-  for (std::uint32_t i = block * kBlock; i < offset; ++i) n += starts_code_point(bytes_[i]) ? 1u : 0u;
+  for (std::uint32_t i = block * kBlock; i < offset; ++i)
+    n += starts_code_point(bytes_[i]) ? 1u : 0u;
   return n;
 }
 
@@ -45,7 +49,8 @@ LineColumn SourceText::locate(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin()) - 1;
-  const std::uint32_t column = code_points_before(offset) - code_points_before(line_starts_[line_index]) + 1;
+  const std::uint32_t column =
+      code_points_before(offset) - code_points_before(line_starts_[line_index]) + 1;
   return {line_index + 1, column};
 }
 
@@ -53,7 +58,8 @@ std::string_view SourceText::line_text(std::uint32_t line) const {
   index_lines();
   if (line == 0 || line > line_starts_.size()) return {};
   const std::uint32_t begin = line_starts_[line - 1];
-  std::uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(bytes_.size());
+  std::uint32_t end =
+      line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(bytes_.size());
   while (end > begin && (bytes_[end - 1] == '\n' || bytes_[end - 1] == '\r')) --end;
   return std::string_view(bytes_).substr(begin, end - begin);
 }

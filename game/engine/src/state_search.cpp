@@ -30,14 +30,17 @@ class StateTable {
       const std::int32_t id = slots_[i];
       if (id < 0) return -1;
       if (hashes_[static_cast<std::size_t>(id)] == hash &&
-          std::equal(key, key + width, arena.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(id) * width))) {
+          std::equal(
+              key, key + width,
+              arena.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(id) * width))) {
         return id;
       }
     }
   }
 
   void insert(std::uint64_t hash, std::int32_t id) {
-    if (hashes_.size() <= static_cast<std::size_t>(id)) hashes_.resize(static_cast<std::size_t>(id) + 1);
+    if (hashes_.size() <= static_cast<std::size_t>(id))
+      hashes_.resize(static_cast<std::size_t>(id) + 1);
     hashes_[static_cast<std::size_t>(id)] = hash;
     if ((count_ + 1) * 2 > slots_.size()) grow_to(slots_.size() * 2);
     place(hash, id);
@@ -73,7 +76,8 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
       best_state_(s.nodes.size(), -1),
       stuck_state_(s.nodes.size(), -1),
       shown_(s.nodes.size()) {
-  for (std::size_t i = 0; i < s.nodes.size(); ++i) shown_[i].assign(s.nodes[i].choices.size(), false);
+  for (std::size_t i = 0; i < s.nodes.size(); ++i)
+    shown_[i].assign(s.nodes[i].choices.size(), false);
   if (s.start.index < 0) return;
 
   StateTable seen(s.nodes.size());
@@ -81,14 +85,18 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
   std::vector<std::int64_t> scratch(width_);
 
   // Adds the state in `scratch` if new (or improves its distance); returns false when full.
-  auto offer = [&](std::int32_t from, std::int32_t from_node, std::int32_t choice, int dist) -> bool {
+  auto offer = [&](std::int32_t from, std::int32_t from_node, std::int32_t choice,
+                   int dist) -> bool {
     const std::uint64_t h = hash_state(scratch.data(), width_);
     if (const std::int32_t found = seen.find(h, scratch.data(), width_, arena_); found >= 0) {
       const auto id = static_cast<std::size_t>(found);
       if (dist < dist_[id]) {
         dist_[id] = dist;
         parent_[id] = {from, from_node, choice};
-        if (choice < 0) queue.push_front(found); else queue.push_back(found);
+        if (choice < 0)
+          queue.push_front(found);
+        else
+          queue.push_back(found);
       }
       return true;
     }
@@ -101,7 +109,10 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
     parent_.push_back({from, from_node, choice});
     dist_.push_back(dist);
     seen.insert(h, id);
-    if (choice < 0) queue.push_front(id); else queue.push_back(id);
+    if (choice < 0)
+      queue.push_front(id);
+    else
+      queue.push_back(id);
     return true;
   };
 
@@ -129,7 +140,8 @@ StateSearch::StateSearch(const Scenario& s, std::size_t max_states)
     const int node = static_cast<int>(state[0]);
     const auto unode = static_cast<std::size_t>(node);
     const int dist = dist_[uid];
-    if (best_state_[unode] < 0 || dist < dist_[static_cast<std::size_t>(best_state_[unode])]) best_state_[unode] = id;
+    if (best_state_[unode] < 0 || dist < dist_[static_cast<std::size_t>(best_state_[unode])])
+      best_state_[unode] = id;
     const Node& n = s_.nodes[unode];
     if (n.is_ending()) continue;
     std::span<const std::int64_t> vars(state + 1, width_ - 1);

@@ -35,7 +35,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     std::size_t d = edit_distance(word, c);
     // Case-only differences are the most likely typo of all.
     std::string lower(word);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     if (lower == c) d = 0;
     if (d <= allowed && d < best_distance) {
       best = c;

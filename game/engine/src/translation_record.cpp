@@ -36,11 +36,13 @@ void TranslationRecord::set(std::string_view key, std::string fingerprint) {
       return;
     }
   }
-  texts.insert(lower_bound_key(texts, key), TranslatedText{std::string(key), std::move(fingerprint), {}});
+  texts.insert(lower_bound_key(texts, key),
+               TranslatedText{std::string(key), std::move(fingerprint), {}});
 }
 
 bool TranslationRecord::erase(std::string_view key) {
-  const auto it = std::find_if(texts.begin(), texts.end(), [&](const TranslatedText& t) { return t.key == key; });
+  const auto it = std::find_if(texts.begin(), texts.end(),
+                               [&](const TranslatedText& t) { return t.key == key; });
   if (it == texts.end()) return false;
   texts.erase(it);
   return true;
@@ -62,7 +64,9 @@ std::string text_fingerprint(std::string_view text) {
 }
 
 bool is_fingerprint(std::string_view s) {
-  return s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  return s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
 }
 
 bool is_stale(const TranslationRecord& record, std::string_view key, const LocalizedText& text) {
@@ -81,15 +85,20 @@ void check_translations(const Scenario& s, const SourceText& source, Diagnostics
     for (const auto& entry : record.texts) {
       const auto it = texts.find(entry.key);
       if (it == texts.end()) {
-        out.report(source, entry.loc.offset, Severity::Warning, codes::kUnknownText, pointers.at(entry.loc),
-                   "the scenario has no text \"" + entry.key + "\" (a node, choice or character was renamed or removed)",
-                   "remove this entry; the editor and `upstander-content strings import` do it for you");
+        out.report(
+            source, entry.loc.offset, Severity::Warning, codes::kUnknownText,
+            pointers.at(entry.loc),
+            "the scenario has no text \"" + entry.key +
+                "\" (a node, choice or character was renamed or removed)",
+            "remove this entry; the editor and `upstander-content strings import` do it for you");
       } else if (is_stale(record, entry.key, *it->second)) {
-        out.report(source, entry.loc.offset, Severity::Warning, codes::kStaleTranslation, pointers.at(entry.loc),
-                   "the " + locale_display_name(record.from) + " text of \"" + entry.key +
-                       "\" changed after it was translated into " + locale_display_name(record.locale),
-                   "check the translation against the new text (`upstander-content strings export --lang " +
-                       record.locale + "` lists it as stale), then import it again");
+        out.report(
+            source, entry.loc.offset, Severity::Warning, codes::kStaleTranslation,
+            pointers.at(entry.loc),
+            "the " + locale_display_name(record.from) + " text of \"" + entry.key +
+                "\" changed after it was translated into " + locale_display_name(record.locale),
+            "check the translation against the new text (`upstander-content strings export --lang " +
+                record.locale + "` lists it as stale), then import it again");
       }
     }
   }

@@ -20,7 +20,8 @@ std::string env_var(const char* name) {
 // "C:\..." is absolute; a POSIX build must not take it for relative, hence by hand.
 bool absolute_on(FolderPlatform platform, const std::string& p) {
   if (platform == FolderPlatform::Windows)
-    return (p.size() >= 3 && p[1] == ':' && (p[2] == '\\' || p[2] == '/')) || p.rfind("\\\\", 0) == 0;
+    return (p.size() >= 3 && p[1] == ':' && (p[2] == '\\' || p[2] == '/')) ||
+           p.rfind("\\\\", 0) == 0;
   return !p.empty() && p[0] == '/';
 }
 
@@ -63,8 +64,8 @@ FolderEnvironment folder_environment() {
   return e;
 }
 
-Result<fs::path, FolderError> user_folder(Program program, FolderKind kind,
-                                          FolderPlatform platform, const FolderEnvironment& env) {
+Result<fs::path, FolderError> user_folder(Program program, FolderKind kind, FolderPlatform platform,
+                                          const FolderEnvironment& env) {
   switch (platform) {
     case FolderPlatform::Browser:
       return fs::path(program == Program::Game ? kBrowserGameFolder : kBrowserTeacherFolder);

@@ -52,7 +52,9 @@ std::vector<std::size_t> invalid_offsets(std::string_view bytes, std::size_t lim
   return out;
 }
 
-bool is_valid(std::string_view bytes) { return invalid_offsets(bytes, 1).empty(); }
+bool is_valid(std::string_view bytes) {
+  return invalid_offsets(bytes, 1).empty();
+}
 
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
@@ -77,12 +79,15 @@ std::vector<std::string_view> split_code_points(std::string_view s) {
 
 char32_t decode(std::string_view cp) {
   if (cp.empty() || sequence_length(cp, 0) != cp.size()) return 0xFFFD;
-  const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(cp[k])); };
+  const auto b = [&](std::size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(cp[k]));
+  };
   switch (cp.size()) {
     case 1: return b(0);
     case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
     case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    default:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
   }
 }
 

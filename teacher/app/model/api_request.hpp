@@ -93,7 +93,8 @@ inline ApiRequest draft(const std::string& id) {
   return get("/api/v1/teacher/drafts/" + id);
 }
 inline ApiRequest save_draft(const std::string& id, const std::string& text, bool autosave) {
-  return put("/api/v1/teacher/drafts/" + id + (autosave ? "/autosave" : ""), nlohmann::json{{"text", text}});
+  return put("/api/v1/teacher/drafts/" + id + (autosave ? "/autosave" : ""),
+             nlohmann::json{{"text", text}});
 }
 inline ApiRequest preview(const std::string& text) {
   return post("/api/v1/teacher/previews", nlohmann::json{{"text", text}});

@@ -143,7 +143,8 @@ ScenarioResults read_scenario(const json& j) {
   }
   if (j.contains("endings")) {
     s.endings = read_row(field(j, "endings"));
-    if (field(j, "endings").contains("skipped")) s.skipped = read_cell(field(field(j, "endings"), "skipped"));
+    if (field(j, "endings").contains("skipped"))
+      s.skipped = read_cell(field(field(j, "endings"), "skipped"));
   }
   s.player_targeted = flag(j, "player_targeted");
   if (j.contains("reflections")) {
@@ -179,10 +180,12 @@ SurveyResult read_survey_question(const json& item, const char* group_key) {
 }
 
 void read_survey_results(const json& survey, Summary& s) {
-  for (const auto& item : field(survey, "items")) s.survey.push_back(read_survey_question(item, "goal"));
+  for (const auto& item : field(survey, "items"))
+    s.survey.push_back(read_survey_question(item, "goal"));
   if (survey.contains("goals")) {
     for (const auto& g : field(survey, "goals")) {
-      s.survey_goals.push_back({str(g, "goal", true), real(g, "pre"), real(g, "post"), real(g, "shift")});
+      s.survey_goals.push_back(
+          {str(g, "goal", true), real(g, "pre"), real(g, "post"), real(g, "shift")});
     }
   }
   if (!survey.contains("discernment")) return;
@@ -276,7 +279,8 @@ std::optional<ServerSettings> parse_settings(const json& j) {
     s.default_max_players = small_num(j, "default_max_players", 60);
     if (j.contains("limits")) {
       const json& l = j.at("limits");
-      if (l.contains("retention_days")) s.retention_max = small_num(l.at("retention_days"), "max", 30);
+      if (l.contains("retention_days"))
+        s.retention_max = small_num(l.at("retention_days"), "max", 30);
       if (l.contains("k")) {
         s.k_min = small_num(l.at("k"), "min", 3);
         s.k_max = small_num(l.at("k"), "max", 100);

@@ -18,9 +18,10 @@ enum class Shown { Count, FewerThanK, Hidden };
 struct Cell {
   std::optional<std::int64_t> count;
   Shown shown = Shown::Hidden;
-  std::string id;       // choice, option, ending, stage or progress id
-  std::string text;     // choice/option text, ending title (session language)
-  std::string outcome;  // endings: upstander, mixed, harm; supported, partly_supported, not_yet_supported
+  std::string id;    // choice, option, ending, stage or progress id
+  std::string text;  // choice/option text, ending title (session language)
+  std::string
+      outcome;  // endings: upstander, mixed, harm; supported, partly_supported, not_yet_supported
   bool harmful = false;  // decisions: never announced as the class's norm
 };
 
@@ -32,8 +33,8 @@ struct Row {
 
 struct SessionInfo {
   std::string id;
-  std::string name;  // the teacher's name for the class; "" when none
-  std::string code;  // "" once ended
+  std::string name;   // the teacher's name for the class; "" when none
+  std::string code;   // "" once ended
   std::string state;  // open, locked, ended
   std::string language;
   int k = 5;
@@ -55,7 +56,8 @@ struct Decision {
   std::string node;
   std::string scene;
   Row row;
-  std::string title;  // the server's name for it (upstander/decision_title.hpp); "" from an older server
+  std::string
+      title;  // the server's name for it (upstander/decision_title.hpp); "" from an older server
 };
 
 struct MeanValue {
@@ -67,8 +69,8 @@ struct Reflection {
   std::string node;
   std::string question;
   bool scale = false;
-  Row row;          // options
-  MeanValue value;  // scale
+  Row row;                      // options
+  MeanValue value;              // scale
   std::optional<Cell> skipped;  // moved on without answering; absent from an older server
 };
 
@@ -77,8 +79,8 @@ struct ScenarioResults {
   std::string title;
   Row progress;  // playing, finished
   std::vector<Decision> decisions;
-  Row endings;  // never includes the skip route's runs
-  std::optional<Cell> skipped;  // runs that ended on the skip route, shown apart
+  Row endings;                   // never includes the skip route's runs
+  std::optional<Cell> skipped;   // runs that ended on the skip route, shown apart
   bool player_targeted = false;  // endings are supported / partly / not yet supported
   std::vector<Reflection> reflections;
 };

@@ -25,7 +25,8 @@ AuthorWorkspace::AuthorWorkspace(const ContentLibrary& lib, AuthorConfig config)
     shipped_.push_back({s->id, f.source->path(), s});
   }
   std::sort(shipped_.begin(), shipped_.end(), [](const auto& a, const auto& b) {
-    return a.scenario->order != b.scenario->order ? a.scenario->order < b.scenario->order : a.id < b.id;
+    return a.scenario->order != b.scenario->order ? a.scenario->order < b.scenario->order
+                                                  : a.id < b.id;
   });
 }
 
@@ -46,7 +47,8 @@ bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
     return false;
   }
   doc_ = std::move(r.document);
-  recovery_ = r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
+  recovery_ =
+      r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
   selected_ = doc_->scenario().start.id;
   reveal_selection = true;
   map_.reset();
@@ -60,7 +62,8 @@ bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
 
 const std::vector<std::string>& AuthorWorkspace::draft_ids() {
   // Listed again once the store has its drafts in place, and after saves (below).
-  if (store_->ready() != store_was_ready_) drafts_listed_ = false, store_was_ready_ = store_->ready();
+  if (store_->ready() != store_was_ready_)
+    drafts_listed_ = false, store_was_ready_ = store_->ready();
   if (drafts_listed_) return draft_ids_;
   draft_ids_.clear();
   std::error_code ec;
@@ -90,7 +93,8 @@ bool AuthorWorkspace::open_shipped(const std::string& id) {
     fail("teacher.author.open.loading", "");
     return false;
   }
-  const auto it = std::find_if(shipped_.begin(), shipped_.end(), [&](const auto& s) { return s.id == id; });
+  const auto it =
+      std::find_if(shipped_.begin(), shipped_.end(), [&](const auto& s) { return s.id == id; });
   if (it == shipped_.end()) {
     fail("teacher.author.error.open", id);
     return false;
@@ -100,7 +104,8 @@ bool AuthorWorkspace::open_shipped(const std::string& id) {
   const auto bytes = author::read_whole_file(it->path);
   std::error_code ec;
   fs::create_directories(config_.packs_dir, ec);
-  const auto written = bytes ? author::write_file_atomically(copy, *bytes) : IoResult<void>(upstander::fail(bytes.error()));
+  const auto written = bytes ? author::write_file_atomically(copy, *bytes)
+                             : IoResult<void>(upstander::fail(bytes.error()));
   if (!written) {
     fail("teacher.author.error.copy", written.error().message);
     return false;
@@ -181,13 +186,15 @@ bool AuthorWorkspace::apply(const author::EditCommand& command, bool typing) {
     if (!doc_->scenario().find_node(selected_)) selected_ = doc_->scenario().start.id;
     return true;
   }
-  if (r.error != author::EditError::NoChange) fail("teacher.author.refused." + std::string(author::name_of(r.error)), r.detail);
+  if (r.error != author::EditError::NoChange)
+    fail("teacher.author.refused." + std::string(author::name_of(r.error)), r.detail);
   return false;
 }
 
 bool AuthorWorkspace::add_node(const std::string& id, NodeKind kind) {
   const auto& nodes = doc_->scenario().nodes;
-  const auto at = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
+  const auto at =
+      std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
   std::optional<std::size_t> index;
   if (at != nodes.end()) index = static_cast<std::size_t>(at - nodes.begin()) + 1;
   if (!apply(author::edit::AddNode{id, kind, index})) return false;
@@ -197,7 +204,8 @@ bool AuthorWorkspace::add_node(const std::string& id, NodeKind kind) {
 
 bool AuthorWorkspace::delete_selected(const std::string& redirect_to) {
   const auto& nodes = doc_->scenario().nodes;
-  const auto at = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
+  const auto at =
+      std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.id == selected_; });
   if (at == nodes.end()) {
     fail("teacher.author.error.play_node", selected_);
     return false;
@@ -294,7 +302,8 @@ SaveState AuthorWorkspace::save_state() const {
   return autosaved_ && !doc_->autosaver().pending() ? SaveState::Autosaved : SaveState::Unsaved;
 }
 
-std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, const std::string& language) {
+std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node,
+                                                      const std::string& language) {
   if (!doc_->scenario().find_node(node)) {
     fail("teacher.author.error.play_node", node);
     return std::nullopt;
@@ -309,7 +318,8 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node, c
   PlayCommand c;
   std::error_code ec;
   fs::create_directories(config_.preview_dir, ec);
-  c.pack_file = (fs::path(config_.preview_dir) / ("play-" + doc_->scenario().id + ".json")).string();
+  c.pack_file =
+      (fs::path(config_.preview_dir) / ("play-" + doc_->scenario().id + ".json")).string();
   c.pack_text = write_canonical(to_json(copy));
   c.language = language;
   if (const auto written = author::write_file_atomically(c.pack_file, c.pack_text); !written) {

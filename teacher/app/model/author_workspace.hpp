@@ -17,7 +17,7 @@
 namespace upstander::dashboard {
 
 struct AuthorConfig {
-  std::string packs_dir;    // copies of shipped scenarios and new packs (~/Upstander/packs)
+  std::string packs_dir;  // copies of shipped scenarios and new packs (~/Upstander/packs)
   author::AutosaveSettings autosave;
   std::string game_exe;     // the student game, for "play from here"
   std::string content_dir;  // the game's words and help

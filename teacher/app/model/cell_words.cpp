@@ -8,12 +8,9 @@ namespace upstander::dashboard {
 
 std::string cell_words(const Cell& c, int k, const DashboardText& text) {
   switch (c.shown) {
-    case Shown::Count:
-      return c.count ? std::to_string(*c.count) : text("teacher.cell.hidden");
-    case Shown::FewerThanK:
-      return text("teacher.cell.fewer_than_k", {{"k", std::to_string(k)}});
-    case Shown::Hidden:
-      return text("teacher.cell.hidden");
+    case Shown::Count: return c.count ? std::to_string(*c.count) : text("teacher.cell.hidden");
+    case Shown::FewerThanK: return text("teacher.cell.fewer_than_k", {{"k", std::to_string(k)}});
+    case Shown::Hidden: return text("teacher.cell.hidden");
   }
   return text("teacher.cell.hidden");
 }

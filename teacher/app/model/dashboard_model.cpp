@@ -50,8 +50,8 @@ Dashboard::~Dashboard() {
 void Dashboard::update(double now) {
   now_ = now;
   calls_->apply_finished();
-  const bool running = current_ && !current_->ended() && mode_ == Mode::Session &&
-                       screen_ != Screen::Setup;
+  const bool running =
+      current_ && !current_->ended() && mode_ == Mode::Session && screen_ != Screen::Setup;
   if (running && !polling_ && now - last_poll_ >= config_.poll_seconds) poll();
 }
 
@@ -167,11 +167,14 @@ void Dashboard::set_allow_drafts(bool on) {
 std::vector<std::string> Dashboard::setup_languages() const {
   std::vector<std::string> out;
   for (const char* lang : {"ko", "en"}) {
-    const bool all = std::all_of(setup_.scenarios.begin(), setup_.scenarios.end(), [&](const std::string& id) {
-      return std::any_of(catalog_.scenarios.begin(), catalog_.scenarios.end(), [&](const CatalogScenario& c) {
-        return c.id == id && std::find(c.locales.begin(), c.locales.end(), lang) != c.locales.end();
-      });
-    });
+    const bool all =
+        std::all_of(setup_.scenarios.begin(), setup_.scenarios.end(), [&](const std::string& id) {
+          return std::any_of(
+              catalog_.scenarios.begin(), catalog_.scenarios.end(), [&](const CatalogScenario& c) {
+                return c.id == id &&
+                       std::find(c.locales.begin(), c.locales.end(), lang) != c.locales.end();
+              });
+        });
     if (all) out.emplace_back(lang);
   }
   return out;
@@ -185,8 +188,10 @@ bool Dashboard::can_start() const {
 
 void Dashboard::start_session() {
   if (!can_start()) return;
-  json req = {{"scenarios", setup_.scenarios}, {"language", setup_.language},
-              {"k", setup_.k},                 {"collect", setup_.collect},
+  json req = {{"scenarios", setup_.scenarios},
+              {"language", setup_.language},
+              {"k", setup_.k},
+              {"collect", setup_.collect},
               {"allow_drafts", setup_.allow_drafts}};
   if (catalog_.survey_available) req["survey"] = setup_.survey;
   if (!setup_.name.empty()) req["name"] = setup_.name;
@@ -408,14 +413,17 @@ std::string Dashboard::write_export(const std::string& name, const std::string& 
 
 void Dashboard::export_selected(const std::string& format) {
   if (!selected_) return;
-  const std::string base =
-      "upstander-" + local_time(selected_->session.created_at, TimeStyle::FileName) + "-" + selected_->session.id;
+  const std::string base = "upstander-" +
+                           local_time(selected_->session.created_at, TimeStyle::FileName) + "-" +
+                           selected_->session.id;
   if (format == "html") {
     // In the class's language, like the numbers and texts the server sent for it.
-    const std::string& lang = selected_->session.language.empty() ? local_.language : selected_->session.language;
+    const std::string& lang =
+        selected_->session.language.empty() ? local_.language : selected_->session.language;
     const DashboardText words(lib_, lang);
     write_export(base + ".html",
-                 report_html(*selected_, words, DiscussionGuide::load(guide_path(config_.content_dir, lang))));
+                 report_html(*selected_, words,
+                             DiscussionGuide::load(guide_path(config_.content_dir, lang))));
     return;
   }
   const std::string id = selected_->session.id;
@@ -433,7 +441,8 @@ void Dashboard::open_export_folder() {
 
 void Dashboard::open_last_export() {
   if (!can_open_exports()) return;
-  if (!config_.open_path(last_export_)) set_notice("teacher.export.open_failed", {{"path", last_export_}});
+  if (!config_.open_path(last_export_))
+    set_notice("teacher.export.open_failed", {{"path", last_export_}});
 }
 
 void Dashboard::delete_selected() {

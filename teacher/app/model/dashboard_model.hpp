@@ -91,7 +91,9 @@ class Dashboard {
   const DashboardText& text() const { return showing_session() ? session_text_ : text_; }
   const DashboardSettings& local() const { return local_; }
   const DiscussionGuide& guide() const { return showing_session() ? session_guide_ : guide_; }
-  bool showing_session() const { return mode_ == Mode::Session && screen_ != Screen::Setup && current_; }
+  bool showing_session() const {
+    return mode_ == Mode::Session && screen_ != Screen::Setup && current_;
+  }
   Mode mode() const { return mode_; }
   Screen screen() const { return screen_; }
   void show_mode(Mode m);
@@ -177,7 +179,9 @@ class Dashboard {
   const std::string& last_export() const { return last_export_; }
   bool can_open_exports() const { return config_.open_path && !last_export_.empty(); }
   // The "saved" notice offers to open what was saved.
-  bool notice_offers_open() const { return can_open_exports() && notice_key_ == "teacher.export.saved"; }
+  bool notice_offers_open() const {
+    return can_open_exports() && notice_key_ == "teacher.export.saved";
+  }
   void open_export_folder();  // the folder the last export was saved in
   void open_last_export();    // the file itself: the report opens in the browser, ready to print
   void request_delete() { confirm_ = Confirm::DeleteSession; }

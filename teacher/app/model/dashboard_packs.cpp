@@ -11,11 +11,13 @@ namespace {
 
 std::vector<std::string> refusal_lines(const ApiResult& r) {
   std::vector<std::string> out;
-  const auto& details = r.body.is_object() && r.body.contains("error") ? r.body["error"].value("details", nlohmann::json())
-                                                                        : nlohmann::json();
+  const auto& details = r.body.is_object() && r.body.contains("error")
+                            ? r.body["error"].value("details", nlohmann::json())
+                            : nlohmann::json();
   if (details.is_object() && details.contains("diagnostics") && details["diagnostics"].is_array()) {
     for (const auto& d : details["diagnostics"]) {
-      if (d.is_object() && d.contains("text") && d["text"].is_string()) out.push_back(d["text"].get<std::string>());
+      if (d.is_object() && d.contains("text") && d["text"].is_string())
+        out.push_back(d["text"].get<std::string>());
     }
   }
   return out;

@@ -15,7 +15,8 @@ std::string DashboardSettings::export_folder() const {
   return std::string(home && *home ? home : ".") + "/Upstander";
 }
 
-DashboardSettings load_dashboard_settings(const std::string& path, const std::string& system_locale) {
+DashboardSettings load_dashboard_settings(const std::string& path,
+                                          const std::string& system_locale) {
   DashboardSettings s;
   s.language = system_locale.rfind("ko", 0) == 0 || system_locale.empty() ? "ko" : "en";
   std::ifstream in(path);

@@ -17,7 +17,8 @@ struct DashboardSettings {
 };
 
 // Missing or unreadable file: the defaults, with `language` from the system locale.
-DashboardSettings load_dashboard_settings(const std::string& path, const std::string& system_locale);
+DashboardSettings load_dashboard_settings(const std::string& path,
+                                          const std::string& system_locale);
 // Written atomically (a temporary file renamed over the old one). False on an I/O error.
 bool save_dashboard_settings(const std::string& path, const DashboardSettings& s);
 

@@ -98,7 +98,8 @@ struct DemoClass::Student {
     // once per decision point for the whole class.
     const std::string key = runner->scenario().id + "/" + n.id;
     auto known = truth.favourite.find(key);
-    if (known == truth.favourite.end()) known = truth.favourite.emplace(key, best_choice(*runner, rng)).first;
+    if (known == truth.favourite.end())
+      known = truth.favourite.emplace(key, best_choice(*runner, rng)).first;
     const int best = known->second;
     std::vector<double> w;
     for (int c : visible) w.push_back(c == best ? 7.0 : 1.0);

@@ -12,8 +12,8 @@ namespace upstander::dashboard {
 
 // The student game started on one node of the pack being edited.
 struct PlayCommand {
-  std::string pack_file;          // the scenario with its start moved to the node
-  std::string pack_text;          // the same, as text
+  std::string pack_file;  // the scenario with its start moved to the node
+  std::string pack_text;  // the same, as text
   std::string language;
   std::vector<std::string> argv;  // argv[0] is the game (a native game)
 };

@@ -63,19 +63,16 @@ Result<LocalServer, LocalServerFailure> ensure_local_server(const std::string& e
   const std::string& data_dir = o.data_dir;  // read_server_options filled it
   const std::string where = "127.0.0.1:" + std::to_string(o.port);
   switch (probe_local_server(o.port, read_teacher_token(data_dir))) {
-    case LocalProbe::Running:
-      out.token = read_teacher_token(data_dir);
-      return out;
+    case LocalProbe::Running: out.token = read_teacher_token(data_dir); return out;
     case LocalProbe::Foreign:
       return fail(LocalServerFailure{LocalServerError::PortTaken,
                                      "another program answers on " + where + " (try --port 8081)"});
     case LocalProbe::OtherToken:
-      return fail(LocalServerFailure{
-          LocalServerError::OtherDataFolder,
-          "an Upstander server on " + where + " keeps its data in another folder than " +
-              data_dir + " (give the same --data, or another --port)"});
-    case LocalProbe::NoServer:
-      break;
+      return fail(LocalServerFailure{LocalServerError::OtherDataFolder,
+                                     "an Upstander server on " + where +
+                                         " keeps its data in another folder than " + data_dir +
+                                         " (give the same --data, or another --port)"});
+    case LocalProbe::NoServer: break;
   }
   const auto pid = spawn_detached_server(exe, o);
   if (!pid) return fail(pid.error());
@@ -83,9 +80,9 @@ Result<LocalServer, LocalServerFailure> ensure_local_server(const std::string& e
   out.started = true;
   // Opening the database and loading content takes a moment on a slow laptop.
   if (!wait_for_local_server(o.port, data_dir, std::chrono::seconds(20), out.token)) {
-    return fail(LocalServerFailure{LocalServerError::NoAnswer,
-                                   "the classroom server did not start on " + where + " (see " +
-                                       data_dir + "/server.log)"});
+    return fail(LocalServerFailure{
+        LocalServerError::NoAnswer,
+        "the classroom server did not start on " + where + " (see " + data_dir + "/server.log)"});
   }
   return out;
 }

@@ -69,12 +69,9 @@ std::string norm_sentence(const NormLine& l, const DashboardText& text) {
         l.kind == NormKind::MostInWords ? "teacher.norm.otherwise_words" : "teacher.norm.otherwise",
         args);
   switch (l.kind) {
-    case NormKind::Most:
-      return text("teacher.norm.most", args);
-    case NormKind::MostOften:
-      return text("teacher.norm.most_often", args);
-    case NormKind::MostInWords:
-      return text("teacher.norm.most_words", args);
+    case NormKind::Most: return text("teacher.norm.most", args);
+    case NormKind::MostOften: return text("teacher.norm.most_often", args);
+    case NormKind::MostInWords: return text("teacher.norm.most_words", args);
   }
   return text("teacher.norm.most", args);
 }

@@ -25,7 +25,8 @@ const char* css_class(const Cell& c) {
 
 class Report {
  public:
-  Report(const Summary& s, const DashboardText& t, const DiscussionGuide& g) : s_(s), t_(t), g_(g) {}
+  Report(const Summary& s, const DashboardText& t, const DiscussionGuide& g)
+      : s_(s), t_(t), g_(g) {}
 
   std::string build() {
     head();
@@ -42,7 +43,8 @@ class Report {
   std::string cell(const Cell& c) { return cell_words(c, s_.k, t_); }
 
   void head() {
-    o_ << "<!DOCTYPE html>\n<html lang=\"" << esc(t_.language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    o_ << "<!DOCTYPE html>\n<html lang=\"" << esc(t_.language())
+       << "\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<title>" << esc(t_("teacher.report.title")) << "</title>\n<style>\n"
        << "body{font-family:'Nanum Gothic','Noto Sans KR',sans-serif;margin:2em;color:#222}\n"
        << "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #999;padding:4px 8px;text-align:left}\n"
@@ -50,8 +52,8 @@ class Report {
        << ".note{color:#444;font-size:0.9em}h2{page-break-before:auto}@media print{h2{page-break-after:avoid}}\n"
        << "</style>\n</head>\n<body>\n<h1>" << esc(t_("teacher.report.title")) << "</h1>\n<p>"
        << esc(t_("teacher.report.session", {{"title", session_title(s_.session, t_)},
-                                             {"language", s_.session.language},
-                                             {"k", std::to_string(s_.k)}}))
+                                            {"language", s_.session.language},
+                                            {"k", std::to_string(s_.k)}}))
        << "</p>\n";
   }
 
@@ -63,7 +65,8 @@ class Report {
          << "\" data-cell=\"" << esc(tag + "/" + c.id) << "\">" << esc(cell(c)) << "</td></tr>\n";
     }
     o_ << "<tr><th>" << esc(t_("teacher.report.total")) << "</th><td class=\"" << css_class(r.total)
-       << "\" data-cell=\"" << esc(tag + "/(total)") << "\">" << esc(cell(r.total)) << "</td></tr>\n</table>\n";
+       << "\" data-cell=\"" << esc(tag + "/(total)") << "\">" << esc(cell(r.total))
+       << "</td></tr>\n</table>\n";
   }
 
   void stages() {
@@ -80,7 +83,8 @@ class Report {
       ++n;
       const GuidePoint* gp = g_.find(sc.id, d.node);
       const std::string heading = !d.title.empty() ? d.title : gp ? gp->heading : d.node;
-      o_ << "<h3>" << esc(t_("teacher.report.decision", {{"n", std::to_string(n)}, {"name", heading}}))
+      o_ << "<h3>"
+         << esc(t_("teacher.report.decision", {{"n", std::to_string(n)}, {"name", heading}}))
          << "</h3>\n";
       row_table(t_("teacher.report.choice"), d.row, sc.id + "/" + d.node);
       if (const auto line = norm_line(d.row, s_.k)) {
@@ -88,19 +92,24 @@ class Report {
       }
     }
     o_ << "<h3>" << esc(t_("teacher.report.endings")) << "</h3>\n";
-    row_table(t_("teacher.report.ending"), endings_with_outcomes(sc.endings, t_), sc.id + "/endings");
+    row_table(t_("teacher.report.ending"), endings_with_outcomes(sc.endings, t_),
+              sc.id + "/endings");
     if (sc.skipped) {
-      o_ << "<p>" << esc(t_("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s_.k, t_)}})) << "</p>\n";
+      o_ << "<p>" << esc(t_("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s_.k, t_)}}))
+         << "</p>\n";
     }
     for (const auto& r : sc.reflections) {
       o_ << "<h3>" << esc(r.question) << "</h3>\n";
       if (r.scale)
-        o_ << "<p>" << esc(t_("teacher.report.scale_mean", {{"mean", mean_words(r.value, s_.k, t_)}}))
+        o_ << "<p>"
+           << esc(t_("teacher.report.scale_mean", {{"mean", mean_words(r.value, s_.k, t_)}}))
            << "</p>\n";
       else
         row_table(t_("teacher.report.answer"), r.row, sc.id + "/" + r.node);
       if (r.skipped)
-        o_ << "<p class=\"note\">" << esc(t_("teacher.live.question_skipped", {{"count", cell_words(*r.skipped, s_.k, t_)}}))
+        o_ << "<p class=\"note\">"
+           << esc(t_("teacher.live.question_skipped",
+                     {{"count", cell_words(*r.skipped, s_.k, t_)}}))
            << "</p>\n";
     }
   }
@@ -115,12 +124,14 @@ class Report {
     o_ << "<p class=\"note\">" << esc(t_("teacher.survey.scale_note")) << "</p>\n";
     if (!s_.survey_goals.empty()) {
       o_ << "<h3>" << esc(t_("teacher.survey.goals")) << "</h3>\n<table>\n<tr><th>"
-         << esc(t_("teacher.report.goal")) << "</th><th>" << esc(t_("teacher.survey.before")) << "</th><th>"
-         << esc(t_("teacher.survey.after")) << "</th><th>" << esc(t_("teacher.survey.shift")) << "</th></tr>\n";
+         << esc(t_("teacher.report.goal")) << "</th><th>" << esc(t_("teacher.survey.before"))
+         << "</th><th>" << esc(t_("teacher.survey.after")) << "</th><th>"
+         << esc(t_("teacher.survey.shift")) << "</th></tr>\n";
       for (const auto& g : s_.survey_goals) {
-        o_ << "<tr><td>" << esc(t_("teacher.goal." + g.goal)) << "</td><td data-cell=\"goal/" << esc(g.goal)
-           << "/pre\">" << esc(value_words(g.pre)) << "</td><td data-cell=\"goal/" << esc(g.goal) << "/post\">"
-           << esc(value_words(g.post)) << "</td><td>" << esc(shift_words(g.shift)) << "</td></tr>\n";
+        o_ << "<tr><td>" << esc(t_("teacher.goal." + g.goal)) << "</td><td data-cell=\"goal/"
+           << esc(g.goal) << "/pre\">" << esc(value_words(g.pre)) << "</td><td data-cell=\"goal/"
+           << esc(g.goal) << "/post\">" << esc(value_words(g.post)) << "</td><td>"
+           << esc(shift_words(g.shift)) << "</td></tr>\n";
       }
       o_ << "</table>\n";
     }
@@ -141,14 +152,16 @@ class Report {
        << esc(t_("teacher.report.toward_good")) << "</th></tr>\n";
     const std::string kind = vignettes ? "vignette/" : "survey/";
     for (const auto& i : items) {
-      const char* good = vignettes ? (i.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok")
-                                   : (i.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree");
-      o_ << "<tr><td>A: " << esc(i.text_a) << "<br>B: " << esc(i.text_b) << "</td><td data-cell=\"" << kind
-         << esc(i.id) << "/good\">" << esc(t_(good)) << "</td><td data-cell=\"" << kind << esc(i.id) << "/pre\">"
-         << esc(mean_words(MeanValue{i.pre.n, i.pre_raw}, s_.k, t_)) << "</td><td data-cell=\"" << kind
-         << esc(i.id) << "/post\">" << esc(mean_words(MeanValue{i.post.n, i.post_raw}, s_.k, t_))
-         << "</td><td data-cell=\"" << kind << esc(i.id) << "/shift\">" << esc(shift_words(i.shift))
-         << "</td></tr>\n";
+      const char* good =
+          vignettes
+              ? (i.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok")
+              : (i.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree");
+      o_ << "<tr><td>A: " << esc(i.text_a) << "<br>B: " << esc(i.text_b) << "</td><td data-cell=\""
+         << kind << esc(i.id) << "/good\">" << esc(t_(good)) << "</td><td data-cell=\"" << kind
+         << esc(i.id) << "/pre\">" << esc(mean_words(MeanValue{i.pre.n, i.pre_raw}, s_.k, t_))
+         << "</td><td data-cell=\"" << kind << esc(i.id) << "/post\">"
+         << esc(mean_words(MeanValue{i.post.n, i.post_raw}, s_.k, t_)) << "</td><td data-cell=\""
+         << kind << esc(i.id) << "/shift\">" << esc(shift_words(i.shift)) << "</td></tr>\n";
     }
     o_ << "</table>\n";
   }

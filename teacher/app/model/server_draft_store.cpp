@@ -20,14 +20,16 @@ void set_file_time(const std::string& path, std::int64_t ms) {
   using namespace std::chrono;
   const auto since = system_clock::time_point(milliseconds(ms)) - system_clock::now();
   std::error_code ec;
-  fs::last_write_time(path, fs::file_time_type::clock::now() + duration_cast<fs::file_time_type::duration>(since),
-                      ec);
+  fs::last_write_time(
+      path, fs::file_time_type::clock::now() + duration_cast<fs::file_time_type::duration>(since),
+      ec);
 }
 
 }  // namespace
 
-ServerDraftStore::ServerDraftStore(ApiChannel& channel, std::string packs_dir, author::AutosaveSettings autosave,
-                                   OpenTab open_tab, MsClock clock)
+ServerDraftStore::ServerDraftStore(ApiChannel& channel, std::string packs_dir,
+                                   author::AutosaveSettings autosave, OpenTab open_tab,
+                                   MsClock clock)
     : channel_(channel),
       packs_dir_(std::move(packs_dir)),
       autosave_(std::move(autosave)),
@@ -43,18 +45,22 @@ void ServerDraftStore::fetch() {
   ++fetching_;
   channel_.send(api::drafts(), [this](const ApiResult& r) {
     --fetching_;
-    if (!r.ok() || !r.body.is_object() || !r.body.contains("drafts") || !r.body["drafts"].is_array()) {
+    if (!r.ok() || !r.body.is_object() || !r.body.contains("drafts") ||
+        !r.body["drafts"].is_array()) {
       problem_ = "teacher.author.error.drafts";
       return;  // not ready: opening now could overwrite a draft the server has
     }
     for (const auto& d : r.body["drafts"]) {
       const std::string id = d.value("id", "");
-      if (id.empty() || id.find('/') != std::string::npos || id.find('.') != std::string::npos) continue;
+      if (id.empty() || id.find('/') != std::string::npos || id.find('.') != std::string::npos)
+        continue;
       ++fetching_;
       channel_.send(api::draft(id), [this](const ApiResult& one) {
         --fetching_;
-        if (one.ok() && one.body.is_object()) materialize(one.body);
-        else problem_ = "teacher.author.error.drafts";
+        if (one.ok() && one.body.is_object())
+          materialize(one.body);
+        else
+          problem_ = "teacher.author.error.drafts";
         ready_ = fetching_ == 0 && problem_.empty();
       });
     }
@@ -84,9 +90,12 @@ void ServerDraftStore::materialize(const nlohmann::json& draft) {
   if (has_text) set_file_time(path, std::min(saved_ms, written_ms));
   author::AutosaveSettings s = autosave_;
   s.interval = std::chrono::milliseconds(0);
-  s.clock = [written_ms] { return std::chrono::system_clock::time_point(std::chrono::milliseconds(written_ms)); };
+  s.clock = [written_ms] {
+    return std::chrono::system_clock::time_point(std::chrono::milliseconds(written_ms));
+  };
   author::Autosaver recovery(path, s);
-  if (!recovery.changed(draft["autosave"].value("text", ""))) problem_ = "teacher.author.error.drafts";
+  if (!recovery.changed(draft["autosave"].value("text", "")))
+    problem_ = "teacher.author.error.drafts";
 }
 
 std::string ServerDraftStore::id_of(const std::string& pack_path) const {
@@ -96,7 +105,8 @@ std::string ServerDraftStore::id_of(const std::string& pack_path) const {
   return p.stem().string();
 }
 
-void ServerDraftStore::upload(const std::string& pack_path, const std::string& text, bool autosave) {
+void ServerDraftStore::upload(const std::string& pack_path, const std::string& text,
+                              bool autosave) {
   const std::string id = id_of(pack_path);
   if (id.empty()) return;
   ++in_flight_;

@@ -20,8 +20,8 @@ class ServerDraftStore final : public DraftStore {
   using OpenTab = std::function<void(const std::string& url)>;
   using MsClock = std::function<double()>;  // a monotonic clock in ms (round trips)
 
-  ServerDraftStore(ApiChannel& channel, std::string packs_dir, author::AutosaveSettings autosave, OpenTab open_tab,
-                   MsClock clock = {});
+  ServerDraftStore(ApiChannel& channel, std::string packs_dir, author::AutosaveSettings autosave,
+                   OpenTab open_tab, MsClock clock = {});
 
   // Reads every draft from the server (again) into packs_dir.
   void fetch();

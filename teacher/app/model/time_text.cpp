@@ -12,8 +12,9 @@ std::string local_time(std::int64_t t, TimeStyle style) {
   localtime_r(&tt, &tm);
   char buf[64];
   // Literal formats, so the compiler checks them.
-  const std::size_t n = style == TimeStyle::FileName ? std::strftime(buf, sizeof buf, "%Y%m%d-%H%M", &tm)
-                                                     : std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  const std::size_t n = style == TimeStyle::FileName
+                            ? std::strftime(buf, sizeof buf, "%Y%m%d-%H%M", &tm)
+                            : std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
   return std::string(buf, n);
 }
 

@@ -14,7 +14,9 @@ namespace {
 
 // "#RRGGBB" is complete; anything shorter is still being typed and is not sent (the edit
 // would refuse it and the message would flash on every keystroke).
-bool colour_complete(const std::string& c) { return c.empty() || (c.size() == 7 && c[0] == '#'); }
+bool colour_complete(const std::string& c) {
+  return c.empty() || (c.size() == 7 && c[0] == '#');
+}
 
 void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width) {
   const float col_gap = 10.0f * ui.s();
@@ -26,13 +28,18 @@ void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width)
   std::string shown = app::to_display(c.avatar.emoji, ui.emoji);
   if (text_field(ui, "emoji", ui.t("teacher.author.characters.emoji"), shown, col)) {
     if (auto emoji = app::from_display(shown, ui.emoji))
-      ui.post([&w, id = c.id, emoji = *emoji, color = c.avatar.color] { w.apply(ed::SetAvatar{id, emoji, color}, true); });
+      ui.post([&w, id = c.id, emoji = *emoji, color = c.avatar.color] {
+        w.apply(ed::SetAvatar{id, emoji, color}, true);
+      });
   }
   const float y1 = ImGui::GetCursorScreenPos().y;
   ImGui::SetCursorScreenPos(ImVec2(p.x + col + col_gap, p.y));
   std::string colour = c.avatar.color;
-  if (text_field(ui, "colour", ui.t("teacher.author.characters.colour"), colour, col) && colour_complete(colour))
-    ui.post([&w, id = c.id, emoji = c.avatar.emoji, colour] { w.apply(ed::SetAvatar{id, emoji, colour}, true); });
+  if (text_field(ui, "colour", ui.t("teacher.author.characters.colour"), colour, col) &&
+      colour_complete(colour))
+    ui.post([&w, id = c.id, emoji = c.avatar.emoji, colour] {
+      w.apply(ed::SetAvatar{id, emoji, colour}, true);
+    });
   // A swatch of the colour as the game shows it.
   const ImVec2 q = ImGui::GetCursorScreenPos();
   if (c.avatar.color.size() == 7) {
@@ -46,7 +53,8 @@ void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width)
 
 // Renaming a character or a chat: every message, speaker, chat node and the targeted list
 // follow the new id. `what` is "character" or "thread".
-void rename_declared(DashUi& ui, AuthorWorkspace& w, const std::string& what, const std::string& id, float width) {
+void rename_declared(DashUi& ui, AuthorWorkspace& w, const std::string& what, const std::string& id,
+                     float width) {
   const std::string key = what + ":" + id;
   if (w.rename_character_from != key) {
     if (small_button(ui, ui.t("teacher.author.characters.rename", {{"id", id}}), "rename-open"))
@@ -56,15 +64,18 @@ void rename_declared(DashUi& ui, AuthorWorkspace& w, const std::string& what, co
       });
     return;
   }
-  text_field(ui, "rename", ui.t("teacher.author.characters.rename_to", {{"id", id}}), w.rename_character_input, width);
+  text_field(ui, "rename", ui.t("teacher.author.characters.rename_to", {{"id", id}}),
+             w.rename_character_input, width);
   if (small_button(ui, ui.t("teacher.author.variables.rename_apply"), "rename-apply"))
     ui.post([&w, what, id] {
-      const bool done = what == "thread" ? w.apply(ed::RenameThread{id, w.rename_character_input})
-                                         : w.apply(ed::RenameCharacter{id, w.rename_character_input});
+      const bool done = what == "thread"
+                            ? w.apply(ed::RenameThread{id, w.rename_character_input})
+                            : w.apply(ed::RenameCharacter{id, w.rename_character_input});
       if (done) w.rename_character_from.clear();
     });
   ImGui::SameLine();
-  if (small_button(ui, ui.t("teacher.author.variables.cancel"), "rename-cancel")) ui.post([&w] { w.rename_character_from.clear(); });
+  if (small_button(ui, ui.t("teacher.author.variables.cancel"), "rename-cancel"))
+    ui.post([&w] { w.rename_character_from.clear(); });
 }
 
 // A group chat or a direct conversation, and the member count shown under its name.
@@ -80,8 +91,9 @@ void thread_kind_row(DashUi& ui, AuthorWorkspace& w, const Thread& t, float widt
   }
   const float y1 = ImGui::GetCursorScreenPos().y;
   const float x = p.x + half + 10.0f * ui.s();
-  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImVec2(x, p.y), ui.theme.text_muted,
-                                   ui.t("teacher.author.threads.members"), half, "thread-members");
+  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImVec2(x, p.y),
+                                   ui.theme.text_muted, ui.t("teacher.author.threads.members"),
+                                   half, "thread-members");
   ImGui::SetCursorScreenPos(ImVec2(x, p.y + ls.y + 2.0f * ui.s()));
   int members = t.members;
   ImGui::SetNextItemWidth(half);
@@ -89,7 +101,8 @@ void thread_kind_row(DashUi& ui, AuthorWorkspace& w, const Thread& t, float widt
     ui.post([&w, id = t.id, kind = t.kind, members = std::max(0, members)] {
       w.apply(ed::SetThread{id, kind, members}, true);
     });
-  ImGui::SetCursorScreenPos(ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y) + 4.0f * ui.s()));
+  ImGui::SetCursorScreenPos(
+      ImVec2(p.x, std::max(y1, ImGui::GetCursorScreenPos().y) + 4.0f * ui.s()));
 }
 
 // A chat node needs a chat to happen in: a new pack has none until one is added here.
@@ -97,7 +110,8 @@ void draw_threads(DashUi& ui, AuthorWorkspace& w, float width) {
   author_heading(ui, width, ui.t("teacher.author.threads.title"), "author-threads-heading");
   for (const auto& t : w.doc().scenario().threads) {
     ImGui::PushID(t.id.c_str());
-    text_row(ui, "thread/" + t.id + "/name", t.name, ui.t("teacher.author.threads.name", {{"id", t.id}}), width);
+    text_row(ui, "thread/" + t.id + "/name", t.name,
+             ui.t("teacher.author.threads.name", {{"id", t.id}}), width);
     thread_kind_row(ui, w, t, width);
     rename_declared(ui, w, "thread", t.id, width);
     if (w.rename_character_from != "thread:" + t.id) ImGui::SameLine();
@@ -119,22 +133,29 @@ void draw_threads(DashUi& ui, AuthorWorkspace& w, float width) {
 void draw_author_characters(DashUi& ui, float width) {
   AuthorWorkspace& w = *ui.author;
   const Scenario& s = w.doc().scenario();
-  author_heading(ui, width, ui.t("teacher.author.pack.characters_title"), "author-characters-heading");
+  author_heading(ui, width, ui.t("teacher.author.pack.characters_title"),
+                 "author-characters-heading");
   for (const auto& c : s.characters) {
     ImGui::PushID(c.id.c_str());
-    text_row(ui, "character/" + c.id + "/name", c.name, ui.t("teacher.author.pack.character", {{"id", c.id}}), width);
+    text_row(ui, "character/" + c.id + "/name", c.name,
+             ui.t("teacher.author.pack.character", {{"id", c.id}}), width);
     avatar_row(ui, w, c, width);
     bool unknown = c.unknown;
-    if (ImGui::Checkbox(app::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown").c_str(), &unknown))
+    if (ImGui::Checkbox(
+            app::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown")
+                .c_str(),
+            &unknown))
       ui.post([&w, id = c.id, unknown] { w.apply(ed::SetCharacterUnknown{id, unknown}); });
     rename_declared(ui, w, "character", c.id, width);
     if (w.rename_character_from != "character:" + c.id) ImGui::SameLine();
-    if (small_button(ui, ui.t("teacher.author.characters.remove", {{"id", c.id}}), "character-remove"))
+    if (small_button(ui, ui.t("teacher.author.characters.remove", {{"id", c.id}}),
+                     "character-remove"))
       ui.post([&w, id = c.id] { w.apply(ed::RemoveCharacter{id}); });
     author_gap(ui, width, 10.0f);
     ImGui::PopID();
   }
-  text_field(ui, "new-character", ui.t("teacher.author.characters.new_id"), w.new_character_input, width);
+  text_field(ui, "new-character", ui.t("teacher.author.characters.new_id"), w.new_character_input,
+             width);
   if (small_button(ui, ui.t("teacher.author.characters.add"), "character-add"))
     ui.post([&w] {
       if (w.apply(ed::AddCharacter{w.new_character_input})) w.new_character_input.clear();

@@ -30,22 +30,14 @@ const Variable* variable_of(const Scenario& s, const std::string& id) {
 
 std::string op_key(TermOp op) {
   switch (op) {
-    case TermOp::IsOn:
-      return "on";
-    case TermOp::IsOff:
-      return "off";
-    case TermOp::Eq:
-      return "eq";
-    case TermOp::Ne:
-      return "ne";
-    case TermOp::Lt:
-      return "lt";
-    case TermOp::Le:
-      return "le";
-    case TermOp::Gt:
-      return "gt";
-    case TermOp::Ge:
-      return "ge";
+    case TermOp::IsOn: return "on";
+    case TermOp::IsOff: return "off";
+    case TermOp::Eq: return "eq";
+    case TermOp::Ne: return "ne";
+    case TermOp::Lt: return "lt";
+    case TermOp::Le: return "le";
+    case TermOp::Gt: return "gt";
+    case TermOp::Ge: return "ge";
   }
   return "eq";
 }

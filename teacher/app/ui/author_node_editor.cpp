@@ -24,23 +24,35 @@ std::string speaker_of(const Node& n) {
   return ref ? ref->id : "";
 }
 
-bool has_speaker(const Node& n) { return carried_field<IdRef>(n.body, Carries::Speaker) != nullptr; }
+bool has_speaker(const Node& n) {
+  return carried_field<IdRef>(n.body, Carries::Speaker) != nullptr;
+}
 
 void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& c, float width) {
   const Scenario& s = w.doc().scenario();
   ImGui::PushID(c.id.c_str());
   std::string target = c.to.id;
-  if (id_combo(ui, "choice-target", ui.t("teacher.author.node.choice_target", {{"choice", c.id}}), node_ids(s), target, width))
-    ui.post([&w, node = n.id, choice = c.id, target] { w.apply(ed::SetChoiceTarget{node, choice, target}); });
+  if (id_combo(ui, "choice-target", ui.t("teacher.author.node.choice_target", {{"choice", c.id}}),
+               node_ids(s), target, width))
+    ui.post([&w, node = n.id, choice = c.id, target] {
+      w.apply(ed::SetChoiceTarget{node, choice, target});
+    });
 
   // When the choice is shown, from the condition builder; what choosing it changes.
-  const ConditionChange cond = condition_editor(ui, "choice-condition", s, c.condition, true, width);
+  const ConditionChange cond =
+      condition_editor(ui, "choice-condition", s, c.condition, true, width);
   if (cond.changed)
-    ui.post([&w, node = n.id, choice = c.id, cond] { w.apply(ed::SetChoiceCondition{node, choice, cond.condition}, cond.typing); });
-  const EffectsChange fx = effects_editor(ui, "choice-effects", s, c.effects, ui.t("teacher.author.effect.title_choice"), width);
+    ui.post([&w, node = n.id, choice = c.id, cond] {
+      w.apply(ed::SetChoiceCondition{node, choice, cond.condition}, cond.typing);
+    });
+  const EffectsChange fx = effects_editor(ui, "choice-effects", s, c.effects,
+                                          ui.t("teacher.author.effect.title_choice"), width);
   if (fx.changed)
-    ui.post([&w, node = n.id, choice = c.id, fx] { w.apply(ed::SetChoiceEffects{node, choice, fx.effects}, fx.typing); });
-  const std::string remove_choice = app::widget_label(ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
+    ui.post([&w, node = n.id, choice = c.id, fx] {
+      w.apply(ed::SetChoiceEffects{node, choice, fx.effects}, fx.typing);
+    });
+  const std::string remove_choice = app::widget_label(
+      ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
   if (ImGui::SmallButton(remove_choice.c_str()))
     ui.post([&w, node = n.id, choice = c.id] { w.apply(ed::RemoveChoice{node, choice}); });
   author_gap(ui, width);
@@ -59,9 +71,11 @@ void kind_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
   if (const auto* end = std::get_if<EndingBody>(&n.body)) {
     std::string outcome(name_of(end->outcome));
     std::vector<ComboItem> outcomes;
-    for (const auto& o : all_names<Outcome>()) outcomes.push_back({o, ui.t("teacher.outcome." + o)});
+    for (const auto& o : all_names<Outcome>())
+      outcomes.push_back({o, ui.t("teacher.outcome." + o)});
     if (item_combo(ui, "outcome", ui.t("teacher.author.node.outcome"), outcomes, outcome, width)) {
-      if (const auto o = parse_name<Outcome>(outcome)) ui.post([&w, node = n.id, o] { w.apply(ed::SetOutcome{node, *o}); });
+      if (const auto o = parse_name<Outcome>(outcome))
+        ui.post([&w, node = n.id, o] { w.apply(ed::SetOutcome{node, *o}); });
     }
   }
   if (n.next) {
@@ -83,11 +97,13 @@ void draw_author_node(DashUi& ui, float width) {
     ImGui::SetScrollHereY(0.0f);
     w.reveal_in_editor = false;
   }
-  author_heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}), "author-node-heading");
+  author_heading(ui, width, ui.t("teacher.author.node.title", {{"id", n->id}}),
+                 "author-node-heading");
   draw_author_node_actions(ui, *n, width);
   std::string kind(name_of(n->kind));
   if (item_combo(ui, "kind", ui.t("teacher.author.node.kind"), kind_items(ui), kind, width)) {
-    if (const auto k = parse_name<NodeKind>(kind)) ui.post([&w, node = n->id, k] { w.apply(ed::ChangeKind{node, *k}); });
+    if (const auto k = parse_name<NodeKind>(kind))
+      ui.post([&w, node = n->id, k] { w.apply(ed::ChangeKind{node, *k}); });
   }
   kind_fields(ui, w, *n, width);
   draw_author_kind_fields(ui, *n, width);
@@ -108,11 +124,13 @@ void draw_author_node(DashUi& ui, float width) {
   }
   for (const auto& c : n->choices) choice_editor(ui, w, *n, c, width);
   text_field(ui, "new-choice", ui.t("teacher.author.node.new_choice"), w.new_choice_input, width);
-  if (ImGui::SmallButton(app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
+  if (ImGui::SmallButton(
+          app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
     ui.post([&w, node = n->id] {
       const auto& nodes = w.doc().scenario().nodes;
       const std::string target = nodes.back().id == node ? nodes.front().id : nodes.back().id;
-      if (w.apply(ed::AddChoice{node, w.new_choice_input, target, std::nullopt})) w.new_choice_input.clear();
+      if (w.apply(ed::AddChoice{node, w.new_choice_input, target, std::nullopt}))
+        w.new_choice_input.clear();
     });
   author_gap(ui, width, 24.0f);
 }
@@ -120,18 +138,23 @@ void draw_author_node(DashUi& ui, float width) {
 void draw_author_pack(DashUi& ui, float width) {
   AuthorWorkspace& w = *ui.author;
   const Scenario& s = w.doc().scenario();
-  author_heading(ui, width, ui.t("teacher.author.pack.title", {{"id", s.id}}), "author-pack-heading");
-  const std::string review = s.review.status == ReviewStatus::Draft
-                                 ? ui.t("teacher.author.pack.draft")
-                                 : ui.t("teacher.author.pack.reviewed", {{"by", s.review.by}, {"date", s.review.date}});
+  author_heading(ui, width, ui.t("teacher.author.pack.title", {{"id", s.id}}),
+                 "author-pack-heading");
+  const std::string review =
+      s.review.status == ReviewStatus::Draft
+          ? ui.t("teacher.author.pack.draft")
+          : ui.t("teacher.author.pack.reviewed", {{"by", s.review.by}, {"date", s.review.date}});
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 rs = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text, review, width, "author-review");
+  const ImVec2 rs = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text,
+                              review, width, "author-review");
   ImGui::Dummy(ImVec2(width, rs.y + 4.0f * ui.s()));
   text_field(ui, "review-by", ui.t("teacher.author.pack.review_by"), w.review_by_input, width);
   author_gap(ui, width, 4.0f);
   const std::vector<BarItem> items = {
-      {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal, !w.review_by_input.empty()},
-      {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet, s.review.status != ReviewStatus::Draft},
+      {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal,
+       !w.review_by_input.empty()},
+      {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet,
+       s.review.status != ReviewStatus::Draft},
   };
   const int pressed = button_bar(ui, ImGui::GetCursorScreenPos(), items, width);
   if (pressed == 0) ui.post([&w] { w.mark_reviewed(); });
@@ -139,11 +162,16 @@ void draw_author_pack(DashUi& ui, float width) {
   ImGui::Dummy(ImVec2(width, button_bar_height(ui) + 4.0f * ui.s()));
   // The pack's pages, each opened and closed in place above the node editor.
   const std::vector<BarItem> pages = {
-      {"characters", ui.t(w.show_characters ? "teacher.author.pack.hide_characters" : "teacher.author.pack.characters"),
+      {"characters",
+       ui.t(w.show_characters ? "teacher.author.pack.hide_characters"
+                              : "teacher.author.pack.characters"),
        w.show_characters ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
-      {"variables", ui.t(w.show_variables ? "teacher.author.pack.hide_variables" : "teacher.author.pack.variables"),
+      {"variables",
+       ui.t(w.show_variables ? "teacher.author.pack.hide_variables"
+                             : "teacher.author.pack.variables"),
        w.show_variables ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
-      {"settings", ui.t(w.show_settings ? "teacher.author.pack.hide_settings" : "teacher.author.pack.settings"),
+      {"settings",
+       ui.t(w.show_settings ? "teacher.author.pack.hide_settings" : "teacher.author.pack.settings"),
        w.show_settings ? app::ButtonKind::Normal : app::ButtonKind::Quiet}};
   const int page = button_bar(ui, ImGui::GetCursorScreenPos(), pages, width);
   if (page == 0) ui.post([&w] { w.reveal_page = w.show_characters = !w.show_characters; });

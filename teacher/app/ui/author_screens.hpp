@@ -29,19 +29,20 @@ void draw_author_diagnostics(DashUi& ui, ImVec2 a, ImVec2 b);
 
 // ImGui's own widgets with the dashboard's checks: the label goes through the text audit
 // and the value's code points are reported when the font lacks them (they are then added).
-bool text_field(DashUi& ui, const char* id, const std::string& label, std::string& value, float width,
-                bool multiline = false);
-bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<std::string>& ids,
-              std::string& value, float width);
+bool text_field(DashUi& ui, const char* id, const std::string& label, std::string& value,
+                float width, bool multiline = false);
+bool id_combo(DashUi& ui, const char* id, const std::string& label,
+              const std::vector<std::string>& ids, std::string& value, float width);
 // A picker whose entries show words (from content/locale) for values (ids, enum names).
 struct ComboItem {
   std::string value;
   std::string words;
 };
-bool item_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<ComboItem>& items,
-                std::string& value, float width);
+bool item_combo(DashUi& ui, const char* id, const std::string& label,
+                const std::vector<ComboItem>& items, std::string& value, float width);
 // One text in every language of the pack, side by side.
-void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, const std::string& label, float width);
+void text_row(DashUi& ui, const std::string& key, const LocalizedText& text,
+              const std::string& label, float width);
 // A section title across the editor column.
 void author_heading(DashUi& ui, float width, const std::string& text, const char* where);
 void author_gap(const DashUi& ui, float width, float h = 8.0f);
@@ -62,15 +63,17 @@ struct ConditionChange {
   bool cleared = false;
   std::optional<Condition> condition;
 };
-ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s, const std::optional<Condition>& current,
-                                 bool optional, float width);
+ConditionChange condition_editor(DashUi& ui, const char* id, const Scenario& s,
+                                 const std::optional<Condition>& current, bool optional,
+                                 float width);
 struct EffectsChange {
   bool changed = false;
   bool typing = false;
   std::vector<Effect> effects;
 };
-EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s, const std::vector<Effect>& current,
-                             const std::string& title, float width);
+EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s,
+                             const std::vector<Effect>& current, const std::string& title,
+                             float width);
 // Where a node without choices goes: "next", or a route of conditional steps above a
 // default (author_route.cpp); and the node's own effects.
 void draw_author_route(DashUi& ui, const Node& n, float width);

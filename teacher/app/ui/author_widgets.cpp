@@ -18,23 +18,25 @@ namespace {
 void field_label(DashUi& ui, const char* id, const std::string& label, float width) {
   if (label.empty()) return;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
-                                   width, id);
+  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                   ui.theme.text_muted, label, width, id);
   ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
 }
 
 }  // namespace
 
-bool text_field(DashUi& ui, const char* id, const std::string& label, std::string& value, float width,
-                bool multiline) {
+bool text_field(DashUi& ui, const char* id, const std::string& label, std::string& value,
+                float width, bool multiline) {
   ImGui::PushID(id);
   field_label(ui, id, label, width);
   app::audit_glyphs(ui, ui.fonts.body, value, id);
   ImGui::SetNextItemWidth(width);
   bool changed = false;
   if (multiline) {
-    const float lines = std::max(2.0f, std::min(6.0f, 1.0f + static_cast<float>(std::count(value.begin(), value.end(), '\n')) +
-                                                       static_cast<float>(value.size()) / 60.0f));
+    const float lines = std::max(
+        2.0f,
+        std::min(6.0f, 1.0f + static_cast<float>(std::count(value.begin(), value.end(), '\n')) +
+                           static_cast<float>(value.size()) / 60.0f));
     const float h = lines * ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().FramePadding.y;
     changed = ImGui::InputTextMultiline("##v", &value, ImVec2(width, h));
   } else {
@@ -49,8 +51,8 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
   return changed;
 }
 
-bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<std::string>& ids,
-              std::string& value, float width) {
+bool id_combo(DashUi& ui, const char* id, const std::string& label,
+              const std::vector<std::string>& ids, std::string& value, float width) {
   ImGui::PushID(id);
   field_label(ui, id, label, width);
   bool changed = false;
@@ -70,8 +72,8 @@ bool id_combo(DashUi& ui, const char* id, const std::string& label, const std::v
   return changed;
 }
 
-bool item_combo(DashUi& ui, const char* id, const std::string& label, const std::vector<ComboItem>& items,
-                std::string& value, float width) {
+bool item_combo(DashUi& ui, const char* id, const std::string& label,
+                const std::vector<ComboItem>& items, std::string& value, float width) {
   ImGui::PushID(id);
   field_label(ui, id, label, width);
   bool changed = false;
@@ -95,7 +97,9 @@ bool item_combo(DashUi& ui, const char* id, const std::string& label, const std:
   return changed;
 }
 
-void author_gap(const DashUi& ui, float width, float h) { ImGui::Dummy(ImVec2(width, h * ui.s())); }
+void author_gap(const DashUi& ui, float width, float h) {
+  ImGui::Dummy(ImVec2(width, h * ui.s()));
+}
 
 void author_heading(DashUi& ui, float width, const std::string& text, const char* where) {
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -120,15 +124,16 @@ std::vector<std::string> node_ids(const Scenario& s) {
 }
 
 // Each language in its own column, so a translator sees the source beside the translation.
-void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, const std::string& label, float width) {
+void text_row(DashUi& ui, const std::string& key, const LocalizedText& text,
+              const std::string& label, float width) {
   AuthorWorkspace& w = *ui.author;
   const auto& locales = w.doc().scenario().locales;
   const float col_gap = 10.0f * ui.s();
   const float col = (width - col_gap * static_cast<float>(locales.size() - 1)) /
                     static_cast<float>(std::max<std::size_t>(1, locales.size()));
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted, label,
-                                   width, "author-text-label");
+  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                   ui.theme.text_muted, label, width, "author-text-label");
   ImGui::Dummy(ImVec2(width, ls.y + 2.0f * ui.s()));
   const float y0 = ImGui::GetCursorScreenPos().y;
   float y1 = y0;
@@ -138,7 +143,9 @@ void text_row(DashUi& ui, const std::string& key, const LocalizedText& text, con
     std::string value = v ? *v : "";
     const std::string id = key + "#" + locales[i];
     if (text_field(ui, id.c_str(), ui.t("teacher.language." + locales[i]), value, col, true))
-      ui.post([&w, key, loc = locales[i], value] { w.apply(author::edit::SetText{key, loc, value}, true); });
+      ui.post([&w, key, loc = locales[i], value] {
+        w.apply(author::edit::SetText{key, loc, value}, true);
+      });
     y1 = std::max(y1, ImGui::GetCursorScreenPos().y);
   }
   ImGui::SetCursorScreenPos(ImVec2(p.x, y1));

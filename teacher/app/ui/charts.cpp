@@ -33,7 +33,9 @@ ImU32 outcome_colour(const app::Theme& t, const std::string& outcome) {
 
 namespace {
 
-float label_width(float width) { return std::floor(width * 0.42f); }
+float label_width(float width) {
+  return std::floor(width * 0.42f);
+}
 
 float row_height(const DashUi& ui, ImFont* f, float label_w, const Cell& c, float bar_h) {
   const float th = measure(ui, f, c.text.empty() ? c.id : c.text, label_w).y;
@@ -51,7 +53,8 @@ void suppressed_pill(DashUi& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const Cell&
   if (c.shown == Shown::Hidden) {
     dl->PushClipRect(a, e, true);
     for (float x = a.x - (b.y - a.y); x < e.x; x += 9.0f * ui.s())
-      dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), app::mix(line, t.panel, 0.6f), 1.0f);
+      dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), app::mix(line, t.panel, 0.6f),
+                  1.0f);
     dl->PopClipRect();
     dl->AddRect(a, e, line, 4.0f, 0, 1.0f);
   } else {
@@ -85,8 +88,8 @@ float bar_chart_height(const DashUi& ui, float width, const Row& row, const BarS
   return h + ui.fonts.small->FontSize + 6.0f * ui.s();
 }
 
-float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k, const std::string& where,
-                const BarStyle& style) {
+float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k,
+                const std::string& where, const BarStyle& style) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const app::Theme& t = ui.theme;
   ImFont* lf = style.label_font ? style.label_font : ui.fonts.body;
@@ -111,7 +114,8 @@ float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k, cons
       const std::string value = cell_words(c, k, ui.d.text());
       const float vw = measure(ui, vf, value).x + 10.0f * ui.s();
       const float room = bw - vw;
-      const float len = denom > 0 ? room * static_cast<float>(*c.count) / static_cast<float>(denom) : 0.0f;
+      const float len =
+          denom > 0 ? room * static_cast<float>(*c.count) / static_cast<float>(denom) : 0.0f;
       const ImU32 fill = style.outcome_colours ? outcome_colour(t, c.outcome) : t.accent;
       fill_rounded(dl, a, ImVec2(a.x + std::max(len, 2.0f), b.y), fill, 4.0f);
       draw_text(ui, dl, vf, ImVec2(a.x + len + 8.0f * ui.s(), a.y + (bar_h - vf->FontSize) * 0.5f),
@@ -148,8 +152,8 @@ float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k)
     const ImVec2 a(x, pos.y), b(x + w, pos.y + h);
     app::panel(ui, dl, a, b, t.card, t.card_border);
     const std::string name = ui.t("teacher.stage." + c.id);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + 10.0f * ui.s(), a.y + 8.0f * ui.s()), t.text_muted,
-              name, 0.0f, "stage-name", 0.0f, w - 20.0f * ui.s());
+    draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + 10.0f * ui.s(), a.y + 8.0f * ui.s()),
+              t.text_muted, name, 0.0f, "stage-name", 0.0f, w - 20.0f * ui.s());
     const std::string value = cell_words(c, k, ui.d.text());
     ImFont* f = c.count ? ui.fonts.title : ui.fonts.small;
     draw_text(ui, dl, f, ImVec2(a.x + 10.0f * ui.s(), b.y - f->FontSize - 10.0f * ui.s()),
@@ -171,26 +175,31 @@ std::string keyed_words(const std::optional<double>& v, const DashboardText& tex
 }
 
 const char* good_key(const SurveyResult& item, bool vignette) {
-  if (vignette) return item.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok";
+  if (vignette)
+    return item.disagree_is_good ? "teacher.survey.good_not_ok" : "teacher.survey.good_ok";
   return item.disagree_is_good ? "teacher.survey.good_disagree" : "teacher.survey.good_agree";
 }
 
 // One statement or vignette as students saw it (form A; form B is its matched twin), which
 // answer is the good one, and the class's raw answers before (grey) and after (coloured)
 // on the 1-5 axis students answered on, with the good end of the axis marked.
-float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item, int k, bool vignette) {
+float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item, int k,
+                   bool vignette) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const app::Theme& t = ui.theme;
   const float text_w = std::floor(width * 0.45f);
   const float plot_x = pos.x + text_w + 20.0f * ui.s();
   const float value_w = 170.0f * ui.s();
   const float plot_w = width - text_w - 40.0f * ui.s() - value_w;
-  const ImU32 before = t.high_contrast ? IM_COL32(200, 200, 200, 255) : IM_COL32(150, 158, 172, 255);
+  const ImU32 before =
+      t.high_contrast ? IM_COL32(200, 200, 200, 255) : IM_COL32(150, 158, 172, 255);
   const std::string id = (vignette ? "vignette/" : "survey/") + item.id;
   const std::string good = ui.t(good_key(item, vignette));
-  float th = draw_text(ui, dl, ui.fonts.small, pos, t.text, item.text_a, text_w, (id + "/text").c_str()).y;
-  th += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, pos.y + th), item.disagree_is_good ? t.accent : t.text_muted,
-                  good, text_w, (id + "/good").c_str())
+  float th =
+      draw_text(ui, dl, ui.fonts.small, pos, t.text, item.text_a, text_w, (id + "/text").c_str()).y;
+  th += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, pos.y + th),
+                  item.disagree_is_good ? t.accent : t.text_muted, good, text_w,
+                  (id + "/good").c_str())
             .y;
   const float cy = pos.y + ui.fonts.body->FontSize * 0.6f;
   dl->AddRectFilled(ImVec2(plot_x, cy - 1.0f), ImVec2(plot_x + plot_w, cy + 1.0f), t.panel_border);
@@ -207,10 +216,12 @@ float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item
   const MeanValue pre{item.pre.n, item.pre_raw}, post{item.post.n, item.post_raw};
   std::string value = ui.t("teacher.survey.values", {{"before", mean_words(pre, k, ui.d.text())},
                                                      {"after", mean_words(post, k, ui.d.text())}});
-  if (item.shift) value += "\n" + ui.t("teacher.survey.toward_good", {{"shift", shift_words(item.shift)}});
-  const float vh = draw_text(ui, dl, ui.fonts.small, ImVec2(plot_x + plot_w + 20.0f * ui.s(), pos.y), t.text, value,
-                             value_w, id.c_str())
-                       .y;
+  if (item.shift)
+    value += "\n" + ui.t("teacher.survey.toward_good", {{"shift", shift_words(item.shift)}});
+  const float vh =
+      draw_text(ui, dl, ui.fonts.small, ImVec2(plot_x + plot_w + 20.0f * ui.s(), pos.y), t.text,
+                value, value_w, id.c_str())
+          .y;
   return std::max({th, vh, ui.fonts.body->FontSize * 2.0f}) + 14.0f * ui.s();
 }
 
@@ -218,17 +229,19 @@ float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item
 float goal_rows(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float y = pos.y;
-  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text, ui.t("teacher.survey.goals"), width,
-                 "survey-goals")
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text,
+                 ui.t("teacher.survey.goals"), width, "survey-goals")
            .y +
        6.0f * ui.s();
   for (const auto& g : s.survey_goals) {
-    std::string line = ui.t("teacher.survey.goal_line",
-                            {{"goal", ui.t("teacher.goal." + g.goal)},
-                             {"before", keyed_words(g.pre, ui.d.text())},
-                             {"after", keyed_words(g.post, ui.d.text())}});
+    std::string line =
+        ui.t("teacher.survey.goal_line", {{"goal", ui.t("teacher.goal." + g.goal)},
+                                          {"before", keyed_words(g.pre, ui.d.text())},
+                                          {"after", keyed_words(g.post, ui.d.text())}});
     if (g.shift) line += "  " + shift_words(g.shift);
-    y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text, line, width, ("goal/" + g.goal).c_str()).y +
+    y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text, line, width,
+                   ("goal/" + g.goal).c_str())
+             .y +
          4.0f * ui.s();
   }
   return y - pos.y;
@@ -238,16 +251,19 @@ float discernment_rows(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const DiscernmentResult& d = *s.discernment;
   float y = pos.y + 8.0f * ui.s();
-  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text, ui.t("teacher.survey.discernment"), width,
-                 "discernment-heading")
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.text,
+                 ui.t("teacher.survey.discernment"), width, "discernment-heading")
            .y +
        4.0f * ui.s();
-  std::string score = ui.t("teacher.survey.discernment_score",
-                           {{"before", keyed_words(d.pre, ui.d.text())}, {"after", keyed_words(d.post, ui.d.text())}});
+  std::string score = ui.t(
+      "teacher.survey.discernment_score",
+      {{"before", keyed_words(d.pre, ui.d.text())}, {"after", keyed_words(d.post, ui.d.text())}});
   if (d.shift) score += "  " + shift_words(d.shift);
-  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.accent, score, width, "discernment-score").y;
-  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted, ui.t("teacher.survey.discernment_note"),
-                 width, "discernment-note")
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x, y), ui.theme.accent, score, width,
+                 "discernment-score")
+           .y;
+  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted,
+                 ui.t("teacher.survey.discernment_note"), width, "discernment-note")
            .y +
        8.0f * ui.s();
   for (const auto& v : d.vignettes) y += question_row(ui, ImVec2(pos.x, y), width, v, s.k, true);
@@ -259,15 +275,20 @@ float discernment_rows(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
 float survey_shift(DashUi& ui, ImVec2 pos, float width, const Summary& s) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float y = pos.y;
-  for (const auto& item : s.survey) y += question_row(ui, ImVec2(pos.x, y), width, item, s.k, false);
+  for (const auto& item : s.survey)
+    y += question_row(ui, ImVec2(pos.x, y), width, item, s.k, false);
   const std::string legend = ui.t("teacher.survey.legend");
-  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted, legend, width, "survey-legend").y;
-  if (!s.survey_goals.empty()) y += 10.0f * ui.s() + goal_rows(ui, ImVec2(pos.x, y + 10.0f * ui.s()), width, s);
+  y += draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x, y), ui.theme.text_muted, legend, width,
+                 "survey-legend")
+           .y;
+  if (!s.survey_goals.empty())
+    y += 10.0f * ui.s() + goal_rows(ui, ImVec2(pos.x, y + 10.0f * ui.s()), width, s);
   if (s.discernment) y += discernment_rows(ui, ImVec2(pos.x, y), width, s);
   return y - pos.y;
 }
 
-float section_heading(DashUi& ui, ImVec2 pos, float width, const std::string& text, const char* where) {
+float section_heading(DashUi& ui, ImVec2 pos, float width, const std::string& text,
+                      const char* where) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 size = draw_text(ui, dl, ui.fonts.title, pos, ui.theme.text, text, width, where);
   const float y = pos.y + size.y + 4.0f * ui.s();
@@ -302,13 +323,16 @@ bool check_box(DashUi& ui, const char* id, const std::string& label, bool on, fl
   dl->AddRect(a, b, on ? t.accent : t.button_border, 4.0f, 0, 1.5f);
   if (on) {
     const ImU32 mark = t.accent_text;
-    dl->AddLine(ImVec2(a.x + box * 0.22f, a.y + box * 0.52f), ImVec2(a.x + box * 0.42f, a.y + box * 0.72f), mark, 2.5f);
-    dl->AddLine(ImVec2(a.x + box * 0.42f, a.y + box * 0.72f), ImVec2(a.x + box * 0.78f, a.y + box * 0.28f), mark, 2.5f);
+    dl->AddLine(ImVec2(a.x + box * 0.22f, a.y + box * 0.52f),
+                ImVec2(a.x + box * 0.42f, a.y + box * 0.72f), mark, 2.5f);
+    dl->AddLine(ImVec2(a.x + box * 0.42f, a.y + box * 0.72f),
+                ImVec2(a.x + box * 0.78f, a.y + box * 0.28f), mark, 2.5f);
   }
   if (focused)
-    dl->AddRect(ImVec2(pos.x - 3, pos.y - 1), ImVec2(pos.x + width + 3, pos.y + h + 1), t.focus_ring, 6.0f, 0, 3.0f);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(b.x + 12.0f * ui.s(), pos.y + 4.0f * ui.s()), t.text, label,
-            text_w, id);
+    dl->AddRect(ImVec2(pos.x - 3, pos.y - 1), ImVec2(pos.x + width + 3, pos.y + h + 1),
+                t.focus_ring, 6.0f, 0, 3.0f);
+  draw_text(ui, dl, ui.fonts.body, ImVec2(b.x + 12.0f * ui.s(), pos.y + 4.0f * ui.s()), t.text,
+            label, text_w, id);
   return pressed;
 }
 

@@ -25,8 +25,8 @@ ImU32 outcome_colour(const app::Theme& t, const std::string& outcome);
 
 // Draws `row` in [pos.x, pos.x + width] from pos.y down; returns the height used. `where`
 // names the boxes for the text audit ("<where>/<cell id>").
-float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k, const std::string& where,
-                const BarStyle& style = {});
+float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k,
+                const std::string& where, const BarStyle& style = {});
 float bar_chart_height(const DashUi& ui, float width, const Row& row, const BarStyle& style = {});
 
 // The stages (joined, pre-survey, playing, finished, post-survey) as equal boxes with their
@@ -37,7 +37,8 @@ float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k)
 float survey_shift(DashUi& ui, ImVec2 pos, float width, const Summary& s);
 
 // A section heading with a thin rule; returns the height used.
-float section_heading(DashUi& ui, ImVec2 pos, float width, const std::string& text, const char* where);
+float section_heading(DashUi& ui, ImVec2 pos, float width, const std::string& text,
+                      const char* where);
 
 // A small check box with its label, pressed by click or the focus ring.
 bool check_box(DashUi& ui, const char* id, const std::string& label, bool on, float width);

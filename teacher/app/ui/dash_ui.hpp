@@ -19,7 +19,9 @@ struct DashUi : app::DrawContext {
          const app::EmojiMap& e, app::FocusRing& ring, ImVec2 size)
       : DrawContext{f, th, a, e, ring, size, {}}, d(model) {}
 
-  std::string t(std::string_view key, const TextArgs& args = {}) const { return d.text()(key, args); }
+  std::string t(std::string_view key, const TextArgs& args = {}) const {
+    return d.text()(key, args);
+  }
 };
 
 }  // namespace upstander::dashboard

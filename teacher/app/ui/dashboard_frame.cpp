@@ -48,16 +48,16 @@ float top_bar(DashUi& ui) {
   if (pressed == 3) ui.post([&d] { d.show_mode(Mode::Author); });
 
   // The server's state, right-aligned: where it is and whether it answers.
-  const std::string status = d.reachable()
-                                 ? ui.t("teacher.status.connected", {{"server", d.join_host_port()}})
-                                 : ui.t("teacher.status.unreachable", {{"server", d.join_host_port()}});
+  const std::string status =
+      d.reachable() ? ui.t("teacher.status.connected", {{"server", d.join_host_port()}})
+                    : ui.t("teacher.status.unreachable", {{"server", d.join_host_port()}});
   const float sw = measure(ui, ui.fonts.small, status).x;
   const float sx = ui.window_size.x - sw - 20.0f * ui.s();
   const float cy = h * 0.5f;
   app::fill_circle(dl, ImVec2(sx - 12.0f * ui.s(), cy), 5.0f * ui.s(),
                    d.reachable() ? IM_COL32(58, 170, 110, 255) : IM_COL32(210, 80, 60, 255));
-  draw_text(ui, dl, ui.fonts.small, ImVec2(sx, cy - ui.fonts.small->FontSize * 0.5f), ui.theme.text_muted,
-            status, 0.0f, "server-status");
+  draw_text(ui, dl, ui.fonts.small, ImVec2(sx, cy - ui.fonts.small->FontSize * 0.5f),
+            ui.theme.text_muted, status, 0.0f, "server-status");
   return h;
 }
 
@@ -81,13 +81,16 @@ void notice_banner(DashUi& ui, float top) {
   draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, ui.d.notice(),
             w - ok_w - 3.0f * pad, "notice");
   if (open) {
-    const std::vector<BarItem> items = {{"open-folder", ui.t("teacher.export.open_folder"), ButtonKind::Normal},
-                                        {"open-file", ui.t("teacher.export.open_file"), ButtonKind::Normal}};
-    const int pressed = button_bar(ui, ImVec2(p.x + pad, p.y + pad + ts.y + pad), items, w - ok_w - 3.0f * pad);
+    const std::vector<BarItem> items = {
+        {"open-folder", ui.t("teacher.export.open_folder"), ButtonKind::Normal},
+        {"open-file", ui.t("teacher.export.open_file"), ButtonKind::Normal}};
+    const int pressed =
+        button_bar(ui, ImVec2(p.x + pad, p.y + pad + ts.y + pad), items, w - ok_w - 3.0f * pad);
     if (pressed == 0) ui.post([&d = ui.d] { d.open_export_folder(); });
     if (pressed == 1) ui.post([&d = ui.d] { d.open_last_export(); });
   }
-  ImGui::SetCursorScreenPos(ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
+  ImGui::SetCursorScreenPos(
+      ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
   if (app::big_button(ui, "notice-ok", ui.t("teacher.notice.ok"), "", ok_w, ButtonKind::Quiet))
     ui.post([&d = ui.d] { d.dismiss_notice(); });
   ImGui::End();
@@ -104,21 +107,25 @@ void confirm_dialog(DashUi& ui) {
   dl->AddRectFilled(ImVec2(0, 0), ui.window_size, IM_COL32(0, 0, 0, 120));
   const float w = std::min(ui.window_size.x - 80.0f * ui.s(), 720.0f * ui.s());
   const float pad = 24.0f * ui.s();
-  const std::string title = ui.t(ending ? "teacher.confirm.end.title" : "teacher.confirm.delete.title");
-  const std::string body = ui.t(ending ? "teacher.confirm.end.body" : "teacher.confirm.delete.body");
+  const std::string title =
+      ui.t(ending ? "teacher.confirm.end.title" : "teacher.confirm.delete.title");
+  const std::string body =
+      ui.t(ending ? "teacher.confirm.end.body" : "teacher.confirm.delete.body");
   const float th = measure(ui, ui.fonts.title, title, w - 2 * pad).y;
   const float bh = measure(ui, ui.fonts.body, body, w - 2 * pad).y;
   const float h = th + bh + button_bar_height(ui) + 4.0f * pad;
   const ImVec2 a((ui.window_size.x - w) * 0.5f, (ui.window_size.y - h) * 0.5f);
   app::panel(ui, dl, a, ImVec2(a.x + w, a.y + h), ui.theme.panel, ui.theme.panel_border);
-  draw_text(ui, dl, ui.fonts.title, ImVec2(a.x + pad, a.y + pad), ui.theme.text, title, w - 2 * pad, "confirm-title");
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + 2 * pad + th), ui.theme.text, body, w - 2 * pad,
-            "confirm-body");
+  draw_text(ui, dl, ui.fonts.title, ImVec2(a.x + pad, a.y + pad), ui.theme.text, title, w - 2 * pad,
+            "confirm-title");
+  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + 2 * pad + th), ui.theme.text, body,
+            w - 2 * pad, "confirm-body");
   const std::vector<BarItem> items = {
       {"confirm-cancel", ui.t("teacher.confirm.cancel"), ButtonKind::Normal},
-      {"confirm-ok", ui.t(ending ? "teacher.confirm.end.ok" : "teacher.confirm.delete.ok"), ButtonKind::Primary}};
-  const int pressed = button_bar(ui, ImVec2(a.x + pad, a.y + h - pad - button_bar_height(ui)), items,
-                                 w - 2 * pad, true);
+      {"confirm-ok", ui.t(ending ? "teacher.confirm.end.ok" : "teacher.confirm.delete.ok"),
+       ButtonKind::Primary}};
+  const int pressed = button_bar(ui, ImVec2(a.x + pad, a.y + h - pad - button_bar_height(ui)),
+                                 items, w - 2 * pad, true);
   if (pressed == 0) ui.post([&d] { d.cancel_confirm(); });
   if (pressed == 1) ui.post([&d] { d.accept_confirm(); });
   ImGui::End();
@@ -130,7 +137,8 @@ float button_bar_height(const DashUi& ui) {
   return ui.fonts.body->FontSize + 24.0f * ui.s();
 }
 
-int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float max_width, bool align_right) {
+int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float max_width,
+               bool align_right) {
   const float gap = 10.0f * ui.s();
   std::vector<float> widths;
   float total = 0.0f;
@@ -152,15 +160,17 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
   for (std::size_t i = 0; i < items.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(x, pos.y));
     if (!items[i].enabled) ImGui::BeginDisabled();
-    if (app::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind, button_bar_height(ui), font) &&
+    if (app::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind,
+                        button_bar_height(ui), font) &&
         items[i].enabled)
       pressed = static_cast<int>(i);
     if (!items[i].enabled) {
       ImGui::EndDisabled();
       // The shared button draws itself in full colour; a veil says it does nothing now.
       const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui.theme.background);
-      ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                                                ImGui::ColorConvertFloat4ToU32(ImVec4(bg.x, bg.y, bg.z, 0.6f)));
+      ImGui::GetWindowDrawList()->AddRectFilled(
+          ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+          ImGui::ColorConvertFloat4ToU32(ImVec4(bg.x, bg.y, bg.z, 0.6f)));
     }
     x += widths[i] + gap;
   }
@@ -176,15 +186,9 @@ void draw_dashboard(DashUi& ui) {
   const ImVec2 b = ui.window_size;
   Dashboard& d = ui.d;
   switch (d.mode()) {
-    case Mode::Results:
-      draw_results(ui, a, b);
-      break;
-    case Mode::Settings:
-      draw_settings(ui, a, b);
-      break;
-    case Mode::Author:
-      draw_author(ui, a, b);
-      break;
+    case Mode::Results: draw_results(ui, a, b); break;
+    case Mode::Settings: draw_settings(ui, a, b); break;
+    case Mode::Author: draw_author(ui, a, b); break;
     case Mode::Session:
       switch (d.screen()) {
         case Screen::Setup: draw_setup(ui, a, b); break;

@@ -38,6 +38,8 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
 float button_bar_height(const DashUi& ui);
 
 // Short date and time of a Unix time in the teacher's time zone ("2025-03-14 09:05").
-inline std::string date_time(std::int64_t t) { return local_time(t); }
+inline std::string date_time(std::int64_t t) {
+  return local_time(t);
+}
 
 }  // namespace upstander::dashboard

@@ -69,7 +69,8 @@ class Tour {
       std::cerr << "tour: " << error << "\n";
       return 2;
     }
-    for (char32_t cp : window_.missing_glyphs()) fail("atlas", "missing-glyph", "U+" + app::TourReport::hex(cp));
+    for (char32_t cp : window_.missing_glyphs())
+      fail("atlas", "missing-glyph", "U+" + app::TourReport::hex(cp));
     d_ = &d;
     d.refresh_all();
     d.settle();
@@ -84,7 +85,8 @@ class Tour {
       fail("setup", "session", "the session did not start");
       return finish(d);
     }
-    DemoClass demo({"127.0.0.1", srv.port(), d.current()->code, 28, 7, (scratch_ / "class-a").string()});
+    DemoClass demo(
+        {"127.0.0.1", srv.port(), d.current()->code, 28, 7, (scratch_ / "class-a").string()});
     demo.join();
     refresh();
     shot("lobby");
@@ -231,7 +233,10 @@ class Tour {
     w.undo();
     w.select("first-move");
     // A problem: a choice without its English text.
-    w.apply(author::edit::SetText{"node/first-move/choice/" + w.doc().scenario().find_node("first-move")->choices.front().id + "/text", "en", ""});
+    w.apply(author::edit::SetText{
+        "node/first-move/choice/" + w.doc().scenario().find_node("first-move")->choices.front().id +
+            "/text",
+        "en", ""});
     shot("author-diagnostics");
     const std::string path = w.doc().path();
     w.close();
@@ -300,7 +305,8 @@ class Tour {
     window_.frame();
     window_.audit().clear();
     window_.frame();
-    report_.shot(name, window_.audit(), [this](const std::filesystem::path& f) { return window_.write_png(f); });
+    report_.shot(name, window_.audit(),
+                 [this](const std::filesystem::path& f) { return window_.write_png(f); });
   }
 
   TourSetup s_;

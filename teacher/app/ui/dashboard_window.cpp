@@ -51,7 +51,8 @@ struct DashboardWindow::Impl {
 
   void refresh_look() {
     const float scale = wanted_scale();
-    if (std::fabs(scale - built_scale) > 0.01f) window.rebuild_fonts([&](ImFontAtlas& a) { build(a, scale); });
+    if (std::fabs(scale - built_scale) > 0.01f)
+      window.rebuild_fonts([&](ImFontAtlas& a) { build(a, scale); });
     if (built_contrast != model->local().high_contrast || !have_theme) {
       theme = app::make_theme(model->local().high_contrast);
       built_contrast = model->local().high_contrast;
@@ -79,7 +80,8 @@ struct DashboardWindow::Impl {
 DashboardWindow::DashboardWindow() : impl_(std::make_unique<Impl>()) {}
 DashboardWindow::~DashboardWindow() = default;
 
-bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error) {
+bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup,
+                           std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
   d.builder = std::make_unique<app::FontBuilder>(
@@ -98,7 +100,9 @@ bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const Wi
   wo.accelerated = setup.accelerated;
   wo.min_width = 1024;
   wo.min_height = 600;
-  if (!d.window.open(wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }, error)) return false;
+  if (!d.window.open(
+          wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }, error))
+    return false;
   d.refresh_look();
   return true;
 }
@@ -113,20 +117,25 @@ bool DashboardWindow::pump() {
     if (k == SDLK_TAB) d.focus.move = (e.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
     if (k == SDLK_DOWN) d.focus.move = 1;
     if (k == SDLK_UP) d.focus.move = -1;
-    if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_SPACE) d.focus.activate = d.focus.visible;
+    if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_SPACE)
+      d.focus.activate = d.focus.visible;
     if (k == SDLK_F11) d.window.set_fullscreen(!d.window.fullscreen());
     if (k == SDLK_ESCAPE) {
-      if (m.confirm() != Confirm::None) m.cancel_confirm();
-      else if (!m.notice().empty()) m.dismiss_notice();
+      if (m.confirm() != Confirm::None)
+        m.cancel_confirm();
+      else if (!m.notice().empty())
+        m.dismiss_notice();
     }
     // Undo and redo in author mode; a text box being typed in keeps its own.
     const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
-    if (d.author && d.author->is_open() && m.mode() == Mode::Author && ctrl && !ImGui::GetIO().WantTextInput) {
+    if (d.author && d.author->is_open() && m.mode() == Mode::Author && ctrl &&
+        !ImGui::GetIO().WantTextInput) {
       if (k == SDLK_z) d.author->undo();
       if (k == SDLK_y) d.author->redo();
       if (k == SDLK_s) d.author->save();
     }
-    if (m.mode() == Mode::Session && m.screen() == Screen::Debrief && m.confirm() == Confirm::None) {
+    if (m.mode() == Mode::Session && m.screen() == Screen::Debrief &&
+        m.confirm() == Confirm::None) {
       if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) m.next_point();
       if (k == SDLK_LEFT || k == SDLK_PAGEUP) m.previous_point();
       if (k == SDLK_r) m.reveal();

@@ -37,7 +37,8 @@ class DashboardWindow {
 
   // Author mode's tab appears once the window has a workspace (before or after open).
   void set_author(AuthorWorkspace* workspace);
-  bool open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup, std::string& error);
+  bool open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup,
+            std::string& error);
   // Reads input (keys act on the model); false when the window was closed.
   bool pump();
   // Draws one frame and runs the actions its buttons posted.

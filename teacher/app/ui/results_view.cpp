@@ -36,7 +36,8 @@ float chart_card(DashUi& ui, ImVec2 pos, float w, const std::string& heading, co
   app::panel(ui, dl, pos, ImVec2(pos.x + w, pos.y + h), ui.theme.card, ui.theme.card_border);
   draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, pos.y + pad), ui.theme.text, heading, inner,
             (where + "/heading").c_str());
-  bar_chart(ui, ImVec2(pos.x + pad, pos.y + pad + hh + 10.0f * ui.s()), inner, row, k, where, style);
+  bar_chart(ui, ImVec2(pos.x + pad, pos.y + pad + hh + 10.0f * ui.s()), inner, row, k, where,
+            style);
   return h;
 }
 
@@ -60,45 +61,72 @@ float results_view(DashUi& ui, const Summary& s, float width, const char* where)
              .y +
          gap;
   if (!s.session.collect) {
-    p.y += draw_text(ui, dl, ui.fonts.body, p, t.text_muted, ui.t("teacher.live.not_collecting"), width,
-                     "not-collecting").y + gap;
+    p.y += draw_text(ui, dl, ui.fonts.body, p, t.text_muted, ui.t("teacher.live.not_collecting"),
+                     width, "not-collecting")
+               .y +
+           gap;
   }
   for (const auto& sc : s.scenarios) {
     p.y += section_heading(ui, p, width, sc.title, "scenario-title");
-    const std::string progress = ui.t("teacher.live.progress",
-                                      {{"playing", sc.progress.cells.size() > 0 ? cell_words(sc.progress.cells[0], s.k, ui.d.text()) : ""},
-                                       {"finished", sc.progress.cells.size() > 1 ? cell_words(sc.progress.cells[1], s.k, ui.d.text()) : ""}});
-    p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, progress, width, (base + "/" + sc.id + "/progress").c_str()).y + 8.0f * ui.s();
+    const std::string progress = ui.t(
+        "teacher.live.progress",
+        {{"playing",
+          sc.progress.cells.size() > 0 ? cell_words(sc.progress.cells[0], s.k, ui.d.text()) : ""},
+         {"finished",
+          sc.progress.cells.size() > 1 ? cell_words(sc.progress.cells[1], s.k, ui.d.text()) : ""}});
+    p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, progress, width,
+                     (base + "/" + sc.id + "/progress").c_str())
+               .y +
+           8.0f * ui.s();
     // Decision points, `columns` a row; a row is as tall as its tallest card.
     for (std::size_t i = 0; i < sc.decisions.size(); i += static_cast<std::size_t>(columns)) {
       float row_h = 0.0f;
       for (int c = 0; c < columns && i + static_cast<std::size_t>(c) < sc.decisions.size(); ++c) {
         const Decision& d = sc.decisions[i + static_cast<std::size_t>(c)];
         const std::string heading =
-            ui.t("teacher.live.point", {{"n", std::to_string(i + static_cast<std::size_t>(c) + 1)}, {"name", point_title(ui, sc, d)}});
+            ui.t("teacher.live.point", {{"n", std::to_string(i + static_cast<std::size_t>(c) + 1)},
+                                        {"name", point_title(ui, sc, d)}});
         const ImVec2 cp(p.x + static_cast<float>(c) * (col_w + gap), p.y);
-        row_h = std::max(row_h, chart_card(ui, cp, col_w, heading, d.row, s.k, base + "/" + sc.id + "/" + d.node, false, false));
+        row_h = std::max(row_h, chart_card(ui, cp, col_w, heading, d.row, s.k,
+                                           base + "/" + sc.id + "/" + d.node, false, false));
       }
       p.y += row_h + gap;
     }
     // Each ending with its outcome's name, so a story whose player is targeted reads
     // "supported" / "not yet supported", never "harm".
     const Row endings = endings_with_outcomes(sc.endings, ui.d.text());
-    p.y += chart_card(ui, p, width, ui.t("teacher.live.endings"), endings, s.k, base + "/" + sc.id + "/endings", true, false) + gap;
+    p.y += chart_card(ui, p, width, ui.t("teacher.live.endings"), endings, s.k,
+                      base + "/" + sc.id + "/endings", true, false) +
+           gap;
     if (sc.skipped) {
-      const std::string line = ui.t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s.k, ui.d.text())}});
-      p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width, (base + "/" + sc.id + "/skipped").c_str()).y + gap;
+      const std::string line =
+          ui.t("teacher.live.skipped", {{"count", cell_words(*sc.skipped, s.k, ui.d.text())}});
+      p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width,
+                       (base + "/" + sc.id + "/skipped").c_str())
+                 .y +
+             gap;
     }
     for (const auto& r : sc.reflections) {
       if (r.scale) {
-        const std::string line = ui.t("teacher.live.scale", {{"question", r.question}, {"mean", mean_words(r.value, s.k, ui.d.text())}});
-        p.y += draw_text(ui, dl, ui.fonts.body, p, t.text, line, width, (base + "/" + sc.id + "/" + r.node).c_str()).y + gap;
+        const std::string line =
+            ui.t("teacher.live.scale",
+                 {{"question", r.question}, {"mean", mean_words(r.value, s.k, ui.d.text())}});
+        p.y += draw_text(ui, dl, ui.fonts.body, p, t.text, line, width,
+                         (base + "/" + sc.id + "/" + r.node).c_str())
+                   .y +
+               gap;
       } else {
-        p.y += chart_card(ui, p, width, r.question, r.row, s.k, base + "/" + sc.id + "/" + r.node, false, false) + gap;
+        p.y += chart_card(ui, p, width, r.question, r.row, s.k, base + "/" + sc.id + "/" + r.node,
+                          false, false) +
+               gap;
       }
       if (r.skipped) {
-        const std::string line = ui.t("teacher.live.question_skipped", {{"count", cell_words(*r.skipped, s.k, ui.d.text())}});
-        p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width, (base + "/" + sc.id + "/" + r.node + "/skipped").c_str()).y + gap;
+        const std::string line = ui.t("teacher.live.question_skipped",
+                                      {{"count", cell_words(*r.skipped, s.k, ui.d.text())}});
+        p.y += draw_text(ui, dl, ui.fonts.small, p, t.text_muted, line, width,
+                         (base + "/" + sc.id + "/" + r.node + "/skipped").c_str())
+                   .y +
+               gap;
       }
     }
   }

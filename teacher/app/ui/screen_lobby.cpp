@@ -74,7 +74,8 @@ void draw_projector(DashUi& ui, const std::string& code, const std::string& addr
   const float code_px = std::min(base * size.x * 0.9f / std::max(1.0f, at_base.x), size.y * 0.45f);
   const ImVec2 cs = f->CalcTextSizeA(code_px, FLT_MAX, 0.0f, spaced.c_str());
   const ImVec2 addr_base = f->CalcTextSizeA(base, FLT_MAX, 0.0f, address.c_str());
-  const float addr_px = std::min(code_px / 3.0f, base * size.x * 0.9f / std::max(1.0f, addr_base.x));
+  const float addr_px =
+      std::min(code_px / 3.0f, base * size.x * 0.9f / std::max(1.0f, addr_base.x));
   const ImVec2 as = f->CalcTextSizeA(addr_px, FLT_MAX, 0.0f, address.c_str());
   const float top = (size.y - cs.y - as.y - addr_px * 0.5f) * 0.5f;
   dl->AddText(f, code_px, ImVec2((size.x - cs.x) * 0.5f, top), t.text, spaced.c_str());
@@ -102,8 +103,8 @@ float draw_address_choice(DashUi& ui, ImVec2 pos, float width) {
           .y;
   std::vector<BarItem> items;
   for (std::size_t i = 0; i < hosts.size() && i < std::size(kIds); ++i) {
-    items.push_back({kIds[i], hosts[i],
-                     i == d.join_host_choice() ? ButtonKind::Primary : ButtonKind::Normal});
+    items.push_back(
+        {kIds[i], hosts[i], i == d.join_host_choice() ? ButtonKind::Primary : ButtonKind::Normal});
   }
   const int pressed = button_bar(ui, ImVec2(pos.x, pos.y + label_h + 4.0f * ui.s()), items, width);
   if (pressed >= 0)
@@ -131,11 +132,16 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   float y = a.y + pad;
   const float x = a.x + pad;
 
-  y += draw_text(ui, dl, ui.fonts.title, ImVec2(x, y), t.text, ui.t("teacher.lobby.title"), left_w, "lobby-title").y;
+  y += draw_text(ui, dl, ui.fonts.title, ImVec2(x, y), t.text, ui.t("teacher.lobby.title"), left_w,
+                 "lobby-title")
+           .y;
   if (!s.name.empty())
-    y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text_muted, s.name, left_w, "lobby-name").y;
+    y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text_muted, s.name, left_w, "lobby-name")
+             .y;
   y += 14.0f * ui.s();
-  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text, ui.t("teacher.lobby.how"), left_w, "lobby-how").y;
+  y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), t.text, ui.t("teacher.lobby.how"), left_w,
+                 "lobby-how")
+           .y;
   y += 18.0f * ui.s();
 
   // The code, large, in a box, spaced so it reads from the back of the room.
@@ -149,14 +155,15 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   const ImVec2 ca(x, y), cb(x + cs.x + 2 * box_pad, y + cs.y + 2 * box_pad);
   app::panel(ui, dl, ca, cb, t.panel, t.accent);
   dl->AddRect(ca, cb, t.accent, t.rounding * 1.4f, 0, 3.0f);
-  draw_text(ui, dl, ui.fonts.big, ImVec2(x + box_pad, y + box_pad), t.text, spaced, 0.0f, "lobby-code", 0.0f,
-            left_w);
+  draw_text(ui, dl, ui.fonts.big, ImVec2(x + box_pad, y + box_pad), t.text, spaced, 0.0f,
+            "lobby-code", 0.0f, left_w);
   y = cb.y + 18.0f * ui.s();
   // The address to type in a browser, or why there is none: a server on loopback only.
   const bool local_only = is_loopback(d.join_host_port());
   y += draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), local_only ? t.ripple : t.text_muted,
-                 local_only ? ui.t("teacher.lobby.loopback_only")
-                            : ui.t("teacher.lobby.address", {{"address", join_page(d.join_host_port())}}),
+                 local_only
+                     ? ui.t("teacher.lobby.loopback_only")
+                     : ui.t("teacher.lobby.address", {{"address", join_page(d.join_host_port())}}),
                  left_w, "lobby-address")
            .y;
   if (d.join_by_name()) {
@@ -171,13 +178,17 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
 
   // How many joined: a number, never a name.
   const std::string joined = std::to_string(s.players);
-  const ImVec2 js = draw_text(ui, dl, ui.fonts.big, ImVec2(x, y), t.accent, joined, 0.0f, "lobby-joined");
-  draw_text(ui, dl, ui.fonts.title, ImVec2(x + js.x + 16.0f * ui.s(), y + js.y - ui.fonts.title->FontSize - 8.0f * ui.s()),
-            t.text, ui.t("teacher.lobby.joined"), 0.0f, "lobby-joined-label", 0.0f, left_w - js.x - 16.0f * ui.s());
+  const ImVec2 js =
+      draw_text(ui, dl, ui.fonts.big, ImVec2(x, y), t.accent, joined, 0.0f, "lobby-joined");
+  draw_text(ui, dl, ui.fonts.title,
+            ImVec2(x + js.x + 16.0f * ui.s(), y + js.y - ui.fonts.title->FontSize - 8.0f * ui.s()),
+            t.text, ui.t("teacher.lobby.joined"), 0.0f, "lobby-joined-label", 0.0f,
+            left_w - js.x - 16.0f * ui.s());
   y += js.y + 12.0f * ui.s();
   std::string state = ui.t(s.locked() ? "teacher.lobby.locked" : "teacher.lobby.open");
   if (!s.collect) state += " " + ui.t("teacher.lobby.not_collecting");
-  draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), s.locked() ? t.ripple : t.text_muted, state, left_w, "lobby-state");
+  draw_text(ui, dl, ui.fonts.body, ImVec2(x, y), s.locked() ? t.ripple : t.text_muted, state,
+            left_w, "lobby-state");
 
   // The QR code opens the web game with the code filled in, from a tablet's camera.
   static std::string last_uri;
@@ -193,13 +204,14 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
             ui.t("teacher.lobby.qr"), qr_side, "lobby-qr");
 
   const std::vector<BarItem> items = {
-      {"lobby-lock", ui.t(s.locked() ? "teacher.lobby.unlock" : "teacher.lobby.lock"), ButtonKind::Normal},
+      {"lobby-lock", ui.t(s.locked() ? "teacher.lobby.unlock" : "teacher.lobby.lock"),
+       ButtonKind::Normal},
       {"lobby-end", ui.t("teacher.session.end"), ButtonKind::Quiet},
       {"lobby-projector", ui.t("teacher.lobby.projector"), ButtonKind::Normal},
       {"lobby-live", ui.t("teacher.lobby.to_live"), ButtonKind::Primary},
   };
-  const int pressed = button_bar(ui, ImVec2(a.x + 16.0f * ui.s(), b.y - bar_h + 16.0f * ui.s()), items,
-                                 b.x - a.x - 32.0f * ui.s(), true);
+  const int pressed = button_bar(ui, ImVec2(a.x + 16.0f * ui.s(), b.y - bar_h + 16.0f * ui.s()),
+                                 items, b.x - a.x - 32.0f * ui.s(), true);
   if (pressed == 0) ui.post([&d, lock = !s.locked()] { d.set_locked(lock); });
   if (pressed == 1) ui.post([&d] { d.request_end(); });
   if (pressed == 2) lobby_projector = true;

@@ -52,36 +52,50 @@ float compare_view(DashUi& ui, const Summary& a, const Summary& b, float width) 
   p.y += section_heading(ui, p, width, ui.t("teacher.compare.title"), "compare-title");
   const auto head = [&](float y) {
     draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, y), ui.theme.text_muted,
-              ui.t("teacher.compare.a", {{"title", session_title(a.session, ui.d.text())}}), col, "compare-a");
+              ui.t("teacher.compare.a", {{"title", session_title(a.session, ui.d.text())}}), col,
+              "compare-a");
     draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, y), ui.theme.text_muted,
-              ui.t("teacher.compare.b", {{"title", session_title(b.session, ui.d.text())}}), col, "compare-b");
+              ui.t("teacher.compare.b", {{"title", session_title(b.session, ui.d.text())}}), col,
+              "compare-b");
   };
   bool any = false;
   for (const auto& sa : a.scenarios) {
-    const auto sb = std::find_if(b.scenarios.begin(), b.scenarios.end(), [&](const ScenarioResults& x) { return x.id == sa.id; });
+    const auto sb = std::find_if(b.scenarios.begin(), b.scenarios.end(),
+                                 [&](const ScenarioResults& x) { return x.id == sa.id; });
     if (sb == b.scenarios.end()) continue;
     for (const auto& da : sa.decisions) {
-      const auto db = std::find_if(sb->decisions.begin(), sb->decisions.end(), [&](const Decision& x) { return x.node == da.node; });
+      const auto db = std::find_if(sb->decisions.begin(), sb->decisions.end(),
+                                   [&](const Decision& x) { return x.node == da.node; });
       if (db == sb->decisions.end()) continue;
       any = true;
-      p.y += draw_text(ui, dl, ui.fonts.body, p, ui.theme.text, sa.title + " · " + point_title(ui, sa, da), width, "compare-point").y + 4.0f * ui.s();
+      p.y += draw_text(ui, dl, ui.fonts.body, p, ui.theme.text,
+                       sa.title + " · " + point_title(ui, sa, da), width, "compare-point")
+                 .y +
+             4.0f * ui.s();
       head(p.y);
       p.y += ui.fonts.small->FontSize + 4.0f * ui.s();
       for (const auto& ca : da.row.cells) {
-        const auto cb = std::find_if(db->row.cells.begin(), db->row.cells.end(), [&](const Cell& x) { return x.id == ca.id; });
-        const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ca.text, label_w - 10.0f * ui.s(), "compare-choice").y;
-        draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, p.y), ui.theme.text, share(ui, ca, da.row.total, a.k), col,
+        const auto cb = std::find_if(db->row.cells.begin(), db->row.cells.end(),
+                                     [&](const Cell& x) { return x.id == ca.id; });
+        const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ca.text,
+                                  label_w - 10.0f * ui.s(), "compare-choice")
+                            .y;
+        draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, p.y), ui.theme.text,
+                  share(ui, ca, da.row.total, a.k), col,
                   ("compare-a/" + sa.id + "/" + da.node + "/" + ca.id).c_str());
         if (cb != db->row.cells.end())
-          draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, p.y), ui.theme.text, share(ui, *cb, db->row.total, b.k),
-                    col, ("compare-b/" + sa.id + "/" + da.node + "/" + ca.id).c_str());
+          draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, p.y), ui.theme.text,
+                    share(ui, *cb, db->row.total, b.k), col,
+                    ("compare-b/" + sa.id + "/" + da.node + "/" + ca.id).c_str());
         p.y += h + 4.0f * ui.s();
       }
       p.y += 14.0f * ui.s();
     }
   }
   if (!any)
-    p.y += draw_text(ui, dl, ui.fonts.body, p, ui.theme.text_muted, ui.t("teacher.compare.nothing"), width, "compare-nothing").y;
+    p.y += draw_text(ui, dl, ui.fonts.body, p, ui.theme.text_muted, ui.t("teacher.compare.nothing"),
+                     width, "compare-nothing")
+               .y;
   // The survey's shift in each class.
   if (!a.survey.empty() && !b.survey.empty()) {
     p.y += 10.0f * ui.s();
@@ -89,14 +103,20 @@ float compare_view(DashUi& ui, const Summary& a, const Summary& b, float width) 
     head(p.y);
     p.y += ui.fonts.small->FontSize + 4.0f * ui.s();
     for (const auto& ia : a.survey) {
-      const auto ib = std::find_if(b.survey.begin(), b.survey.end(), [&](const SurveyResult& x) { return x.id == ia.id; });
-      const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ia.text_a, label_w - 10.0f * ui.s(), "compare-item").y;
+      const auto ib = std::find_if(b.survey.begin(), b.survey.end(),
+                                   [&](const SurveyResult& x) { return x.id == ia.id; });
+      const float h = draw_text(ui, dl, ui.fonts.small, p, ui.theme.text, ia.text_a,
+                                label_w - 10.0f * ui.s(), "compare-item")
+                          .y;
       const auto shift = [&](const SurveyResult& r) {
-        return r.shift ? shift_words(r.shift) : ui.t("teacher.compare.no_shift", {{"k", std::to_string(a.k)}});
+        return r.shift ? shift_words(r.shift)
+                       : ui.t("teacher.compare.no_shift", {{"k", std::to_string(a.k)}});
       };
-      draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, p.y), ui.theme.text, shift(ia), col, "compare-shift-a");
+      draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w, p.y), ui.theme.text, shift(ia), col,
+                "compare-shift-a");
       if (ib != b.survey.end())
-        draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, p.y), ui.theme.text, shift(*ib), col, "compare-shift-b");
+        draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + label_w + col, p.y), ui.theme.text,
+                  shift(*ib), col, "compare-shift-b");
       p.y += h + 4.0f * ui.s();
     }
   }
@@ -109,16 +129,23 @@ void session_header(DashUi& ui, const Summary& s, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 p = ImGui::GetCursorScreenPos();
   const SessionInfo& info = s.session;
-  p.y += draw_text(ui, dl, ui.fonts.title, p, ui.theme.text, ui.t("teacher.results.session", {{"title", session_title(info, ui.d.text())}}),
-                   width, "results-session").y + 6.0f * ui.s();
+  p.y += draw_text(ui, dl, ui.fonts.title, p, ui.theme.text,
+                   ui.t("teacher.results.session", {{"title", session_title(info, ui.d.text())}}),
+                   width, "results-session")
+             .y +
+         6.0f * ui.s();
   std::string kept = info.raw_data == "purged" ? ui.t("teacher.results.purged")
-                     : info.purge_at > 0       ? ui.t("teacher.results.purge_at", {{"date", date_time(info.purge_at)}})
-                                               : ui.t("teacher.results.kept");
-  const std::string line = ui.t("teacher.results.details", {{"players", std::to_string(info.players)},
-                                                            {"language", ui.t("teacher.language." + info.language)},
-                                                            {"k", std::to_string(s.k)}}) +
-                           " · " + kept;
-  p.y += draw_text(ui, dl, ui.fonts.small, p, ui.theme.text_muted, line, width, "results-details").y + 10.0f * ui.s();
+                     : info.purge_at > 0
+                         ? ui.t("teacher.results.purge_at", {{"date", date_time(info.purge_at)}})
+                         : ui.t("teacher.results.kept");
+  const std::string line =
+      ui.t("teacher.results.details", {{"players", std::to_string(info.players)},
+                                       {"language", ui.t("teacher.language." + info.language)},
+                                       {"k", std::to_string(s.k)}}) +
+      " · " + kept;
+  p.y +=
+      draw_text(ui, dl, ui.fonts.small, p, ui.theme.text_muted, line, width, "results-details").y +
+      10.0f * ui.s();
   ImGui::SetCursorScreenPos(p);
 }
 
@@ -130,22 +157,28 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float list_w = std::floor((b.x - a.x) * 0.28f);
   const float bar_h = button_bar_height(ui) + 32.0f * ui.s();
   const bool picking = d.picking_compare();
-  if (app::begin_region("results-list", ImVec2(a.x + pad, a.y + pad * 0.75f), ImVec2(a.x + pad + list_w, b.y - pad))) {
+  if (app::begin_region("results-list", ImVec2(a.x + pad, a.y + pad * 0.75f),
+                        ImVec2(a.x + pad + list_w, b.y - pad))) {
     const float w = list_w - 16.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
-    p.y += section_heading(ui, p, w, ui.t(picking ? "teacher.results.pick_compare" : "teacher.results.list"), "results-list");
+    p.y += section_heading(ui, p, w,
+                           ui.t(picking ? "teacher.results.pick_compare" : "teacher.results.list"),
+                           "results-list");
     ImGui::SetCursorScreenPos(p);
     if (d.sessions().empty()) {
-      const ImVec2 sz = draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text_muted,
-                                  ui.t("teacher.results.none"), w, "results-none");
+      const ImVec2 sz =
+          draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.text_muted,
+                    ui.t("teacher.results.none"), w, "results-none");
       ImGui::Dummy(ImVec2(w, sz.y));
     }
     for (const auto& s : d.sessions()) {
       const bool on = d.selected() && d.selected()->session.id == s.id;
       const bool other = d.compared() && d.compared()->session.id == s.id;
       ImGui::PushID(s.id.c_str());
-      const std::string label = session_label(ui, s) + (s.ended() ? "" : " · " + ui.t("teacher.results.running"));
-      if (app::big_button(ui, "session", label, "", w, on || other ? ButtonKind::Primary : ButtonKind::Normal, 0.0f,
+      const std::string label =
+          session_label(ui, s) + (s.ended() ? "" : " · " + ui.t("teacher.results.running"));
+      if (app::big_button(ui, "session", label, "", w,
+                          on || other ? ButtonKind::Primary : ButtonKind::Normal, 0.0f,
                           ui.fonts.small)) {
         ui.post([&d, id = s.id] { d.click_session(id); });
       }
@@ -158,12 +191,13 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float rx = a.x + 2 * pad + list_w;
   const float rw = b.x - rx - pad * 0.5f;
   if (!d.selected()) {
-    draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, ImVec2(rx, a.y + pad), ui.theme.text_muted,
-              ui.t("teacher.results.pick"), rw - pad, "results-pick");
+    draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, ImVec2(rx, a.y + pad),
+              ui.theme.text_muted, ui.t("teacher.results.pick"), rw - pad, "results-pick");
     return;
   }
   const Summary& s = *d.selected();
-  if (app::begin_region("results-view", ImVec2(rx, a.y + pad * 0.75f), ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
+  if (app::begin_region("results-view", ImVec2(rx, a.y + pad * 0.75f),
+                        ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
     const float w = rw - 20.0f * ui.s();
     session_header(ui, s, w);
     if (d.compared())
@@ -180,7 +214,8 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
        picking ? ButtonKind::Primary : ButtonKind::Normal},
       {"delete", ui.t("teacher.results.delete"), ButtonKind::Quiet, s.session.ended()},
   };
-  const int pressed = button_bar(ui, ImVec2(rx, b.y - bar_h + 16.0f * ui.s()), items, rw - 16.0f * ui.s(), true);
+  const int pressed =
+      button_bar(ui, ImVec2(rx, b.y - bar_h + 16.0f * ui.s()), items, rw - 16.0f * ui.s(), true);
   if (pressed == 0) ui.post([&d] { d.export_selected("csv"); });
   if (pressed == 1) ui.post([&d] { d.export_selected("json"); });
   if (pressed == 2) ui.post([&d] { d.export_selected("html"); });

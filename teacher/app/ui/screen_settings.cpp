@@ -20,30 +20,34 @@ using app::measure;
 namespace {
 
 // "label   [-] value [+]"; returns the new value.
-int stepper(DashUi& ui, const char* id, const std::string& label, const std::string& note, int value, int lo, int hi,
-            float width) {
+int stepper(DashUi& ui, const char* id, const std::string& label, const std::string& note,
+            int value, int lo, int hi, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 p = ImGui::GetCursorScreenPos();
   const float bw = button_bar_height(ui);
   const float value_w = 90.0f * ui.s();
   const float label_w = width - 2 * bw - value_w - 30.0f * ui.s();
   const float lh = draw_text(ui, dl, ui.fonts.body, p, ui.theme.text, label, label_w, id).y;
-  const float nh = draw_text(ui, dl, ui.fonts.small, ImVec2(p.x, p.y + lh + 2.0f * ui.s()), ui.theme.text_muted, note,
-                             label_w, "setting-note").y;
+  const float nh = draw_text(ui, dl, ui.fonts.small, ImVec2(p.x, p.y + lh + 2.0f * ui.s()),
+                             ui.theme.text_muted, note, label_w, "setting-note")
+                       .y;
   float x = p.x + label_w + 10.0f * ui.s();
   int out = value;
   ImGui::SetCursorScreenPos(ImVec2(x, p.y));
   ImGui::PushID(id);
   if (value <= lo) ImGui::BeginDisabled();
-  if (app::big_button(ui, "minus", "-", "", bw, ButtonKind::Normal, bw)) out = std::max(lo, value - 1);
+  if (app::big_button(ui, "minus", "-", "", bw, ButtonKind::Normal, bw))
+    out = std::max(lo, value - 1);
   if (value <= lo) ImGui::EndDisabled();
   x += bw + 10.0f * ui.s();
-  app::draw_centered(ui, dl, ui.fonts.title, x, x + value_w, p.y + (bw - ui.fonts.title->FontSize) * 0.5f, ui.theme.text,
+  app::draw_centered(ui, dl, ui.fonts.title, x, x + value_w,
+                     p.y + (bw - ui.fonts.title->FontSize) * 0.5f, ui.theme.text,
                      std::to_string(value), "setting-value");
   x += value_w + 10.0f * ui.s();
   ImGui::SetCursorScreenPos(ImVec2(x, p.y));
   if (value >= hi) ImGui::BeginDisabled();
-  if (app::big_button(ui, "plus", "+", "", bw, ButtonKind::Normal, bw)) out = std::min(hi, value + 1);
+  if (app::big_button(ui, "plus", "+", "", bw, ButtonKind::Normal, bw))
+    out = std::min(hi, value + 1);
   if (value >= hi) ImGui::EndDisabled();
   ImGui::PopID();
   ImGui::SetCursorScreenPos(p);
@@ -87,7 +91,8 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
   Dashboard& d = ui.d;
   const float pad = 24.0f * ui.s();
   const float w = std::min(b.x - a.x - 2 * pad, 900.0f * ui.s());
-  if (!app::begin_region("settings", ImVec2(a.x + pad, a.y + pad * 0.75f), ImVec2(b.x - pad * 0.5f, b.y - pad * 0.5f))) {
+  if (!app::begin_region("settings", ImVec2(a.x + pad, a.y + pad * 0.75f),
+                         ImVec2(b.x - pad * 0.5f, b.y - pad * 0.5f))) {
     app::end_region();
     return;
   }
@@ -96,12 +101,13 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
   ImGui::SetCursorScreenPos(p);
   ServerSettings s = d.server_settings();
   const ServerSettings before = s;
-  s.retention_days = stepper(ui, "retention", ui.t("teacher.settings.retention"),
-                             ui.t("teacher.settings.retention_note", {{"max", std::to_string(s.retention_max)}}),
-                             s.retention_days, 0, s.retention_max, w);
+  s.retention_days =
+      stepper(ui, "retention", ui.t("teacher.settings.retention"),
+              ui.t("teacher.settings.retention_note", {{"max", std::to_string(s.retention_max)}}),
+              s.retention_days, 0, s.retention_max, w);
   s.default_k = stepper(ui, "k", ui.t("teacher.settings.k"),
-                        ui.t("teacher.settings.k_note", {{"min", std::to_string(s.k_min)}}), s.default_k,
-                        s.k_min, s.k_max, w);
+                        ui.t("teacher.settings.k_note", {{"min", std::to_string(s.k_min)}}),
+                        s.default_k, s.k_min, s.k_max, w);
   if (s.retention_days != before.retention_days || s.default_k != before.default_k)
     ui.post([&d, s] { d.save_server_settings(s); });
 
@@ -110,11 +116,16 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
   p.y += section_heading(ui, p, w, ui.t("teacher.settings.dashboard"), "settings-dashboard");
   DashboardSettings local = d.local();
   const std::vector<BarItem> langs = {
-      {"lang-ko", ui.t("teacher.language.ko"), local.language == "ko" ? ButtonKind::Primary : ButtonKind::Normal},
-      {"lang-en", ui.t("teacher.language.en"), local.language == "en" ? ButtonKind::Primary : ButtonKind::Normal}};
-  const float lw = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, ImVec2(p.x, p.y + 10.0f * ui.s()),
-                                  ui.theme.text, ui.t("teacher.settings.language"), w * 0.4f, "settings-language").x;
-  const int lang = button_bar(ui, ImVec2(p.x + std::max(lw, w * 0.4f) + 10.0f * ui.s(), p.y), langs, w * 0.55f);
+      {"lang-ko", ui.t("teacher.language.ko"),
+       local.language == "ko" ? ButtonKind::Primary : ButtonKind::Normal},
+      {"lang-en", ui.t("teacher.language.en"),
+       local.language == "en" ? ButtonKind::Primary : ButtonKind::Normal}};
+  const float lw = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body,
+                                  ImVec2(p.x, p.y + 10.0f * ui.s()), ui.theme.text,
+                                  ui.t("teacher.settings.language"), w * 0.4f, "settings-language")
+                       .x;
+  const int lang =
+      button_bar(ui, ImVec2(p.x + std::max(lw, w * 0.4f) + 10.0f * ui.s(), p.y), langs, w * 0.55f);
   if (lang >= 0) {
     local.language = lang == 0 ? "ko" : "en";
     ui.post([&d, local] { d.update_local(local); });

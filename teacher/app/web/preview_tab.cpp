@@ -13,6 +13,8 @@ EM_JS(int, upstander_open_preview_tab, (const char* url), {
 
 namespace upstander::dashboard::web {
 
-bool open_preview_tab(const std::string& url) { return upstander_open_preview_tab(url.c_str()) == 1; }
+bool open_preview_tab(const std::string& url) {
+  return upstander_open_preview_tab(url.c_str()) == 1;
+}
 
 }  // namespace upstander::dashboard::web

@@ -9,56 +9,40 @@ namespace {
 
 const char* sign_in_name(SignIn s) {
   switch (s) {
-    case SignIn::Checking:
-      return "checking";
-    case SignIn::SignedOut:
-      return "signed-out";
-    case SignIn::SigningIn:
-      return "signing-in";
-    case SignIn::SignedIn:
-      return "signed-in";
+    case SignIn::Checking: return "checking";
+    case SignIn::SignedOut: return "signed-out";
+    case SignIn::SigningIn: return "signing-in";
+    case SignIn::SignedIn: return "signed-in";
   }
   return "";
 }
 
 const char* mode_name(Mode m) {
   switch (m) {
-    case Mode::Session:
-      return "session";
-    case Mode::Results:
-      return "results";
-    case Mode::Settings:
-      return "settings";
-    case Mode::Author:
-      return "author";
+    case Mode::Session: return "session";
+    case Mode::Results: return "results";
+    case Mode::Settings: return "settings";
+    case Mode::Author: return "author";
   }
   return "";
 }
 
 const char* screen_name(Screen s) {
   switch (s) {
-    case Screen::Setup:
-      return "setup";
-    case Screen::Lobby:
-      return "lobby";
-    case Screen::Live:
-      return "live";
-    case Screen::Debrief:
-      return "debrief";
+    case Screen::Setup: return "setup";
+    case Screen::Lobby: return "lobby";
+    case Screen::Live: return "live";
+    case Screen::Debrief: return "debrief";
   }
   return "";
 }
 
 const char* save_state_name(SaveState s) {
   switch (s) {
-    case SaveState::Saved:
-      return "saved";
-    case SaveState::Unsaved:
-      return "unsaved";
-    case SaveState::Autosaved:
-      return "autosaved";
-    case SaveState::Failed:
-      return "failed";
+    case SaveState::Saved: return "saved";
+    case SaveState::Unsaved: return "unsaved";
+    case SaveState::Autosaved: return "autosaved";
+    case SaveState::Failed: return "failed";
   }
   return "";
 }

@@ -10,13 +10,15 @@ AuthorStats author_stats(const Scenario& model, const ContentFile* checked) {
   AuthorStats st;
   st.nodes = model.nodes.size();
   for (const auto& n : model.nodes) st.choices += n.choices.size();
-  for (const auto& [locale, coverage] : translation_coverage(model)) st.locales.push_back({locale, 0, coverage});
+  for (const auto& [locale, coverage] : translation_coverage(model))
+    st.locales.push_back({locale, 0, coverage});
   for_each_text(model, [&](const std::string&, const LocalizedText& t) {
     for (auto& l : st.locales) {
       if (const std::string* s = t.find(l.locale)) l.words += reading_units(*s);
     }
   });
-  if (checked && checked->ok() && checked->scenario()) st.engine = compute_stats(*checked->scenario());
+  if (checked && checked->ok() && checked->scenario())
+    st.engine = compute_stats(*checked->scenario());
   return st;
 }
 

@@ -61,8 +61,9 @@ std::string backup_name(std::int64_t ms) {
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d-%02d%02d%02d-%03lld", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long long>(ms % 1000));
+  std::snprintf(buf, sizeof buf, "%04d%02d%02d-%02d%02d%02d-%03lld", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                static_cast<long long>(ms % 1000));
   return buf;
 }
 
@@ -71,7 +72,8 @@ std::string backup_name(std::int64_t ms) {
 void adopt_old_drafts(const std::string& drafts_dir) {
   const auto old = user_folder(Program::Game, FolderKind::Data);
   if (!old) return;
-  for (const char* sub : {"recovery", "backups"}) adopt_old_folder(*old / sub, fs::path(drafts_dir) / sub);
+  for (const char* sub : {"recovery", "backups"})
+    adopt_old_folder(*old / sub, fs::path(drafts_dir) / sub);
 }
 
 Result<std::string, FolderError> default_data_dir() {
@@ -92,7 +94,9 @@ Autosaver::Autosaver(const std::string& pack_path, AutosaveSettings settings)
   backup_folder_ = (base / "backups" / slot_name(pack_)).string();
 }
 
-std::int64_t Autosaver::now_ms() const { return to_ms(settings_.clock()); }
+std::int64_t Autosaver::now_ms() const {
+  return to_ms(settings_.clock());
+}
 
 bool Autosaver::write(const std::string& text) {
   if (recovery_file_.empty()) return false;
@@ -103,7 +107,9 @@ bool Autosaver::write(const std::string& text) {
   j["pack"] = pack_;
   j["written_ms"] = now_ms();
   j["text"] = text;
-  if (!write_file_atomically(recovery_file_, j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n").ok()) {
+  if (!write_file_atomically(recovery_file_,
+                             j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n")
+           .ok()) {
     return false;
   }
   last_write_ms_ = now_ms();
@@ -124,7 +130,9 @@ bool Autosaver::tick() {
   return write(*pending_);
 }
 
-bool Autosaver::flush() { return pending_ ? write(*pending_) : true; }
+bool Autosaver::flush() {
+  return pending_ ? write(*pending_) : true;
+}
 
 void Autosaver::saved() {
   pending_.reset();
@@ -133,7 +141,9 @@ void Autosaver::saved() {
   written_ = false;
 }
 
-void Autosaver::discard() { saved(); }
+void Autosaver::discard() {
+  saved();
+}
 
 bool Autosaver::backup(const std::string& previous) {
   if (backup_folder_.empty()) return false;
@@ -161,12 +171,14 @@ bool Autosaver::backup(const std::string& previous) {
   return true;
 }
 
-std::optional<Recovery> Autosaver::find(const std::string& pack_path, const AutosaveSettings& settings) {
+std::optional<Recovery> Autosaver::find(const std::string& pack_path,
+                                        const AutosaveSettings& settings) {
   const Autosaver probe(pack_path, settings);
   const auto bytes = read_whole_file(probe.recovery_file_);
   if (!bytes) return std::nullopt;
   const nlohmann::json j = nlohmann::json::parse(*bytes, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || j.value("upstander_recovery", 0) != kRecoveryFormat) return std::nullopt;
+  if (j.is_discarded() || !j.is_object() || j.value("upstander_recovery", 0) != kRecoveryFormat)
+    return std::nullopt;
   Recovery r;
   r.file = probe.recovery_file_;
   r.pack = j.value("pack", "");

@@ -23,35 +23,23 @@ bool fits(VariableType type, TermOp op) {
 
 CompareOp compare_of(TermOp op) {
   switch (op) {
-    case TermOp::Ne:
-      return CompareOp::Ne;
-    case TermOp::Lt:
-      return CompareOp::Lt;
-    case TermOp::Le:
-      return CompareOp::Le;
-    case TermOp::Gt:
-      return CompareOp::Gt;
-    case TermOp::Ge:
-      return CompareOp::Ge;
-    default:
-      return CompareOp::Eq;
+    case TermOp::Ne: return CompareOp::Ne;
+    case TermOp::Lt: return CompareOp::Lt;
+    case TermOp::Le: return CompareOp::Le;
+    case TermOp::Gt: return CompareOp::Gt;
+    case TermOp::Ge: return CompareOp::Ge;
+    default: return CompareOp::Eq;
   }
 }
 
 TermOp term_of(CompareOp op) {
   switch (op) {
-    case CompareOp::Eq:
-      return TermOp::Eq;
-    case CompareOp::Ne:
-      return TermOp::Ne;
-    case CompareOp::Lt:
-      return TermOp::Lt;
-    case CompareOp::Le:
-      return TermOp::Le;
-    case CompareOp::Gt:
-      return TermOp::Gt;
-    case CompareOp::Ge:
-      return TermOp::Ge;
+    case CompareOp::Eq: return TermOp::Eq;
+    case CompareOp::Ne: return TermOp::Ne;
+    case CompareOp::Lt: return TermOp::Lt;
+    case CompareOp::Le: return TermOp::Le;
+    case CompareOp::Gt: return TermOp::Gt;
+    case CompareOp::Ge: return TermOp::Ge;
   }
   return TermOp::Eq;
 }
@@ -95,8 +83,7 @@ std::optional<BuiltCondition> from(const Condition& c, const Scenario& s, int de
   if (depth > 12) return std::nullopt;  // as deep as the editor's check allows
   switch (c.kind) {
     case Condition::Kind::Flag:
-    case Condition::Kind::Compare:
-      return term_from(c, s, false);
+    case Condition::Kind::Compare: return term_from(c, s, false);
     case Condition::Kind::Not: {
       if (c.children.size() != 1) return std::nullopt;
       const Condition& inner = c.children[0];
@@ -129,22 +116,14 @@ std::optional<BuiltCondition> from(const Condition& c, const Scenario& s, int de
 
 std::string_view name_of(TermOp op) {
   switch (op) {
-    case TermOp::IsOn:
-      return "on";
-    case TermOp::IsOff:
-      return "off";
-    case TermOp::Eq:
-      return "==";
-    case TermOp::Ne:
-      return "!=";
-    case TermOp::Lt:
-      return "<";
-    case TermOp::Le:
-      return "<=";
-    case TermOp::Gt:
-      return ">";
-    case TermOp::Ge:
-      return ">=";
+    case TermOp::IsOn: return "on";
+    case TermOp::IsOff: return "off";
+    case TermOp::Eq: return "==";
+    case TermOp::Ne: return "!=";
+    case TermOp::Lt: return "<";
+    case TermOp::Le: return "<=";
+    case TermOp::Gt: return ">";
+    case TermOp::Ge: return ">=";
   }
   return "?";
 }

@@ -33,7 +33,9 @@ class CsvReader {
     ++line_;
   }
 
-  void problem(std::uint32_t line, std::string message) { table_.problems.push_back({line, std::move(message)}); }
+  void problem(std::uint32_t line, std::string message) {
+    table_.problems.push_back({line, std::move(message)});
+  }
 
   void read_record() {
     CsvRecord record;
@@ -62,8 +64,10 @@ class CsvReader {
     bool reported = false;
     while (pos_ < s_.size() && s_[pos_] != ',' && !at_line_end()) {
       if (s_[pos_] == '"' && !reported) {
-        problem(line_, "a quote inside a field that does not start with a quote (write the field as \"...\" and "
-                       "double the quote: \"\")");
+        problem(
+            line_,
+            "a quote inside a field that does not start with a quote (write the field as \"...\" and "
+            "double the quote: \"\")");
         reported = true;
       }
       ++pos_;
@@ -96,7 +100,8 @@ class CsvReader {
       ++pos_;
     }
     if (pos_ < s_.size() && s_[pos_] != ',' && !at_line_end()) {
-      problem(line_, "text after the closing quote of a field (double a quote inside a field: \"\")");
+      problem(line_,
+              "text after the closing quote of a field (double a quote inside a field: \"\")");
       while (pos_ < s_.size() && s_[pos_] != ',' && !at_line_end()) out += s_[pos_++];
     }
     // Spreadsheets write CRLF inside fields too, and old ones a lone CR; the content format
@@ -122,12 +127,15 @@ class CsvReader {
 };
 
 bool needs_quotes(std::string_view f) {
-  return f.find_first_of(",\"\r\n") != std::string_view::npos || (!f.empty() && (f.front() == ' ' || f.back() == ' '));
+  return f.find_first_of(",\"\r\n") != std::string_view::npos ||
+         (!f.empty() && (f.front() == ' ' || f.back() == ' '));
 }
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view bytes) { return CsvReader(bytes).run(); }
+CsvTable parse_csv(std::string_view bytes) {
+  return CsvReader(bytes).run();
+}
 
 std::string csv_record(const std::vector<std::string>& fields) {
   std::string out;

@@ -16,7 +16,9 @@ void index_ids(const std::vector<T>& items, std::unordered_map<std::string, int>
   for (std::size_t i = 0; i < items.size(); ++i) map.emplace(items[i].id, static_cast<int>(i));
 }
 
-std::string canonical(const Scenario& s) { return write_canonical(to_json(s)); }
+std::string canonical(const Scenario& s) {
+  return write_canonical(to_json(s));
+}
 
 }  // namespace
 
@@ -28,7 +30,10 @@ void reindex(Scenario& s) {
 }
 
 Document::Document(std::string path, Scenario scenario, const AutosaveSettings& autosave)
-    : path_(std::move(path)), autosave_settings_(autosave), scenario_(std::move(scenario)), autosaver_(path_, autosave) {
+    : path_(std::move(path)),
+      autosave_settings_(autosave),
+      scenario_(std::move(scenario)),
+      autosaver_(path_, autosave) {
   reindex(scenario_);
   text_ = canonical(scenario_);
 }
@@ -62,13 +67,15 @@ OpenResult Document::open(const std::string& path, const AutosaveSettings& autos
   doc->saved_text_ = doc->text_;
   r.recovery = Autosaver::find(path, autosave);
   // A recovery that only differs in layout holds no unsaved work.
-  if (r.recovery && (!r.recovery->newer_than_pack || r.recovery->text == doc->text_)) r.recovery.reset();
+  if (r.recovery && (!r.recovery->newer_than_pack || r.recovery->text == doc->text_))
+    r.recovery.reset();
   r.document = std::move(doc);
   return r;
 }
 
 // A pack made in the editor and never saved exists only as its recovery file.
-OpenResult Document::open_unsaved(const std::string& path, const AutosaveSettings& autosave, OpenResult r) {
+OpenResult Document::open_unsaved(const std::string& path, const AutosaveSettings& autosave,
+                                  OpenResult r) {
   std::optional<Recovery> recovery = Autosaver::find(path, autosave);
   if (!recovery) return r;
   LoadOptions options;
@@ -82,7 +89,8 @@ OpenResult Document::open_unsaved(const std::string& path, const AutosaveSetting
   return r;
 }
 
-std::unique_ptr<Document> Document::create(const std::string& path, Scenario initial, const AutosaveSettings& autosave) {
+std::unique_ptr<Document> Document::create(const std::string& path, Scenario initial,
+                                           const AutosaveSettings& autosave) {
   std::unique_ptr<Document> doc(new Document(path, std::move(initial), autosave));
   doc->autosaver_.changed(doc->text_);
   return doc;
@@ -93,8 +101,10 @@ void Document::changed() {
   prune_translation_records(scenario_);
   text_ = canonical(scenario_);
   ++revision_;
-  if (dirty()) autosaver_.changed(text_);
-  else autosaver_.saved();  // back to the saved state: nothing to recover
+  if (dirty())
+    autosaver_.changed(text_);
+  else
+    autosaver_.saved();  // back to the saved state: nothing to recover
 }
 
 EditResult Document::apply(const EditCommand& command, bool typing) {
@@ -135,7 +145,8 @@ IoResult<void> Document::save() {
   // What was on disk goes to the backups first (it may hold what the model could not).
   if (const auto on_disk = read_whole_file(path_); on_disk && *on_disk != text_) {
     if (!autosaver_.backup(*on_disk))
-      return fail(IoFailure{IoError::CannotWrite, "cannot write a backup to " + autosaver_.backup_folder()});
+      return fail(IoFailure{IoError::CannotWrite,
+                            "cannot write a backup to " + autosaver_.backup_folder()});
   }
   if (auto written = write_file_atomically(path_, text_); !written) return written;
   saved_text_ = text_;
@@ -170,7 +181,9 @@ bool Document::restore(const Recovery& recovery) {
   return true;
 }
 
-void Document::discard_changes() { autosaver_.discard(); }
+void Document::discard_changes() {
+  autosaver_.discard();
+}
 
 const LiveDiagnostics& Document::diagnostics() {
   if (!live_ || live_revision_ != revision_) {
@@ -180,8 +193,12 @@ const LiveDiagnostics& Document::diagnostics() {
   return *live_;
 }
 
-AuthorStats Document::stats() { return author_stats(scenario_, &diagnostics().checked); }
+AuthorStats Document::stats() {
+  return author_stats(scenario_, &diagnostics().checked);
+}
 
-MapLayout Document::map(const MapStyle& style) { return layout_map(scenario_, diagnostics().by_node, style); }
+MapLayout Document::map(const MapStyle& style) {
+  return layout_map(scenario_, diagnostics().by_node, style);
+}
 
 }  // namespace upstander::author

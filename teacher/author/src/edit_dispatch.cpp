@@ -21,9 +21,15 @@ std::string node_of_key(const std::string& key) {
   return slash == std::string::npos ? "" : key.substr(5, slash - 5);
 }
 
-EditScope one(const std::string& node) { return EditScope{false, node}; }
-EditScope all() { return EditScope{true, ""}; }
-EditScope none() { return EditScope{}; }
+EditScope one(const std::string& node) {
+  return EditScope{false, node};
+}
+EditScope all() {
+  return EditScope{true, ""};
+}
+EditScope none() {
+  return EditScope{};
+}
 
 }  // namespace
 
@@ -51,26 +57,27 @@ std::string_view name_of(EditError e) {
 }
 
 EditScope scope_of(const EditCommand& c) {
-  return std::visit(
-      Overloaded{
-          [](const edit::SetLocales&) { return all(); },
-          [](const edit::SetText& e) { return one(node_of_key(e.key)); },
-          [](const edit::RenameCharacter&) { return all(); },
-          [](const edit::RenameThread&) { return all(); },
-          [](const edit::RenameVariable&) { return all(); },
-          [](const edit::AddNode&) { return all(); },
-          [](const edit::DeleteNode&) { return all(); },
-          [](const edit::MoveNode&) { return all(); },
-          [](const edit::RenameNode&) { return all(); },
-          [](const edit::ChangeKind& e) { return one(e.id); },
-          [](const auto& e) {
-            // Node edits name their node in `node`; the rest change only the header,
-            // the declarations or the translation records.
-            if constexpr (requires { e.node; }) return one(e.node);
-            else return none();
-          },
-      },
-      c);
+  return std::visit(Overloaded{
+                        [](const edit::SetLocales&) { return all(); },
+                        [](const edit::SetText& e) { return one(node_of_key(e.key)); },
+                        [](const edit::RenameCharacter&) { return all(); },
+                        [](const edit::RenameThread&) { return all(); },
+                        [](const edit::RenameVariable&) { return all(); },
+                        [](const edit::AddNode&) { return all(); },
+                        [](const edit::DeleteNode&) { return all(); },
+                        [](const edit::MoveNode&) { return all(); },
+                        [](const edit::RenameNode&) { return all(); },
+                        [](const edit::ChangeKind& e) { return one(e.id); },
+                        [](const auto& e) {
+                          // Node edits name their node in `node`; the rest change only the header,
+                          // the declarations or the translation records.
+                          if constexpr (requires { e.node; })
+                            return one(e.node);
+                          else
+                            return none();
+                        },
+                    },
+                    c);
 }
 
 EditResult apply_edit(Scenario& s, const EditCommand& c) {

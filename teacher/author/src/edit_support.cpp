@@ -27,10 +27,18 @@ void visit_effects(std::vector<Effect>& effects, const std::string& where, const
 
 }  // namespace
 
-Node* find_node(Scenario& s, std::string_view id) { return find_by_id(s.nodes, id); }
-Character* find_character(Scenario& s, std::string_view id) { return find_by_id(s.characters, id); }
-Thread* find_thread(Scenario& s, std::string_view id) { return find_by_id(s.threads, id); }
-Variable* find_variable(Scenario& s, std::string_view id) { return find_by_id(s.variables, id); }
+Node* find_node(Scenario& s, std::string_view id) {
+  return find_by_id(s.nodes, id);
+}
+Character* find_character(Scenario& s, std::string_view id) {
+  return find_by_id(s.characters, id);
+}
+Thread* find_thread(Scenario& s, std::string_view id) {
+  return find_by_id(s.threads, id);
+}
+Variable* find_variable(Scenario& s, std::string_view id) {
+  return find_by_id(s.variables, id);
+}
 
 bool is_locale(const Scenario& s, std::string_view locale) {
   return std::find(s.locales.begin(), s.locales.end(), locale) != s.locales.end();
@@ -70,7 +78,8 @@ void for_each_variable_ref(Scenario& s, const RefVisitor& f) {
   }
 }
 
-std::optional<std::string> first_user(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view id) {
+std::optional<std::string> first_user(Scenario& s, void (*walk)(Scenario&, const RefVisitor&),
+                                      std::string_view id) {
   std::optional<std::string> user;
   walk(s, [&](IdRef& ref, const std::string& where) {
     if (!user && ref.id == id) user = where;
@@ -78,13 +87,15 @@ std::optional<std::string> first_user(Scenario& s, void (*walk)(Scenario&, const
   return user;
 }
 
-void rename_refs(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view from, const std::string& to) {
+void rename_refs(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view from,
+                 const std::string& to) {
   walk(s, [&](IdRef& ref, const std::string&) {
     if (ref.id == from) ref.id = to;
   });
 }
 
-void rekey_translations(Scenario& s, const std::function<std::optional<std::string>(const std::string&)>& map) {
+void rekey_translations(Scenario& s,
+                        const std::function<std::optional<std::string>(const std::string&)>& map) {
   for (auto& record : s.translations) {
     std::vector<TranslatedText> kept;
     for (auto& t : record.texts) {
@@ -110,7 +121,8 @@ EditResult check_condition(Scenario& s, const Condition& c, int depth) {
     case Condition::Kind::Compare: {
       const Variable* v = find_variable(s, c.var.id);
       if (v == nullptr) return fail(EditError::UnknownVariable, c.var.id);
-      const VariableType want = c.kind == Condition::Kind::Flag ? VariableType::Flag : VariableType::Counter;
+      const VariableType want =
+          c.kind == Condition::Kind::Flag ? VariableType::Flag : VariableType::Counter;
       if (v->type != want) return fail(EditError::WrongVariableType, c.var.id);
       return ok();
     }
@@ -119,7 +131,8 @@ EditResult check_condition(Scenario& s, const Condition& c, int depth) {
       return check_condition(s, c.children[0], depth + 1);
     case Condition::Kind::All:
     case Condition::Kind::Any:
-      if (c.children.empty()) return fail(EditError::BadValue, c.kind == Condition::Kind::All ? "all" : "any");
+      if (c.children.empty())
+        return fail(EditError::BadValue, c.kind == Condition::Kind::All ? "all" : "any");
       for (const auto& child : c.children) {
         if (auto r = check_condition(s, child, depth + 1); !r.ok()) return r;
       }
@@ -133,18 +146,20 @@ EditResult check_effects(Scenario& s, const std::vector<Effect>& effects) {
     const Variable* v = find_variable(s, e.var.id);
     if (v == nullptr) return fail(EditError::UnknownVariable, e.var.id);
     const bool wants_flag = e.kind == Effect::Kind::Set && e.written_as_bool;
-    if ((v->type == VariableType::Flag) != wants_flag) return fail(EditError::WrongVariableType, e.var.id);
+    if ((v->type == VariableType::Flag) != wants_flag)
+      return fail(EditError::WrongVariableType, e.var.id);
     if (e.kind == Effect::Kind::Add && (e.value < -1'000'000'000 || e.value > 1'000'000'000)) {
       return fail(EditError::BadValue, std::to_string(e.value));
     }
-    if (wants_flag && e.value != 0 && e.value != 1) return fail(EditError::BadValue, std::to_string(e.value));
+    if (wants_flag && e.value != 0 && e.value != 1)
+      return fail(EditError::BadValue, std::to_string(e.value));
   }
   return ok();
 }
 
 bool is_clock(std::string_view t) {
-  return t.size() == 5 && t[2] == ':' && t[0] >= '0' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' && t[3] >= '0' &&
-         t[3] <= '5' && t[4] >= '0' && t[4] <= '9' && (t[0] < '2' || t[1] <= '3');
+  return t.size() == 5 && t[2] == ':' && t[0] >= '0' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' &&
+         t[3] >= '0' && t[3] <= '5' && t[4] >= '0' && t[4] <= '9' && (t[0] < '2' || t[1] <= '3');
 }
 
 }  // namespace upstander::author::detail

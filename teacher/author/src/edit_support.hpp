@@ -12,8 +12,12 @@
 
 namespace upstander::author::detail {
 
-inline EditResult ok() { return {}; }
-inline EditResult fail(EditError e, std::string detail = {}) { return {e, std::move(detail)}; }
+inline EditResult ok() {
+  return {};
+}
+inline EditResult fail(EditError e, std::string detail = {}) {
+  return {e, std::move(detail)};
+}
 
 Node* find_node(Scenario& s, std::string_view id);
 Character* find_character(Scenario& s, std::string_view id);
@@ -28,11 +32,14 @@ void for_each_character_ref(Scenario& s, const RefVisitor& f);
 void for_each_thread_ref(Scenario& s, const RefVisitor& f);
 void for_each_variable_ref(Scenario& s, const RefVisitor& f);
 // The first place that refers to `id` through `walk`, or nullopt.
-std::optional<std::string> first_user(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view id);
-void rename_refs(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view from, const std::string& to);
+std::optional<std::string> first_user(Scenario& s, void (*walk)(Scenario&, const RefVisitor&),
+                                      std::string_view id);
+void rename_refs(Scenario& s, void (*walk)(Scenario&, const RefVisitor&), std::string_view from,
+                 const std::string& to);
 
 // Rewrites translation-record keys: `map` returns the new key, or nullopt to drop it.
-void rekey_translations(Scenario& s, const std::function<std::optional<std::string>(const std::string&)>& map);
+void rekey_translations(Scenario& s,
+                        const std::function<std::optional<std::string>(const std::string&)>& map);
 // Keys starting with `from` start with `to` afterwards.
 void rename_key_prefix(Scenario& s, const std::string& from, const std::string& to);
 

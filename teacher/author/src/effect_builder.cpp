@@ -18,14 +18,10 @@ const Variable* variable_named(const Scenario& s, const std::string& id) {
 
 std::string_view name_of(EffectAction a) {
   switch (a) {
-    case EffectAction::TurnOn:
-      return "on";
-    case EffectAction::TurnOff:
-      return "off";
-    case EffectAction::Add:
-      return "add";
-    case EffectAction::SetTo:
-      return "set";
+    case EffectAction::TurnOn: return "on";
+    case EffectAction::TurnOff: return "off";
+    case EffectAction::Add: return "add";
+    case EffectAction::SetTo: return "set";
   }
   return "?";
 }

@@ -149,7 +149,8 @@ EditResult apply(Scenario& s, const edit::SetRoute& e) {
   for (std::size_t i = 0; i < e.route.size(); ++i) {
     const Route& entry = e.route[i];
     const bool last = i + 1 == e.route.size();
-    if (last == entry.condition.has_value()) return fail(EditError::BadValue, "only the last entry has no condition");
+    if (last == entry.condition.has_value())
+      return fail(EditError::BadValue, "only the last entry has no condition");
     if (auto r = existing_target(s, entry.to.id); !r.ok()) return r;
     if (entry.condition) {
       if (auto r = check_condition(s, *entry.condition); !r.ok()) return r;

@@ -39,7 +39,9 @@ void sync_folder(const fs::path& folder) {
 
 IoResult<std::string> read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(IoFailure{IoError::CannotOpen, "cannot open " + path + ": " + std::strerror(errno)});
+  if (!in)
+    return fail(
+        IoFailure{IoError::CannotOpen, "cannot open " + path + ": " + std::strerror(errno)});
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) return fail(IoFailure{IoError::CannotRead, "cannot read " + path});
@@ -48,16 +50,20 @@ IoResult<std::string> read_whole_file(const std::string& path) {
 
 IoResult<void> write_file_atomically(const std::string& path, const std::string& bytes) {
   const fs::path target(path);
-  const fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  const fs::path tmp = target.parent_path() /
+                       ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return fail(IoFailure{IoError::CannotWrite, "cannot write " + tmp.string() + ": " + std::strerror(errno)});
+  if (fd < 0)
+    return fail(IoFailure{IoError::CannotWrite,
+                          "cannot write " + tmp.string() + ": " + std::strerror(errno)});
   const bool written = write_all(fd, bytes) && ::fsync(fd) == 0;
   const int saved_errno = errno;
   ::close(fd);
   std::error_code ec;
   if (!written) {
     fs::remove(tmp, ec);
-    return fail(IoFailure{IoError::CannotWrite, "cannot write " + tmp.string() + ": " + std::strerror(saved_errno)});
+    return fail(IoFailure{IoError::CannotWrite,
+                          "cannot write " + tmp.string() + ": " + std::strerror(saved_errno)});
   }
   fs::rename(tmp, target, ec);
   if (ec) {

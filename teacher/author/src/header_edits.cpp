@@ -13,7 +13,8 @@ namespace upstander::author::detail {
 
 namespace {
 
-constexpr const char* kAvatarColours[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9", "#d9a441", "#4ab5c4", "#c44a7a"};
+constexpr const char* kAvatarColours[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9",
+                                          "#d9a441", "#4ab5c4", "#c44a7a"};
 
 TranslationRecord* record_for(Scenario& s, std::string_view locale) {
   for (auto& r : s.translations) {
@@ -67,7 +68,9 @@ EditResult apply(Scenario& s, const edit::SetLocales& e) {
   if (e.locales == s.locales) return fail(EditError::NoChange);
   s.locales = e.locales;
   reorder_texts(s);
-  std::erase_if(s.translations, [&](const TranslationRecord& r) { return !is_locale(s, r.locale) || !is_locale(s, r.from); });
+  std::erase_if(s.translations, [&](const TranslationRecord& r) {
+    return !is_locale(s, r.locale) || !is_locale(s, r.from);
+  });
   return ok();
 }
 
@@ -115,7 +118,8 @@ EditResult apply(Scenario& s, const edit::SetReview& e) {
 }
 
 EditResult apply(Scenario& s, const edit::SetPlayer& e) {
-  if (find_character(s, e.character) == nullptr) return fail(EditError::UnknownCharacter, e.character);
+  if (find_character(s, e.character) == nullptr)
+    return fail(EditError::UnknownCharacter, e.character);
   s.player.id = e.character;
   return ok();
 }
@@ -136,8 +140,10 @@ EditResult apply(Scenario& s, const edit::SetText& e) {
   // Writing a translation records the source it was written against.
   if (TranslationRecord* r = record_for(s, e.locale)) {
     const std::string* source = text->find(r->from);
-    if (e.text.empty() || source == nullptr) r->erase(e.key);
-    else r->set(e.key, text_fingerprint(*source));
+    if (e.text.empty() || source == nullptr)
+      r->erase(e.key);
+    else
+      r->set(e.key, text_fingerprint(*source));
   }
   return ok();
 }
@@ -155,7 +161,8 @@ EditResult apply(Scenario& s, const edit::ConfirmTranslation& e) {
     }
     if (fresh.from.empty()) return fail(EditError::UnknownLocale, e.locale);
     s.translations.push_back(std::move(fresh));
-    std::sort(s.translations.begin(), s.translations.end(), [](const auto& a, const auto& b) { return a.locale < b.locale; });
+    std::sort(s.translations.begin(), s.translations.end(),
+              [](const auto& a, const auto& b) { return a.locale < b.locale; });
     r = record_for(s, e.locale);
   }
   const std::string* source = text->find(r->from);
@@ -201,8 +208,8 @@ EditResult apply(Scenario& s, const edit::SetAvatar& e) {
   if (c == nullptr) return fail(EditError::UnknownCharacter, e.id);
   if (e.emoji.empty() && e.color.empty()) return fail(EditError::BadValue, "avatar");
   if (!e.color.empty() && !is_hex_colour(e.color)) return fail(EditError::BadValue, e.color);
-  if (!e.emoji.empty() && (static_cast<unsigned char>(e.emoji[0]) < 0x80 || utf8::count_code_points(e.emoji) > 8 ||
-                           !utf8::is_valid(e.emoji))) {
+  if (!e.emoji.empty() && (static_cast<unsigned char>(e.emoji[0]) < 0x80 ||
+                           utf8::count_code_points(e.emoji) > 8 || !utf8::is_valid(e.emoji))) {
     return fail(EditError::BadValue, e.emoji);
   }
   c->avatar = Avatar{e.emoji, e.color};
@@ -247,7 +254,8 @@ EditResult apply(Scenario& s, const edit::RenameThread& e) {
 EditResult apply(Scenario& s, const edit::SetThread& e) {
   Thread* t = find_thread(s, e.id);
   if (t == nullptr) return fail(EditError::UnknownThread, e.id);
-  if (e.members < 0 || e.members > 100000) return fail(EditError::BadValue, std::to_string(e.members));
+  if (e.members < 0 || e.members > 100000)
+    return fail(EditError::BadValue, std::to_string(e.members));
   t->kind = e.kind;
   t->members = e.members;
   return ok();
@@ -282,8 +290,10 @@ EditResult apply(Scenario& s, const edit::SetVariable& e) {
   if (v == nullptr) return fail(EditError::UnknownVariable, e.id);
   constexpr std::int64_t kLimit = 1'000'000'000;
   const bool flag = e.type == VariableType::Flag;
-  if (flag && (e.initial < 0 || e.initial > 1 || e.min || e.max)) return fail(EditError::BadValue, e.id);
-  if (!flag && (e.initial < -kLimit || e.initial > kLimit || (e.min && (*e.min < -kLimit || *e.min > e.initial)) ||
+  if (flag && (e.initial < 0 || e.initial > 1 || e.min || e.max))
+    return fail(EditError::BadValue, e.id);
+  if (!flag && (e.initial < -kLimit || e.initial > kLimit ||
+                (e.min && (*e.min < -kLimit || *e.min > e.initial)) ||
                 (e.max && (*e.max > kLimit || *e.max < e.initial)))) {
     return fail(EditError::BadValue, e.id);
   }

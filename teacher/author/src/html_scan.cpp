@@ -16,18 +16,29 @@ struct NamedEntity {
   char32_t cp;
 };
 constexpr std::array kNamed = {
-    NamedEntity{"amp", U'&'},      NamedEntity{"lt", U'<'},        NamedEntity{"gt", U'>'},
-    NamedEntity{"quot", U'"'},     NamedEntity{"apos", U'\''},     NamedEntity{"nbsp", U'\u00A0'},
-    NamedEntity{"hellip", U'\u2026'}, NamedEntity{"mdash", U'\u2014'}, NamedEntity{"ndash", U'\u2013'},
-    NamedEntity{"lsquo", U'\u2018'}, NamedEntity{"rsquo", U'\u2019'}, NamedEntity{"ldquo", U'\u201C'},
-    NamedEntity{"rdquo", U'\u201D'}, NamedEntity{"copy", U'\u00A9'},  NamedEntity{"middot", U'\u00B7'},
+    NamedEntity{"amp", U'&'},         NamedEntity{"lt", U'<'},
+    NamedEntity{"gt", U'>'},          NamedEntity{"quot", U'"'},
+    NamedEntity{"apos", U'\''},       NamedEntity{"nbsp", U'\u00A0'},
+    NamedEntity{"hellip", U'\u2026'}, NamedEntity{"mdash", U'\u2014'},
+    NamedEntity{"ndash", U'\u2013'},  NamedEntity{"lsquo", U'\u2018'},
+    NamedEntity{"rsquo", U'\u2019'},  NamedEntity{"ldquo", U'\u201C'},
+    NamedEntity{"rdquo", U'\u201D'},  NamedEntity{"copy", U'\u00A9'},
+    NamedEntity{"middot", U'\u00B7'},
 };
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-bool valid_code_point(std::uint64_t v) { return v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF); }
+bool valid_code_point(std::uint64_t v) {
+  return v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF);
+}
 
 // The code point of the reference starting at s[0] == '&' and its length, or nullopt.
 std::optional<std::pair<char32_t, std::size_t>> reference_at(std::string_view s) {
@@ -41,9 +52,12 @@ std::optional<std::pair<char32_t, std::size_t>> reference_at(std::string_view s)
     std::uint64_t v = 0;
     for (char c : digits) {
       int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
       if (d < 0) return std::nullopt;
       v = v * (hex ? 16u : 10u) + static_cast<unsigned>(d);
       if (v > 0x10FFFF) v = 0x110000;  // stays invalid without overflowing
@@ -58,7 +72,8 @@ std::optional<std::pair<char32_t, std::size_t>> reference_at(std::string_view s)
 
 }  // namespace
 
-std::string decode_html_entities(std::string_view s, std::uint32_t first_line, std::vector<std::uint32_t>& line_map) {
+std::string decode_html_entities(std::string_view s, std::uint32_t first_line,
+                                 std::vector<std::uint32_t>& line_map) {
   std::string out;
   out.reserve(s.size());
   std::uint32_t line = first_line;
@@ -99,7 +114,9 @@ std::size_t HtmlScanner::find_end_tag(std::string_view name, std::size_t from) c
     bool match = true;
     for (std::size_t k = 0; k < name.size() && match; ++k) match = lower(s_[i + 2 + k]) == name[k];
     const std::size_t after = i + 2 + name.size();
-    if (match && (after == s_.size() || is_space(s_[after]) || s_[after] == '>' || s_[after] == '/')) return i;
+    if (match &&
+        (after == s_.size() || is_space(s_[after]) || s_[after] == '>' || s_[after] == '/'))
+      return i;
   }
   return s_.size();
 }
@@ -166,12 +183,13 @@ HtmlTag HtmlScanner::read_tag(bool closing) {
   tag.begin = pos_;
   tag.closing = closing;
   pos_ += closing ? 2 : 1;
-  while (pos_ < s_.size() && (is_alpha(s_[pos_]) || (s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '-' ||
-                              s_[pos_] == ':' || s_[pos_] == '_')) {
+  while (pos_ < s_.size() && (is_alpha(s_[pos_]) || (s_[pos_] >= '0' && s_[pos_] <= '9') ||
+                              s_[pos_] == '-' || s_[pos_] == ':' || s_[pos_] == '_')) {
     tag.name += lower(s_[pos_++]);
   }
   read_attributes(tag);
-  if (!closing && !tag.self_closing && !tag.unterminated && (tag.name == "script" || tag.name == "style")) {
+  if (!closing && !tag.self_closing && !tag.unterminated &&
+      (tag.name == "script" || tag.name == "style")) {
     const std::size_t end = find_end_tag(tag.name, pos_);
     tag.raw_text = s_.substr(pos_, end - pos_);
     pos_ = end;

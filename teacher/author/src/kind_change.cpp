@@ -22,9 +22,13 @@ struct Essence {
 
 // Copies between a node body and its essence, both ways, following each field's
 // Carries in node_kinds.hpp's table (a chat's messages carry through its first message).
-template <typename NodeBodyT, typename EssenceT> void exchange(NodeBodyT& body, EssenceT& e, bool into_body) {
+template <typename NodeBodyT, typename EssenceT>
+void exchange(NodeBodyT& body, EssenceT& e, bool into_body) {
   auto copy = [into_body](auto& field, auto& held) {
-    if (into_body) field = held; else held = field;
+    if (into_body)
+      field = held;
+    else
+      held = field;
   };
   for_each_field(body, [&](const FieldSpec& spec, auto& member) {
     using M = std::remove_cvref_t<decltype(member)>;

@@ -17,17 +17,25 @@ struct Place {
 Place place_of(const std::string& pointer) {
   Place p;
   const std::size_t second = pointer.find('/', 1);
-  const std::string first = pointer.substr(1, second == std::string::npos ? std::string::npos : second - 1);
-  if (first == "nodes") p.area = DiagnosticArea::Nodes;
-  else if (first == "characters") p.area = DiagnosticArea::Characters;
-  else if (first == "threads") p.area = DiagnosticArea::Threads;
-  else if (first == "variables") p.area = DiagnosticArea::Variables;
-  else if (first == "translations") p.area = DiagnosticArea::Translations;
-  else return p;
+  const std::string first =
+      pointer.substr(1, second == std::string::npos ? std::string::npos : second - 1);
+  if (first == "nodes")
+    p.area = DiagnosticArea::Nodes;
+  else if (first == "characters")
+    p.area = DiagnosticArea::Characters;
+  else if (first == "threads")
+    p.area = DiagnosticArea::Threads;
+  else if (first == "variables")
+    p.area = DiagnosticArea::Variables;
+  else if (first == "translations")
+    p.area = DiagnosticArea::Translations;
+  else
+    return p;
   if (second == std::string::npos) return p;
   const std::size_t end = pointer.find('/', second + 1);
   const char* begin = pointer.data() + second + 1;
-  const char* stop = end == std::string::npos ? pointer.data() + pointer.size() : pointer.data() + end;
+  const char* stop =
+      end == std::string::npos ? pointer.data() + pointer.size() : pointer.data() + end;
   p.has_index = std::from_chars(begin, stop, p.index).ec == std::errc();
   return p;
 }

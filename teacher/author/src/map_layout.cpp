@@ -9,7 +9,8 @@ namespace upstander::author {
 
 namespace {
 
-std::vector<MapEdge> edges_of(const Scenario& s, const std::unordered_map<std::string, std::size_t>& index) {
+std::vector<MapEdge> edges_of(const Scenario& s,
+                              const std::unordered_map<std::string, std::size_t>& index) {
   std::vector<MapEdge> edges;
   auto add = [&](const Node& n, const std::string& to, EdgeKind kind, const std::string& choice) {
     if (to.empty()) return;
@@ -26,8 +27,13 @@ std::vector<MapEdge> edges_of(const Scenario& s, const std::unordered_map<std::s
 
 class Layering {
  public:
-  Layering(const Scenario& s, const std::vector<MapEdge>& edges, const std::unordered_map<std::string, std::size_t>& index)
-      : s_(s), index_(index), layer_(s.nodes.size(), -1), succ_(s.nodes.size()), pred_(s.nodes.size()) {
+  Layering(const Scenario& s, const std::vector<MapEdge>& edges,
+           const std::unordered_map<std::string, std::size_t>& index)
+      : s_(s),
+        index_(index),
+        layer_(s.nodes.size(), -1),
+        succ_(s.nodes.size()),
+        pred_(s.nodes.size()) {
     for (const auto& e : edges) {
       if (e.dangling) continue;
       if (e.kind == EdgeKind::Skip) {
@@ -108,7 +114,8 @@ void sweep(std::vector<std::vector<std::size_t>>& layers, std::vector<int>& row,
       }
       keyed.emplace_back(count ? sum / count : row[node], node);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t r = 0; r < keyed.size(); ++r) {
       layer[r] = keyed[r].second;
       row[keyed[r].second] = static_cast<int>(r);
@@ -125,9 +132,11 @@ const MapNode* MapLayout::find(const std::string& id) const {
   return nullptr;
 }
 
-MapLayout layout_map(const Scenario& s, const std::map<std::string, NodeProblems>& problems, const MapStyle& style) {
+MapLayout layout_map(const Scenario& s, const std::map<std::string, NodeProblems>& problems,
+                     const MapStyle& style) {
   std::unordered_map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < s.nodes.size(); ++i) index.emplace(s.nodes[i].id, i);  // first wins on duplicates
+  for (std::size_t i = 0; i < s.nodes.size(); ++i)
+    index.emplace(s.nodes[i].id, i);  // first wins on duplicates
   MapLayout out;
   out.edges = edges_of(s, index);
   Layering layering(s, out.edges, index);
@@ -158,7 +167,9 @@ MapLayout layout_map(const Scenario& s, const std::map<std::string, NodeProblems
     if (n.is_ending()) m.outcome = n.as<EndingBody>().outcome;
     m.layer = layer[i];
     m.row = row[i];
-    const double centring = static_cast<double>(tallest - layers[static_cast<std::size_t>(layer[i])].size()) * row_step / 2;
+    const double centring =
+        static_cast<double>(tallest - layers[static_cast<std::size_t>(layer[i])].size()) *
+        row_step / 2;
     m.x = m.layer * (style.node_width + style.layer_gap);
     m.y = m.row * row_step + centring;
     m.is_start = n.id == s.start.id;
@@ -166,7 +177,8 @@ MapLayout layout_map(const Scenario& s, const std::map<std::string, NodeProblems
     if (auto it = problems.find(n.id); it != problems.end()) m.problems = it->second;
     out.nodes.push_back(std::move(m));
   }
-  out.width = layer_count > 0 ? layer_count * (style.node_width + style.layer_gap) - style.layer_gap : 0;
+  out.width =
+      layer_count > 0 ? layer_count * (style.node_width + style.layer_gap) - style.layer_gap : 0;
   out.height = tallest > 0 ? static_cast<double>(tallest) * row_step - style.row_gap : 0;
   return out;
 }

@@ -14,7 +14,8 @@ namespace upstander::author::detail {
 namespace {
 
 template <typename T>
-EditResult with_body(Scenario& s, const std::string& node, const std::function<EditResult(Node&, T&)>& f) {
+EditResult with_body(Scenario& s, const std::string& node,
+                     const std::function<EditResult(Node&, T&)>& f) {
   Node* n = find_node(s, node);
   if (n == nullptr) return fail(EditError::UnknownNode, node);
   T* b = std::get_if<T>(&n->body);
@@ -28,7 +29,8 @@ EditResult need_character(Scenario& s, const std::string& id, bool optional) {
 }
 
 // Message keys are by position: moving or removing messages renumbers them.
-void renumber_messages(Scenario& s, const std::string& node, const std::function<std::optional<std::size_t>(std::size_t)>& map) {
+void renumber_messages(Scenario& s, const std::string& node,
+                       const std::function<std::optional<std::size_t>(std::size_t)>& map) {
   const std::string prefix = node_key_prefix(node) + "message/";
   rekey_translations(s, [&](const std::string& key) -> std::optional<std::string> {
     if (key.rfind(prefix, 0) != 0) return key;
@@ -68,7 +70,8 @@ EditResult apply(Scenario& s, const edit::DeleteNode& e) {
 }
 
 EditResult apply(Scenario& s, const edit::MoveNode& e) {
-  const auto it = std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == e.id; });
+  const auto it =
+      std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node& n) { return n.id == e.id; });
   if (it == s.nodes.end()) return fail(EditError::UnknownNode, e.id);
   if (e.index >= s.nodes.size()) return fail(EditError::OutOfRange, std::to_string(e.index));
   Node moving = std::move(*it);
@@ -115,7 +118,8 @@ EditResult apply(Scenario& s, const edit::ChangeKind& e) {
   } else if (was_reflection) {
     const auto& r = std::get<ReflectionBody>(old);
     if (r.options.size() >= 2 && n->next) {
-      for (const auto& o : r.options) n->choices.push_back(Choice{o.id, o.text, *n->next, std::nullopt, {}, {}});
+      for (const auto& o : r.options)
+        n->choices.push_back(Choice{o.id, o.text, *n->next, std::nullopt, {}, {}});
       n->next.reset();
     }
   }
@@ -156,7 +160,8 @@ EditResult apply(Scenario& s, const edit::SetSpeaker& e) {
     ref = &chat->messages[static_cast<std::size_t>(e.message)].from;
   } else if (e.message >= 0) {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
-  } else if (const FieldSpec* spec = nullptr; (ref = carried_field<IdRef>(n->body, Carries::Speaker, &spec))) {
+  } else if (const FieldSpec* spec = nullptr;
+             (ref = carried_field<IdRef>(n->body, Carries::Speaker, &spec))) {
     optional = !spec->required;
   } else {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
@@ -172,8 +177,10 @@ EditResult apply(Scenario& s, const edit::SetNodeThread& e) {
   const FieldSpec* spec = nullptr;
   IdRef* ref = carried_field<IdRef>(n->body, Carries::Thread, &spec);
   if (ref == nullptr) return fail(EditError::WrongKind, std::string(name_of(n->kind)));
-  if (e.thread.empty() && spec->required) return fail(EditError::BadValue, "a " + std::string(name_of(n->kind)) + " needs a thread");
-  if (!e.thread.empty() && find_thread(s, e.thread) == nullptr) return fail(EditError::UnknownThread, e.thread);
+  if (e.thread.empty() && spec->required)
+    return fail(EditError::BadValue, "a " + std::string(name_of(n->kind)) + " needs a thread");
+  if (!e.thread.empty() && find_thread(s, e.thread) == nullptr)
+    return fail(EditError::UnknownThread, e.thread);
   ref->id = e.thread;
   return ok();
 }
@@ -183,7 +190,8 @@ EditResult apply(Scenario& s, const edit::SetImage& e) {
   if (n == nullptr) return fail(EditError::UnknownNode, e.node);
   std::optional<ImageCard>* slot = nullptr;
   if (auto* chat = std::get_if<ChatBody>(&n->body); chat && e.message >= 0) {
-    if (static_cast<std::size_t>(e.message) >= chat->messages.size()) return fail(EditError::OutOfRange, std::to_string(e.message));
+    if (static_cast<std::size_t>(e.message) >= chat->messages.size())
+      return fail(EditError::OutOfRange, std::to_string(e.message));
     slot = &chat->messages[static_cast<std::size_t>(e.message)].image;
   } else if (e.message >= 0) {
     return fail(EditError::WrongKind, std::string(name_of(n->kind)));
@@ -213,14 +221,16 @@ EditResult apply(Scenario& s, const edit::AddMessage& e) {
     ChatMessage m;
     m.from.id = e.from;
     chat.messages.insert(chat.messages.begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
-    renumber_messages(s, n.id, [&](std::size_t i) -> std::optional<std::size_t> { return i >= at ? i + 1 : i; });
+    renumber_messages(
+        s, n.id, [&](std::size_t i) -> std::optional<std::size_t> { return i >= at ? i + 1 : i; });
     return ok();
   });
 }
 
 EditResult apply(Scenario& s, const edit::RemoveMessage& e) {
   return with_body<ChatBody>(s, e.node, [&](Node& n, ChatBody& chat) {
-    if (e.index >= chat.messages.size()) return fail(EditError::OutOfRange, std::to_string(e.index));
+    if (e.index >= chat.messages.size())
+      return fail(EditError::OutOfRange, std::to_string(e.index));
     chat.messages.erase(chat.messages.begin() + static_cast<std::ptrdiff_t>(e.index));
     renumber_messages(s, n.id, [&](std::size_t i) -> std::optional<std::size_t> {
       if (i == e.index) return std::nullopt;
@@ -232,7 +242,8 @@ EditResult apply(Scenario& s, const edit::RemoveMessage& e) {
 
 EditResult apply(Scenario& s, const edit::MoveMessage& e) {
   return with_body<ChatBody>(s, e.node, [&](Node& n, ChatBody& chat) {
-    if (e.from >= chat.messages.size() || e.to >= chat.messages.size()) return fail(EditError::OutOfRange);
+    if (e.from >= chat.messages.size() || e.to >= chat.messages.size())
+      return fail(EditError::OutOfRange);
     if (e.from == e.to) return fail(EditError::NoChange);
     ChatMessage m = std::move(chat.messages[e.from]);
     chat.messages.erase(chat.messages.begin() + static_cast<std::ptrdiff_t>(e.from));
@@ -249,7 +260,8 @@ EditResult apply(Scenario& s, const edit::MoveMessage& e) {
 
 EditResult apply(Scenario& s, const edit::SetMessageTime& e) {
   return with_body<ChatBody>(s, e.node, [&](Node&, ChatBody& chat) {
-    if (e.index >= chat.messages.size()) return fail(EditError::OutOfRange, std::to_string(e.index));
+    if (e.index >= chat.messages.size())
+      return fail(EditError::OutOfRange, std::to_string(e.index));
     if (!e.time.empty() && !is_clock(e.time)) return fail(EditError::BadValue, e.time);
     chat.messages[e.index].time = e.time;
     return ok();
@@ -258,7 +270,8 @@ EditResult apply(Scenario& s, const edit::SetMessageTime& e) {
 
 EditResult apply(Scenario& s, const edit::SetFeedCounts& e) {
   return with_body<FeedPostBody>(s, e.node, [&](Node&, FeedPostBody& feed) {
-    if (e.likes < 0 || e.comments < 0 || e.likes > 10'000'000 || e.comments > 10'000'000) return fail(EditError::BadValue);
+    if (e.likes < 0 || e.comments < 0 || e.likes > 10'000'000 || e.comments > 10'000'000)
+      return fail(EditError::BadValue);
     feed.likes = e.likes;
     feed.comments = e.comments;
     return ok();
@@ -294,7 +307,8 @@ EditResult apply(Scenario& s, const edit::SetOutcome& e) {
 
 EditResult apply(Scenario& s, const edit::SetHelpTopics& e) {
   return with_body<EndingBody>(s, e.node, [&](Node&, EndingBody& end) {
-    if (std::set<HelpTopic>(e.topics.begin(), e.topics.end()).size() != e.topics.size()) return fail(EditError::DuplicateId);
+    if (std::set<HelpTopic>(e.topics.begin(), e.topics.end()).size() != e.topics.size())
+      return fail(EditError::DuplicateId);
     end.help = e.topics;
     return ok();
   });
@@ -311,7 +325,7 @@ EditResult apply(Scenario& s, const edit::SetDebriefSources& e) {
     }
     DebriefLayer& layer = e.layer == edit::DebriefLayerId::Targeted ? end.targeted
                           : e.layer == edit::DebriefLayerId::Around ? end.around
-                                                                     : end.rules;
+                                                                    : end.rules;
     layer.sources = e.urls;
     return ok();
   });

@@ -35,18 +35,29 @@ namespace {
 constexpr char kMarkOpen = '\x01';
 constexpr char kMarkClose = '\x02';
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_word(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_word(char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool is_conditional(std::string_view name) {
-  static const std::set<std::string, std::less<>> kNames = {"if", "unless", "else", "elseif", "else-if", "elsif",
-                                                             "switch", "case", "default", "for", "either", "cond"};
+  static const std::set<std::string, std::less<>> kNames = {"if",      "unless", "else",   "elseif",
+                                                            "else-if", "elsif",  "switch", "case",
+                                                            "default", "for",    "either", "cond"};
   return kNames.count(name) > 0;
 }
-bool is_link_macro(std::string_view name) { return name.rfind("link", 0) == 0 || name.rfind("click", 0) == 0 || name == "button"; }
+bool is_link_macro(std::string_view name) {
+  return name.rfind("link", 0) == 0 || name.rfind("click", 0) == 0 || name == "button";
+}
 
-Condition negated(const Condition& c) { return negated_condition(c); }
+Condition negated(const Condition& c) {
+  return negated_condition(c);
+}
 
 // "\"Text\", 'Passage'" or "\"Text\" \"Passage\"": the quoted strings, or nullopt when the
 // arguments are anything else (a variable, an expression).
@@ -79,14 +90,14 @@ std::optional<std::vector<std::string>> string_args(std::string_view args) {
 struct Context {
   enum class Kind { If, Opaque, Link, Plain };
   Kind kind = Kind::Plain;
-  std::string label;           // "Harlowe (if:)", for notes
-  std::string block;           // SugarCube: the macro whose <</...>> closes it
+  std::string label;                    // "Harlowe (if:)", for notes
+  std::string block;                    // SugarCube: the macro whose <</...>> closes it
   std::size_t end = std::string::npos;  // Harlowe: the hook's closing ']'
   std::size_t opened_at = 0;
-  std::size_t out_start = 0;   // where its text begins in the output
+  std::size_t out_start = 0;  // where its text begins in the output
   int chain = -1, branch = -1;
   std::vector<Condition> conjuncts;
-  TwineLink link;              // Link: the choice being built
+  TwineLink link;  // Link: the choice being built
 };
 
 struct ChainState {
@@ -112,10 +123,12 @@ class MarkupReader {
         ++i_;
         continue;
       }
-      if (comment() || link() || sugarcube_macro() || snowman_code() || harlowe_macro() || html_tag() || formatting()) {
+      if (comment() || link() || sugarcube_macro() || snowman_code() || harlowe_macro() ||
+          html_tag() || formatting()) {
         continue;
       }
-      if (s_[i_] == '$' && i_ + 1 < s_.size() && (is_alpha(s_[i_ + 1]) || s_[i_ + 1] == '_')) variable();
+      if (s_[i_] == '$' && i_ + 1 < s_.size() && (is_alpha(s_[i_ + 1]) || s_[i_ + 1] == '_'))
+        variable();
       out_ += s_[i_++];
     }
     while (!stack_.empty()) pop();
@@ -129,13 +142,18 @@ class MarkupReader {
 
  private:
   std::uint32_t line_at(std::size_t offset) const {
-    const auto idx = std::lower_bound(newlines_.begin(), newlines_.end(), offset) - newlines_.begin();
+    const auto idx =
+        std::lower_bound(newlines_.begin(), newlines_.end(), offset) - newlines_.begin();
     return p_.line_of(static_cast<std::size_t>(idx));
   }
-  void note(std::size_t offset, std::string message, ImportNote::Level level = ImportNote::Level::Warning) {
-    notes_.push_back({level, line_at(offset), "passage \"" + p_.name + "\": " + std::move(message)});
+  void note(std::size_t offset, std::string message,
+            ImportNote::Level level = ImportNote::Level::Warning) {
+    notes_.push_back(
+        {level, line_at(offset), "passage \"" + p_.name + "\": " + std::move(message)});
   }
-  bool starts(std::string_view token) const { return std::string_view(s_).substr(i_, token.size()) == token; }
+  bool starts(std::string_view token) const {
+    return std::string_view(s_).substr(i_, token.size()) == token;
+  }
 
   bool comment() {
     for (auto [open, close] : {std::pair{"/*", "*/"}, std::pair{"<!--", "-->"}}) {
@@ -168,7 +186,8 @@ class MarkupReader {
     });
   }
   bool under_opaque() const {
-    return std::any_of(stack_.begin(), stack_.end(), [](const Context& c) { return c.kind == Context::Kind::Opaque; });
+    return std::any_of(stack_.begin(), stack_.end(),
+                       [](const Context& c) { return c.kind == Context::Kind::Opaque; });
   }
   void place(TwineLink& l) {
     l.conditions = current_conditions();
@@ -192,7 +211,8 @@ class MarkupReader {
 
   // Makes `ctx` the next branch of `chain`: "not" every earlier branch, then its own
   // condition (none for an else).
-  void open_branch(Context& ctx, int chain, std::optional<std::string_view> condition, bool negate, std::size_t at) {
+  void open_branch(Context& ctx, int chain, std::optional<std::string_view> condition, bool negate,
+                   std::size_t at) {
     ChainState& state = chain_states_[static_cast<std::size_t>(chain)];
     IfChain& info = chains_[static_cast<std::size_t>(chain)];
     ctx.chain = chain;
@@ -201,7 +221,10 @@ class MarkupReader {
     ctx.kind = Context::Kind::If;
     if (state.opaque) {
       ctx.kind = Context::Kind::Opaque;
-      note(at, ctx.label + " follows a condition that cannot be carried; its text and links are kept and always shown");
+      note(
+          at,
+          ctx.label +
+              " follows a condition that cannot be carried; its text and links are kept and always shown");
       return;
     }
     for (const auto& own : state.owns) ctx.conjuncts.push_back(negated(own));
@@ -214,7 +237,8 @@ class MarkupReader {
       state.opaque = true;
       ctx.kind = Context::Kind::Opaque;
       ctx.conjuncts.clear();
-      note(at, ctx.label + " cannot be carried (" + c.error + "); its text and links are kept and always shown");
+      note(at, ctx.label + " cannot be carried (" + c.error +
+                   "); its text and links are kept and always shown");
       return;
     }
     if (negate) c.condition = negated(*c.condition);
@@ -236,7 +260,10 @@ class MarkupReader {
       plain += out_[k];
     }
     if (!is_filler(plain)) {
-      note(ctx.opened_at, ctx.label + ": Upstander shows no text under a condition; the text inside is kept and always shown");
+      note(
+          ctx.opened_at,
+          ctx.label +
+              ": Upstander shows no text under a condition; the text inside is kept and always shown");
     }
   }
 
@@ -247,7 +274,8 @@ class MarkupReader {
     stack_.pop_back();
     check_conditional_text(ctx);
     if (ctx.kind == Context::Kind::Link) finish_link(ctx);
-    last_chain_[stack_.size()] = ctx.kind == Context::Kind::If || ctx.kind == Context::Kind::Opaque ? ctx.chain : -1;
+    last_chain_[stack_.size()] =
+        ctx.kind == Context::Kind::If || ctx.kind == Context::Kind::Opaque ? ctx.chain : -1;
   }
 
   void close_hook(std::size_t at) {
@@ -256,7 +284,10 @@ class MarkupReader {
 
   void finish_link(Context& ctx) {
     if (ctx.link.target.empty()) {
-      note(ctx.opened_at, ctx.label + " without a (go-to:) or passage is not imported as a choice (write [[text->passage]]); its text is kept");
+      note(
+          ctx.opened_at,
+          ctx.label +
+              " without a (go-to:) or passage is not imported as a choice (write [[text->passage]]); its text is kept");
       return;
     }
     out_.resize(std::min(out_.size(), ctx.out_start));
@@ -280,13 +311,17 @@ class MarkupReader {
       return;
     }
     if (under_condition()) {
-      note(at, label + " under a condition cannot be carried (Upstander's changes do not depend on conditions); removed");
+      note(
+          at,
+          label +
+              " under a condition cannot be carried (Upstander's changes do not depend on conditions); removed");
       return;
     }
     for (const auto& effect : e.effects) {
       if (read_vars_.count(effect.var.id)) {
-        note(at, label + " changes $" + effect.var.id + " after a condition on it: Upstander applies a passage's changes "
-                 "on arriving, before its conditions are read; check the result");
+        note(at, label + " changes $" + effect.var.id +
+                     " after a condition on it: Upstander applies a passage's changes "
+                     "on arriving, before its conditions are read; check the result");
       }
       effects_.push_back(effect);
     }
@@ -297,11 +332,15 @@ class MarkupReader {
       l->link.target = target;
       return;
     }
-    if (std::any_of(stack_.begin(), stack_.end(), [](const Context& c) { return c.kind == Context::Kind::Link; })) {
+    if (std::any_of(stack_.begin(), stack_.end(),
+                    [](const Context& c) { return c.kind == Context::Kind::Link; })) {
       note(at, label + " inside a link cannot be carried there; removed");
       return;
     }
-    if (under_opaque()) note(at, label + " is under a condition that cannot be carried; it is taken whatever the condition");
+    if (under_opaque())
+      note(at,
+           label +
+               " is under a condition that cannot be carried; it is taken whatever the condition");
     TwineLink l;
     l.text = l.target = target;
     l.go_to = true;
@@ -342,7 +381,8 @@ class MarkupReader {
       if (e.error.empty()) {
         l.effects = std::move(e.effects);
       } else {
-        note(at, "the setter after the link to \"" + l.target + "\" cannot be carried (" + e.error + "); dropped");
+        note(at, "the setter after the link to \"" + l.target + "\" cannot be carried (" + e.error +
+                     "); dropped");
       }
     }
     return l;
@@ -406,30 +446,39 @@ class MarkupReader {
       c.label = label;
       c.opened_at = at;
       c.out_start = out_.size();
-      open_branch(c, c.chain, name == "else" ? std::nullopt : std::optional<std::string_view>(args), false, at);
+      open_branch(c, c.chain, name == "else" ? std::nullopt : std::optional<std::string_view>(args),
+                  false, at);
     } else if (name == "set") {
       sets(args, at, label);
     } else if (name == "goto") {
       const std::optional<std::string> target = target_arg(args);
-      if (target) go_to(*target, at, label);
-      else note(at, label + " to a passage named by an expression cannot be carried; removed");
+      if (target)
+        go_to(*target, at, label);
+      else
+        note(at, label + " to a passage named by an expression cannot be carried; removed");
     } else if (name == "link" || name == "button") {
       Context c = block(name, at);
       c.kind = Context::Kind::Link;
-      if (args.rfind("[[", 0) == 0 && args.size() >= 4 && args.compare(args.size() - 2, 2, "]]") == 0) {
+      if (args.rfind("[[", 0) == 0 && args.size() >= 4 &&
+          args.compare(args.size() - 2, 2, "]]") == 0) {
         c.link = wiki_link(std::string_view(args).substr(2, args.size() - 4), at);
-      } else if (auto strings = string_args(args); strings && !strings->empty() && strings->size() <= 2) {
+      } else if (auto strings = string_args(args);
+                 strings && !strings->empty() && strings->size() <= 2) {
         c.link.text = (*strings)[0];
         if (strings->size() == 2) c.link.target = (*strings)[1];
         c.link.line = line_at(at);
       } else {
         c.kind = Context::Kind::Plain;
-        note(at, label + " with these arguments is not imported as a choice (write [[text->passage]]); removed");
+        note(
+            at,
+            label +
+                " with these arguments is not imported as a choice (write [[text->passage]]); removed");
       }
       place(c.link);
       stack_.push_back(std::move(c));
     } else {
-      static const std::set<std::string, std::less<>> kBlocks = {"switch", "for", "repeat", "timed", "widget", "done", "type"};
+      static const std::set<std::string, std::less<>> kBlocks = {
+          "switch", "for", "repeat", "timed", "widget", "done", "type"};
       if (is_conditional(name)) {
         note(at, label + " is not supported; the text inside is kept and always shown");
       } else if (is_link_macro(name)) {
@@ -502,7 +551,8 @@ class MarkupReader {
     if (end == std::string::npos) return false;
     // "[" opens a hook unless it starts a link; "[[[" is a hook holding a link.
     const bool hook = end < s_.size() && s_[end] == '[' &&
-                      !(end + 1 < s_.size() && s_[end + 1] == '[' && !(end + 2 < s_.size() && s_[end + 2] == '['));
+                      !(end + 1 < s_.size() && s_[end + 1] == '[' &&
+                        !(end + 2 < s_.size() && s_[end + 2] == '['));
     const std::size_t hook_end = hook ? bracket_end(end) : std::string::npos;
     const std::string args = trim_copy(std::string_view(s_).substr(k + 1, end - 1 - (k + 1)));
     const std::string label = "Harlowe (" + name + ":)";
@@ -513,15 +563,19 @@ class MarkupReader {
     c.opened_at = at;
     c.end = hook_end;
     const bool has_hook = hook_end != std::string::npos;
-    if (name == "if" || name == "unless" || name == "else-if" || name == "elseif" || name == "else") {
+    if (name == "if" || name == "unless" || name == "else-if" || name == "elseif" ||
+        name == "else") {
       if (!has_hook) {
         note(at, label + " without a hook; removed");
         return true;
       }
       if (name == "if" || name == "unless") {
         open_branch(c, new_chain(), args, name == "unless", at);
-      } else if (auto chain = last_chain_.find(stack_.size()); chain != last_chain_.end() && chain->second >= 0) {
-        open_branch(c, chain->second, name == "else" ? std::nullopt : std::optional<std::string_view>(args), false, at);
+      } else if (auto chain = last_chain_.find(stack_.size());
+                 chain != last_chain_.end() && chain->second >= 0) {
+        open_branch(c, chain->second,
+                    name == "else" ? std::nullopt : std::optional<std::string_view>(args), false,
+                    at);
       } else {
         c.kind = Context::Kind::Opaque;
         note(at, label + " follows no (if:) hook; the text of its hook is kept and always shown");
@@ -530,8 +584,10 @@ class MarkupReader {
       sets(args, at, label);
     } else if (name == "go-to" || name == "goto" || name == "redirect") {
       const auto target = string_args(args);
-      if (target && target->size() == 1) go_to(target->front(), at, label);
-      else note(at, label + " to a passage named by an expression cannot be carried; removed");
+      if (target && target->size() == 1)
+        go_to(target->front(), at, label);
+      else
+        note(at, label + " to a passage named by an expression cannot be carried; removed");
     } else if (name == "link-goto") {
       const auto strings = string_args(args);
       if (strings && !strings->empty() && strings->size() <= 2) {
@@ -544,7 +600,8 @@ class MarkupReader {
       } else {
         note(at, label + " to a passage named by an expression cannot be carried; removed");
       }
-    } else if ((name == "link" || name == "link-reveal" || name == "link-reveal-goto") && has_hook) {
+    } else if ((name == "link" || name == "link-reveal" || name == "link-reveal-goto") &&
+               has_hook) {
       const auto strings = string_args(args);
       const std::size_t wanted = name == "link-reveal-goto" ? 2 : 1;
       if (strings && !strings->empty() && strings->size() <= wanted) {
@@ -554,7 +611,8 @@ class MarkupReader {
         c.link.line = line_at(at);
         place(c.link);
       } else {
-        note(at, label + " with these arguments is not imported as a choice; its hook text is kept");
+        note(at,
+             label + " with these arguments is not imported as a choice; its hook text is kept");
       }
     } else if (is_conditional(name) && has_hook) {
       c.kind = Context::Kind::Opaque;
@@ -621,7 +679,8 @@ class MarkupReader {
     std::size_t k = i_ + 1;
     std::string name;
     while (k < s_.size() && is_word(s_[k]) && s_[k] != '-') name += s_[k++];
-    note(i_, "the variable $" + name + " would be printed here; Upstander shows no variables, kept as written");
+    note(i_, "the variable $" + name +
+                 " would be printed here; Upstander shows no variables, kept as written");
   }
 
   // --- 9. The finished text ---
@@ -629,7 +688,9 @@ class MarkupReader {
   static bool is_filler(std::string_view rest) {
     const std::string t = ascii_lower(trim_copy(rest));
     if (t.empty() || t == "or" || t == "또는") return true;
-    return std::all_of(t.begin(), t.end(), [](char c) { return std::string_view(" \t|-*/,.•·").find(c) != std::string_view::npos; });
+    return std::all_of(t.begin(), t.end(), [](char c) {
+      return std::string_view(" \t|-*/,.•·").find(c) != std::string_view::npos;
+    });
   }
 
   // Lines that only held links (and separators) go; links inside a sentence become their text.
@@ -652,14 +713,16 @@ class MarkupReader {
         const std::size_t close = line.find(kMarkClose, k);
         std::size_t index = 0;
         std::from_chars(line.data() + k + 1, line.data() + close, index);
-        with_text += links[index].external && links[index].text == links[index].target ? links[index].target
-                                                                                        : links[index].text;
+        with_text += links[index].external && links[index].text == links[index].target
+                         ? links[index].target
+                         : links[index].text;
         had_link = true;
         k = close;
       }
       const bool drop = had_link && is_filler(plain);
       std::string kept = drop ? "" : with_text;
-      while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\t' || kept.back() == '\r')) kept.pop_back();
+      while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\t' || kept.back() == '\r'))
+        kept.pop_back();
       if (!drop) {
         if (trim_copy(kept).empty()) {
           ++blank_run;
@@ -698,7 +761,8 @@ class MarkupReader {
 bool is_external(std::string_view target) {
   const std::size_t colon = target.find("://");
   if (colon == std::string_view::npos || colon == 0) return false;
-  return std::all_of(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) { return is_word(c); });
+  return std::all_of(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](char c) { return is_word(c); });
 }
 
 }  // namespace
@@ -727,6 +791,8 @@ TwineLink parse_link(std::string_view inner) {
   return l;
 }
 
-PassageContent read_passage_markup(const TwinePassage& p, ImportNotes& notes) { return MarkupReader(p, notes).run(); }
+PassageContent read_passage_markup(const TwinePassage& p, ImportNotes& notes) {
+  return MarkupReader(p, notes).run();
+}
 
 }  // namespace upstander::author

@@ -29,7 +29,8 @@ TranslationRecord& ensure_record(Scenario& s, const std::string& locale, const s
   r.locale = locale;
   r.from = from;
   s.translations.push_back(std::move(r));
-  std::sort(s.translations.begin(), s.translations.end(), [](const auto& a, const auto& b) { return a.locale < b.locale; });
+  std::sort(s.translations.begin(), s.translations.end(),
+            [](const auto& a, const auto& b) { return a.locale < b.locale; });
   for (auto& rec : s.translations) {
     if (rec.locale == locale) return rec;
   }
@@ -51,7 +52,8 @@ std::string trim(std::string_view v) {
 std::string header_locale(std::string_view cell, std::string_view word) {
   const std::string c = trim(cell);
   const std::string prefix = std::string(word) + " (";
-  if (c.size() < prefix.size() + 2 || c.compare(0, prefix.size(), prefix) != 0 || c.back() != ')') return "";
+  if (c.size() < prefix.size() + 2 || c.compare(0, prefix.size(), prefix) != 0 || c.back() != ')')
+    return "";
   const std::string code = c.substr(prefix.size(), c.size() - prefix.size() - 1);
   return is_valid_locale_code(code) ? code : "";
 }
@@ -68,24 +70,30 @@ bool read_header(const CsvRecord& h, TranslationImport& out) {
   out.source = shape ? header_locale(h.fields[1], "source") : "";
   out.target = shape ? header_locale(h.fields[2], "translation") : "";
   if (!shape || out.source.empty() || out.target.empty()) {
-    out.errors.push_back({h.line, "the first line should be the header: id,source (ko),translation (en),status "
-                                  "(export a fresh table with upstander-content strings export)"});
+    out.errors.push_back(
+        {h.line,
+         "the first line should be the header: id,source (ko),translation (en),status "
+         "(export a fresh table with upstander-content strings export)"});
     return false;
   }
   if (out.source == out.target) {
-    out.errors.push_back({h.line, "the source and the translation are both \"" + out.source + "\""});
+    out.errors.push_back(
+        {h.line, "the source and the translation are both \"" + out.source + "\""});
     return false;
   }
   return true;
 }
 
-std::vector<PlannedRow> plan_rows(const CsvTable& table, const std::unordered_set<std::string>& keys,
+std::vector<PlannedRow> plan_rows(const CsvTable& table,
+                                  const std::unordered_set<std::string>& keys,
                                   TranslationImport& out) {
   std::vector<PlannedRow> planned;
   std::unordered_map<std::string, std::uint32_t> seen;
   for (std::size_t i = 1; i < table.records.size(); ++i) {
     const CsvRecord& r = table.records[i];
-    if (std::all_of(r.fields.begin(), r.fields.end(), [](const std::string& f) { return trim(f).empty(); })) continue;
+    if (std::all_of(r.fields.begin(), r.fields.end(),
+                    [](const std::string& f) { return trim(f).empty(); }))
+      continue;
     if (r.fields.size() < 3) {
       out.errors.push_back({r.line, "expected the columns id, source, translation, status; found " +
                                         std::to_string(r.fields.size())});
@@ -93,12 +101,14 @@ std::vector<PlannedRow> plan_rows(const CsvTable& table, const std::unordered_se
     }
     const std::string key = trim(r.fields[0]);
     if (keys.count(key) == 0) {
-      out.errors.push_back({r.line, "the scenario has no text with the id \"" + key +
-                                        "\" (was the node or choice renamed? export a fresh table)"});
+      out.errors.push_back(
+          {r.line, "the scenario has no text with the id \"" + key +
+                       "\" (was the node or choice renamed? export a fresh table)"});
       continue;
     }
     if (auto [it, inserted] = seen.emplace(key, r.line); !inserted) {
-      out.errors.push_back({r.line, "the id \"" + key + "\" is also on line " + std::to_string(it->second)});
+      out.errors.push_back(
+          {r.line, "the id \"" + key + "\" is also on line " + std::to_string(it->second)});
       continue;
     }
     planned.push_back({r.line, key, r.fields[1], r.fields[2]});
@@ -125,14 +135,15 @@ std::string default_source_locale(const Scenario& s, const std::string& target) 
   return "";
 }
 
-TranslationStatus translation_status(const Scenario& s, const std::string& key, const LocalizedText& text,
-                                     const std::string& locale) {
+TranslationStatus translation_status(const Scenario& s, const std::string& key,
+                                     const LocalizedText& text, const std::string& locale) {
   if (text.find(locale) == nullptr) return TranslationStatus::Missing;
   const TranslationRecord* r = find_record(s, locale);
   return r && is_stale(*r, key, text) ? TranslationStatus::Stale : TranslationStatus::Translated;
 }
 
-std::vector<TranslationRow> translation_rows(const Scenario& s, const std::string& source, const std::string& target) {
+std::vector<TranslationRow> translation_rows(const Scenario& s, const std::string& source,
+                                             const std::string& target) {
   std::vector<TranslationRow> rows;
   for_each_slot(s, [&](const TextSlot& slot, const LocalizedText& text) {
     const std::string* src = text.find(source);
@@ -143,7 +154,8 @@ std::vector<TranslationRow> translation_rows(const Scenario& s, const std::strin
   return rows;
 }
 
-std::string write_translation_csv(const Scenario& s, const std::string& source, const std::string& target) {
+std::string write_translation_csv(const Scenario& s, const std::string& source,
+                                  const std::string& target) {
   std::string out(kUtf8Bom);
   out += csv_record({"id", "source (" + source + ")", "translation (" + target + ")", "status"});
   for (const auto& r : translation_rows(s, source, target)) {
@@ -162,14 +174,17 @@ TranslationImport apply_translation_csv(Scenario& s, std::string_view csv) {
   }
   if (!read_header(table.records.front(), out)) return out;
   if (!is_declared(s, out.source)) {
-    out.errors.push_back({table.records.front().line, "the scenario has no \"" + out.source + "\" texts to translate from"});
+    out.errors.push_back({table.records.front().line,
+                          "the scenario has no \"" + out.source + "\" texts to translate from"});
   }
   if (const TranslationRecord* r = find_record(s, out.target); r && r->from != out.source) {
-    out.errors.push_back({table.records.front().line, "the " + out.target + " texts were translated from \"" + r->from +
-                                                          "\", but this table is from \"" + out.source + "\""});
+    out.errors.push_back({table.records.front().line,
+                          "the " + out.target + " texts were translated from \"" + r->from +
+                              "\", but this table is from \"" + out.source + "\""});
   }
   std::unordered_map<std::string, LocalizedText*> slots;
-  for_each_slot(s, [&](const TextSlot& slot, LocalizedText& text) { slots.emplace(slot.key, &text); });
+  for_each_slot(s,
+                [&](const TextSlot& slot, LocalizedText& text) { slots.emplace(slot.key, &text); });
   std::unordered_set<std::string> keys;
   for (const auto& [k, _] : slots) keys.insert(k);
   const std::vector<PlannedRow> planned = plan_rows(table, keys, out);
@@ -189,17 +204,20 @@ TranslationImport apply_translation_csv(Scenario& s, std::string_view csv) {
     const std::string translation = row.translation;
     if (trim(translation).empty()) continue;
     if (current == nullptr) {
-      out.notes.push_back({row.line, "\"" + row.key + "\" has no " + out.source + " text any more; not imported"});
+      out.notes.push_back(
+          {row.line, "\"" + row.key + "\" has no " + out.source + " text any more; not imported"});
       continue;
     }
     if (*current != row.source) {
-      out.notes.push_back({row.line, "the " + out.source + " text of \"" + row.key +
-                                         "\" changed since this table was exported; imported and marked stale"});
+      out.notes.push_back(
+          {row.line, "the " + out.source + " text of \"" + row.key +
+                         "\" changed since this table was exported; imported and marked stale"});
     }
     const std::string fingerprint = text_fingerprint(row.source);
     const std::string* before = text.find(out.target);
     const auto entry = fingerprints.find(row.key);
-    if (before && *before == translation && entry != fingerprints.end() && entry->second == fingerprint) {
+    if (before && *before == translation && entry != fingerprints.end() &&
+        entry->second == fingerprint) {
       ++out.unchanged;
       continue;
     }
@@ -209,7 +227,8 @@ TranslationImport apply_translation_csv(Scenario& s, std::string_view csv) {
   }
   record.texts.clear();
   for (auto& [key, fp] : fingerprints) record.texts.push_back(TranslatedText{key, fp, {}});
-  std::sort(record.texts.begin(), record.texts.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  std::sort(record.texts.begin(), record.texts.end(),
+            [](const auto& a, const auto& b) { return a.key < b.key; });
   prune_translation_records(s);
   return out;
 }

@@ -58,7 +58,8 @@ std::string escape_text(const std::string& t) {
 // A deterministic IFID (UUID v4 layout) from the scenario id, so exports are reproducible.
 std::string ifid_for(const std::string& id) {
   std::string hex;
-  for (int salt = 0; hex.size() < 32; ++salt) hex += text_fingerprint(id + "#" + std::to_string(salt));
+  for (int salt = 0; hex.size() < 32; ++salt)
+    hex += text_fingerprint(id + "#" + std::to_string(salt));
   hex[12] = '4';
   hex[16] = "89ab"[static_cast<std::size_t>(hex[16]) % 4];
   std::string out;
@@ -71,7 +72,8 @@ std::string ifid_for(const std::string& id) {
 
 class TweeWriter {
  public:
-  TweeWriter(const Scenario& s, const std::string& lang, TwineFormat format) : s_(s), lang_(lang), f_(format) {}
+  TweeWriter(const Scenario& s, const std::string& lang, TwineFormat format)
+      : s_(s), lang_(lang), f_(format) {}
 
   std::string run() {
     out_ = kPreamble;
@@ -111,7 +113,8 @@ class TweeWriter {
       t.emplace_back(name_of(n.kind));
     }
     if (const auto* chat = std::get_if<ChatBody>(&n.body)) t.push_back("thread-" + chat->thread.id);
-    if (const auto* card = std::get_if<ImageCardBody>(&n.body); card && !card->thread.empty()) t.push_back("thread-" + card->thread.id);
+    if (const auto* card = std::get_if<ImageCardBody>(&n.body); card && !card->thread.empty())
+      t.push_back("thread-" + card->thread.id);
     if (const auto* ripple = std::get_if<RippleBody>(&n.body); ripple && !ripple->counter.empty()) {
       t.push_back("counter-" + twine_variable_name(ripple->counter.id));
     }
@@ -171,8 +174,10 @@ class TweeWriter {
             std::vector<std::string> parts;
             if (!text(b.title, lang_).empty()) parts.push_back("# " + text(b.title, lang_));
             if (!text(b.text, lang_).empty()) parts.push_back(text(b.text, lang_));
-            if (!text(b.targeted.text, lang_).empty()) parts.push_back("Targeted: " + text(b.targeted.text, lang_));
-            if (!text(b.around.text, lang_).empty()) parts.push_back("Around: " + text(b.around.text, lang_));
+            if (!text(b.targeted.text, lang_).empty())
+              parts.push_back("Targeted: " + text(b.targeted.text, lang_));
+            if (!text(b.around.text, lang_).empty())
+              parts.push_back("Around: " + text(b.around.text, lang_));
             std::string rules = text(b.rules.text, lang_);
             for (const auto& src : b.rules.sources) rules += " " + src;
             if (!rules.empty()) parts.push_back("Rules: " + rules);
@@ -215,15 +220,18 @@ class TweeWriter {
   std::string when(const std::optional<Condition>& c, const std::string& then) const {
     if (!c) return then;
     const std::string cond = write_twine_condition(*c, f_);
-    return harlowe() ? "(if: " + cond + ")[ " + then + " ]" : "<<if " + cond + ">>" + then + "<</if>>";
+    return harlowe() ? "(if: " + cond + ")[ " + then + " ]"
+                     : "<<if " + cond + ">>" + then + "<</if>>";
   }
 
   std::string choice(const Choice& c) const {
     const std::string label = text(c.text, lang_);
     if (c.effects.empty()) return when(c.condition, "[[" + label + "->" + c.to.id + "]]");
     const std::string sets = write_twine_effects(c.effects, f_);
-    return when(c.condition, harlowe() ? "(link: " + quoted(label) + ")[" + sets + "(go-to: " + quoted(c.to.id) + ")]"
-                                       : "<<link " + quoted(label) + " " + quoted(c.to.id) + ">>" + sets + "<</link>>");
+    return when(
+        c.condition,
+        harlowe() ? "(link: " + quoted(label) + ")[" + sets + "(go-to: " + quoted(c.to.id) + ")]"
+                  : "<<link " + quoted(label) + " " + quoted(c.to.id) + ">>" + sets + "<</link>>");
   }
 
   // One link in each case, in order: the reader sees exactly the one the route takes.
@@ -232,12 +240,20 @@ class TweeWriter {
     std::string out;
     for (std::size_t k = 0; k < route.size(); ++k) {
       const std::string link = "[[" + route[k].to.id + "]]";
-      const std::string cond = route[k].condition ? write_twine_condition(*route[k].condition, f_) : "";
+      const std::string cond =
+          route[k].condition ? write_twine_condition(*route[k].condition, f_) : "";
       if (harlowe()) {
-        out += "\n" + std::string(k == 0 ? "(if: " + cond + ")" : cond.empty() ? "(else:)" : "(else-if: " + cond + ")") +
+        out += "\n" +
+               std::string(k == 0         ? "(if: " + cond + ")"
+                           : cond.empty() ? "(else:)"
+                                          : "(else-if: " + cond + ")") +
                "[ " + link + " ]";
       } else {
-        out += "\n" + std::string(k == 0 ? "<<if " + cond + ">>" : cond.empty() ? "<<else>>" : "<<elseif " + cond + ">>") + link;
+        out += "\n" +
+               std::string(k == 0         ? "<<if " + cond + ">>"
+                           : cond.empty() ? "<<else>>"
+                                          : "<<elseif " + cond + ">>") +
+               link;
       }
     }
     if (!harlowe()) out += "<</if>>";
@@ -258,7 +274,8 @@ class TweeWriter {
     for (const auto& t : tags(n)) tag_list += (tag_list.empty() ? "" : " ") + escape_header(t);
     char position[64];
     std::snprintf(position, sizeof position, "%.0f,%.0f", at.x + 100, at.y + 100);
-    out_ += ":: " + escape_header(n.id) + " [" + tag_list + "] {\"position\":\"" + position + "\",\"size\":\"100,100\"}\n";
+    out_ += ":: " + escape_header(n.id) + " [" + tag_list + "] {\"position\":\"" + position +
+            "\",\"size\":\"100,100\"}\n";
     const std::string sets = n.effects.empty() ? "" : write_twine_effects(n.effects, f_) + "\n";
     out_ += escape_text(sets + body(n) + exits(n)) + "\n\n";
   }

@@ -45,17 +45,20 @@ void read_metadata(TwinePassage& p, const std::string& metadata, ImportNotes& no
   if (metadata.empty()) return;
   const nlohmann::json j = nlohmann::json::parse(metadata, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    notes.push_back({ImportNote::Level::Warning, p.header_line,
-                     "the metadata after passage \"" + p.name + "\" is not a JSON object; ignored"});
+    notes.push_back(
+        {ImportNote::Level::Warning, p.header_line,
+         "the metadata after passage \"" + p.name + "\" is not a JSON object; ignored"});
     return;
   }
-  if (auto it = j.find("position"); it != j.end() && it->is_string()) p.position = parse_position(it->get<std::string>());
+  if (auto it = j.find("position"); it != j.end() && it->is_string())
+    p.position = parse_position(it->get<std::string>());
 }
 
 void read_story_data(TwineStory& story, const TwinePassage& p, ImportNotes& notes) {
   const nlohmann::json j = nlohmann::json::parse(p.text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    notes.push_back({ImportNote::Level::Warning, p.header_line, "StoryData is not a JSON object; ignored"});
+    notes.push_back(
+        {ImportNote::Level::Warning, p.header_line, "StoryData is not a JSON object; ignored"});
     return;
   }
   auto text = [&](const char* key) {
@@ -77,8 +80,9 @@ void read_story_data(TwineStory& story, const TwinePassage& p, ImportNotes& note
 void finish_passage(TwinePassage& p) {
   while (!p.text_lines.empty()) {
     const std::size_t last_nl = p.text.rfind('\n');
-    const std::string_view last = last_nl == std::string::npos ? std::string_view(p.text)
-                                                                : std::string_view(p.text).substr(last_nl + 1);
+    const std::string_view last = last_nl == std::string::npos
+                                      ? std::string_view(p.text)
+                                      : std::string_view(p.text).substr(last_nl + 1);
     if (!trim_copy(last).empty()) break;
     p.text.erase(last_nl == std::string::npos ? 0 : last_nl);
     p.text_lines.pop_back();
@@ -110,7 +114,8 @@ TwineFile read_twee(const SourceText& source) {
       p.tags = h.tags;
       p.header_line = line_no;
       if (h.tags_unclosed) {
-        file.notes.push_back({ImportNote::Level::Warning, line_no, "the tag list of \"" + p.name + "\" has no closing ]"});
+        file.notes.push_back({ImportNote::Level::Warning, line_no,
+                              "the tag list of \"" + p.name + "\" has no closing ]"});
       }
       read_metadata(p, h.metadata, file.notes);
       passages.push_back(std::move(p));
@@ -128,7 +133,8 @@ TwineFile read_twee(const SourceText& source) {
       }
       p.text_lines.push_back(line_no);
     } else if (!trim_copy(line).empty() && !warned_preamble) {
-      file.notes.push_back({ImportNote::Level::Info, line_no, "text before the first \":: passage\" header is ignored"});
+      file.notes.push_back({ImportNote::Level::Info, line_no,
+                            "text before the first \":: passage\" header is ignored"});
       warned_preamble = true;
     }
     if (end == bytes.size()) break;
@@ -146,7 +152,8 @@ TwineFile read_twee(const SourceText& source) {
     }
   }
   if (story.passages.empty()) {
-    file.notes.push_back({ImportNote::Level::Warning, 0, "no passages found (a Twee passage starts with a line \":: Name\")"});
+    file.notes.push_back({ImportNote::Level::Warning, 0,
+                          "no passages found (a Twee passage starts with a line \":: Name\")"});
   }
   set_aside_code_passages(story, file.notes);
   file.stories.push_back(std::move(story));

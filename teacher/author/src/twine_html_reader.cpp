@@ -15,7 +15,9 @@ std::string attr(const HtmlTag& t, std::string_view name) {
   return v ? *v : std::string();
 }
 
-bool has_content(std::string_view raw) { return raw.find_first_not_of(" \t\r\n") != std::string_view::npos; }
+bool has_content(std::string_view raw) {
+  return raw.find_first_not_of(" \t\r\n") != std::string_view::npos;
+}
 
 class HtmlStoryReader {
  public:
@@ -33,7 +35,9 @@ class HtmlStoryReader {
   }
 
  private:
-  std::uint32_t line_at(std::size_t offset) const { return source_.locate(static_cast<std::uint32_t>(offset)).line; }
+  std::uint32_t line_at(std::size_t offset) const {
+    return source_.locate(static_cast<std::uint32_t>(offset)).line;
+  }
   void note(std::uint32_t line, std::string message) {
     file_.notes.push_back({ImportNote::Level::Warning, line, std::move(message)});
   }
@@ -50,19 +54,26 @@ class HtmlStoryReader {
     while (auto tag = scan_.next()) {
       if (tag->name == "tw-storydata") {
         if (!tag->closing) {
-          note(line_at(tag->begin), "story \"" + story.name + "\" is not closed before the next story starts");
+          note(line_at(tag->begin),
+               "story \"" + story.name + "\" is not closed before the next story starts");
           scan_.seek(tag->begin);
         }
         closed = true;
         break;
       }
       if (tag->closing) continue;
-      if (tag->name == "tw-passagedata") read_passage(*tag, story);
-      else if (tag->name == "tw-tag") story.tag_colors.emplace_back(attr(*tag, "name"), attr(*tag, "color"));
-      else if (tag->name == "script") story.has_script = story.has_script || has_content(tag->raw_text);
-      else if (tag->name == "style") story.has_stylesheet = story.has_stylesheet || has_content(tag->raw_text);
+      if (tag->name == "tw-passagedata")
+        read_passage(*tag, story);
+      else if (tag->name == "tw-tag")
+        story.tag_colors.emplace_back(attr(*tag, "name"), attr(*tag, "color"));
+      else if (tag->name == "script")
+        story.has_script = story.has_script || has_content(tag->raw_text);
+      else if (tag->name == "style")
+        story.has_stylesheet = story.has_stylesheet || has_content(tag->raw_text);
     }
-    if (!closed) note(story.line, "story \"" + story.name + "\" has no closing </tw-storydata>; read to the end");
+    if (!closed)
+      note(story.line,
+           "story \"" + story.name + "\" has no closing </tw-storydata>; read to the end");
     for (const auto& p : story.passages) {
       if (!start_pid.empty() && p.pid == start_pid) story.start = p.name;
     }
@@ -87,22 +98,28 @@ class HtmlStoryReader {
     }
     const std::size_t end = passage_end(open.end);
     if (end >= source_.bytes().size() || !is_end_tag_at(end, "tw-passagedata")) {
-      note(p.header_line, "passage \"" + p.name + "\" has no closing </tw-passagedata>; read up to the next element");
+      note(p.header_line, "passage \"" + p.name +
+                              "\" has no closing </tw-passagedata>; read up to the next element");
     }
-    const std::string_view body = std::string_view(source_.bytes()).substr(open.end, end - open.end);
+    const std::string_view body =
+        std::string_view(source_.bytes()).substr(open.end, end - open.end);
     p.text = decode_html_entities(body, line_at(open.end), p.text_lines);
     scan_.seek(end);
     story.passages.push_back(std::move(p));
   }
 
-  bool is_end_tag_at(std::size_t at, std::string_view name) const { return scan_.find_end_tag(name, at) == at; }
+  bool is_end_tag_at(std::size_t at, std::string_view name) const {
+    return scan_.find_end_tag(name, at) == at;
+  }
 
   // Twine escapes every '<' in passage text, so a passage ends at its end tag or, in a
   // damaged file, where the next Twine element starts.
   std::size_t passage_end(std::size_t from) const {
-    std::size_t end = std::min(scan_.find_end_tag("tw-passagedata", from), scan_.find_end_tag("tw-storydata", from));
+    std::size_t end = std::min(scan_.find_end_tag("tw-passagedata", from),
+                               scan_.find_end_tag("tw-storydata", from));
     const std::string_view bytes = source_.bytes();
-    for (std::size_t lt = bytes.find('<', from); lt != std::string_view::npos && lt < end; lt = bytes.find('<', lt + 1)) {
+    for (std::size_t lt = bytes.find('<', from); lt != std::string_view::npos && lt < end;
+         lt = bytes.find('<', lt + 1)) {
       std::string next(bytes.substr(lt + 1, 14));
       for (auto& c : next) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       if (next == "tw-passagedata") return lt;
@@ -117,6 +134,8 @@ class HtmlStoryReader {
 
 }  // namespace
 
-TwineFile read_twine_html(const SourceText& source) { return HtmlStoryReader(source).run(); }
+TwineFile read_twine_html(const SourceText& source) {
+  return HtmlStoryReader(source).run();
+}
 
 }  // namespace upstander::author

@@ -37,7 +37,8 @@ namespace {
 // --- 1. Tags, lines, paragraphs and web addresses ---
 
 // Avatar colours for imported characters: distinct, readable on light and dark themes.
-constexpr const char* kPalette[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9", "#d9a441", "#4ab5c4", "#c44a7a", "#7a7a7a"};
+constexpr const char* kPalette[] = {"#4a90d9", "#d96c4a", "#5aa469", "#a05ad9",
+                                    "#d9a441", "#4ab5c4", "#c44a7a", "#7a7a7a"};
 
 struct PassageTags {
   std::optional<NodeKind> kind;
@@ -48,9 +49,11 @@ struct PassageTags {
 };
 
 std::optional<NodeKind> kind_from_tag(const std::string& t) {
-  static const std::map<std::string, NodeKind> kAliases = {
-      {"feed", NodeKind::FeedPost}, {"post", NodeKind::FeedPost}, {"direct", NodeKind::DirectMessage},
-      {"image", NodeKind::ImageCard}, {"card", NodeKind::ImageCard}};
+  static const std::map<std::string, NodeKind> kAliases = {{"feed", NodeKind::FeedPost},
+                                                           {"post", NodeKind::FeedPost},
+                                                           {"direct", NodeKind::DirectMessage},
+                                                           {"image", NodeKind::ImageCard},
+                                                           {"card", NodeKind::ImageCard}};
   if (auto k = parse_name<NodeKind>(t)) return k;
   if (auto it = kAliases.find(t); it != kAliases.end()) return it->second;
   return std::nullopt;
@@ -89,7 +92,8 @@ std::vector<std::string> split_paragraphs(std::string_view text) {
   while (start < text.size()) {
     std::size_t end = text.find("\n\n", start);
     if (end == std::string_view::npos) end = text.size();
-    if (std::string p = trim_copy(text.substr(start, end - start)); !p.empty()) out.push_back(std::move(p));
+    if (std::string p = trim_copy(text.substr(start, end - start)); !p.empty())
+      out.push_back(std::move(p));
     start = end + 2;
   }
   return out;
@@ -114,7 +118,9 @@ std::vector<std::string> take_urls(std::string& text) {
       continue;
     }
     std::size_t end = at;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ')' && text[end] != '>') ++end;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
+           text[end] != ')' && text[end] != '>')
+      ++end;
     while (end > at && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
     if (!is_http_url(std::string_view(text).substr(at, end - at))) {  // "https://" alone stays text
       at = end > at ? end : at + 4;
@@ -150,7 +156,8 @@ class IdMaker {
 
 class StoryConverter {
  public:
-  StoryConverter(const TwineStory& story, const TwineImportOptions& options) : story_(story), options_(options) {}
+  StoryConverter(const TwineStory& story, const TwineImportOptions& options)
+      : story_(story), options_(options) {}
 
   TwineImport run() {
     header();
@@ -167,7 +174,8 @@ class StoryConverter {
 
  private:
   Scenario& s() { return out_.scenario; }
-  void note(std::uint32_t line, std::string message, ImportNote::Level level = ImportNote::Level::Warning) {
+  void note(std::uint32_t line, std::string message,
+            ImportNote::Level level = ImportNote::Level::Warning) {
     out_.notes.push_back({level, line, std::move(message)});
   }
   LocalizedText text_of(const std::string& t) const {
@@ -180,7 +188,9 @@ class StoryConverter {
     s().id = options_.id.empty() ? slug_id(story_.name) : options_.id;
     if (s().id.empty()) {
       s().id = "imported-story";
-      note(story_.line, "the story's title gives no id; the scenario is called \"imported-story\" (choose one with --id)");
+      note(
+          story_.line,
+          "the story's title gives no id; the scenario is called \"imported-story\" (choose one with --id)");
     }
     s().locales = {options_.lang};
     s().title = text_of(story_.name);
@@ -196,7 +206,8 @@ class StoryConverter {
       if (p.name == "StoryInit" || p.has_tag("startup") || p.has_tag("debug-startup")) {
         story_init(p);
       } else if (const char* what = special_passage(p)) {
-        note(p.header_line, "passage \"" + p.name + "\" is " + what + "; Upstander has no place for it, not imported");
+        note(p.header_line, "passage \"" + p.name + "\" is " + what +
+                                "; Upstander has no place for it, not imported");
       } else {
         nodes_.push_back(&p);
         contents_.push_back(read_passage_markup(p, out_.notes));
@@ -221,8 +232,10 @@ class StoryConverter {
     if (auto it = kNames.find(p.name); it != kNames.end()) return it->second;
     for (const auto& t : p.tags) {
       const std::string tag = ascii_lower(t);
-      if (tag == "header" || tag == "debug-header") return "a Harlowe header (tagged header), shown above every passage";
-      if (tag == "footer" || tag == "debug-footer") return "a Harlowe footer (tagged footer), shown below every passage";
+      if (tag == "header" || tag == "debug-header")
+        return "a Harlowe header (tagged header), shown above every passage";
+      if (tag == "footer" || tag == "debug-footer")
+        return "a Harlowe footer (tagged footer), shown below every passage";
       if (tag == "widget") return "a SugarCube widget (tagged widget)";
     }
     return nullptr;
@@ -233,12 +246,20 @@ class StoryConverter {
     for (const auto& e : c.effects) {
       see_variable(e.var.id, type_of(e), p.header_line);
       VarInfo& v = vars_.at(e.var.id);
-      if (e.kind == Effect::Kind::Set) v.initial = e.value;
-      else v.initial = v.initial.value_or(0) + e.value;
+      if (e.kind == Effect::Kind::Set)
+        v.initial = e.value;
+      else
+        v.initial = v.initial.value_or(0) + e.value;
     }
-    if (!c.links.empty()) note(p.header_line, "passage \"" + p.name + "\" sets up the story; its links are not imported");
-    if (!c.text.empty()) note(p.header_line, "passage \"" + p.name + "\" sets up the story; its text is not shown anywhere");
-    note(p.header_line, "passage \"" + p.name + "\" sets up the story: its changes are the variables' initial values",
+    if (!c.links.empty())
+      note(p.header_line,
+           "passage \"" + p.name + "\" sets up the story; its links are not imported");
+    if (!c.text.empty())
+      note(p.header_line,
+           "passage \"" + p.name + "\" sets up the story; its text is not shown anywhere");
+    note(p.header_line,
+         "passage \"" + p.name +
+             "\" sets up the story: its changes are the variables' initial values",
          ImportNote::Level::Info);
   }
 
@@ -260,7 +281,8 @@ class StoryConverter {
       std::string at = it->second;
       while (redirects_.count(at) && seen.insert(at).second) at = redirects_.at(at);
       if (seen.count(at)) {
-        it = redirects_.erase(it);  // a loop of redirects: kept as passages (check reports the loop)
+        it =
+            redirects_.erase(it);  // a loop of redirects: kept as passages (check reports the loop)
       } else {
         ++it;
       }
@@ -283,7 +305,8 @@ class StoryConverter {
       if (redirects_.count(p->name)) continue;
       const std::string id = ids.make(p->name, "passage");
       if (by_name_.count(p->name)) {
-        note(p->header_line, "there are two passages named \"" + p->name + "\"; links go to the first");
+        note(p->header_line,
+             "there are two passages named \"" + p->name + "\"; links go to the first");
       } else {
         by_name_.emplace(p->name, id);
       }
@@ -296,8 +319,11 @@ class StoryConverter {
       if (redirects_.count(p->name)) {
         const std::string to = resolved(p->name);
         auto it = by_name_.find(to);
-        out_.mapping.push_back({p->name, it != by_name_.end() ? it->second : slug_id(to), p->header_line});
-        note(p->header_line, "passage \"" + p->name + "\" only goes on to \"" + to + "\"; links to it lead straight there",
+        out_.mapping.push_back(
+            {p->name, it != by_name_.end() ? it->second : slug_id(to), p->header_line});
+        note(p->header_line,
+             "passage \"" + p->name + "\" only goes on to \"" + to +
+                 "\"; links to it lead straight there",
              ImportNote::Level::Info);
         continue;
       }
@@ -312,7 +338,8 @@ class StoryConverter {
   // --- 6. Variables ---
 
   static std::optional<VariableType> type_of(const Effect& e) {
-    return e.kind == Effect::Kind::Set && e.written_as_bool ? VariableType::Flag : VariableType::Counter;
+    return e.kind == Effect::Kind::Set && e.written_as_bool ? VariableType::Flag
+                                                            : VariableType::Counter;
   }
 
   void see_variable(const std::string& name, std::optional<VariableType> type, std::uint32_t line) {
@@ -322,8 +349,9 @@ class StoryConverter {
     if (!type) return;
     if (v.type && *v.type != *type && !v.conflict) {
       v.conflict = true;
-      note(line, "$" + name + " is used both as true/false and as a number; it is kept as " +
-                     (*v.type == VariableType::Flag ? "true/false (a flag)" : "a number (a counter)"));
+      note(line,
+           "$" + name + " is used both as true/false and as a number; it is kept as " +
+               (*v.type == VariableType::Flag ? "true/false (a flag)" : "a number (a counter)"));
     }
     if (!v.type) v.type = type;
   }
@@ -336,7 +364,8 @@ class StoryConverter {
 
   void declare_variables() {
     for (std::size_t k = 0; k < nodes_.size(); ++k) {
-      for (const auto& e : contents_[k].effects) see_variable(e.var.id, type_of(e), nodes_[k]->header_line);
+      for (const auto& e : contents_[k].effects)
+        see_variable(e.var.id, type_of(e), nodes_[k]->header_line);
       for (const auto& l : contents_[k].links) {
         for (const auto& e : l.effects) see_variable(e.var.id, type_of(e), l.line);
         for (const auto& c : l.conditions) see_condition(c, l.line);
@@ -396,14 +425,18 @@ class StoryConverter {
     PassageTags t;
     for (const auto& raw : p.tags) {
       const std::string tag = ascii_lower(raw);
-      auto suffix = [&](std::string_view prefix) { return tag.rfind(prefix, 0) == 0 ? tag.substr(prefix.size()) : std::string(); };
+      auto suffix = [&](std::string_view prefix) {
+        return tag.rfind(prefix, 0) == 0 ? tag.substr(prefix.size()) : std::string();
+      };
       if (auto k = kind_from_tag(tag)) {
         if (t.kind && *t.kind != *k) {
-          note(p.header_line, "passage \"" + p.name + "\" has two kind tags; using \"" + std::string(name_of(*t.kind)) + "\"");
+          note(p.header_line, "passage \"" + p.name + "\" has two kind tags; using \"" +
+                                  std::string(name_of(*t.kind)) + "\"");
         } else {
           t.kind = k;
         }
-      } else if (auto o = parse_name<Outcome>(suffix("ending-")); o && tag.rfind("ending-", 0) == 0) {
+      } else if (auto o = parse_name<Outcome>(suffix("ending-"));
+                 o && tag.rfind("ending-", 0) == 0) {
         t.kind = NodeKind::Ending;
         t.outcome = o;
       } else if (auto h = parse_name<HelpTopic>(suffix("help-")); h && tag.rfind("help-", 0) == 0) {
@@ -419,7 +452,9 @@ class StoryConverter {
       } else if (tag == kOneChoiceTag) {
         // read by exits(): its one link stays a choice
       } else {
-        note(p.header_line, "passage \"" + p.name + "\": the tag \"" + raw + "\" means nothing in Upstander; ignored",
+        note(p.header_line,
+             "passage \"" + p.name + "\": the tag \"" + raw +
+                 "\" means nothing in Upstander; ignored",
              ImportNote::Level::Info);
       }
     }
@@ -438,8 +473,10 @@ class StoryConverter {
       speakers_.emplace(name, player_);
       return player_;
     }
-    if (id.empty() || character_ids_.count(id)) id = characters_.make(name, "character");
-    else characters_.reserve(id);
+    if (id.empty() || character_ids_.count(id))
+      id = characters_.make(name, "character");
+    else
+      characters_.reserve(id);
     character_ids_.insert(id);
     Character c;
     c.id = id;
@@ -497,7 +534,8 @@ class StoryConverter {
         m.text = text_of(sp->second);
       } else {
         if (from.empty()) {
-          note(p.header_line, "passage \"" + p.name + "\": a chat line without \"Name: \" is taken as the player's");
+          note(p.header_line, "passage \"" + p.name +
+                                  "\": a chat line without \"Name: \" is taken as the player's");
           from = player_id();
         }
         m.text = text_of(line);
@@ -506,7 +544,8 @@ class StoryConverter {
       b.messages.push_back(std::move(m));
     }
     if (b.messages.empty()) {  // one message left for the author to write (check asks for its text)
-      note(p.header_line, "chat \"" + p.name + "\" has no messages: write them as \"Name: text\" lines");
+      note(p.header_line,
+           "chat \"" + p.name + "\" has no messages: write them as \"Name: text\" lines");
       ChatMessage m;
       m.from.id = player_id();
       b.messages.push_back(std::move(m));
@@ -549,8 +588,11 @@ class StoryConverter {
     EndingBody e;
     e.outcome = tags.outcome.value_or(Outcome::Mixed);
     if (!tags.outcome) {
-      note(p.header_line, "ending \"" + p.name + "\" has no outcome tag (ending-upstander, ending-mixed, ending-harm, ending-supported, ending-partly_supported, ending-not_yet_supported or ending-skipped); "
-                          "set to mixed, check it");
+      note(
+          p.header_line,
+          "ending \"" + p.name +
+              "\" has no outcome tag (ending-upstander, ending-mixed, ending-harm, ending-supported, ending-partly_supported, ending-not_yet_supported or ending-skipped); "
+              "set to mixed, check it");
     }
     e.help = tags.help;
     // A heading first is the title; a line "Targeted:", "Around:" or "Rules:" starts that
@@ -562,7 +604,8 @@ class StoryConverter {
       const std::size_t heading = t.find_first_not_of("#! ");
       const std::size_t colon = t.find(':');
       const std::string label = colon == std::string::npos ? "" : ascii_lower(t.substr(0, colon));
-      if (e.title.empty() && sections.empty() && !t.empty() && (t[0] == '#' || t[0] == '!') && heading != std::string::npos) {
+      if (e.title.empty() && sections.empty() && !t.empty() && (t[0] == '#' || t[0] == '!') &&
+          heading != std::string::npos) {
         e.title = text_of(t.substr(heading));
       } else if (label == "targeted" || label == "around" || label == "rules") {
         current = label;
@@ -573,7 +616,8 @@ class StoryConverter {
     }
     if (e.title.empty() && !trim_copy(p.name).empty() && utf8::count_code_points(p.name) <= 60) {
       e.title = text_of(p.name);
-      note(p.header_line, "ending \"" + p.name + "\" has no \"# Title\" line; its title is the passage's name",
+      note(p.header_line,
+           "ending \"" + p.name + "\" has no \"# Title\" line; its title is the passage's name",
            ImportNote::Level::Info);
     }
     auto section = [&](const std::string& name) { return trim_copy(join(sections[name], "\n")); };
@@ -586,7 +630,8 @@ class StoryConverter {
     return e;
   }
 
-  NodeBody body_for(NodeKind kind, const TwinePassage& p, const PassageTags& tags, PassageContent& c, Node& n) {
+  NodeBody body_for(NodeKind kind, const TwinePassage& p, const PassageTags& tags,
+                    PassageContent& c, Node& n) {
     const std::string& text = c.text;
     switch (kind) {
       case NodeKind::Narration: return NarrationBody{text_of(text)};
@@ -595,7 +640,8 @@ class StoryConverter {
         FeedPostBody b;
         auto [who, t] = speaker_and_text(text);
         if (who.empty()) {
-          note(p.header_line, "feed post \"" + p.name + "\" names no author: start it with \"Name: \"; posted by \"" +
+          note(p.header_line, "feed post \"" + p.name +
+                                  "\" names no author: start it with \"Name: \"; posted by \"" +
                                   narrator_id() + "\" until then");
           who = narrator_id();
         }
@@ -607,7 +653,8 @@ class StoryConverter {
         DirectMessageBody b;
         auto [who, t] = speaker_and_text(text);
         if (who.empty()) {
-          note(p.header_line, "message \"" + p.name + "\" names no sender: start it with \"Name: \"; sent by \"" +
+          note(p.header_line, "message \"" + p.name +
+                                  "\" names no sender: start it with \"Name: \"; sent by \"" +
                                   narrator_id() + "\" until then");
           who = narrator_id();
         }
@@ -622,7 +669,8 @@ class StoryConverter {
           b.app = text_of(sp->first);
           lines[0] = sp->second;
         } else {
-          note(p.header_line, "notification \"" + p.name + "\" names no app: start it with \"App: \"");
+          note(p.header_line,
+               "notification \"" + p.name + "\" names no app: start it with \"App: \"");
         }
         b.text = text_of(join(lines, "\n"));
         return b;
@@ -642,7 +690,9 @@ class StoryConverter {
         PerspectiveBody b;
         auto [who, t] = speaker_and_text(text);
         if (who.empty()) {
-          note(p.header_line, "perspective \"" + p.name + "\" names nobody: start it with \"Name: \"; the player's phone until then");
+          note(p.header_line,
+               "perspective \"" + p.name +
+                   "\" names nobody: start it with \"Name: \"; the player's phone until then");
           who = player_id();
         }
         b.character.id = who;
@@ -678,8 +728,10 @@ class StoryConverter {
         for (const auto& l : c.links) {
           if (l.external) urls.insert(urls.begin(), l.target);
         }
-        if (!urls.empty()) b.source = urls.front();
-        else note(p.header_line, "fact \"" + p.name + "\" has no source address (https://...)");
+        if (!urls.empty())
+          b.source = urls.front();
+        else
+          note(p.header_line, "fact \"" + p.name + "\" has no source address (https://...)");
         b.text = text_of(t);
         return b;
       }
@@ -689,16 +741,20 @@ class StoryConverter {
   }
 
   // "Name: what they say\n\nthe answer\nhttps://source": excuse and thought cards.
-  void said_and_answered(const TwinePassage& p, const char* kind, const std::string& text, IdRef& speaker,
-                         LocalizedText& said, LocalizedText& answer, std::string& source) {
+  void said_and_answered(const TwinePassage& p, const char* kind, const std::string& text,
+                         IdRef& speaker, LocalizedText& said, LocalizedText& answer,
+                         std::string& source) {
     std::string rest = text;
     if (std::vector<std::string> urls = take_urls(rest); !urls.empty()) source = urls.front();
     auto [who, t] = speaker_and_text(rest);
     speaker.id = who;
     std::vector<std::string> paras = split_paragraphs(t);
     if (!paras.empty()) said = text_of(paras[0]);
-    if (paras.size() > 1) answer = text_of(join({paras.begin() + 1, paras.end()}, "\n\n"));
-    else note(p.header_line, std::string(kind) + " \"" + p.name + "\" has no answer: write it as a second paragraph");
+    if (paras.size() > 1)
+      answer = text_of(join({paras.begin() + 1, paras.end()}, "\n\n"));
+    else
+      note(p.header_line,
+           std::string(kind) + " \"" + p.name + "\" has no answer: write it as a second paragraph");
   }
 
   ReflectionBody reflection_body(const TwinePassage& p, const PassageContent& c, Node& n) {
@@ -708,12 +764,14 @@ class StoryConverter {
     for (const auto& l : c.links) {
       if (l.external) continue;
       // A bare [[Passage]] only says where to continue (a 1-5 scale has no options).
-      if (l.text != l.target) b.options.push_back({option_ids.make(l.text, "option"), text_of(l.text), {}});
+      if (l.text != l.target)
+        b.options.push_back({option_ids.make(l.text, "option"), text_of(l.text), {}});
       const std::string to = target_id(l);
       if (!n.next) {
         n.next = IdRef{to, {}, -1};
       } else if (n.next->id != to) {
-        note(l.line, "reflection \"" + p.name + "\": its answers lead to different passages; all continue to the first");
+        note(l.line, "reflection \"" + p.name +
+                         "\": its answers lead to different passages; all continue to the first");
       }
     }
     // Without answers to choose from it is a 1-5 scale; its two labels are the author's to write.
@@ -726,20 +784,29 @@ class StoryConverter {
   void exits(const TwinePassage& p, const PassageContent& content, Node& n) {
     std::vector<const TwineLink*> gotos, shown;
     for (const auto& l : content.links) {
-      if (l.external) note(l.line, "passage \"" + p.name + "\": the web link " + l.target + " is kept as text, not as a choice");
-      else (l.go_to ? gotos : shown).push_back(&l);
+      if (l.external)
+        note(l.line, "passage \"" + p.name + "\": the web link " + l.target +
+                         " is kept as text, not as a choice");
+      else
+        (l.go_to ? gotos : shown).push_back(&l);
     }
     if (n.is_ending()) {
-      if (!gotos.empty() || !shown.empty()) note(p.header_line, "ending \"" + p.name + "\" has links; an ending has no choices, dropped");
+      if (!gotos.empty() || !shown.empty())
+        note(p.header_line,
+             "ending \"" + p.name + "\" has links; an ending has no choices, dropped");
       return;
     }
     if (gotos.empty() && shown.empty()) {
-      note(p.header_line, "passage \"" + p.name + "\" has no links: link it onward or tag it ending");
+      note(p.header_line,
+           "passage \"" + p.name + "\" has no links: link it onward or tag it ending");
     } else if (!gotos.empty()) {
       go_on_by_goto(p, gotos, shown, n);
     } else if (forms_route(shown, content.chains)) {
-      note(shown[0]->line, "passage \"" + p.name + "\": one link shows in each case of its condition, so it goes on by a route; "
-                           "the link texts are not kept", ImportNote::Level::Info);
+      note(shown[0]->line,
+           "passage \"" + p.name +
+               "\": one link shows in each case of its condition, so it goes on by a route; "
+               "the link texts are not kept",
+           ImportNote::Level::Info);
       route(shown, n);
     } else if (shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty() &&
                !p.has_tag(kOneChoiceTag)) {
@@ -747,8 +814,10 @@ class StoryConverter {
       // decision with one choice) keeps it as a choice with its words.
       n.next = IdRef{target_id(*shown[0]), {}, -1};
       if (shown[0]->text != shown[0]->target) {
-        note(shown[0]->line, "passage \"" + p.name + "\": its one link becomes \"continue\"; the link text \"" +
-                                 shown[0]->text + "\" is not kept (tag the passage \"choice\" to keep it as a choice)",
+        note(shown[0]->line,
+             "passage \"" + p.name + "\": its one link becomes \"continue\"; the link text \"" +
+                 shown[0]->text +
+                 "\" is not kept (tag the passage \"choice\" to keep it as a choice)",
              ImportNote::Level::Info);
       }
     } else {
@@ -757,34 +826,46 @@ class StoryConverter {
   }
 
   // (go-to:) and <<goto>> move on without asking: a route, unless links are shown too.
-  void go_on_by_goto(const TwinePassage& p, std::vector<const TwineLink*> gotos, const std::vector<const TwineLink*>& shown, Node& n) {
-    const bool always = std::any_of(gotos.begin(), gotos.end(), [](const TwineLink* l) { return l->conditions.empty(); });
+  void go_on_by_goto(const TwinePassage& p, std::vector<const TwineLink*> gotos,
+                     const std::vector<const TwineLink*>& shown, Node& n) {
+    const bool always = std::any_of(gotos.begin(), gotos.end(),
+                                    [](const TwineLink* l) { return l->conditions.empty(); });
     if (always && !shown.empty()) {
-      note(shown[0]->line, "passage \"" + p.name + "\" always goes on by (go-to:), so its links are never shown; dropped");
-    } else if (!always && shown.size() == 1 && shown[0]->conditions.empty() && shown[0]->effects.empty()) {
+      note(shown[0]->line,
+           "passage \"" + p.name +
+               "\" always goes on by (go-to:), so its links are never shown; dropped");
+    } else if (!always && shown.size() == 1 && shown[0]->conditions.empty() &&
+               shown[0]->effects.empty()) {
       gotos.push_back(shown[0]);  // the link is where the story goes when no (go-to:) is taken
     } else if (!always && !shown.empty()) {
-      note(gotos[0]->line, "passage \"" + p.name + "\" has both choices and a (go-to:) under a condition; a node goes on "
-                           "either by choices or by a route, so the choices are kept and the (go-to:) dropped");
+      note(gotos[0]->line,
+           "passage \"" + p.name +
+               "\" has both choices and a (go-to:) under a condition; a node goes on "
+               "either by choices or by a route, so the choices are kept and the (go-to:) dropped");
       choices(shown, n);
       return;
     } else if (!always) {
-      note(gotos[0]->line, "passage \"" + p.name + "\" goes on only under a condition; when none holds Twine stays here: "
-                           "add a way on");
+      note(gotos[0]->line,
+           "passage \"" + p.name +
+               "\" goes on only under a condition; when none holds Twine stays here: "
+               "add a way on");
     }
     route(gotos, n);
   }
 
   // Links in one (if:)...(else:) chain (or <<if>>...<<else>>), one in each branch and
   // nothing else: whatever the state, exactly one is shown.
-  static bool forms_route(const std::vector<const TwineLink*>& links, const std::vector<IfChain>& chains) {
+  static bool forms_route(const std::vector<const TwineLink*>& links,
+                          const std::vector<IfChain>& chains) {
     if (links.size() < 2) return false;
     const int chain = links[0]->chain;
     if (chain < 0) return false;
     const IfChain& c = chains[static_cast<std::size_t>(chain)];
     if (!c.top_level || !c.has_else || c.branches != static_cast<int>(links.size())) return false;
     for (std::size_t k = 0; k < links.size(); ++k) {
-      if (links[k]->chain != chain || links[k]->branch != static_cast<int>(k) || !links[k]->effects.empty()) return false;
+      if (links[k]->chain != chain || links[k]->branch != static_cast<int>(k) ||
+          !links[k]->effects.empty())
+        return false;
     }
     return true;
   }
@@ -832,11 +913,13 @@ class StoryConverter {
 
   void convert(const TwinePassage& p, const PassageContent& content, const std::string& id) {
     const PassageTags tags = read_tags(p);
-    bool internal_links = std::any_of(content.links.begin(), content.links.end(), [](const auto& l) { return !l.external; });
+    bool internal_links = std::any_of(content.links.begin(), content.links.end(),
+                                      [](const auto& l) { return !l.external; });
     NodeKind kind = tags.kind.value_or(NodeKind::Narration);
     if (!tags.kind && !internal_links) {
       kind = NodeKind::Ending;  // Twine's convention: a passage without links ends the story
-      note(p.header_line, "passage \"" + p.name + "\" has no links and no kind tag: imported as an ending",
+      note(p.header_line,
+           "passage \"" + p.name + "\" has no links and no kind tag: imported as an ending",
            ImportNote::Level::Info);
     }
     Node n;
@@ -844,7 +927,8 @@ class StoryConverter {
     n.kind = kind;
     n.scene = tags.scene;
     // A name the id cannot carry (no Latin letters) is kept as the scene's label.
-    if (n.scene.empty() && slug_id(p.name).empty() && utf8::count_code_points(p.name) <= 60) n.scene = trim_copy(p.name);
+    if (n.scene.empty() && slug_id(p.name).empty() && utf8::count_code_points(p.name) <= 60)
+      n.scene = trim_copy(p.name);
     n.effects = mapped(content.effects);
     PassageContent c = content;
     n.body = body_for(kind, p, tags, c, n);
@@ -864,29 +948,42 @@ class StoryConverter {
       s().start.id = by_name_.at(story_.start);
     } else if (!s().nodes.empty()) {
       s().start.id = s().nodes.front().id;
-      const std::string why = story_.start.empty() ? "the story names no start passage"
-                                                   : "the start passage \"" + story_.start + "\" does not exist";
+      const std::string why = story_.start.empty()
+                                  ? "the story names no start passage"
+                                  : "the start passage \"" + story_.start + "\" does not exist";
       note(story_.line, why + "; starting at \"" + story_.passages.front().name + "\"");
     }
   }
 
   void estimate_minutes() {
     double seconds = 0;
-    for_each_text(s(), [&](const std::string&, const LocalizedText& t) { seconds += reading_seconds(options_.lang, t.get(options_.lang)); });
+    for_each_text(s(), [&](const std::string&, const LocalizedText& t) {
+      seconds += reading_seconds(options_.lang, t.get(options_.lang));
+    });
     s().minutes = std::clamp(static_cast<int>(std::ceil(seconds / 60.0)), 1, 90);
-    note(0, "\"minutes\" is set to " + std::to_string(s().minutes) +
-                " from the reading time of every text; measure it in class and correct it", ImportNote::Level::Info);
+    note(0,
+         "\"minutes\" is set to " + std::to_string(s().minutes) +
+             " from the reading time of every text; measure it in class and correct it",
+         ImportNote::Level::Info);
   }
 
   void story_notes() {
     if (!story_.format.empty()) {
-      note(story_.line, "the story was written for " + story_.format + " " + story_.format_version +
-                            "; of its macros only (set:), (if:), (go-to:) and links with their SugarCube forms are carried", ImportNote::Level::Info);
+      note(
+          story_.line,
+          "the story was written for " + story_.format + " " + story_.format_version +
+              "; of its macros only (set:), (if:), (go-to:) and links with their SugarCube forms are carried",
+          ImportNote::Level::Info);
     }
-    if (!story_.ifid.empty()) note(story_.line, "the IFID " + story_.ifid + " is not kept (scenarios are known by their id)", ImportNote::Level::Info);
-    if (!story_.tag_colors.empty()) note(story_.line, "tag colours are not kept", ImportNote::Level::Info);
+    if (!story_.ifid.empty())
+      note(story_.line,
+           "the IFID " + story_.ifid + " is not kept (scenarios are known by their id)",
+           ImportNote::Level::Info);
+    if (!story_.tag_colors.empty())
+      note(story_.line, "tag colours are not kept", ImportNote::Level::Info);
     if (story_.has_script) note(story_.line, "the story's JavaScript is not imported");
-    if (story_.has_stylesheet) note(story_.line, "the story's stylesheet is not imported", ImportNote::Level::Info);
+    if (story_.has_stylesheet)
+      note(story_.line, "the story's stylesheet is not imported", ImportNote::Level::Info);
   }
 
   const TwineStory& story_;
@@ -922,7 +1019,8 @@ std::string slug_id(std::string_view text, std::size_t max) {
   for (char ch : text) {
     char c = ch;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '_' && !out.empty());
+    const bool keep =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '_' && !out.empty());
     if (keep) {
       if (dash && !out.empty()) out += '-';
       out += c;

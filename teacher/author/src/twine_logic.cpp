@@ -337,16 +337,11 @@ class Parser {
 
   static CompareOp flipped(CompareOp op) {
     switch (op) {
-      case CompareOp::Lt:
-        return CompareOp::Gt;
-      case CompareOp::Le:
-        return CompareOp::Ge;
-      case CompareOp::Gt:
-        return CompareOp::Lt;
-      case CompareOp::Ge:
-        return CompareOp::Le;
-      default:
-        return op;
+      case CompareOp::Lt: return CompareOp::Gt;
+      case CompareOp::Le: return CompareOp::Ge;
+      case CompareOp::Gt: return CompareOp::Lt;
+      case CompareOp::Ge: return CompareOp::Le;
+      default: return op;
     }
   }
 
@@ -409,27 +404,18 @@ bool is_compound(const Condition& c) {
 std::string compare_word(CompareOp op, TwineFormat f) {
   if (f == TwineFormat::Harlowe) {
     switch (op) {
-      case CompareOp::Eq:
-        return "is";
-      case CompareOp::Ne:
-        return "is not";
-      default:
-        return std::string(compare_op_symbol(op));
+      case CompareOp::Eq: return "is";
+      case CompareOp::Ne: return "is not";
+      default: return std::string(compare_op_symbol(op));
     }
   }
   switch (op) {
-    case CompareOp::Eq:
-      return "is";
-    case CompareOp::Ne:
-      return "isnot";
-    case CompareOp::Lt:
-      return "lt";
-    case CompareOp::Le:
-      return "lte";
-    case CompareOp::Gt:
-      return "gt";
-    case CompareOp::Ge:
-      return "gte";
+    case CompareOp::Eq: return "is";
+    case CompareOp::Ne: return "isnot";
+    case CompareOp::Lt: return "lt";
+    case CompareOp::Le: return "lte";
+    case CompareOp::Gt: return "gt";
+    case CompareOp::Ge: return "gte";
   }
   return "is";
 }
@@ -491,8 +477,7 @@ std::string twine_variable_name(std::string_view id) {
 
 std::string write_twine_condition(const Condition& c, TwineFormat f) {
   switch (c.kind) {
-    case Condition::Kind::Flag:
-      return var(c.var);
+    case Condition::Kind::Flag: return var(c.var);
     case Condition::Kind::Compare:
       return var(c.var) + " " + compare_word(c.op, f) + " " + std::to_string(c.value);
     case Condition::Kind::Not: {

@@ -9,9 +9,13 @@ namespace upstander::author {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool contains_ci(std::string_view hay, std::string_view needle) {
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
@@ -74,16 +78,20 @@ void set_aside_code_passages(TwineStory& story, ImportNotes& notes) {
   for (auto& p : story.passages) {
     if (p.has_tag("script")) {
       story.has_script = true;
-      notes.push_back({ImportNote::Level::Warning, p.header_line,
-                       "passage \"" + p.name + "\" is JavaScript (tagged script); Upstander runs no story code, skipped"});
+      notes.push_back(
+          {ImportNote::Level::Warning, p.header_line,
+           "passage \"" + p.name +
+               "\" is JavaScript (tagged script); Upstander runs no story code, skipped"});
     } else if (p.has_tag("stylesheet")) {
       story.has_stylesheet = true;
       notes.push_back({ImportNote::Level::Warning, p.header_line,
-                       "passage \"" + p.name + "\" is CSS (tagged stylesheet); the game has its own look, skipped"});
+                       "passage \"" + p.name +
+                           "\" is CSS (tagged stylesheet); the game has its own look, skipped"});
     } else if (p.has_tag("Twine.image") || p.has_tag("Twine.audio") || p.has_tag("Twine.video")) {
       notes.push_back({ImportNote::Level::Warning, p.header_line,
-                       "passage \"" + p.name + "\" holds media; Upstander never shows pictures (only labelled cards), "
-                       "skipped"});
+                       "passage \"" + p.name +
+                           "\" holds media; Upstander never shows pictures (only labelled cards), "
+                           "skipped"});
     } else {
       kept.push_back(std::move(p));
     }
@@ -103,7 +111,8 @@ const TwinePassage* TwineStory::find(std::string_view passage_name) const {
 }
 
 std::string format_notes(const std::string& path, ImportNotes notes) {
-  std::stable_sort(notes.begin(), notes.end(), [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
+  std::stable_sort(notes.begin(), notes.end(),
+                   [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
   std::string out;
   for (const auto& n : notes) {
     out += path;

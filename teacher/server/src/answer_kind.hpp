@@ -7,14 +7,14 @@
 namespace upstander::server {
 
 enum class AnswerKind : int {
-  Stage = 1,        // point "": the furthest stage of the session the player reached
-  Progress = 2,     // point = scenario: "started" or "finished"
-  Choice = 3,       // point = decision node: the latest choice
-  Option = 4,       // point = reflection node: the latest option
-  Scale = 5,        // point = reflection node: the latest 1-5 value
-  Ending = 6,       // point = "": the ending of the latest playthrough
-  SurveyPre = 7,    // point = item: the 1-5 value on form A
-  SurveyPost = 8,   // point = item: the 1-5 value on form B
+  Stage = 1,       // point "": the furthest stage of the session the player reached
+  Progress = 2,    // point = scenario: "started" or "finished"
+  Choice = 3,      // point = decision node: the latest choice
+  Option = 4,      // point = reflection node: the latest option
+  Scale = 5,       // point = reflection node: the latest 1-5 value
+  Ending = 6,      // point = "": the ending of the latest playthrough
+  SurveyPre = 7,   // point = item: the 1-5 value on form A
+  SurveyPost = 8,  // point = item: the 1-5 value on form B
 };
 
 // The answer stored for a reflection question the student skipped (Option and Scale). Ids
@@ -28,8 +28,8 @@ std::string_view name_of(Stage s);
 
 // How a new answer replaces the stored one.
 enum class ReplacePolicy {
-  Latest,   // the answer with the higher event order wins (going back and choosing again)
-  Furthest, // the answer that ranks higher wins (stages, started -> finished)
+  Latest,    // the answer with the higher event order wins (going back and choosing again)
+  Furthest,  // the answer that ranks higher wins (stages, started -> finished)
 };
 
 }  // namespace upstander::server

@@ -41,7 +41,8 @@ ApiResponse unknown_session() {
 }
 
 ApiResponse rate_limited(int retry_after_seconds) {
-  ApiResponse r = error_response(429, "rate_limited", "too many requests from this address; try again shortly");
+  ApiResponse r =
+      error_response(429, "rate_limited", "too many requests from this address; try again shortly");
   r.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds));
   return r;
 }

@@ -18,10 +18,10 @@ struct ClassEvent {
   std::string client_id;  // made by the student's game; unique per player
   std::int64_t ord = 0;   // order among this player's events
   ClassEventType type = ClassEventType::NodeEntered;
-  std::string scenario;   // "" for survey answers
-  std::string node;       // node, ending, or survey item
-  std::string answer;     // choice, reflection option, landing node of a skip, or survey form "A"/"B"
-  int value = 0;          // 1-5 for scale reflections and survey answers
+  std::string scenario;  // "" for survey answers
+  std::string node;      // node, ending, or survey item
+  std::string answer;  // choice, reflection option, landing node of a skip, or survey form "A"/"B"
+  int value = 0;       // 1-5 for scale reflections and survey answers
   // Survey answers: before play or after. Forms are counterbalanced, so this is not the form.
   bool survey_pre = true;
   // A skip from a reflection question (the student moved on without answering), and

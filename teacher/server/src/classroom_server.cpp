@@ -24,22 +24,14 @@ std::int64_t system_clock_seconds() {
 
 std::string_view name_of(StartError e) {
   switch (e) {
-    case StartError::None:
-      return "none";
-    case StartError::DataDir:
-      return "data_dir";
-    case StartError::TeacherToken:
-      return "teacher_token";
-    case StartError::Database:
-      return "database";
-    case StartError::CorruptDatabase:
-      return "corrupt_database";
-    case StartError::Content:
-      return "content";
-    case StartError::Bind:
-      return "bind";
-    case StartError::Discovery:
-      return "discovery";
+    case StartError::None: return "none";
+    case StartError::DataDir: return "data_dir";
+    case StartError::TeacherToken: return "teacher_token";
+    case StartError::Database: return "database";
+    case StartError::CorruptDatabase: return "corrupt_database";
+    case StartError::Content: return "content";
+    case StartError::Bind: return "bind";
+    case StartError::Discovery: return "discovery";
   }
   return "?";
 }
@@ -114,7 +106,9 @@ struct ClassroomServer::Impl {
       v.retention_days = options.retention_days.value_or(v.retention_days);
       v.default_k = options.default_k.value_or(v.default_k);
       st = writer->run_alone([&v](Database& wdb) { return ServerSettings::save(wdb, v); });
-      if (!st.ok()) return fail(StartError::Database, "cannot save the settings in " + db_path + ": " + st.message);
+      if (!st.ok())
+        return fail(StartError::Database,
+                    "cannot save the settings in " + db_path + ": " + st.message);
       settings.set(v);
     }
     return {};

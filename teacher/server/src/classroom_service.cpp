@@ -27,8 +27,8 @@ ApiResponse storage_error(const DbStatus& s) {
 }
 
 ApiResponse randomness_error() {
-  ApiResponse r = error_response(503, "no_randomness",
-                                 "the server's system gave no random numbers; try again");
+  ApiResponse r =
+      error_response(503, "no_randomness", "the server's system gave no random numbers; try again");
   r.headers.emplace_back("Retry-After", "1");
   return r;
 }
@@ -118,14 +118,18 @@ void ClassroomService::add_routes() {
 
   // Author mode in the browser: a draft's body is bounded like a pack's (the front reads
   // no body larger than that anyway).
-  r.add("GET", "/api/v1/teacher/drafts", Caller::Teacher, small, bind(&ClassroomService::list_drafts));
-  r.add("GET", "/api/v1/teacher/drafts/{}", Caller::Teacher, small, bind(&ClassroomService::get_draft));
+  r.add("GET", "/api/v1/teacher/drafts", Caller::Teacher, small,
+        bind(&ClassroomService::list_drafts));
+  r.add("GET", "/api/v1/teacher/drafts/{}", Caller::Teacher, small,
+        bind(&ClassroomService::get_draft));
   r.add("PUT", "/api/v1/teacher/drafts/{}", Caller::Teacher, pack,
         [this](ApiRequest& q) { return put_draft(q, false); });
   r.add("PUT", "/api/v1/teacher/drafts/{}/autosave", Caller::Teacher, pack,
         [this](ApiRequest& q) { return put_draft(q, true); });
-  r.add("DELETE", "/api/v1/teacher/drafts/{}", Caller::Teacher, small, bind(&ClassroomService::delete_draft));
-  r.add("POST", "/api/v1/teacher/previews", Caller::Teacher, pack, bind(&ClassroomService::post_preview));
+  r.add("DELETE", "/api/v1/teacher/drafts/{}", Caller::Teacher, small,
+        bind(&ClassroomService::delete_draft));
+  r.add("POST", "/api/v1/teacher/previews", Caller::Teacher, pack,
+        bind(&ClassroomService::post_preview));
   r.add("GET", "/api/v1/previews/{}", Caller::Anyone, small, bind(&ClassroomService::get_preview));
 
   // A teacher's browser: the sign-in routes check their own credentials (a link token, the

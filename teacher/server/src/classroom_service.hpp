@@ -34,8 +34,9 @@ struct SummaryInput;
 
 class ClassroomService {
  public:
-  ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer, ReaderPool& readers,
-                   ContentCatalog& catalog, SessionRegistry& registry, ServerSettings& settings);
+  ClassroomService(const ServerOptions& options, std::string teacher_token, StoreWriter& writer,
+                   ReaderPool& readers, ContentCatalog& catalog, SessionRegistry& registry,
+                   ServerSettings& settings);
 
   const ApiRouter& router() const { return router_; }
   ApiResponse handle(ApiRequest& req);
@@ -110,7 +111,8 @@ class ClassroomService {
   // Shared helpers (classroom_service.cpp)
   nlohmann::ordered_json describe_session(const SessionInfo& s) const;
   std::optional<SessionInfo> session_param(const ApiRequest& req) const;
-  std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs, std::string& error);
+  std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs,
+                                                    std::string& error);
   DbStatus purge_raw(const SessionInfo& s);
   // Inserts a new session with a fresh join code (drawn again if a concurrent create took it).
   // nullopt: no random bytes for the join code.

@@ -21,7 +21,8 @@ nlohmann::ordered_json texts(const LocalizedText& t) {
 }
 
 // A shared_ptr that keeps the whole library alive while pointing at one of its files.
-std::shared_ptr<const ContentFile> alias(const std::shared_ptr<ContentLibrary>& lib, const ContentFile& f) {
+std::shared_ptr<const ContentFile> alias(const std::shared_ptr<ContentLibrary>& lib,
+                                         const ContentFile& f) {
   return std::shared_ptr<const ContentFile>(lib, &f);
 }
 
@@ -80,7 +81,8 @@ PackCheck ContentCatalog::check_pack(const std::string& bytes) {
   std::lock_guard lock(one_at_a_time);
   PackCheck out;
   ContentFile f = load_content_text("pack.json", bytes, out.diagnostics);
-  if (f.ok() && f.scenario() != nullptr) out.file = std::make_shared<const ContentFile>(std::move(f));
+  if (f.ok() && f.scenario() != nullptr)
+    out.file = std::make_shared<const ContentFile>(std::move(f));
   return out;
 }
 
@@ -124,7 +126,8 @@ std::optional<ContentBlob> ContentCatalog::survey() const {
   std::lock_guard lock(mu_);
   if (!builtin_) return std::nullopt;
   for (const auto& f : builtin_->files()) {
-    if (f.ok() && f.survey()) return ContentBlob{"survey.json", "survey", f.source->bytes(), sha256_hex(f.source->bytes())};
+    if (f.ok() && f.survey())
+      return ContentBlob{"survey.json", "survey", f.source->bytes(), sha256_hex(f.source->bytes())};
   }
   return std::nullopt;
 }
@@ -143,7 +146,8 @@ const Survey* ContentCatalog::survey_model() const {
 
 nlohmann::ordered_json describe(const CatalogScenario& s) {
   const Scenario* scenario = s.file ? s.file->scenario() : nullptr;
-  if (scenario == nullptr) return nlohmann::ordered_json::object();  // the catalog holds scenarios only
+  if (scenario == nullptr)
+    return nlohmann::ordered_json::object();  // the catalog holds scenarios only
   const Scenario& sc = *scenario;
   nlohmann::ordered_json goals = nlohmann::ordered_json::array();
   for (auto g : sc.goals) goals.push_back(std::string(name_of(g)));

@@ -62,7 +62,8 @@ class ContentCatalog {
   std::shared_ptr<ContentLibrary> builtin_;
   std::map<std::string, CatalogScenario> builtin_scenarios_;
   std::map<std::string, CatalogScenario> packs_;
-  std::map<std::string, std::shared_ptr<const DiscussionGuide>, std::less<>> guides_;  // by language
+  std::map<std::string, std::shared_ptr<const DiscussionGuide>, std::less<>>
+      guides_;  // by language
   Diagnostics builtin_diagnostics_;
 };
 

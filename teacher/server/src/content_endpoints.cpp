@@ -13,7 +13,8 @@ ApiResponse ClassroomService::list_scenarios(ApiRequest&) {
   const Survey* model = catalog_.survey_model();
   survey["available"] = model != nullptr;
   survey["items"] = model ? model->items.size() : 0;
-  return json_response(200, nlohmann::ordered_json{{"scenarios", std::move(list)}, {"survey", std::move(survey)}});
+  return json_response(
+      200, nlohmann::ordered_json{{"scenarios", std::move(list)}, {"survey", std::move(survey)}});
 }
 
 ApiResponse ClassroomService::add_pack(ApiRequest& req) {
@@ -30,7 +31,8 @@ ApiResponse ClassroomService::add_pack(ApiRequest& req) {
   pack.added_at = clock_();
   const DbStatus st = writer_.run(
       [&](Database& db) {
-        Stmt b = db.prepare("INSERT INTO blobs(hash, bytes) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING");
+        Stmt b = db.prepare(
+            "INSERT INTO blobs(hash, bytes) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING");
         b.bind(1, pack.blob.sha256).bind_blob(2, pack.blob.bytes);
         if (!b.run()) return b.status();
         Stmt p = db.prepare(
@@ -52,7 +54,8 @@ ApiResponse ClassroomService::remove_pack(ApiRequest& req) {
   if (auto bad = expect_no_fields(req)) return *bad;
   const std::string id = req.path_params[0];
   auto found = catalog_.find(id);
-  if (!found || found->source != "school") return error_response(404, "unknown_pack", "there is no school pack with this id");
+  if (!found || found->source != "school")
+    return error_response(404, "unknown_pack", "there is no school pack with this id");
   const DbStatus st = writer_.run(
       [&](Database& db) {
         Stmt p = db.prepare("DELETE FROM packs WHERE scenario_id = ?1");

@@ -8,7 +8,8 @@ namespace upstander::server {
 
 std::string csv_field(std::string_view s, bool text) {
   std::string v(s);
-  if (text && !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) {
+  if (text && !v.empty() &&
+      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) {
     v.insert(v.begin(), '\'');
   }
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
@@ -39,7 +40,8 @@ std::string text_of(const J& j, const char* key) {
 
 std::string count_of(const J& cell) {
   auto it = cell.find("count");
-  return it != cell.end() && it->is_number_integer() ? std::to_string(it->get<std::int64_t>()) : std::string();
+  return it != cell.end() && it->is_number_integer() ? std::to_string(it->get<std::int64_t>())
+                                                     : std::string();
 }
 
 std::string mean_text(const J& v) {
@@ -53,13 +55,15 @@ std::string mean_text(const J& v) {
 void add_row_cells(std::vector<Row>& rows, const std::string& section, const std::string& scenario,
                    const std::string& point, const std::string& point_text, const J& row) {
   const J& total = row.at("total");
-  rows.push_back({section, scenario, point, point_text, "(total)", "", count_of(total), text_of(total, "shown"), ""});
+  rows.push_back({section, scenario, point, point_text, "(total)", "", count_of(total),
+                  text_of(total, "shown"), ""});
   for (const auto& c : row.at("cells")) {
     std::string id = text_of(c, "id");
     if (id.empty()) id = text_of(c, "stage");
     std::string label = text_of(c, "text");
     if (label.empty()) label = text_of(c, "title");
-    rows.push_back({section, scenario, point, point_text, id, label, count_of(c), text_of(c, "shown"), ""});
+    rows.push_back(
+        {section, scenario, point, point_text, id, label, count_of(c), text_of(c, "shown"), ""});
   }
   // The answer most of the class chose, where the summary names it in words.
   const std::string most = text_of(row, "most");
@@ -70,24 +74,27 @@ void add_row_cells(std::vector<Row>& rows, const std::string& section, const std
   }
 }
 
-void add_mean(std::vector<Row>& rows, const std::string& section, const std::string& scenario, const std::string& point,
-              const std::string& point_text, const J& m) {
-  rows.push_back({section, scenario, point, point_text, "", "", count_of(m.at("n")), text_of(m.at("n"), "shown"),
-                  mean_text(m.at("mean"))});
+void add_mean(std::vector<Row>& rows, const std::string& section, const std::string& scenario,
+              const std::string& point, const std::string& point_text, const J& m) {
+  rows.push_back({section, scenario, point, point_text, "", "", count_of(m.at("n")),
+                  text_of(m.at("n"), "shown"), mean_text(m.at("mean"))});
 }
 
 // Each question as students saw it (both forms: half the class had each before play).
-std::string both_forms(const J& q) { return "A: " + text_of(q, "text_a") + " / B: " + text_of(q, "text_b"); }
+std::string both_forms(const J& q) {
+  return "A: " + text_of(q, "text_a") + " / B: " + text_of(q, "text_b");
+}
 
-void add_survey_mean(std::vector<Row>& rows, const std::string& section, const J& q, const std::string& answer,
-                     const J& m) {
+void add_survey_mean(std::vector<Row>& rows, const std::string& section, const J& q,
+                     const std::string& answer, const J& m) {
   const bool lower = text_of(q, "good") == "disagree";
   rows.push_back({section, "", text_of(q, "id"), both_forms(q), answer, "", count_of(m.at("n")),
                   text_of(m.at("n"), "shown"), mean_text(m.at("keyed_mean")), lower ? "1" : "0",
                   mean_text(m.at("raw_mean")), mean_text(m.at("keyed_mean"))});
 }
 
-void add_value(std::vector<Row>& rows, const std::string& section, const std::string& point, const J& v) {
+void add_value(std::vector<Row>& rows, const std::string& section, const std::string& point,
+               const J& v) {
   rows.push_back({section, "", point, "", "", "", "", "", mean_text(v), "", "", mean_text(v)});
 }
 
@@ -113,32 +120,38 @@ void add_survey_rows(std::vector<Row>& rows, const J& survey) {
   }
   for (const char* phase : {"pre", "post"}) {
     const J& score = d->at(phase);
-    add_value(rows, std::string("discernment_") + phase, "", score.is_object() ? score.at("score") : J());
+    add_value(rows, std::string("discernment_") + phase, "",
+              score.is_object() ? score.at("score") : J());
   }
   add_value(rows, "discernment_shift", "", d->at("shift"));
 }
 
 }  // namespace
 
-std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann::ordered_json& session) {
+std::string summary_to_csv(const nlohmann::ordered_json& summary,
+                           const nlohmann::ordered_json& session) {
   std::vector<Row> rows;
   rows.push_back({"session", "", "id", "", text_of(session, "id"), "", "", "", ""});
   rows.push_back({"session", "", "name", "", text_of(session, "name"), "", "", "", ""});
   rows.push_back({"session", "", "language", "", text_of(session, "language"), "", "", "", ""});
-  rows.push_back({"session", "", "k", "", std::to_string(summary.at("k").get<int>()), "", "", "", ""});
+  rows.push_back(
+      {"session", "", "k", "", std::to_string(summary.at("k").get<int>()), "", "", "", ""});
   add_row_cells(rows, "stage", "", "", "", summary.at("stages"));
   for (const auto& f : summary.at("funnel")) {
-    rows.push_back({"funnel", "", "", "", text_of(f, "stage"), "", count_of(f), text_of(f, "shown"), ""});
+    rows.push_back(
+        {"funnel", "", "", "", text_of(f, "stage"), "", count_of(f), text_of(f, "shown"), ""});
   }
   for (const auto& s : summary.at("scenarios")) {
     const std::string sid = text_of(s, "id");
     add_row_cells(rows, "progress", sid, "", text_of(s, "title"), s.at("progress"));
-    for (const auto& d : s.at("decisions")) add_row_cells(rows, "choice", sid, text_of(d, "node"), text_of(d, "title"), d);
+    for (const auto& d : s.at("decisions"))
+      add_row_cells(rows, "choice", sid, text_of(d, "node"), text_of(d, "title"), d);
     add_row_cells(rows, "ending", sid, "", "", s.at("endings"));
     // The skip route, in its own section: never one of the endings.
     if (const auto& e = s.at("endings"); e.contains("skipped")) {
       const J& sk = e.at("skipped");
-      rows.push_back({"skipped", sid, "", "", "skipped", "", count_of(sk), text_of(sk, "shown"), ""});
+      rows.push_back(
+          {"skipped", sid, "", "", "skipped", "", count_of(sk), text_of(sk, "shown"), ""});
     }
     for (const auto& r : s.at("reflections")) {
       if (text_of(r, "kind") == "options") {
@@ -148,22 +161,26 @@ std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann
       }
       // Students who moved on without answering, apart from the answers (never one of them).
       if (const auto sk = r.find("skipped"); sk != r.end()) {
-        rows.push_back({"reflection_skipped", sid, text_of(r, "node"), text_of(r, "question"), "skipped", "",
-                        count_of(*sk), text_of(*sk, "shown"), ""});
+        rows.push_back({"reflection_skipped", sid, text_of(r, "node"), text_of(r, "question"),
+                        "skipped", "", count_of(*sk), text_of(*sk, "shown"), ""});
       }
     }
   }
   add_survey_rows(rows, summary.at("survey"));
   std::string out = "\xEF\xBB\xBF";
-  out += "section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,keyed_mean\r\n";
+  out +=
+      "section,scenario,point,point_text,answer,answer_text,count,shown,mean,reversed,raw_mean,keyed_mean\r\n";
   for (const auto& r : rows) {
-    for (const std::string* f : {&r.section, &r.scenario, &r.point, &r.point_text, &r.answer, &r.answer_text}) {
+    for (const std::string* f :
+         {&r.section, &r.scenario, &r.point, &r.point_text, &r.answer, &r.answer_text}) {
       out += csv_field(*f, true);
       out += ',';
     }
     // Numbers stay numbers: a shift of -0.50 must not be defused into text.
-    out += csv_field(r.count, false) + ',' + csv_field(r.shown, true) + ',' + csv_field(r.mean, false);
-    out += ',' + csv_field(r.reversed, false) + ',' + csv_field(r.raw_mean, false) + ',' + csv_field(r.keyed_mean, false);
+    out +=
+        csv_field(r.count, false) + ',' + csv_field(r.shown, true) + ',' + csv_field(r.mean, false);
+    out += ',' + csv_field(r.reversed, false) + ',' + csv_field(r.raw_mean, false) + ',' +
+           csv_field(r.keyed_mean, false);
     out += "\r\n";
   }
   return out;

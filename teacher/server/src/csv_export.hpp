@@ -10,7 +10,8 @@
 namespace upstander::server {
 
 // Columns: section, scenario, point, point_text, answer, answer_text, count, shown, mean.
-std::string summary_to_csv(const nlohmann::ordered_json& summary, const nlohmann::ordered_json& session);
+std::string summary_to_csv(const nlohmann::ordered_json& summary,
+                           const nlohmann::ordered_json& session);
 
 // One CSV field, quoted when needed. A text field starting with = + - @ is defused with a
 // leading apostrophe so a spreadsheet never runs it as a formula.

@@ -62,7 +62,9 @@ void create_private_file(const std::string& path) {
   ::chmod(path.c_str(), 0600);
 }
 
-void make_file_private(const std::string& path) { ::chmod(path.c_str(), 0600); }
+void make_file_private(const std::string& path) {
+  ::chmod(path.c_str(), 0600);
+}
 
 StorageResult<void> replace_private_file(const std::string& path, const std::string& contents) {
   const std::string tmp = path + ".new";
@@ -94,14 +96,15 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
     std::string t(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
     if (t.size() < 32) {
-      return fail(StorageFailure{StorageError::Damaged, "the teacher token file " + path +
-                                                            " is damaged; delete it to make a new token"});
+      return fail(StorageFailure{
+          StorageError::Damaged,
+          "the teacher token file " + path + " is damaged; delete it to make a new token"});
     }
     return t;
   }
   if (errno != ENOENT) {
-    return fail(StorageFailure{StorageError::CannotRead,
-                               "cannot read the teacher token " + path + ": " + std::strerror(errno)});
+    return fail(StorageFailure{StorageError::CannotRead, "cannot read the teacher token " + path +
+                                                             ": " + std::strerror(errno)});
   }
   auto fresh = random_hex(32);  // 256 bits
   if (!fresh) {
@@ -111,14 +114,16 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
   const std::string token = std::move(*fresh);
   fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) {
-    return fail(StorageFailure{StorageError::CannotCreate,
-                               "cannot create the teacher token " + path + ": " + std::strerror(errno)});
+    return fail(StorageFailure{StorageError::CannotCreate, "cannot create the teacher token " +
+                                                               path + ": " + std::strerror(errno)});
   }
   const std::string line = token + "\n";
-  const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+  const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+                  ::fsync(fd) == 0;
   ::close(fd);
   if (!ok) {
-    return fail(StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
+    return fail(
+        StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
   }
   return token;
 }

@@ -1,5 +1,6 @@
 // Data folder, private files and teacher token on Windows: a folder (by default
-// %LOCALAPPDATA%\Upstander, upstander/user_folders.hpp) whose access list admits only this user and SYSTEM, refused on network drives.
+// %LOCALAPPDATA%\Upstander, upstander/user_folders.hpp) whose access list admits only this user and
+// SYSTEM, refused on network drives.
 #include <windows.h>
 // After windows.h: these need its types.
 #include <aclapi.h>
@@ -155,8 +156,9 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
     std::string t(buf, ok ? n : 0);
     while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ')) t.pop_back();
     if (t.size() < 32) {
-      return fail(StorageFailure{StorageError::Damaged, "the teacher token file " + path +
-                                                            " is damaged; delete it to make a new token"});
+      return fail(StorageFailure{
+          StorageError::Damaged,
+          "the teacher token file " + path + " is damaged; delete it to make a new token"});
     }
     return t;
   }
@@ -174,8 +176,8 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
   h = CreateFileW(wpath.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL,
                   nullptr);
   if (h == INVALID_HANDLE_VALUE) {
-    return fail(StorageFailure{StorageError::CannotCreate,
-                               "cannot create the teacher token " + path + ": " + last_error_text()});
+    return fail(StorageFailure{StorageError::CannotCreate, "cannot create the teacher token " +
+                                                               path + ": " + last_error_text()});
   }
   const std::string line = token + "\r\n";
   DWORD written = 0;
@@ -183,7 +185,8 @@ StorageResult<std::string> load_or_create_teacher_token(const std::string& path)
                   written == line.size() && FlushFileBuffers(h);
   CloseHandle(h);
   if (!ok) {
-    return fail(StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
+    return fail(
+        StorageFailure{StorageError::CannotWrite, "cannot write the teacher token " + path});
   }
   return token;
 }

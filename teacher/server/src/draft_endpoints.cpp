@@ -10,7 +10,8 @@ namespace upstander::server {
 namespace {
 
 std::int64_t now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -18,31 +19,33 @@ ApiResponse draft_error(DraftError e) {
   switch (e) {
     case DraftError::BadId:
       return error_response(400, "bad_id", "a draft's id is a-z, 0-9, - and _ (at most 64)");
-    case DraftError::NotFound:
-      return error_response(404, "not_found", "there is no such draft");
+    case DraftError::NotFound: return error_response(404, "not_found", "there is no such draft");
     case DraftError::TooMany:
       return error_response(409, "too_many_drafts", "delete a draft before starting another");
     case DraftError::Io: {
-      ApiResponse r = error_response(503, "storage_unavailable", "the server could not write to its disk; try again");
+      ApiResponse r = error_response(503, "storage_unavailable",
+                                     "the server could not write to its disk; try again");
       r.headers.emplace_back("Retry-After", "2");
       return r;
     }
-    case DraftError::None:
-      break;
+    case DraftError::None: break;
   }
   return error_response(500, "internal", "the server could not handle this request");
 }
 
 template <typename Json>
 void put_time(Json& j, const char* key, const std::optional<std::int64_t>& ms) {
-  if (ms) j[key] = *ms;
-  else j[key] = nullptr;
+  if (ms)
+    j[key] = *ms;
+  else
+    j[key] = nullptr;
 }
 
 }  // namespace
 
 // {"text": "<the pack>"}: a JSON object's text of at most max_pack_bytes.
-std::optional<std::string> ClassroomService::draft_text(const ApiRequest& req, ApiResponse& refusal) const {
+std::optional<std::string> ClassroomService::draft_text(const ApiRequest& req,
+                                                        ApiResponse& refusal) const {
   BodyError error;
   auto body = parse_object(req.body, error);
   std::optional<std::string> text;
@@ -57,7 +60,8 @@ std::optional<std::string> ClassroomService::draft_text(const ApiRequest& req, A
   }
   const nlohmann::json pack = nlohmann::json::parse(*text, nullptr, false);
   if (pack.is_discarded() || !pack.is_object()) {
-    refusal = error_response(400, "bad_pack", "the draft's text is not a JSON object", {{"pointer", "/text"}});
+    refusal = error_response(400, "bad_pack", "the draft's text is not a JSON object",
+                             {{"pointer", "/text"}});
     return std::nullopt;
   }
   return text;
@@ -81,10 +85,14 @@ ApiResponse ClassroomService::get_draft(ApiRequest& req) {
   if (!d) return draft_error(e);
   nlohmann::ordered_json j;
   j["id"] = d->id;
-  if (d->text) j["text"] = *d->text, j["saved_ms"] = d->saved_ms;
-  else j["text"] = nullptr, j["saved_ms"] = nullptr;
-  if (d->autosave_text) j["autosave"] = {{"text", *d->autosave_text}, {"written_ms", d->autosave_ms}};
-  else j["autosave"] = nullptr;
+  if (d->text)
+    j["text"] = *d->text, j["saved_ms"] = d->saved_ms;
+  else
+    j["text"] = nullptr, j["saved_ms"] = nullptr;
+  if (d->autosave_text)
+    j["autosave"] = {{"text", *d->autosave_text}, {"written_ms", d->autosave_ms}};
+  else
+    j["autosave"] = nullptr;
   return json_response(200, j);
 }
 
@@ -113,13 +121,15 @@ ApiResponse ClassroomService::post_preview(ApiRequest& req) {
   if (!text) return refusal;
   const std::string token = previews_.put(*text, now());
   if (token.empty()) return randomness_error();
-  return json_response(200, nlohmann::ordered_json{{"token", token}, {"game", "/?preview=" + token}});
+  return json_response(200,
+                       nlohmann::ordered_json{{"token", token}, {"game", "/?preview=" + token}});
 }
 
 ApiResponse ClassroomService::get_preview(ApiRequest& req) {
   const std::string& token = req.path_params.at(0);
   const auto text = token.size() == 32 ? previews_.get(token, now()) : std::nullopt;
-  if (!text) return error_response(404, "not_found", "this preview has expired; press Play from here again");
+  if (!text)
+    return error_response(404, "not_found", "this preview has expired; press Play from here again");
   ApiResponse r;
   r.status = 200;
   r.body = *text;

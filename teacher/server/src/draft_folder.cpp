@@ -26,21 +26,28 @@ std::optional<nlohmann::json> read_record(const std::string& path) {
   if (!in) return std::nullopt;
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   nlohmann::json j = nlohmann::json::parse(bytes, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) return std::nullopt;
+  if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string())
+    return std::nullopt;
   return j;
 }
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() > suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
 
-DraftFolder::DraftFolder(std::string dir, std::size_t max_drafts) : dir_(std::move(dir)), max_drafts_(max_drafts) {}
+DraftFolder::DraftFolder(std::string dir, std::size_t max_drafts)
+    : dir_(std::move(dir)), max_drafts_(max_drafts) {}
 
-bool DraftFolder::valid_id(const std::string& id) { return is_content_id(id); }
+bool DraftFolder::valid_id(const std::string& id) {
+  return is_content_id(id);
+}
 
-std::string DraftFolder::pack_file(const std::string& id) const { return dir_ + "/" + id + std::string(kPackSuffix); }
+std::string DraftFolder::pack_file(const std::string& id) const {
+  return dir_ + "/" + id + std::string(kPackSuffix);
+}
 
 std::string DraftFolder::autosave_file(const std::string& id) const {
   return dir_ + "/" + id + std::string(kAutosaveSuffix);
@@ -52,16 +59,21 @@ std::vector<DraftInfo> DraftFolder::list() const {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir_, ec)) {
     std::string name = e.path().filename().string();
-    if (ends_with(name, kAutosaveSuffix)) name.resize(name.size() - kAutosaveSuffix.size());
-    else if (ends_with(name, kPackSuffix)) name.resize(name.size() - kPackSuffix.size());
-    else continue;
+    if (ends_with(name, kAutosaveSuffix))
+      name.resize(name.size() - kAutosaveSuffix.size());
+    else if (ends_with(name, kPackSuffix))
+      name.resize(name.size() - kPackSuffix.size());
+    else
+      continue;
     if (valid_id(name)) ids.insert(name);
   }
   std::vector<DraftInfo> out;
   for (const auto& id : ids) {
     DraftInfo info{id, std::nullopt, std::nullopt};
-    if (auto j = read_record(pack_file(id))) info.saved_ms = j->value("written_ms", std::int64_t{0});
-    if (auto j = read_record(autosave_file(id))) info.autosave_ms = j->value("written_ms", std::int64_t{0});
+    if (auto j = read_record(pack_file(id)))
+      info.saved_ms = j->value("written_ms", std::int64_t{0});
+    if (auto j = read_record(autosave_file(id)))
+      info.autosave_ms = j->value("written_ms", std::int64_t{0});
     if (info.saved_ms || info.autosave_ms) out.push_back(std::move(info));
   }
   return out;
@@ -96,14 +108,16 @@ std::size_t DraftFolder::count_locked() const {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir_, ec)) {
     const std::string name = e.path().filename().string();
-    if (ends_with(name, kAutosaveSuffix)) ids.insert(name.substr(0, name.size() - kAutosaveSuffix.size()));
-    else if (ends_with(name, kPackSuffix)) ids.insert(name.substr(0, name.size() - kPackSuffix.size()));
+    if (ends_with(name, kAutosaveSuffix))
+      ids.insert(name.substr(0, name.size() - kAutosaveSuffix.size()));
+    else if (ends_with(name, kPackSuffix))
+      ids.insert(name.substr(0, name.size() - kPackSuffix.size()));
   }
   return ids.size();
 }
 
-DraftError DraftFolder::write(const std::string& path, const std::string& id, const std::string& text,
-                              std::int64_t now_ms) {
+DraftError DraftFolder::write(const std::string& path, const std::string& id,
+                              const std::string& text, std::int64_t now_ms) {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   // A new draft counts against the limit (a full disk is the operator's, not a teacher's).
@@ -126,7 +140,8 @@ DraftError DraftFolder::save(const std::string& id, const std::string& text, std
   return DraftError::None;
 }
 
-DraftError DraftFolder::autosave(const std::string& id, const std::string& text, std::int64_t now_ms) {
+DraftError DraftFolder::autosave(const std::string& id, const std::string& text,
+                                 std::int64_t now_ms) {
   if (!valid_id(id)) return DraftError::BadId;
   std::lock_guard lock(mu_);
   return write(autosave_file(id), id, text, now_ms);

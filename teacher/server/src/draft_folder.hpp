@@ -46,7 +46,8 @@ class DraftFolder {
  private:
   std::string pack_file(const std::string& id) const;
   std::string autosave_file(const std::string& id) const;
-  DraftError write(const std::string& path, const std::string& id, const std::string& text, std::int64_t now_ms);
+  DraftError write(const std::string& path, const std::string& id, const std::string& text,
+                   std::int64_t now_ms);
   std::size_t count_locked() const;
 
   std::string dir_;

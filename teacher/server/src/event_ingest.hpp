@@ -23,8 +23,8 @@ struct IngestResult {
 // Count changes of one job, written as one upsert per cell at the end.
 class AggregateDelta {
  public:
-  void add(AnswerKind kind, const std::string& scenario, const std::string& point, const std::string& answer,
-           std::int64_t by);
+  void add(AnswerKind kind, const std::string& scenario, const std::string& point,
+           const std::string& answer, std::int64_t by);
   DbStatus flush(Database& db, std::int64_t session_id);
 
  private:
@@ -33,13 +33,15 @@ class AggregateDelta {
 
 // Records one answer of a player; if it replaces another under `policy`, moves the count.
 DbStatus record_answer(Database& db, AggregateDelta& delta, std::int64_t player_id, AnswerKind kind,
-                       const std::string& scenario, const std::string& point, const std::string& answer,
-                       std::int64_t ord, ReplacePolicy policy);
+                       const std::string& scenario, const std::string& point,
+                       const std::string& answer, std::int64_t ord, ReplacePolicy policy);
 
-DbStatus ingest_events(Database& db, std::int64_t session_id, std::int64_t player_id, std::int64_t time_bucket,
-                       const std::vector<ClassEvent>& events, IngestResult& result);
+DbStatus ingest_events(Database& db, std::int64_t session_id, std::int64_t player_id,
+                       std::int64_t time_bucket, const std::vector<ClassEvent>& events,
+                       IngestResult& result);
 
 // A new player: the row, and the "joined" stage in the aggregates.
-DbStatus insert_player(Database& db, std::int64_t session_id, const std::string& token_hash, std::int64_t& player_id);
+DbStatus insert_player(Database& db, std::int64_t session_id, const std::string& token_hash,
+                       std::int64_t& player_id);
 
 }  // namespace upstander::server

@@ -140,7 +140,8 @@ struct EventReader {
     // Clients from before counterbalancing send no phase and always asked A first.
     auto phase = f.text("phase", false, 4);
     if (phase && *phase != "pre" && *phase != "post") {
-      f.fail(422, "bad_value", "\"phase\" must be \"pre\" (before play) or \"post\" (after play)", "phase");
+      f.fail(422, "bad_value", "\"phase\" must be \"pre\" (before play) or \"post\" (after play)",
+             "phase");
       return;
     }
     e.node = *item;
@@ -179,27 +180,13 @@ struct EventReader {
     e.ord = *ord;
     e.type = *type;
     switch (*type) {
-      case ClassEventType::ScenarioStarted:
-        read_plain(f, e, false);
-        break;
-      case ClassEventType::NodeEntered:
-        read_plain(f, e, true);
-        break;
-      case ClassEventType::ChoiceMade:
-        read_choice(f, e);
-        break;
-      case ClassEventType::ReflectionAnswered:
-        read_reflection(f, e);
-        break;
-      case ClassEventType::SceneSkipped:
-        read_skip(f, e);
-        break;
-      case ClassEventType::EndingReached:
-        read_ending(f, e);
-        break;
-      case ClassEventType::SurveyAnswered:
-        read_survey(f, e);
-        break;
+      case ClassEventType::ScenarioStarted: read_plain(f, e, false); break;
+      case ClassEventType::NodeEntered: read_plain(f, e, true); break;
+      case ClassEventType::ChoiceMade: read_choice(f, e); break;
+      case ClassEventType::ReflectionAnswered: read_reflection(f, e); break;
+      case ClassEventType::SceneSkipped: read_skip(f, e); break;
+      case ClassEventType::EndingReached: read_ending(f, e); break;
+      case ClassEventType::SurveyAnswered: read_survey(f, e); break;
     }
     return f.finish();
   }

@@ -13,7 +13,8 @@ namespace upstander::server {
 
 class PreviewShelf {
  public:
-  PreviewShelf(std::size_t capacity, std::int64_t lifetime_s) : capacity_(capacity), lifetime_s_(lifetime_s) {}
+  PreviewShelf(std::size_t capacity, std::int64_t lifetime_s)
+      : capacity_(capacity), lifetime_s_(lifetime_s) {}
 
   // The token that fetches `text` until it expires or newer previews push it out; "" when
   // no random bytes could be had.

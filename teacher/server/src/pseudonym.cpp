@@ -10,7 +10,8 @@ std::optional<Pseudonym> random_pseudonym() {
   const auto animal = random_below(kPseudonymAnimals.size());
   const auto number = random_below(90);
   if (!adjective || !animal || !number) return std::nullopt;
-  return Pseudonym{kPseudonymAdjectives[*adjective], kPseudonymAnimals[*animal], 10 + static_cast<int>(*number)};
+  return Pseudonym{kPseudonymAdjectives[*adjective], kPseudonymAnimals[*animal],
+                   10 + static_cast<int>(*number)};
 }
 
 std::string pseudonym_key(const Pseudonym& p) {

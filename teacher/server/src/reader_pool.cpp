@@ -5,7 +5,8 @@
 
 namespace upstander::server {
 
-bool ReaderPool::open(const std::string& path, std::size_t count, int busy_timeout_ms, DbStatus& status) {
+bool ReaderPool::open(const std::string& path, std::size_t count, int busy_timeout_ms,
+                      DbStatus& status) {
   for (std::size_t i = 0; i < count; ++i) {
     auto db = Database::open(path, Database::Mode::ReadWrite, busy_timeout_ms, status);
     if (!db) return false;

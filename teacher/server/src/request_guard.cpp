@@ -11,12 +11,14 @@ namespace upstander::server {
 namespace {
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 }  // namespace
 
-RequestGuard::RequestGuard(std::vector<std::string> allowed_hosts, std::vector<std::string> allowed_origins) {
+RequestGuard::RequestGuard(std::vector<std::string> allowed_hosts,
+                           std::vector<std::string> allowed_origins) {
   for (auto& h : allowed_hosts) hosts_.push_back(lower(h));
   for (auto& o : allowed_origins) origins_.push_back(lower(o));
 }
@@ -31,9 +33,12 @@ std::string host_name_of(std::string_view h) {
   }
   const auto colon = h.find(':');
   if (colon != std::string_view::npos) {
-    if (h.find(':', colon + 1) != std::string_view::npos) return {};  // a bare IPv6 address is not a Host
+    if (h.find(':', colon + 1) != std::string_view::npos)
+      return {};  // a bare IPv6 address is not a Host
     const auto port = h.substr(colon + 1);
-    if (port.empty() || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
+    if (port.empty() ||
+        !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return {};
     h = h.substr(0, colon);
   }
   return std::string(h);

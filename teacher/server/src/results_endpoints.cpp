@@ -22,13 +22,18 @@ ApiResponse ClassroomService::aggregate_view(ApiRequest& req, AggregateBuilder b
   }
   nlohmann::ordered_json out;
   out["session"] = describe_session(*s);
-  merge_into(out, build({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg));
+  merge_into(out,
+             build({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg));
   return json_response(200, out);
 }
 
-ApiResponse ClassroomService::progress(ApiRequest& req) { return aggregate_view(req, build_progress); }
+ApiResponse ClassroomService::progress(ApiRequest& req) {
+  return aggregate_view(req, build_progress);
+}
 
-ApiResponse ClassroomService::summary(ApiRequest& req) { return aggregate_view(req, build_summary); }
+ApiResponse ClassroomService::summary(ApiRequest& req) {
+  return aggregate_view(req, build_summary);
+}
 
 ApiResponse ClassroomService::export_results(ApiRequest& req) {
   auto s = session_param(req);
@@ -45,7 +50,8 @@ ApiResponse ClassroomService::export_results(ApiRequest& req) {
     if (!st.ok()) return storage_error(st);
   }
   const nlohmann::ordered_json session = describe_session(*s);
-  const nlohmann::ordered_json sum = build_summary({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg);
+  const nlohmann::ordered_json sum =
+      build_summary({s->content.get(), s->language, s->k, catalog_.guide(s->language).get()}, agg);
   const std::string filename = "upstander-" + s->public_id;
   if (format == "csv") {
     ApiResponse r;

@@ -15,12 +15,13 @@ DbStatus ClassroomService::purge_raw(const SessionInfo& s) {
   const std::string public_id = s.public_id;
   return writer_.run(
       [id](Database& db) {
-        for (std::string_view sql : {
-                 "DELETE FROM events WHERE player_id IN (SELECT id FROM players WHERE session_id = ?1)",
-                 "DELETE FROM player_answers WHERE player_id IN (SELECT id FROM players WHERE session_id = ?1)",
-                 "DELETE FROM players WHERE session_id = ?1",
-                 "UPDATE sessions SET raw_purged = 1 WHERE id = ?1",
-             }) {
+        for (
+            std::string_view sql : {
+                "DELETE FROM events WHERE player_id IN (SELECT id FROM players WHERE session_id = ?1)",
+                "DELETE FROM player_answers WHERE player_id IN (SELECT id FROM players WHERE session_id = ?1)",
+                "DELETE FROM players WHERE session_id = ?1",
+                "UPDATE sessions SET raw_purged = 1 WHERE id = ?1",
+            }) {
           Stmt q = db.prepare(sql);
           q.bind(1, id);
           if (!q.run()) return q.status();
@@ -43,7 +44,8 @@ int ClassroomService::enforce_retention() {
       const std::string public_id = s.public_id;
       writer_.run(
           [id, now](Database& db) {
-            Stmt q = db.prepare("UPDATE sessions SET code = NULL, locked = 1, ended_at = ?2 WHERE id = ?1");
+            Stmt q = db.prepare(
+                "UPDATE sessions SET code = NULL, locked = 1, ended_at = ?2 WHERE id = ?1");
             q.bind(1, id).bind(2, now);
             return q.run() ? DbStatus{} : q.status();
           },

@@ -25,7 +25,9 @@ void AnswerTally::count(int status, double now) {
     }
     ++counts_[status];
   }
-  if (!due.empty()) log_event("error answers in the last " + std::to_string(static_cast<int>(interval_ / 60)) + " min: " + due);
+  if (!due.empty())
+    log_event("error answers in the last " + std::to_string(static_cast<int>(interval_ / 60)) +
+              " min: " + due);
 }
 
 void AnswerTally::flush() {

@@ -26,17 +26,20 @@ DbStatus ServerSettings::load(Database& db) {
     }
     if (key == "retention_days") v.retention_days = std::clamp(value, 0, kMaxRetentionDays);
     if (key == "default_k") v.default_k = std::clamp(value, kMinimumK, kMaxK);
-    if (key == "default_max_players") v.default_max_players = std::clamp(value, 1, kMaxPlayersLimit);
+    if (key == "default_max_players")
+      v.default_max_players = std::clamp(value, 1, kMaxPlayersLimit);
   }
   set(v);
   return {};
 }
 
 DbStatus ServerSettings::save(Database& db, const SettingsValues& v) {
-  const std::pair<const char*, int> rows[] = {
-      {"retention_days", v.retention_days}, {"default_k", v.default_k}, {"default_max_players", v.default_max_players}};
+  const std::pair<const char*, int> rows[] = {{"retention_days", v.retention_days},
+                                              {"default_k", v.default_k},
+                                              {"default_max_players", v.default_max_players}};
   for (const auto& [key, value] : rows) {
-    Stmt s = db.prepare("INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Stmt s = db.prepare(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind(1, std::string_view(key)).bind(2, std::to_string(value));
     if (!s.run()) return s.status();
   }

@@ -13,14 +13,16 @@ std::string content_hash(const std::vector<ContentBlob>& blobs) {
   return protocol::content_hash(digests);
 }
 
-std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBlob> blobs, std::string& error) {
+std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBlob> blobs,
+                                                           std::string& error) {
   auto c = std::make_shared<SessionContent>();
   std::vector<protocol::ServedFile> files;
   for (auto& b : blobs) {
     if (b.sha256.empty()) b.sha256 = protocol::sha256_hex(b.bytes);
     Diagnostics diags;
     ContentFile f = load_content_text(b.name, b.bytes, diags);
-    const bool right_kind = (b.kind == "scenario" && f.scenario()) || (b.kind == "survey" && f.survey());
+    const bool right_kind =
+        (b.kind == "scenario" && f.scenario()) || (b.kind == "survey" && f.survey());
     if (!f.ok() || !right_kind) {
       error = "the stored content file " + b.name + " no longer loads";
       return nullptr;

@@ -26,7 +26,8 @@ class SessionContent {
  public:
   // nullptr (and `error`) if any file fails to load without errors: content is checked
   // before it is ever stored, so this only happens with a damaged database.
-  static std::shared_ptr<const SessionContent> load(std::vector<ContentBlob> blobs, std::string& error);
+  static std::shared_ptr<const SessionContent> load(std::vector<ContentBlob> blobs,
+                                                    std::string& error);
 
   const std::string& hash() const { return hash_; }
   const std::vector<ContentBlob>& blobs() const { return blobs_; }

@@ -20,10 +20,13 @@ nlohmann::ordered_json settings_json(const SettingsValues& v) {
 }  // namespace
 
 ApiResponse ClassroomService::health(ApiRequest&) {
-  return json_response(200, nlohmann::ordered_json{{"status", "ok"}, {"service", "upstander-classroom"}, {"api", 1}});
+  return json_response(200, nlohmann::ordered_json{
+                                {"status", "ok"}, {"service", "upstander-classroom"}, {"api", 1}});
 }
 
-ApiResponse ClassroomService::get_settings(ApiRequest&) { return json_response(200, settings_json(settings_.get())); }
+ApiResponse ClassroomService::get_settings(ApiRequest&) {
+  return json_response(200, settings_json(settings_.get()));
+}
 
 ApiResponse ClassroomService::put_settings(ApiRequest& req) {
   BodyError error;
@@ -31,11 +34,14 @@ ApiResponse ClassroomService::put_settings(ApiRequest& req) {
   if (!body) return error.response();
   SettingsValues v = settings_.get();
   FieldReader f(*body, "", error);
-  if (auto d = f.integer("retention_days", false, 0, kMaxRetentionDays)) v.retention_days = static_cast<int>(*d);
+  if (auto d = f.integer("retention_days", false, 0, kMaxRetentionDays))
+    v.retention_days = static_cast<int>(*d);
   if (auto k = f.integer("default_k", false, kMinimumK, kMaxK)) v.default_k = static_cast<int>(*k);
-  if (auto m = f.integer("default_max_players", false, 1, kMaxPlayersLimit)) v.default_max_players = static_cast<int>(*m);
+  if (auto m = f.integer("default_max_players", false, 1, kMaxPlayersLimit))
+    v.default_max_players = static_cast<int>(*m);
   if (!f.finish()) return error.response();
-  const DbStatus st = writer_.run([&](Database& db) { return ServerSettings::save(db, v); }, [&] { settings_.set(v); });
+  const DbStatus st = writer_.run([&](Database& db) { return ServerSettings::save(db, v); },
+                                  [&] { settings_.set(v); });
   if (!st.ok()) return storage_error(st);
   return json_response(200, settings_json(settings_.get()));
 }

@@ -15,7 +15,9 @@ std::string sha256(std::string_view data) {
   return digest;
 }
 
-std::string sha256_hex(std::string_view data) { return to_hex(sha256(data)); }
+std::string sha256_hex(std::string_view data) {
+  return to_hex(sha256(data));
+}
 
 bool equal_secrets(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

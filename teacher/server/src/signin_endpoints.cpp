@@ -40,20 +40,11 @@ std::string escape_html(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
     }
   }
   return out;
@@ -148,8 +139,7 @@ ApiResponse ClassroomService::signin_passphrase(ApiRequest& req) {
       r.headers.emplace_back("Retry-After", std::to_string(retry_after));
       return r;
     }
-    case PassphraseCheck::Ok:
-      break;
+    case PassphraseCheck::Ok: break;
   }
   const auto s = signin_.open_session(now());
   if (!s) return randomness_error();

@@ -52,7 +52,8 @@ Stmt::~Stmt() {
 
 void Stmt::record(int rc) {
   if (status_.ok() && rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    status_ = DbStatus::from_code(rc, s_ ? sqlite3_errmsg(sqlite3_db_handle(s_)) : "statement did not prepare");
+    status_ = DbStatus::from_code(
+        rc, s_ ? sqlite3_errmsg(sqlite3_db_handle(s_)) : "statement did not prepare");
   }
 }
 
@@ -62,12 +63,15 @@ Stmt& Stmt::bind(int index, std::int64_t value) {
 }
 
 Stmt& Stmt::bind(int index, std::string_view text) {
-  record(s_ ? sqlite3_bind_text64(s_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) : SQLITE_MISUSE);
+  record(
+      s_ ? sqlite3_bind_text64(s_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8)
+         : SQLITE_MISUSE);
   return *this;
 }
 
 Stmt& Stmt::bind_blob(int index, std::string_view bytes) {
-  record(s_ ? sqlite3_bind_blob64(s_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT) : SQLITE_MISUSE);
+  record(s_ ? sqlite3_bind_blob64(s_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT)
+            : SQLITE_MISUSE);
   return *this;
 }
 
@@ -96,12 +100,15 @@ bool Stmt::run() {
   }
 }
 
-std::int64_t Stmt::int_at(int column) const { return sqlite3_column_int64(s_, column); }
+std::int64_t Stmt::int_at(int column) const {
+  return sqlite3_column_int64(s_, column);
+}
 
 std::string Stmt::text_at(int column) const {
   const auto* p = sqlite3_column_text(s_, column);
   const int n = sqlite3_column_bytes(s_, column);
-  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))
+           : std::string();
 }
 
 std::string Stmt::blob_at(int column) const {
@@ -110,12 +117,18 @@ std::string Stmt::blob_at(int column) const {
   return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
 
-bool Stmt::null_at(int column) const { return sqlite3_column_type(s_, column) == SQLITE_NULL; }
+bool Stmt::null_at(int column) const {
+  return sqlite3_column_type(s_, column) == SQLITE_NULL;
+}
 
-Database::~Database() { close(); }
+Database::~Database() {
+  close();
+}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
@@ -134,10 +147,12 @@ void Database::close() {
   db_ = nullptr;
 }
 
-std::optional<Database> Database::open(const std::string& path, Mode mode, int busy_timeout_ms, DbStatus& status) {
+std::optional<Database> Database::open(const std::string& path, Mode mode, int busy_timeout_ms,
+                                       DbStatus& status) {
   Database d;
   d.path_ = path;
-  const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+  const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                             : SQLITE_OPEN_READONLY) |
                     SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &d.db_, flags, nullptr);
   if (rc != SQLITE_OK) {
@@ -163,8 +178,8 @@ Stmt Database::prepare(std::string_view sql) {
   auto it = cache_.find(key);
   if (it != cache_.end()) return Stmt(it->second);
   sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_prepare_v3(db_, key.c_str(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
+                         &s, nullptr) != SQLITE_OK) {
     sqlite3_finalize(s);
     return Stmt(nullptr);
   }
@@ -178,9 +193,15 @@ std::optional<std::int64_t> Database::query_int(std::string_view sql) {
   return s.int_at(0);
 }
 
-std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
-std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
-DbStatus Database::last_error() const { return DbStatus::from_code(sqlite3_errcode(db_), sqlite3_errmsg(db_)); }
+std::int64_t Database::changes() const {
+  return sqlite3_changes64(db_);
+}
+std::int64_t Database::last_insert_rowid() const {
+  return sqlite3_last_insert_rowid(db_);
+}
+DbStatus Database::last_error() const {
+  return DbStatus::from_code(sqlite3_errcode(db_), sqlite3_errmsg(db_));
+}
 
 Transaction::Transaction(Database& db) : db_(db) {
   begin_ = db_.exec("BEGIN IMMEDIATE");

@@ -70,7 +70,8 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
-  static std::optional<Database> open(const std::string& path, Mode mode, int busy_timeout_ms, DbStatus& status);
+  static std::optional<Database> open(const std::string& path, Mode mode, int busy_timeout_ms,
+                                      DbStatus& status);
 
   // For PRAGMAs and schema statements written in code; never for data.
   DbStatus exec(std::string_view sql);

@@ -18,7 +18,8 @@ DbStatus load_packs(Database& db, ContentCatalog& catalog, std::string& problem)
     PackCheck check = ContentCatalog::check_pack(bytes);
     if (!check.file) {
       // A pack that passed when added but not with this version of Upstander.
-      problem += "the school pack " + q.text_at(0) + " no longer passes the checks and is not offered\n";
+      problem +=
+          "the school pack " + q.text_at(0) + " no longer passes the checks and is not offered\n";
       continue;
     }
     CatalogScenario pack;

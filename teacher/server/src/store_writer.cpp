@@ -10,7 +10,9 @@ StoreWriter::StoreWriter(Database db, std::size_t capacity, std::size_t max_jobs
   thread_ = std::thread([this] { loop(); });
 }
 
-StoreWriter::~StoreWriter() { stop(); }
+StoreWriter::~StoreWriter() {
+  stop();
+}
 
 void StoreWriter::stop() {
   {
@@ -55,9 +57,13 @@ DbStatus wait_for(std::optional<std::future<DbStatus>> f) {
 }
 }  // namespace
 
-DbStatus StoreWriter::run(Work work, AfterCommit after) { return wait_for(submit(std::move(work), std::move(after))); }
+DbStatus StoreWriter::run(Work work, AfterCommit after) {
+  return wait_for(submit(std::move(work), std::move(after)));
+}
 
-DbStatus StoreWriter::run_alone(Work work) { return wait_for(submit_alone(std::move(work))); }
+DbStatus StoreWriter::run_alone(Work work) {
+  return wait_for(submit_alone(std::move(work)));
+}
 
 void StoreWriter::loop() {
   while (true) {

@@ -15,7 +15,9 @@ ApiResponse BodyError::response() const {
   return error_response(status, code, message, details);
 }
 
-bool is_content_id(std::string_view s) { return is_valid_id(s); }
+bool is_content_id(std::string_view s) {
+  return is_valid_id(s);
+}
 
 std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& error, int max_depth) {
   if (!utf8::is_valid(body)) {
@@ -32,9 +34,12 @@ std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& err
     if (depth > max_depth) too_deep = true;
     switch (event) {
       case E::object_start: keys.emplace_back(); break;
-      case E::object_end: if (!keys.empty()) keys.pop_back(); break;
+      case E::object_end:
+        if (!keys.empty()) keys.pop_back();
+        break;
       case E::key:
-        if (!keys.empty() && parsed.is_string() && !keys.back().insert(parsed.get<std::string>()).second) {
+        if (!keys.empty() && parsed.is_string() &&
+            !keys.back().insert(parsed.get<std::string>()).second) {
           duplicate = true;
           duplicate_key = parsed.get<std::string>();
         }
@@ -43,7 +48,8 @@ std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& err
     }
     return true;
   };
-  nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), callback, /*allow_exceptions=*/false);
+  nlohmann::json j =
+      nlohmann::json::parse(body.begin(), body.end(), callback, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     error = {400, "malformed_json", "the request body is not valid JSON", ""};
     return std::nullopt;
@@ -53,7 +59,8 @@ std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& err
     return std::nullopt;
   }
   if (duplicate) {
-    error = {400, "duplicate_key", "the key \"" + duplicate_key + "\" appears twice in one object", ""};
+    error = {400, "duplicate_key", "the key \"" + duplicate_key + "\" appears twice in one object",
+             ""};
     return std::nullopt;
   }
   if (!j.is_object()) {
@@ -69,9 +76,12 @@ FieldReader::FieldReader(const nlohmann::json& object, std::string pointer, Body
 std::string FieldReader::pointer_to(std::string_view key) const {
   std::string p = pointer_ + "/";
   for (char c : key) {
-    if (c == '~') p += "~0";
-    else if (c == '/') p += "~1";
-    else p += c;
+    if (c == '~')
+      p += "~0";
+    else if (c == '/')
+      p += "~1";
+    else
+      p += c;
   }
   return p;
 }
@@ -91,9 +101,12 @@ const nlohmann::json* FieldReader::get(std::string_view key, bool required) {
   return &*it;
 }
 
-const nlohmann::json* FieldReader::raw(std::string_view key, bool required) { return get(key, required); }
+const nlohmann::json* FieldReader::raw(std::string_view key, bool required) {
+  return get(key, required);
+}
 
-std::optional<std::string> FieldReader::text(std::string_view key, bool required, std::size_t max_bytes) {
+std::optional<std::string> FieldReader::text(std::string_view key, bool required,
+                                             std::size_t max_bytes) {
   const nlohmann::json* v = get(key, required);
   if (v == nullptr) return std::nullopt;
   if (!v->is_string()) {
@@ -118,14 +131,15 @@ std::optional<std::string> FieldReader::id(std::string_view key, bool required) 
   return s;
 }
 
-std::optional<std::int64_t> FieldReader::integer(std::string_view key, bool required, std::int64_t min,
-                                                 std::int64_t max) {
+std::optional<std::int64_t> FieldReader::integer(std::string_view key, bool required,
+                                                 std::int64_t min, std::int64_t max) {
   const nlohmann::json* v = get(key, required);
   if (v == nullptr) return std::nullopt;
   std::int64_t n = 0;
   if (v->is_number_integer() && !v->is_number_unsigned()) {
     n = v->get<std::int64_t>();
-  } else if (v->is_number_unsigned() && v->get<std::uint64_t>() <= static_cast<std::uint64_t>(max)) {
+  } else if (v->is_number_unsigned() &&
+             v->get<std::uint64_t>() <= static_cast<std::uint64_t>(max)) {
     n = static_cast<std::int64_t>(v->get<std::uint64_t>());
   } else if (v->is_number_unsigned()) {
     fail(422, "out_of_range", "\"" + std::string(key) + "\" is out of range", key);
@@ -136,7 +150,9 @@ std::optional<std::int64_t> FieldReader::integer(std::string_view key, bool requ
   }
   if (n < min || n > max) {
     fail(422, "out_of_range",
-         "\"" + std::string(key) + "\" must be between " + std::to_string(min) + " and " + std::to_string(max), key);
+         "\"" + std::string(key) + "\" must be between " + std::to_string(min) + " and " +
+             std::to_string(max),
+         key);
     return std::nullopt;
   }
   return n;
@@ -161,7 +177,9 @@ std::optional<std::vector<std::string>> FieldReader::id_list(std::string_view ke
     return std::nullopt;
   }
   if (v->empty() || v->size() > max_items) {
-    fail(422, "bad_value", "\"" + std::string(key) + "\" must have 1 to " + std::to_string(max_items) + " entries", key);
+    fail(422, "bad_value",
+         "\"" + std::string(key) + "\" must have 1 to " + std::to_string(max_items) + " entries",
+         key);
     return std::nullopt;
   }
   std::vector<std::string> out;

@@ -25,7 +25,8 @@ struct BodyError {
 
 // Parses `body` as one JSON object. Errors: invalid_utf8, malformed_json, duplicate_key,
 // too_deep, wrong_type (not an object).
-std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& error, int max_depth = 8);
+std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& error,
+                                           int max_depth = 8);
 
 // Reads the fields of one object; remembers the first problem. Every key read is declared;
 // finish() reports any other key as unknown_field.
@@ -37,10 +38,12 @@ class FieldReader {
   // or has a problem (reported). Ids follow the content format (a-z, 0-9, -, _; <= 64).
   std::optional<std::string> id(std::string_view key, bool required);
   std::optional<std::string> text(std::string_view key, bool required, std::size_t max_bytes);
-  std::optional<std::int64_t> integer(std::string_view key, bool required, std::int64_t min, std::int64_t max);
+  std::optional<std::int64_t> integer(std::string_view key, bool required, std::int64_t min,
+                                      std::int64_t max);
   std::optional<bool> boolean(std::string_view key, bool required);
   // An array of ids, 1 to max_items long, without repeats.
-  std::optional<std::vector<std::string>> id_list(std::string_view key, bool required, std::size_t max_items);
+  std::optional<std::vector<std::string>> id_list(std::string_view key, bool required,
+                                                  std::size_t max_items);
   // The raw value, for fields read by the caller.
   const nlohmann::json* raw(std::string_view key, bool required);
 

@@ -20,7 +20,9 @@ namespace {
 
 // Half the class answers form A before play and B after, the other half the reverse, so
 // that form and time are not confounded. Alternating by seat keeps any class within one.
-SurveyOrder survey_order_for_seat(int seat) { return seat % 2 == 1 ? SurveyOrder::AB : SurveyOrder::BA; }
+SurveyOrder survey_order_for_seat(int seat) {
+  return seat % 2 == 1 ? SurveyOrder::AB : SurveyOrder::BA;
+}
 
 std::string join_body(const SessionInfo& s, const std::string& token, const Pseudonym& pseudonym) {
   protocol::JoinAnswer a;
@@ -80,8 +82,7 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
   if (seat != SeatResult::UnknownCode && seat != SeatResult::Ended)
     joins_.succeeded(req.remote_addr, now);
   switch (seat) {
-    case SeatResult::Ok:
-      break;
+    case SeatResult::Ok: break;
     case SeatResult::UnknownCode:
     case SeatResult::Ended:
       return error_response(404, "unknown_code", "no open session has this code");
@@ -91,7 +92,8 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
       return error_response(409, "session_full", "this session has no seats left");
   }
 
-  if (session.players == 1) log_event("session " + session.public_id + " started (first student joined)");
+  if (session.players == 1)
+    log_event("session " + session.public_id + " started (first student joined)");
   const auto fresh_token = random_hex(16);  // 128 bits
   const auto pseudonym = fresh_token ? draw_unique(registry_, session.public_id) : std::nullopt;
   if (!pseudonym) {
@@ -124,9 +126,12 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
 ApiResponse ClassroomService::student_content(ApiRequest& req) {
   auto session = registry_.find(req.player_session);
   if (!session) return error_response(410, "session_ended", "this session no longer exists");
-  const protocol::ContentAnswer a{session->public_id, session->language, session->collect, session->ended};
-  return ApiResponse{200, "application/json; charset=utf-8",
-                     protocol::encode_content_answer(a, session->content->wire_json()), {}};
+  const protocol::ContentAnswer a{session->public_id, session->language, session->collect,
+                                  session->ended};
+  return ApiResponse{200,
+                     "application/json; charset=utf-8",
+                     protocol::encode_content_answer(a, session->content->wire_json()),
+                     {}};
 }
 
 // A device with nothing to send asks every few seconds whether its session is still on, so a
@@ -135,7 +140,8 @@ ApiResponse ClassroomService::student_session(ApiRequest& req) {
   auto session = registry_.find(req.player_session);
   if (!session || session->ended)
     return error_response(410, "session_ended", "the teacher has ended this session");
-  return ApiResponse{200, "application/json; charset=utf-8", protocol::encode_session_state(session->collect), {}};
+  return ApiResponse{
+      200, "application/json; charset=utf-8", protocol::encode_session_state(session->collect), {}};
 }
 
 ApiResponse ClassroomService::post_events(ApiRequest& req) {

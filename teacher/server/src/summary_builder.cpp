@@ -28,13 +28,15 @@ namespace upstander::server {
 // --- 1. Loading the aggregate counts ---
 
 DbStatus AggregateTable::load(Database& db, std::int64_t session_id) {
-  Stmt s = db.prepare("SELECT kind, scenario, point, answer, count FROM agg_counts WHERE session_id = ?1");
+  Stmt s = db.prepare(
+      "SELECT kind, scenario, point, answer, count FROM agg_counts WHERE session_id = ?1");
   s.bind(1, session_id);
   while (true) {
     const StepResult r = s.step();
     if (r == StepResult::Error) return s.status();
     if (r == StepResult::Done) return {};
-    counts_[{static_cast<int>(s.int_at(0)), s.text_at(1), s.text_at(2), s.text_at(3)}] = s.int_at(4);
+    counts_[{static_cast<int>(s.int_at(0)), s.text_at(1), s.text_at(2), s.text_at(3)}] =
+        s.int_at(4);
   }
 }
 
@@ -43,8 +45,8 @@ void AggregateTable::set(AnswerKind kind, const std::string& scenario, const std
   counts_[{static_cast<int>(kind), scenario, point, answer}] = count;
 }
 
-std::int64_t AggregateTable::get(AnswerKind kind, const std::string& scenario, const std::string& point,
-                                 const std::string& answer) const {
+std::int64_t AggregateTable::get(AnswerKind kind, const std::string& scenario,
+                                 const std::string& point, const std::string& answer) const {
   auto it = counts_.find({static_cast<int>(kind), scenario, point, answer});
   return it == counts_.end() ? 0 : it->second;
 }
@@ -103,7 +105,9 @@ J suppressed_row(std::vector<RowCell> cells, int k, bool with_most = false) {
   return out;
 }
 
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
+double round2(double v) {
+  return std::round(v * 100.0) / 100.0;
+}
 
 // n and mean of 1-5 answers; the mean only when n >= k. `reverse` flips 1..5 so that
 // higher is always the better answer.
@@ -112,8 +116,8 @@ struct MeanCell {
   double mean = 0;
   bool shown = false;
 };
-MeanCell mean_of(const AggregateTable& agg, AnswerKind kind, const std::string& scenario, const std::string& point,
-                 int k, bool reverse) {
+MeanCell mean_of(const AggregateTable& agg, AnswerKind kind, const std::string& scenario,
+                 const std::string& point, int k, bool reverse) {
   MeanCell m;
   std::int64_t sum = 0;
   for (int v = 1; v <= 5; ++v) {
@@ -132,12 +136,15 @@ J mean_json(const MeanCell& m) {
   return j;
 }
 
-bool has_survey(const SummaryInput& in) { return in.content->survey() != nullptr; }
+bool has_survey(const SummaryInput& in) {
+  return in.content->survey() != nullptr;
+}
 
 // --- 3. Progress by stage ---
 
 std::vector<Stage> stages_of(const SummaryInput& in) {
-  if (has_survey(in)) return {Stage::Joined, Stage::PreSurvey, Stage::Playing, Stage::Finished, Stage::PostSurvey};
+  if (has_survey(in))
+    return {Stage::Joined, Stage::PreSurvey, Stage::Playing, Stage::Finished, Stage::PostSurvey};
   return {Stage::Joined, Stage::Playing, Stage::Finished};
 }
 
@@ -216,7 +223,9 @@ J endings_json(const SummaryInput& in, const AggregateTable& agg, const Scenario
       has_skip_route = true;
       continue;
     }
-    cells.push_back({J{{"id", n.id}, {"outcome", std::string(name_of(e.outcome))}, {"title", e.title.get(in.language)}},
+    cells.push_back({J{{"id", n.id},
+                       {"outcome", std::string(name_of(e.outcome))},
+                       {"title", e.title.get(in.language)}},
                      count});
   }
   if (!has_skip_route) return suppressed_row(std::move(cells), in.k);
@@ -247,7 +256,8 @@ void split_skipped(J& row) {
 // whenever one or two students skip. (A scenario's "finished" minus `n` bounds the
 // students who did not answer; it did so before skips were counted, and is at least
 // the skips plus those who left.)
-J scale_question(const SummaryInput& in, const AggregateTable& agg, const Scenario& s, const Node& n) {
+J scale_question(const SummaryInput& in, const AggregateTable& agg, const Scenario& s,
+                 const Node& n) {
   J out = mean_json(mean_of(agg, AnswerKind::Scale, s.id, n.id, in.k, false));
   const std::int64_t skipped = agg.get(AnswerKind::Scale, s.id, n.id, std::string(kSkippedAnswer));
   out["skipped"] = cell_value(skipped, skipped >= in.k ? CellShown::Count : CellShown::FewerThanK);
@@ -266,9 +276,11 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
       r["kind"] = "options";
       std::vector<RowCell> cells;
       for (const auto& o : body.options) {
-        cells.push_back({J{{"id", o.id}, {"text", o.text.get(in.language)}}, agg.get(AnswerKind::Option, s.id, n.id, o.id)});
+        cells.push_back({J{{"id", o.id}, {"text", o.text.get(in.language)}},
+                         agg.get(AnswerKind::Option, s.id, n.id, o.id)});
       }
-      cells.push_back({J{{"id", std::string(kSkippedAnswer)}}, agg.get(AnswerKind::Option, s.id, n.id, std::string(kSkippedAnswer))});
+      cells.push_back({J{{"id", std::string(kSkippedAnswer)}},
+                       agg.get(AnswerKind::Option, s.id, n.id, std::string(kSkippedAnswer))});
       J row = suppressed_row(std::move(cells), in.k, true);
       split_skipped(row);
       merge_into(r, std::move(row));
@@ -289,7 +301,8 @@ J reflections_json(const SummaryInput& in, const AggregateTable& agg, const Scen
 J survey_mean_json(const MeanCell& m, const SurveyItem& item) {
   J j = mean_json(m);
   j["raw_mean"] = m.shown ? J(round2(m.mean)) : J(nullptr);
-  j["keyed_mean"] = m.shown ? J(round2(item.lower_is_better() ? 6.0 - m.mean : m.mean)) : J(nullptr);
+  j["keyed_mean"] =
+      m.shown ? J(round2(item.lower_is_better() ? 6.0 - m.mean : m.mean)) : J(nullptr);
   j["mean"] = j["keyed_mean"];
   return j;
 }
@@ -394,7 +407,9 @@ J discernment_json(const SummaryInput& in, const AggregateTable& agg, const Surv
   }
   auto score_json = [](const std::optional<Discernment>& d) {
     if (!d) return J(nullptr);
-    return J{{"score", round2(d->score)}, {"benign_ok", round2(d->benign_ok)}, {"harmful_ok", round2(d->harmful_ok)}};
+    return J{{"score", round2(d->score)},
+             {"benign_ok", round2(d->benign_ok)},
+             {"harmful_ok", round2(d->harmful_ok)}};
   };
   out["pre"] = score_json(score[0]);
   out["post"] = score_json(score[1]);

@@ -22,8 +22,8 @@ namespace upstander::server {
 class AggregateTable {
  public:
   DbStatus load(Database& db, std::int64_t session_id);
-  void set(AnswerKind kind, const std::string& scenario, const std::string& point, const std::string& answer,
-           std::int64_t count);
+  void set(AnswerKind kind, const std::string& scenario, const std::string& point,
+           const std::string& answer, std::int64_t count);
   std::int64_t get(AnswerKind kind, const std::string& scenario, const std::string& point,
                    const std::string& answer) const;
 

@@ -14,7 +14,8 @@ namespace {
 // Can every "fewer than k" cell still take any value in [0, k-1], given the total, the
 // visible cells, and the knowledge that small cells are < k and hidden cells are >= k?
 // (Empty small cells need no protection.)
-bool small_cells_unknowable(std::span<const std::int64_t> counts, const std::vector<CellShown>& shown, int k) {
+bool small_cells_unknowable(std::span<const std::int64_t> counts,
+                            const std::vector<CellShown>& shown, int k) {
   std::int64_t hidden_sum = 0;
   std::int64_t small = 0;
   std::int64_t small_sum = 0;

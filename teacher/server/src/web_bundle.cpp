@@ -160,7 +160,8 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
     return r;
   }
   // A folder's page is its index.html ("/" the game, "/teacher/" the teacher's dashboard).
-  std::string path = !req.path.empty() && req.path.back() == '/' ? req.path + "index.html" : req.path;
+  std::string path =
+      !req.path.empty() && req.path.back() == '/' ? req.path + "index.html" : req.path;
   if (!safe_path(path)) return plain(404, "not found\n");
   if (!present()) {
     return path == "/index.html" ? missing_bundle_page() : plain(404, "not found\n");
@@ -171,7 +172,8 @@ ApiResponse WebBundle::serve(const StaticRequest& req) const {
   const fs::path real = fs::canonical(file, ec);
   const fs::path real_root = fs::canonical(root_, ec);
   std::error_code folder_ec;
-  if (!ec && fs::is_directory(real, folder_ec) && fs::is_regular_file(real / "index.html", folder_ec)) {
+  if (!ec && fs::is_directory(real, folder_ec) &&
+      fs::is_regular_file(real / "index.html", folder_ec)) {
     // "/teacher" is the folder: send the browser to "/teacher/" so its relative links work.
     ApiResponse r = plain(308, "");
     r.headers.emplace_back("Location", path + "/");

@@ -3,12 +3,15 @@
 
 namespace upstander::server {
 
-WorkerPool::WorkerPool(std::size_t threads, std::size_t capacity) : capacity_(capacity == 0 ? 1 : capacity) {
+WorkerPool::WorkerPool(std::size_t threads, std::size_t capacity)
+    : capacity_(capacity == 0 ? 1 : capacity) {
   threads_.reserve(threads);
   for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { work(); });
 }
 
-WorkerPool::~WorkerPool() { shutdown(); }
+WorkerPool::~WorkerPool() {
+  shutdown();
+}
 
 void WorkerPool::push(std::function<void()> task) {
   {

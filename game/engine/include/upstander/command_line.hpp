@@ -16,11 +16,13 @@ inline constexpr int kUsageExit = 2;
 
 // One option a command accepts.
 struct Spec {
-  std::string name;        // "--port"
+  std::string name;  // "--port"
   bool takes_value = false;
   std::string short_name;  // "-o", or ""
 };
-inline Spec flag(std::string name) { return {std::move(name), false, {}}; }
+inline Spec flag(std::string name) {
+  return {std::move(name), false, {}};
+}
 inline Spec option(std::string name, std::string short_name = {}) {
   return {std::move(name), true, std::move(short_name)};
 }

@@ -36,7 +36,7 @@ struct ContentFile {
   std::shared_ptr<const SourceText> source;
   std::optional<ContentType> type;
   std::variant<std::monostate, Scenario, Survey, HelpDirectory, LocaleStrings> content;
-  std::size_t errors = 0;    // errors in this file
+  std::size_t errors = 0;  // errors in this file
   std::size_t warnings = 0;
 
   bool ok() const { return type.has_value() && errors == 0; }
@@ -48,10 +48,13 @@ struct ContentFile {
 
 // Reads a file no larger than `max_bytes`; on failure returns nullopt and reports io-error
 // or file-too-large (without reading a huge file into memory first).
-std::optional<std::string> read_content_bytes(const std::string& path, std::size_t max_bytes, Diagnostics& out);
+std::optional<std::string> read_content_bytes(const std::string& path, std::size_t max_bytes,
+                                              Diagnostics& out);
 
-ContentFile load_content_file(const std::string& path, Diagnostics& out, const LoadOptions& options = {});
+ContentFile load_content_file(const std::string& path, Diagnostics& out,
+                              const LoadOptions& options = {});
 // For content that did not come from disk (served by the classroom server, made in the editor).
-ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& out, const LoadOptions& options = {});
+ContentFile load_content_text(std::string name, std::string bytes, Diagnostics& out,
+                              const LoadOptions& options = {});
 
 }  // namespace upstander

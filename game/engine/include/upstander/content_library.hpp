@@ -11,11 +11,13 @@ namespace upstander {
 
 // The .json files under each path (folders recursively, sorted so output is stable);
 // JSON Schema files (*.schema.json) are not content and are skipped.
-std::vector<std::string> list_content_files(const std::vector<std::string>& paths, Diagnostics& out);
+std::vector<std::string> list_content_files(const std::vector<std::string>& paths,
+                                            Diagnostics& out);
 
 class ContentLibrary {
  public:
-  static ContentLibrary load(const std::vector<std::string>& paths, const LoadOptions& options = {});
+  static ContentLibrary load(const std::vector<std::string>& paths,
+                             const LoadOptions& options = {});
 
   const std::vector<ContentFile>& files() const { return files_; }
   const Diagnostics& diagnostics() const { return diagnostics_; }

@@ -48,7 +48,8 @@ struct HelpDirectory {
   // The student's country, or the fallback; nullptr only for an empty directory.
   const HelpCountry* for_country(std::string_view code) const;
   // Resources of `country` with those matching `topics` first, keeping file order otherwise.
-  std::vector<const HelpResource*> ranked(const HelpCountry& country, const std::vector<HelpTopic>& topics) const;
+  std::vector<const HelpResource*> ranked(const HelpCountry& country,
+                                          const std::vector<HelpTopic>& topics) const;
 };
 
 // `root` must be the document's top-level object with "type": "help"; its texts are moved

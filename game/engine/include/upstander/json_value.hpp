@@ -19,7 +19,8 @@ struct JsonMember;
 class JsonValue {
  public:
   using Array = std::vector<JsonValue>;
-  using Object = std::vector<JsonMember>;  // document order; duplicates kept so they can be reported
+  using Object =
+      std::vector<JsonMember>;  // document order; duplicates kept so they can be reported
 
   // Constructors and accessors are defined below JsonMember: the variant needs that type
   // complete (clang insists; GCC is lenient).
@@ -73,18 +74,38 @@ inline JsonValue::JsonValue(std::nullptr_t, std::uint32_t offset) : offset_(offs
 inline JsonValue::JsonValue(bool b, std::uint32_t offset) : data_(b), offset_(offset) {}
 inline JsonValue::JsonValue(std::int64_t i, std::uint32_t offset) : data_(i), offset_(offset) {}
 inline JsonValue::JsonValue(double d, std::uint32_t offset) : data_(d), offset_(offset) {}
-inline JsonValue::JsonValue(std::string s, std::uint32_t offset) : data_(std::move(s)), offset_(offset) {}
+inline JsonValue::JsonValue(std::string s, std::uint32_t offset)
+    : data_(std::move(s)), offset_(offset) {}
 inline JsonValue::JsonValue(Array a, std::uint32_t offset) : data_(std::move(a)), offset_(offset) {}
-inline JsonValue::JsonValue(Object o, std::uint32_t offset) : data_(std::move(o)), offset_(offset) {}
+inline JsonValue::JsonValue(Object o, std::uint32_t offset)
+    : data_(std::move(o)), offset_(offset) {}
 
-inline JsonType JsonValue::type() const { return static_cast<JsonType>(data_.index()); }
-inline bool JsonValue::as_bool() const { return std::get<bool>(data_); }
-inline std::int64_t JsonValue::as_int() const { return std::get<std::int64_t>(data_); }
-inline const std::string& JsonValue::as_string() const { return std::get<std::string>(data_); }
-inline std::string& JsonValue::as_string() { return std::get<std::string>(data_); }
-inline const JsonValue::Array& JsonValue::items() const { return std::get<Array>(data_); }
-inline JsonValue::Array& JsonValue::items() { return std::get<Array>(data_); }
-inline const JsonValue::Object& JsonValue::members() const { return std::get<Object>(data_); }
-inline JsonValue::Object& JsonValue::members() { return std::get<Object>(data_); }
+inline JsonType JsonValue::type() const {
+  return static_cast<JsonType>(data_.index());
+}
+inline bool JsonValue::as_bool() const {
+  return std::get<bool>(data_);
+}
+inline std::int64_t JsonValue::as_int() const {
+  return std::get<std::int64_t>(data_);
+}
+inline const std::string& JsonValue::as_string() const {
+  return std::get<std::string>(data_);
+}
+inline std::string& JsonValue::as_string() {
+  return std::get<std::string>(data_);
+}
+inline const JsonValue::Array& JsonValue::items() const {
+  return std::get<Array>(data_);
+}
+inline JsonValue::Array& JsonValue::items() {
+  return std::get<Array>(data_);
+}
+inline const JsonValue::Object& JsonValue::members() const {
+  return std::get<Object>(data_);
+}
+inline JsonValue::Object& JsonValue::members() {
+  return std::get<Object>(data_);
+}
 
 }  // namespace upstander

@@ -43,7 +43,8 @@ std::vector<std::string> placeholders_of(std::string_view s);
 
 // Replaces {name} with its value; unknown placeholders are left as written so a missing
 // argument is visible instead of silently blank.
-std::string fill_placeholders(std::string_view s, const std::vector<std::pair<std::string, std::string>>& args);
+std::string fill_placeholders(std::string_view s,
+                              const std::vector<std::pair<std::string, std::string>>& args);
 
 // Every key must exist in every language, with the same placeholders.
 struct LocaleFile {

@@ -15,14 +15,16 @@
 namespace upstander {
 
 // The three layers of an ending's debrief, as one field.
-template <typename Layer> struct DebriefRef {
+template <typename Layer>
+struct DebriefRef {
   Layer& targeted;
   Layer& around;
   Layer& rules;
 };
 
 // Calls f(name, member) for each field of body `b` (const or not), in the table's order.
-template <typename Body, typename F> void bind_fields(Body& b, F&& f) {
+template <typename Body, typename F>
+void bind_fields(Body& b, F&& f) {
   using B = std::remove_const_t<Body>;
   if constexpr (std::is_same_v<B, NarrationBody>) {
     f("text", b.text);
@@ -81,12 +83,14 @@ template <typename Body, typename F> void bind_fields(Body& b, F&& f) {
     f("debrief", debrief);
     f("help", b.help);
   } else {
-    static_assert(!sizeof(B), "a node body without field bindings: add it here and to node_kinds.cpp");
+    static_assert(!sizeof(B),
+                  "a node body without field bindings: add it here and to node_kinds.cpp");
   }
 }
 
 // Calls f(name, member) for each field of node body `body` (a NodeBody, const or not).
-template <typename NodeBodyT, typename F> void bind_node_fields(NodeBodyT& body, F&& f) {
+template <typename NodeBodyT, typename F>
+void bind_node_fields(NodeBodyT& body, F&& f) {
   std::visit([&](auto& b) { bind_fields(b, f); }, body);
 }
 
@@ -95,12 +99,14 @@ inline NodeBody default_body(NodeKind kind) {
   NodeBody b;
   [&]<std::size_t... I>(std::index_sequence<I...>) {
     ((static_cast<std::size_t>(kind) == I ? void(b.emplace<I>()) : void()), ...);
-  }(std::make_index_sequence<std::variant_size_v<NodeBody>>{});
+  }
+  (std::make_index_sequence<std::variant_size_v<NodeBody>>{});
   return b;
 }
 
 // Calls f(spec, member) for each field of a node body, with the field's row of the table.
-template <typename NodeBodyT, typename F> void for_each_field(NodeBodyT& body, F&& f) {
+template <typename NodeBodyT, typename F>
+void for_each_field(NodeBodyT& body, F&& f) {
   const KindSpec& kind = node_kinds()[body.index()];
   std::size_t at = 0;
   bind_node_fields(body, [&](std::string_view, auto& member) { f(kind.fields[at++], member); });
@@ -126,17 +132,21 @@ auto* field_where(NodeBodyT& body, P&& matches, const FieldSpec** spec = nullptr
 // The field of model type M that carries `what` (the speaker, the thread, the image...).
 template <typename M, typename NodeBodyT>
 auto* carried_field(NodeBodyT& body, Carries what, const FieldSpec** spec = nullptr) {
-  return field_where<M>(body, [what](const FieldSpec& f) { return f.carries == what; }, spec);
+  return field_where<M>(
+      body, [what](const FieldSpec& f) { return f.carries == what; }, spec);
 }
 
 // A node's source address (a fact's, or an excuse's or thought's answer's), or nullptr.
-template <typename NodeBodyT> auto* source_field(NodeBodyT& body) {
-  return field_where<std::string>(body, [](const FieldSpec& f) { return f.type == FieldType::Url; });
+template <typename NodeBodyT>
+auto* source_field(NodeBodyT& body) {
+  return field_where<std::string>(body,
+                                  [](const FieldSpec& f) { return f.type == FieldType::Url; });
 }
 
 // Calls f(ref) for every reference of a node body to a `refers_to` ("character",
 // "thread" or "counter"), chat messages' senders included.
-template <typename NodeBodyT, typename F> void for_each_ref(NodeBodyT& body, std::string_view refers_to, F&& f) {
+template <typename NodeBodyT, typename F>
+void for_each_ref(NodeBodyT& body, std::string_view refers_to, F&& f) {
   for_each_field(body, [&](const FieldSpec& spec, auto& member) {
     using M = std::remove_cvref_t<decltype(member)>;
     if constexpr (std::is_same_v<M, IdRef>) {
@@ -159,7 +169,8 @@ struct NodeTextSlot {
 
 // Calls visit(slot, text) for every student-readable text of a node body, in the table's
 // order: Text fields, image labels, messages, options, scale labels and debrief layers.
-template <typename NodeBodyT, typename V> void walk_node_texts(NodeBodyT& body, V&& visit) {
+template <typename NodeBodyT, typename V>
+void walk_node_texts(NodeBodyT& body, V&& visit) {
   bool has_image = false;
   bind_node_fields(body, [&](std::string_view, auto& member) {
     using M = std::remove_cvref_t<decltype(member)>;
@@ -169,7 +180,9 @@ template <typename NodeBodyT, typename V> void walk_node_texts(NodeBodyT& body, 
     const std::string n(spec.name);
     using M = std::remove_cvref_t<decltype(member)>;
     if constexpr (std::is_same_v<M, LocalizedText>) {
-      visit(NodeTextSlot{n, spec.limit, spec.required || (spec.required_without_image && !has_image)}, member);
+      visit(
+          NodeTextSlot{n, spec.limit, spec.required || (spec.required_without_image && !has_image)},
+          member);
     } else if constexpr (std::is_same_v<M, ImageCard>) {
       visit(NodeTextSlot{n, spec.limit, true}, member.label);
     } else if constexpr (std::is_same_v<M, std::optional<ImageCard>>) {
@@ -188,7 +201,8 @@ template <typename NodeBodyT, typename V> void walk_node_texts(NodeBodyT& body, 
         visit(NodeTextSlot{"scale/min", spec.limit, true}, member->min_label);
         visit(NodeTextSlot{"scale/max", spec.limit, true}, member->max_label);
       }
-    } else if constexpr (std::is_same_v<M, DebriefRef<DebriefLayer>> || std::is_same_v<M, DebriefRef<const DebriefLayer>>) {
+    } else if constexpr (std::is_same_v<M, DebriefRef<DebriefLayer>> ||
+                         std::is_same_v<M, DebriefRef<const DebriefLayer>>) {
       visit(NodeTextSlot{"targeted", spec.limit, true}, member.targeted.text);
       visit(NodeTextSlot{"around", spec.limit, true}, member.around.text);
       visit(NodeTextSlot{"rules", spec.limit, true}, member.rules.text);

@@ -41,11 +41,11 @@ struct FieldSpec {
   std::string_view name;
   FieldType type;
   bool required;
-  std::size_t limit = 0;           // Text: at most this many characters (text_limits.hpp)
+  std::size_t limit = 0;  // Text: at most this many characters (text_limits.hpp)
   Carries carries = Carries::Nothing;
-  std::string_view refers_to = {};  // Ref: "character", "thread" or "counter"
-  std::string_view note = {};       // FORMAT.md: said after the field's name
-  std::string_view schema_note = {};  // the schema's "description", if any
+  std::string_view refers_to = {};      // Ref: "character", "thread" or "counter"
+  std::string_view note = {};           // FORMAT.md: said after the field's name
+  std::string_view schema_note = {};    // the schema's "description", if any
   bool required_without_image = false;  // Text: required unless the node has an image
 };
 

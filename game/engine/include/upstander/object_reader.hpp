@@ -50,12 +50,16 @@ class ObjectReader {
   std::string optional_string(std::string_view key, std::string fallback);
   std::optional<std::string> required_id(std::string_view key);
   std::optional<std::string> optional_id(std::string_view key);
-  std::optional<std::int64_t> required_int(std::string_view key, std::int64_t min, std::int64_t max);
-  std::int64_t optional_int(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
+  std::optional<std::int64_t> required_int(std::string_view key, std::int64_t min,
+                                           std::int64_t max);
+  std::int64_t optional_int(std::string_view key, std::int64_t fallback, std::int64_t min,
+                            std::int64_t max);
   bool optional_bool(std::string_view key, bool fallback);
   // One word out of `allowed`.
-  std::optional<std::string> required_enum(std::string_view key, const std::vector<std::string>& allowed);
-  std::optional<std::string> optional_enum(std::string_view key, const std::vector<std::string>& allowed);
+  std::optional<std::string> required_enum(std::string_view key,
+                                           const std::vector<std::string>& allowed);
+  std::optional<std::string> optional_enum(std::string_view key,
+                                           const std::vector<std::string>& allowed);
 
   // Checks a string value read by the caller as an id; reports bad-id.
   bool check_id(const JsonValue& v, std::string_view key);
@@ -72,7 +76,8 @@ class ObjectReader {
   bool is_known(std::string_view key) const;
   void report_unknown(const JsonMember& m);
   void report_duplicate(const JsonMember& m, std::uint32_t first_offset);
-  std::optional<std::int64_t> int_value(const JsonValue& v, std::string_view key, std::int64_t min, std::int64_t max);
+  std::optional<std::int64_t> int_value(const JsonValue& v, std::string_view key, std::int64_t min,
+                                        std::int64_t max);
 
   ReadContext& ctx_;
   const JsonValue& object_;

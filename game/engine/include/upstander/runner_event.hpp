@@ -8,7 +8,14 @@
 
 namespace upstander {
 
-enum class EventType { ScenarioStarted, NodeEntered, ChoiceMade, ReflectionAnswered, SceneSkipped, EndingReached };
+enum class EventType {
+  ScenarioStarted,
+  NodeEntered,
+  ChoiceMade,
+  ReflectionAnswered,
+  SceneSkipped,
+  EndingReached
+};
 
 std::string_view name_of(EventType t);
 std::optional<EventType> parse_event_type(std::string_view s);
@@ -17,12 +24,12 @@ struct RunnerEvent {
   EventType type = EventType::NodeEntered;
   std::uint32_t seq = 0;  // increases by one per event within a playthrough
   std::string scenario;
-  std::string node;    // the node concerned (for SceneSkipped: where the skip started)
-  std::string choice;  // ChoiceMade
-  std::string option;  // ReflectionAnswered with options
-  int value = 0;       // ReflectionAnswered with a 1-5 scale
-  std::string to;      // SceneSkipped: where the student landed
-  std::string outcome; // EndingReached: "upstander", "mixed" or "harm"
+  std::string node;     // the node concerned (for SceneSkipped: where the skip started)
+  std::string choice;   // ChoiceMade
+  std::string option;   // ReflectionAnswered with options
+  int value = 0;        // ReflectionAnswered with a 1-5 scale
+  std::string to;       // SceneSkipped: where the student landed
+  std::string outcome;  // EndingReached: "upstander", "mixed" or "harm"
 
   bool operator==(const RunnerEvent&) const = default;
 };

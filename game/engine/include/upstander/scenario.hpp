@@ -25,9 +25,9 @@ inline constexpr int kScenarioFormatVersion = 1;
 struct Variable {
   std::string id;
   VariableType type = VariableType::Flag;
-  std::int64_t initial = 0;  // flags: 0 or 1
+  std::int64_t initial = 0;              // flags: 0 or 1
   std::optional<std::int64_t> min, max;  // counters only
-  std::string description;   // for authors; never shown to students
+  std::string description;               // for authors; never shown to students
   SourceLoc loc;
 };
 
@@ -60,12 +60,14 @@ struct ImageCard {
 
 struct ChatMessage {
   IdRef from;
-  LocalizedText text;             // may be empty when the message is only an image
+  LocalizedText text;  // may be empty when the message is only an image
   std::optional<ImageCard> image;
-  std::string time;               // "21:04", optional
+  std::string time;  // "21:04", optional
 };
 
-struct NarrationBody { LocalizedText text; };
+struct NarrationBody {
+  LocalizedText text;
+};
 struct ChatBody {
   IdRef thread;
   std::vector<ChatMessage> messages;
@@ -89,8 +91,8 @@ struct NotificationBody {
 };
 struct ImageCardBody {
   ImageCard image;
-  IdRef thread;  // optional: the card arrives in this chat thread
-  IdRef from;    // optional: sent by this character
+  IdRef thread;           // optional: the card arrives in this chat thread
+  IdRef from;             // optional: sent by this character
   LocalizedText caption;  // optional
 };
 struct PerspectiveBody {
@@ -132,7 +134,7 @@ struct ReflectionBody {
 };
 struct FactBody {
   LocalizedText text;
-  std::string source;  // http(s) URL, shown so schools can check and update the fact
+  std::string source;          // http(s) URL, shown so schools can check and update the fact
   LocalizedText source_label;  // optional, e.g. "Korea Times, 2024"
 };
 struct DebriefLayer {
@@ -143,15 +145,15 @@ struct EndingBody {
   Outcome outcome = Outcome::Mixed;
   LocalizedText title;
   LocalizedText text;
-  DebriefLayer targeted;  // the person targeted, days and weeks later
-  DebriefLayer around;    // friends, class, family
-  DebriefLayer rules;     // law and school
+  DebriefLayer targeted;        // the person targeted, days and weeks later
+  DebriefLayer around;          // friends, class, family
+  DebriefLayer rules;           // law and school
   std::vector<HelpTopic> help;  // which help resources to lead with; never empty
 };
 
-using NodeBody = std::variant<NarrationBody, ChatBody, FeedPostBody, DirectMessageBody, NotificationBody,
-                              ImageCardBody, PerspectiveBody, ExcuseBody, ThoughtBody, RippleBody, ReflectionBody, FactBody,
-                              EndingBody>;
+using NodeBody = std::variant<NarrationBody, ChatBody, FeedPostBody, DirectMessageBody,
+                              NotificationBody, ImageCardBody, PerspectiveBody, ExcuseBody,
+                              ThoughtBody, RippleBody, ReflectionBody, FactBody, EndingBody>;
 
 struct Choice {
   std::string id;
@@ -173,9 +175,9 @@ struct Route {
 struct Node {
   std::string id;
   NodeKind kind = NodeKind::Narration;
-  std::string scene;  // optional label grouping nodes into a scene
-  std::string time;   // optional phone clock, "21:04"
-  std::string note;   // for authors only
+  std::string scene;             // optional label grouping nodes into a scene
+  std::string time;              // optional phone clock, "21:04"
+  std::string note;              // for authors only
   std::optional<IdRef> next;     // linear nodes
   std::vector<Route> route;      // linear nodes whose next step depends on the state
   std::vector<Choice> choices;   // decision points
@@ -188,8 +190,14 @@ struct Node {
   bool is_decision() const { return !choices.empty(); }
   // Moves on without a decision ("continue"), by "next" or by "route".
   bool is_linear() const { return next.has_value() || !route.empty(); }
-  template <typename T> const T& as() const { return std::get<T>(body); }
-  template <typename T> T& as() { return std::get<T>(body); }
+  template <typename T>
+  const T& as() const {
+    return std::get<T>(body);
+  }
+  template <typename T>
+  T& as() {
+    return std::get<T>(body);
+  }
 };
 
 struct Review {

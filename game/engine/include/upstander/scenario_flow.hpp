@@ -21,7 +21,8 @@ struct FlowLimits {
 };
 
 // `s` must be linked without errors.
-void check_flow(const Scenario& s, const SourceText& source, Diagnostics& out, const FlowLimits& limits = {});
+void check_flow(const Scenario& s, const SourceText& source, Diagnostics& out,
+                const FlowLimits& limits = {});
 
 // "start → (choice) forward → ..." for messages and test failures.
 std::string describe_path(const Scenario& s, const std::vector<PathStep>& steps);

@@ -15,7 +15,7 @@ struct ScenarioStats {
   std::string id;
   std::vector<std::string> locales;
   int nodes = 0;
-  int decision_points = 0;       // nodes offering two or more choices
+  int decision_points = 0;  // nodes offering two or more choices
   int endings = 0;
   std::map<std::string, int> endings_by_outcome;
   int perspective_switches = 0;
@@ -29,7 +29,8 @@ struct ScenarioStats {
   std::map<std::string, double> minutes_shortest;
   std::map<std::string, double> minutes_longest;
   int shortest_path_choices = -1;  // fewest choices from start to any ending (conditions respected)
-  int longest_path_choices = -1;   // most choices on a path that repeats no scene (conditions ignored)
+  int longest_path_choices =
+      -1;  // most choices on a path that repeats no scene (conditions ignored)
   std::map<std::string, int> words;  // reading_units() of the whole scenario, per locale
 
   nlohmann::ordered_json to_json() const;

@@ -20,5 +20,4 @@ void for_each_text(Scenario& s, const MutableTextVisitor& visit);
 // The texts shown while a student is on node `n` (not its choices' targets).
 void for_each_node_text(const Node& n, const TextVisitor& visit);
 
-
 }  // namespace upstander

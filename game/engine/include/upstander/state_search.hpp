@@ -52,10 +52,10 @@ class StateSearch {
   std::vector<PathStep> path_to_state(std::int32_t state) const;
 
   const Scenario& s_;
-  std::size_t width_;                  // 1 + number of variables
-  std::vector<std::int64_t> arena_;    // state i occupies [i*width_, (i+1)*width_): node, vars...
+  std::size_t width_;                // 1 + number of variables
+  std::vector<std::int64_t> arena_;  // state i occupies [i*width_, (i+1)*width_): node, vars...
   std::vector<Parent> parent_;
-  std::vector<int> dist_;              // choices made to reach the state
+  std::vector<int> dist_;                 // choices made to reach the state
   std::vector<std::int32_t> best_state_;  // per node: the reached state with the fewest choices
   std::vector<std::int32_t> stuck_state_;
   std::vector<std::vector<bool>> shown_;

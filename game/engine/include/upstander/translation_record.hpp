@@ -25,8 +25,8 @@ struct TranslatedText {
 
 // The texts of one locale that were translated from another locale.
 struct TranslationRecord {
-  std::string locale;  // the translation ("en")
-  std::string from;    // the language it was translated from ("ko")
+  std::string locale;                 // the translation ("en")
+  std::string from;                   // the language it was translated from ("ko")
   std::vector<TranslatedText> texts;  // canonical files keep them sorted by key
   SourceLoc loc;
 

@@ -10,8 +10,19 @@
 namespace upstander {
 
 enum class NodeKind {
-  Narration, Chat, FeedPost, DirectMessage, Notification, ImageCard,
-  Perspective, Excuse, Thought, Ripple, Reflection, Fact, Ending
+  Narration,
+  Chat,
+  FeedPost,
+  DirectMessage,
+  Notification,
+  ImageCard,
+  Perspective,
+  Excuse,
+  Thought,
+  Ripple,
+  Reflection,
+  Fact,
+  Ending
 };
 enum class VariableType { Flag, Counter };
 enum class ThreadKind { Group, Direct };
@@ -40,15 +51,19 @@ bool is_supported_family(Outcome o);
 bool is_unsafe_after_skip(Outcome o);
 
 // Parses the JSON spelling; nullopt for anything else.
-template <typename E> std::optional<E> parse_name(std::string_view s);
+template <typename E>
+std::optional<E> parse_name(std::string_view s);
 // Every JSON spelling of E, in declaration order (for messages and the schema).
-template <typename E> const std::vector<std::string>& all_names();
+template <typename E>
+const std::vector<std::string>& all_names();
 
 // The specializations vocabulary.cpp defines, declared so that no file (in a unity batch
 // with vocabulary.cpp especially) instantiates the primary template first.
-#define UPSTANDER_DECLARE_VOCABULARY(E)                  \
-  template <> std::optional<E> parse_name<E>(std::string_view s); \
-  template <> const std::vector<std::string>& all_names<E>();
+#define UPSTANDER_DECLARE_VOCABULARY(E)               \
+  template <>                                         \
+  std::optional<E> parse_name<E>(std::string_view s); \
+  template <>                                         \
+  const std::vector<std::string>& all_names<E>();
 UPSTANDER_DECLARE_VOCABULARY(NodeKind)
 UPSTANDER_DECLARE_VOCABULARY(VariableType)
 UPSTANDER_DECLARE_VOCABULARY(ThreadKind)

@@ -15,8 +15,8 @@
 namespace upstander::protocol {
 
 struct ServedFile {
-  std::string name;  // "feature-tour.json", "survey.json"
-  std::string type;  // "scenario" or "survey"
+  std::string name;    // "feature-tour.json", "survey.json"
+  std::string type;    // "scenario" or "survey"
   std::string sha256;  // hex of text
   std::string text;
 };
@@ -33,10 +33,10 @@ std::string content_hash(const std::vector<ServedFile>& files);
 std::string encode_content(const std::vector<ServedFile>& files);
 // Reads the content object; false with `error`. Checks the shape only: load_verified()
 // checks the hashes.
-bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files, std::string& hash,
-                    std::string& error);
+bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files,
+                    std::string& hash, std::string& error);
 // Verifies hashes and loads every file; false with `error` if anything does not match.
-bool load_verified(const std::vector<ServedFile>& files, const std::string& hash, std::vector<ContentFile>& loaded,
-                   std::string& error);
+bool load_verified(const std::vector<ServedFile>& files, const std::string& hash,
+                   std::vector<ContentFile>& loaded, std::string& error);
 
 }  // namespace upstander::protocol

@@ -28,7 +28,8 @@ std::optional<std::string> random_hex(std::size_t bytes, RandomSource source = s
 std::optional<std::string> random_event_id(RandomSource source = system_random_once);
 bool is_event_id(std::string_view s);
 // A uniformly random integer in [0, bound) without modulo bias; bound > 0.
-std::optional<std::uint32_t> random_below(std::uint32_t bound, RandomSource source = system_random_once);
+std::optional<std::uint32_t> random_below(std::uint32_t bound,
+                                          RandomSource source = system_random_once);
 std::optional<std::uint64_t> random_seed(RandomSource source = system_random_once);
 
 }  // namespace upstander::protocol

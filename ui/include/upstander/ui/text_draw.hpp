@@ -21,12 +21,12 @@ ImVec2 draw_text(DrawContext& ui, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU3
                  float max_width = 0.0f);
 
 // Draws one line centred in [x0, x1] at y; it must fit that width.
-ImVec2 draw_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y, ImU32 color,
-                     std::string_view text, const char* where);
+ImVec2 draw_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
+                     ImU32 color, std::string_view text, const char* where);
 
 // Wrapped text with each line centred in [x0, x1]; returns the height.
-float draw_wrapped_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1, float y,
-                            ImU32 color, std::string_view text, const char* where);
+float draw_wrapped_centered(DrawContext& ui, ImDrawList* dl, ImFont* font, float x0, float x1,
+                            float y, ImU32 color, std::string_view text, const char* where);
 
 // Same checks for text handed to ImGui's own widgets (sliders, checkboxes): returns the
 // display form and reports missing glyphs.

@@ -14,14 +14,14 @@ namespace upstander::app {
 enum class ButtonKind { Normal, Primary, Quiet };
 
 // Height a button of width `width` needs for `label` (it grows for long, wrapped labels).
-float button_height(const DrawContext& ui, std::string_view label, std::string_view key, float width,
-                    ImFont* font = nullptr);
+float button_height(const DrawContext& ui, std::string_view label, std::string_view key,
+                    float width, ImFont* font = nullptr);
 
 // A button at the current cursor position. `key` ("1", "Esc") is shown as a badge and
 // is the key that also presses it. Returns true when pressed by mouse, touch or the focus
 // ring (Enter/Space).
-bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key, float width,
-                ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f,
+bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key,
+                float width, ButtonKind kind = ButtonKind::Normal, float min_height = 0.0f,
                 ImFont* font = nullptr);
 
 // A scenario on the picker: a card-sized button with the title, a line of details, the
@@ -29,7 +29,8 @@ bool big_button(DrawContext& ui, const char* id, std::string_view label, std::st
 struct CardText {
   std::string title, meta, summary, note;
 };
-bool card_button(DrawContext& ui, const char* id, const CardText& text, std::string_view key, float width);
+bool card_button(DrawContext& ui, const char* id, const CardText& text, std::string_view key,
+                 float width);
 
 // A rounded panel (white card) behind a region.
 void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);

@@ -33,7 +33,7 @@ struct CoreOptions {
   // With nothing to send, how often the session's state is asked for, so a student learns
   // that the teacher ended the class at once, not at the next answer (issue 15).
   std::chrono::milliseconds status_every{5000};
-  std::uint64_t seed = 1;               // for the backoff's jitter
+  std::uint64_t seed = 1;  // for the backoff's jitter
   // A fresh event id, nullopt when none can be made; empty: protocol::random_event_id().
   std::function<std::optional<std::string>()> new_id;
 };

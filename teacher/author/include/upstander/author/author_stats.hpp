@@ -22,8 +22,8 @@ struct LocaleStats {
 struct AuthorStats {
   std::size_t nodes = 0;
   std::size_t choices = 0;
-  std::vector<LocaleStats> locales;      // in declaration order
-  std::optional<ScenarioStats> engine;   // nullopt while `checked` has errors
+  std::vector<LocaleStats> locales;     // in declaration order
+  std::optional<ScenarioStats> engine;  // nullopt while `checked` has errors
 };
 
 // `checked` is the loaded canonical text of `model` (LiveDiagnostics::checked), or nullptr.

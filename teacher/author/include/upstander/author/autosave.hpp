@@ -18,7 +18,7 @@ namespace upstander::author {
 using WallClock = std::function<std::chrono::system_clock::time_point()>;
 
 struct AutosaveSettings {
-  std::string data_dir;  // "" = default_data_dir()
+  std::string data_dir;                      // "" = default_data_dir()
   std::chrono::milliseconds interval{2000};  // 0 = write the recovery on every change
   std::size_t keep_backups = 10;
   WallClock clock;  // "" = the system clock (tests pass their own)
@@ -33,11 +33,11 @@ void adopt_old_drafts(const std::string& drafts_dir);
 
 // Unsaved work found for a pack.
 struct Recovery {
-  std::string file;       // the recovery file
-  std::string pack;       // the pack it belongs to (absolute path)
-  std::string text;       // the scenario as it was
-  std::int64_t written_ms = 0;  // when it was written (ms since the epoch)
-  bool newer_than_pack = false; // written after the pack file last changed (or the pack is gone)
+  std::string file;              // the recovery file
+  std::string pack;              // the pack it belongs to (absolute path)
+  std::string text;              // the scenario as it was
+  std::int64_t written_ms = 0;   // when it was written (ms since the epoch)
+  bool newer_than_pack = false;  // written after the pack file last changed (or the pack is gone)
 };
 
 class Autosaver {
@@ -64,7 +64,8 @@ class Autosaver {
   const std::string& backup_folder() const { return backup_folder_; }
   std::int64_t now_ms() const;
 
-  static std::optional<Recovery> find(const std::string& pack_path, const AutosaveSettings& settings);
+  static std::optional<Recovery> find(const std::string& pack_path,
+                                      const AutosaveSettings& settings);
 
  private:
   bool write(const std::string& text);

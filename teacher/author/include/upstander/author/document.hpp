@@ -87,7 +87,8 @@ class Document {
 
  private:
   Document(std::string path, Scenario scenario, const AutosaveSettings& autosave);
-  static OpenResult open_unsaved(const std::string& path, const AutosaveSettings& autosave, OpenResult r);
+  static OpenResult open_unsaved(const std::string& path, const AutosaveSettings& autosave,
+                                 OpenResult r);
   void changed();
 
   std::string path_;

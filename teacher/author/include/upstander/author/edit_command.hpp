@@ -23,17 +23,17 @@ enum class EditError {
   UnknownCharacter,
   UnknownThread,
   UnknownVariable,
-  UnknownText,       // no text slot with that key
-  UnknownLocale,     // not one of the scenario's locales
-  UnknownOption,     // reflection option
-  BadId,             // not a valid id (a-z, 0-9, - and _, at most 64)
+  UnknownText,    // no text slot with that key
+  UnknownLocale,  // not one of the scenario's locales
+  UnknownOption,  // reflection option
+  BadId,          // not a valid id (a-z, 0-9, - and _, at most 64)
   DuplicateId,
-  BadValue,          // out of range, not a clock time, not an http(s) address, ...
-  WrongKind,         // the node's kind has no such field
-  WrongVariableType, // a flag where a counter is needed, or the other way round
-  OutOfRange,        // an index past the end of a list
-  InUse,             // a character, thread or variable that something still refers to
-  NoChange,          // the edit would change nothing
+  BadValue,           // out of range, not a clock time, not an http(s) address, ...
+  WrongKind,          // the node's kind has no such field
+  WrongVariableType,  // a flag where a counter is needed, or the other way round
+  OutOfRange,         // an index past the end of a list
+  InUse,              // a character, thread or variable that something still refers to
+  NoChange,           // the edit would change nothing
 };
 std::string_view name_of(EditError e);
 
@@ -44,6 +44,8 @@ struct EditResult {
 };
 
 namespace edit {
+// One command per line, so the list reads as a catalogue.
+// clang-format off
 
 // --- the scenario header ---------------------------------------------------------------
 struct SetScenarioId { std::string id; };
@@ -137,20 +139,24 @@ struct SetSkipTo { std::string node; std::string target; };  // "" removes it
 // Replaces next and choices; the last entry must have no condition.
 struct SetRoute { std::string node; std::vector<Route> route; };
 
+// clang-format on
 }  // namespace edit
 
 using EditCommand = std::variant<
-    edit::SetScenarioId, edit::SetLocales, edit::SetAudience, edit::SetMinutes, edit::SetOrder, edit::SetTargeted, edit::SetLearningGoals, edit::SetReview,
-    edit::SetPlayer, edit::SetStart, edit::SetText, edit::ConfirmTranslation, edit::AddCharacter, edit::RemoveCharacter,
-    edit::RenameCharacter, edit::SetAvatar, edit::SetCharacterUnknown, edit::AddThread, edit::RemoveThread,
-    edit::RenameThread, edit::SetThread, edit::AddVariable, edit::RemoveVariable, edit::RenameVariable,
-    edit::SetVariable, edit::AddNode, edit::DeleteNode, edit::MoveNode, edit::RenameNode, edit::ChangeKind,
-    edit::SetScene, edit::SetTime, edit::SetNote, edit::SetSpeaker, edit::SetNodeThread, edit::SetImage,
-    edit::AddMessage, edit::RemoveMessage, edit::MoveMessage, edit::SetMessageTime, edit::SetFeedCounts,
-    edit::SetRippleCounter, edit::SetFactSource, edit::SetOutcome, edit::SetHelpTopics, edit::SetRulesSources,
-    edit::AddOption, edit::RemoveOption, edit::SetReflectionScale, edit::SetNodeEffects, edit::SetNext,
-    edit::AddChoice, edit::RemoveChoice, edit::MoveChoice, edit::RenameChoice, edit::SetChoiceTarget,
-    edit::SetChoiceCondition, edit::SetChoiceEffects, edit::SetSkipTo, edit::SetRoute, edit::SetDebriefSources>;
+    edit::SetScenarioId, edit::SetLocales, edit::SetAudience, edit::SetMinutes, edit::SetOrder,
+    edit::SetTargeted, edit::SetLearningGoals, edit::SetReview, edit::SetPlayer, edit::SetStart,
+    edit::SetText, edit::ConfirmTranslation, edit::AddCharacter, edit::RemoveCharacter,
+    edit::RenameCharacter, edit::SetAvatar, edit::SetCharacterUnknown, edit::AddThread,
+    edit::RemoveThread, edit::RenameThread, edit::SetThread, edit::AddVariable,
+    edit::RemoveVariable, edit::RenameVariable, edit::SetVariable, edit::AddNode, edit::DeleteNode,
+    edit::MoveNode, edit::RenameNode, edit::ChangeKind, edit::SetScene, edit::SetTime,
+    edit::SetNote, edit::SetSpeaker, edit::SetNodeThread, edit::SetImage, edit::AddMessage,
+    edit::RemoveMessage, edit::MoveMessage, edit::SetMessageTime, edit::SetFeedCounts,
+    edit::SetRippleCounter, edit::SetFactSource, edit::SetOutcome, edit::SetHelpTopics,
+    edit::SetRulesSources, edit::AddOption, edit::RemoveOption, edit::SetReflectionScale,
+    edit::SetNodeEffects, edit::SetNext, edit::AddChoice, edit::RemoveChoice, edit::MoveChoice,
+    edit::RenameChoice, edit::SetChoiceTarget, edit::SetChoiceCondition, edit::SetChoiceEffects,
+    edit::SetSkipTo, edit::SetRoute, edit::SetDebriefSources>;
 
 // What an edit may touch besides the header, the declarations and the translation records
 // (which every edit snapshot includes): one node, or the whole node list.

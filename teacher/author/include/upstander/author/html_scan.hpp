@@ -20,16 +20,17 @@ std::string decode_html_entities(std::string_view s);
 
 // As decode_html_entities, and also reports for each line of the result the line of `s`
 // it comes from (an encoded &#10; starts a new line on the same source line).
-std::string decode_html_entities(std::string_view s, std::uint32_t first_line, std::vector<std::uint32_t>& line_map);
+std::string decode_html_entities(std::string_view s, std::uint32_t first_line,
+                                 std::vector<std::uint32_t>& line_map);
 
 struct HtmlTag {
-  std::string name;  // lowercase
+  std::string name;                                             // lowercase
   std::vector<std::pair<std::string, std::string>> attributes;  // names lowercase, values decoded
-  bool closing = false;       // </name>
-  bool self_closing = false;  // <name/>
-  bool unterminated = false;  // the file ended inside the tag
-  std::size_t begin = 0;      // offset of '<'
-  std::size_t end = 0;        // offset after '>'
+  bool closing = false;                                         // </name>
+  bool self_closing = false;                                    // <name/>
+  bool unterminated = false;                                    // the file ended inside the tag
+  std::size_t begin = 0;                                        // offset of '<'
+  std::size_t end = 0;                                          // offset after '>'
   // For <script> and <style>: the raw text up to the matching end tag.
   std::string_view raw_text;
 

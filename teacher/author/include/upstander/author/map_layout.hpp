@@ -31,9 +31,9 @@ struct MapNode {
   std::string id;
   NodeKind kind = NodeKind::Narration;
   std::optional<Outcome> outcome;  // endings: colours the node
-  int layer = 0;                   // 0 = the start; unreachable nodes come after the last reachable layer
-  int row = 0;                     // position within the layer, top to bottom
-  double x = 0, y = 0;             // top-left corner
+  int layer = 0;        // 0 = the start; unreachable nodes come after the last reachable layer
+  int row = 0;          // position within the layer, top to bottom
+  double x = 0, y = 0;  // top-left corner
   bool is_start = false;
   bool reachable = true;
   NodeProblems problems;

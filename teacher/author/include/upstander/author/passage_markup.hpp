@@ -28,8 +28,8 @@ struct TwineLink {
   std::vector<Condition> conditions;  // all must hold: the (if:) hooks and <<if>> blocks around it
   std::vector<Effect> effects;        // setters, and (set:) inside a (link:) hook
   bool go_to = false;                 // (go-to:) or <<goto>>: followed without the student choosing
-  int chain = -1;                     // the innermost if-chain around it (index in PassageContent::chains)
-  int branch = -1;                    // which of its branches
+  int chain = -1;   // the innermost if-chain around it (index in PassageContent::chains)
+  int branch = -1;  // which of its branches
 };
 
 // (if:)(else-if:)(else:) hooks, or one <<if>><<elseif>><<else>><</if>> block.
@@ -43,9 +43,10 @@ struct IfChain {
 TwineLink parse_link(std::string_view inner);
 
 struct PassageContent {
-  std::string text;  // readable text: links on a line of their own removed, inline links as their text
-  std::vector<TwineLink> links;   // in passage order, (go-to:) included
-  std::vector<Effect> effects;    // (set:)/<<set>> outside any hook: applied on arriving
+  std::string
+      text;  // readable text: links on a line of their own removed, inline links as their text
+  std::vector<TwineLink> links;  // in passage order, (go-to:) included
+  std::vector<Effect> effects;   // (set:)/<<set>> outside any hook: applied on arriving
   std::vector<IfChain> chains;
 };
 

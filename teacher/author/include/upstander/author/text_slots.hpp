@@ -28,7 +28,8 @@ void for_each_slot(Scenario& s, const MutableSlotVisitor& visit);
 
 // The text at `key`, or nullptr when the scenario has no such place.
 LocalizedText* find_slot(Scenario& s, std::string_view key, TextSlot* slot_out = nullptr);
-const LocalizedText* find_slot(const Scenario& s, std::string_view key, TextSlot* slot_out = nullptr);
+const LocalizedText* find_slot(const Scenario& s, std::string_view key,
+                               TextSlot* slot_out = nullptr);
 
 // The key prefix of everything inside a node: "node/<id>/".
 std::string node_key_prefix(std::string_view node_id);

@@ -29,12 +29,14 @@ struct TranslationRow {
 std::string default_source_locale(const Scenario& s, const std::string& target);
 
 // Every text that has a source version, in for_each_text order.
-std::vector<TranslationRow> translation_rows(const Scenario& s, const std::string& source, const std::string& target);
-TranslationStatus translation_status(const Scenario& s, const std::string& key, const LocalizedText& text,
-                                     const std::string& locale);
+std::vector<TranslationRow> translation_rows(const Scenario& s, const std::string& source,
+                                             const std::string& target);
+TranslationStatus translation_status(const Scenario& s, const std::string& key,
+                                     const LocalizedText& text, const std::string& locale);
 
 // UTF-8 with a byte-order mark, CRLF, header "id,source (ko),translation (en),status".
-std::string write_translation_csv(const Scenario& s, const std::string& source, const std::string& target);
+std::string write_translation_csv(const Scenario& s, const std::string& source,
+                                  const std::string& target);
 
 struct TranslationProblem {
   std::uint32_t line = 0;  // CSV line; 0 for the whole file
@@ -42,10 +44,10 @@ struct TranslationProblem {
 };
 
 struct TranslationImport {
-  std::string source, target;  // from the header
+  std::string source, target;              // from the header
   std::vector<TranslationProblem> errors;  // when not empty, the scenario was not changed
-  std::vector<TranslationProblem> notes;   // applied, but worth a look (source changed since export)
-  std::size_t applied = 0;   // translations set or confirmed
+  std::vector<TranslationProblem> notes;  // applied, but worth a look (source changed since export)
+  std::size_t applied = 0;                // translations set or confirmed
   std::size_t unchanged = 0;
   bool added_locale = false;  // the target was not yet declared in "locales"
 };

@@ -11,6 +11,7 @@
 
 namespace upstander::author {
 
-std::string export_twee(const Scenario& s, const std::string& lang, TwineFormat format = TwineFormat::Harlowe);
+std::string export_twee(const Scenario& s, const std::string& lang,
+                        TwineFormat format = TwineFormat::Harlowe);
 
 }  // namespace upstander::author

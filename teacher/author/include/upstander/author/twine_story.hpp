@@ -22,10 +22,10 @@ using ImportNotes = std::vector<ImportNote>;
 struct TwinePassage {
   std::string name;
   std::vector<std::string> tags;
-  std::string text;                 // decoded, with Twine's own escapes removed
-  std::uint32_t header_line = 0;    // where the passage starts in the file
+  std::string text;                       // decoded, with Twine's own escapes removed
+  std::uint32_t header_line = 0;          // where the passage starts in the file
   std::vector<std::uint32_t> text_lines;  // the file line of each line of `text`
-  std::string pid;                  // HTML only
+  std::string pid;                        // HTML only
   std::optional<std::pair<double, double>> position;
 
   std::uint32_t line_of(std::size_t text_line) const {
@@ -35,11 +35,11 @@ struct TwinePassage {
 };
 
 struct TwineStory {
-  std::string name;    // the story's name (HTML) or StoryTitle (Twee)
+  std::string name;  // the story's name (HTML) or StoryTitle (Twee)
   std::string ifid;
   std::string format;  // "Harlowe", "SugarCube", ...
   std::string format_version;
-  std::string start;   // the start passage's name
+  std::string start;  // the start passage's name
   std::vector<std::pair<std::string, std::string>> tag_colors;
   bool has_script = false;
   bool has_stylesheet = false;

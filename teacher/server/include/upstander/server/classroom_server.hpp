@@ -12,13 +12,13 @@ namespace upstander::server {
 
 enum class StartError {
   None,
-  DataDir,         // the data folder cannot be created or is not private
-  TeacherToken,    // the token file cannot be created or read
-  Database,        // the database cannot be opened or migrated
-  CorruptDatabase, // the database file is damaged (the message says where it is)
-  Content,         // the content folder has errors in every scenario, or no scenario
-  Bind,            // the address/port cannot be bound
-  Discovery,       // the discovery UDP port cannot be bound
+  DataDir,          // the data folder cannot be created or is not private
+  TeacherToken,     // the token file cannot be created or read
+  Database,         // the database cannot be opened or migrated
+  CorruptDatabase,  // the database file is damaged (the message says where it is)
+  Content,          // the content folder has errors in every scenario, or no scenario
+  Bind,             // the address/port cannot be bound
+  Discovery,        // the discovery UDP port cannot be bound
 };
 std::string_view name_of(StartError e);
 

@@ -306,3 +306,33 @@ TEST_CASE(
     told = told || n.message.find("tag the passage \"choice\"") != std::string::npos;
   CHECK(told);
 }
+
+TEST_CASE(
+    "a kind's last lines (Image:, Title:, ...) are read only at its end, never its first line") {
+  const std::string twee =
+      ":: StoryTitle\nLast lines\n\n"
+      ":: Post [feed_post]\nImage: a picture of my lunch\n[[Note]]\n\n"
+      ":: Note [notification]\nClass chat: a photo\nTitle: Minji\nimage: not a post\n[[Talk]]\n\n"
+      ":: Talk\nSomeone says hi.\nTitle: this is narration\n[[End]]\n\n"
+      ":: End [ending-upstander]\n# Done\nDone.\n";
+  const TwineFile f = read_twee(SourceText("last-lines.twee", twee));
+  REQUIRE(f.stories.size() == 1);
+  const TwineImport r = import_twine_story(f.stories[0], {"en", "last-lines"});
+  const Node* post = node_named(r.scenario, "post");
+  const Node* note = node_named(r.scenario, "note");
+  const Node* talk = node_named(r.scenario, "talk");
+  REQUIRE(post != nullptr);
+  REQUIRE(note != nullptr);
+  REQUIRE(talk != nullptr);
+  // The first line is the text: here a speaker called "Image".
+  const auto& p = post->as<FeedPostBody>();
+  CHECK(p.author.id == "image");
+  CHECK(p.text.get("en") == "a picture of my lunch");
+  CHECK_FALSE(p.image.has_value());
+  // A label another kind uses stays text; the kind's own is taken from the end.
+  const auto& n = note->as<NotificationBody>();
+  CHECK(n.app.get("en") == "Class chat");
+  CHECK(n.text.get("en") == "a photo\nTitle: Minji\nimage: not a post");
+  CHECK(n.title.get("en").empty());
+  CHECK(talk->as<NarrationBody>().text.get("en") == "Someone says hi.\nTitle: this is narration");
+}

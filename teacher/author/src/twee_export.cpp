@@ -20,10 +20,11 @@ constexpr const char* kPreamble =
     "Variables start in StoryInit; effects are set macros, conditions if macros, routes one link per\n"
     "case. Import it back with upstander-content import-twine. What does not survive the trip: every\n"
     "other language; the limits (min, max) and descriptions of counters; chat message times and images\n"
-    "inside messages; notification titles; image captions; reflection scales; fact source labels;\n"
-    "character avatars; thread names, kinds and members; who is targeted; audience, minutes, learning\n"
-    "goals, review status, summary and content note; author notes; translation records. Re-importing\n"
-    "makes a new scenario: merge changes into the original by hand.\n";
+    "inside messages; image icons; character avatars; thread names, kinds and members; who is\n"
+    "targeted; audience, minutes, learning goals, review status, summary and content note; author\n"
+    "notes; translation records. A kind's short extra texts follow its text on lines of their own\n"
+    "(Image:, Title:, Caption:, Scale 1:, Scale 5:, Source:). Re-importing makes a new scenario:\n"
+    "merge changes into the original by hand.\n";
 
 std::string text(const LocalizedText& t, const std::string& lang) {
   const std::string* s = t.find(lang);
@@ -103,6 +104,19 @@ class TweeWriter {
   std::string said(const IdRef& who, const std::string& t) const {
     return who.empty() ? t : name_of_character(who) + ": " + t;
   }
+  // "\nLabel: value" for a short extra text (see twine_reading.hpp), nothing when empty; a
+  // line break inside would end the line, so it becomes a space.
+  std::string line(std::string_view label, const LocalizedText& t) const {
+    std::string value = text(t, lang_);
+    if (value.empty()) return "";
+    for (char& c : value) {
+      if (c == '\n') c = ' ';
+    }
+    return "\n" + std::string(label) + ": " + value;
+  }
+  std::string image_line(const std::optional<ImageCard>& image) const {
+    return image ? line(kImageLine, image->label) : "";
+  }
 
   std::vector<std::string> tags(const Node& n) const {
     std::vector<std::string> t;
@@ -145,13 +159,13 @@ class TweeWriter {
             }
             return out;
           } else if constexpr (std::is_same_v<B, FeedPostBody>) {
-            return said(b.author, text(b.text, lang_));
+            return said(b.author, text(b.text, lang_)) + image_line(b.image);
           } else if constexpr (std::is_same_v<B, DirectMessageBody>) {
-            return said(b.from, text(b.text, lang_));
+            return said(b.from, text(b.text, lang_)) + image_line(b.image);
           } else if constexpr (std::is_same_v<B, NotificationBody>) {
-            return text(b.app, lang_) + ": " + text(b.text, lang_);
+            return text(b.app, lang_) + ": " + text(b.text, lang_) + line(kTitleLine, b.title);
           } else if constexpr (std::is_same_v<B, ImageCardBody>) {
-            return said(b.from, text(b.image.label, lang_));
+            return said(b.from, text(b.image.label, lang_)) + line(kCaptionLine, b.caption);
           } else if constexpr (std::is_same_v<B, PerspectiveBody>) {
             return said(b.character, text(b.caption, lang_));
           } else if constexpr (std::is_same_v<B, ExcuseBody>) {
@@ -164,12 +178,15 @@ class TweeWriter {
             return text(b.caption, lang_);
           } else if constexpr (std::is_same_v<B, ReflectionBody>) {
             std::string out = text(b.question, lang_);
+            if (b.scale)
+              out +=
+                  line(kScaleMinLine, b.scale->min_label) + line(kScaleMaxLine, b.scale->max_label);
             const std::string to = n.next ? n.next->id : "";
             for (const auto& o : b.options) out += "\n[[" + text(o.text, lang_) + "->" + to + "]]";
             if (b.options.empty() && !to.empty()) out += "\n[[" + to + "]]";
             return out;
           } else if constexpr (std::is_same_v<B, FactBody>) {
-            return text(b.text, lang_) + "\n" + b.source;
+            return text(b.text, lang_) + line(kSourceLabelLine, b.source_label) + "\n" + b.source;
           } else if constexpr (std::is_same_v<B, EndingBody>) {
             std::vector<std::string> parts;
             if (!text(b.title, lang_).empty()) parts.push_back("# " + text(b.title, lang_));

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <set>
 
@@ -107,6 +108,38 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   }
   return out;
 }
+
+// The "Label: value" lines export-twee writes after a kind's text (twine_reading.hpp),
+// taken off the end of the text; its first line is always the text, whatever it says.
+class ExtraLines {
+ public:
+  ExtraLines(std::string& text, std::initializer_list<std::string_view> labels) {
+    std::vector<std::string> lines = split_lines(text);
+    while (lines.size() > 1) {
+      const std::string last = trim_copy(lines.back());
+      const std::size_t colon = last.find(':');
+      if (!last.empty()) {
+        if (colon == std::string::npos) break;
+        const std::string label = ascii_lower(trim_copy(last.substr(0, colon)));
+        const bool known = std::any_of(labels.begin(), labels.end(), [&](std::string_view l) {
+          return ascii_lower(std::string(l)) == label;
+        });
+        if (!known || found_.count(label) > 0) break;
+        found_[label] = trim_copy(last.substr(colon + 1));
+      }
+      lines.pop_back();
+    }
+    text = join(lines, "\n");
+  }
+  // The value on the line with this label, or "" when there is none.
+  std::string get(std::string_view label) const {
+    const auto it = found_.find(ascii_lower(std::string(label)));
+    return it == found_.end() ? std::string() : it->second;
+  }
+
+ private:
+  std::map<std::string, std::string> found_;  // by label in lower case
+};
 
 // Pulls http(s) addresses out of a text (fact and rules sources).
 std::vector<std::string> take_urls(std::string& text) {
@@ -638,7 +671,10 @@ class StoryConverter {
       case NodeKind::Chat: return chat_body(p, tags, text);
       case NodeKind::FeedPost: {
         FeedPostBody b;
-        auto [who, t] = speaker_and_text(text);
+        std::string rest = text;
+        const ExtraLines extra(rest, {kImageLine});
+        b.image = image_card(extra.get(kImageLine));
+        auto [who, t] = speaker_and_text(rest);
         if (who.empty()) {
           note(p.header_line, "feed post \"" + p.name +
                                   "\" names no author: start it with \"Name: \"; posted by \"" +
@@ -651,7 +687,10 @@ class StoryConverter {
       }
       case NodeKind::DirectMessage: {
         DirectMessageBody b;
-        auto [who, t] = speaker_and_text(text);
+        std::string rest = text;
+        const ExtraLines extra(rest, {kImageLine});
+        b.image = image_card(extra.get(kImageLine));
+        auto [who, t] = speaker_and_text(rest);
         if (who.empty()) {
           note(p.header_line, "message \"" + p.name +
                                   "\" names no sender: start it with \"Name: \"; sent by \"" +
@@ -664,7 +703,9 @@ class StoryConverter {
       }
       case NodeKind::Notification: {
         NotificationBody b;
-        std::vector<std::string> lines = split_lines(text);
+        std::string rest = text;
+        b.title = text_of(ExtraLines(rest, {kTitleLine}).get(kTitleLine));
+        std::vector<std::string> lines = split_lines(rest);
         if (auto sp = lines.empty() ? std::nullopt : split_speaker(lines[0])) {
           b.app = text_of(sp->first);
           lines[0] = sp->second;
@@ -677,7 +718,9 @@ class StoryConverter {
       }
       case NodeKind::ImageCard: {
         ImageCardBody b;
-        auto [who, t] = speaker_and_text(text);
+        std::string rest = text;
+        b.caption = text_of(ExtraLines(rest, {kCaptionLine}).get(kCaptionLine));
+        auto [who, t] = speaker_and_text(rest);
         b.from.id = who;
         if (!tags.thread.empty()) {
           ensure_thread(tags.thread);
@@ -732,12 +775,21 @@ class StoryConverter {
           b.source = urls.front();
         else
           note(p.header_line, "fact \"" + p.name + "\" has no source address (https://...)");
+        b.source_label = text_of(ExtraLines(t, {kSourceLabelLine}).get(kSourceLabelLine));
         b.text = text_of(t);
         return b;
       }
       case NodeKind::Ending: return ending_body(p, tags, text);
     }
     return NarrationBody{};
+  }
+
+  // A post's or message's picture, when an "Image:" line gives its label.
+  std::optional<ImageCard> image_card(const std::string& label) const {
+    if (label.empty()) return std::nullopt;
+    ImageCard card;
+    card.label = text_of(label);
+    return card;
   }
 
   // "Name: what they say\n\nthe answer\nhttps://source": excuse and thought cards.
@@ -759,7 +811,6 @@ class StoryConverter {
 
   ReflectionBody reflection_body(const TwinePassage& p, const PassageContent& c, Node& n) {
     ReflectionBody b;
-    b.question = text_of(c.text);
     IdMaker option_ids;
     for (const auto& l : c.links) {
       if (l.external) continue;
@@ -774,8 +825,13 @@ class StoryConverter {
                          "\": its answers lead to different passages; all continue to the first");
       }
     }
-    // Without answers to choose from it is a 1-5 scale; its two labels are the author's to write.
-    if (b.options.empty()) b.scale = Scale{};
+    // Without answers to choose from it is a 1-5 scale; its labels follow the question.
+    std::string question = c.text;
+    if (b.options.empty()) {
+      const ExtraLines extra(question, {kScaleMinLine, kScaleMaxLine});
+      b.scale = Scale{text_of(extra.get(kScaleMinLine)), text_of(extra.get(kScaleMaxLine))};
+    }
+    b.question = text_of(question);
     return b;
   }
 

@@ -15,6 +15,16 @@ namespace upstander::author {
 // Twine's usual "next page" link: export-twee writes it, import-twine reads it.
 inline constexpr std::string_view kOneChoiceTag = "choice";
 
+// A kind's short extra texts, which have no place in a passage's one body, go on lines of
+// their own after it ("Caption: ..."): export-twee writes them, import-twine reads them
+// back from the end of a passage of that kind (never from its first line, which is the text).
+inline constexpr std::string_view kImageLine = "Image";         // feed_post, dm: the image's label
+inline constexpr std::string_view kTitleLine = "Title";         // notification
+inline constexpr std::string_view kCaptionLine = "Caption";     // image_card
+inline constexpr std::string_view kScaleMinLine = "Scale 1";    // reflection: under 1
+inline constexpr std::string_view kScaleMaxLine = "Scale 5";    // reflection: under 5
+inline constexpr std::string_view kSourceLabelLine = "Source";  // fact: the source's label
+
 std::string trim_copy(std::string_view s);
 // Twine's tags and macro names are case-insensitive ASCII.
 std::string ascii_lower(std::string s);

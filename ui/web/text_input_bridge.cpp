@@ -55,7 +55,9 @@ EM_JS(void, upstander_text_input_place, (int active, double x, double y, double 
       setTimeout(function() { if (!ime.composing) el.value = ""; }, 0);
     });
     el.addEventListener("input", function(e) {
-      if (ime.composing || e.isComposing || e.inputType === "insertCompositionText") return;
+      if (e.isComposing || e.inputType === "insertCompositionText") return;
+      // A composition the browser ended without compositionend (one cancelled by a key).
+      if (ime.composing) { ime.composing = false; show(""); }
       if ((e.inputType === "insertText" || e.inputType === "insertReplacementText") && e.data)
         ime.pending += e.data;
       el.value = "";

@@ -233,7 +233,8 @@ test("without a cookie the page asks for the passphrase; a wrong one is refused,
   await context.close();
 });
 
-// Author mode with its drafts on the server: an edit is autosaved there, a reloaded tab
+// Author mode with its drafts on the server: an edit (typed with English keys and with Korean
+// through the browser's input method) is autosaved there, a reloaded tab
 // offers it back and restores it, Save keeps it and clears the autosave, and "Play from
 // here" opens the student game in a new tab at the selected node with the draft's words.
 test("author mode: an autosave survives a reload and is restored, save, play from here in a new tab", async () => {
@@ -256,17 +257,40 @@ test("author mode: an autosave survives a reload and is restored, save, play fro
   // The teacher's copy is saved on the server at once.
   await waitFor(page, (t) => t.author.open && t.author.pack === "group-chat" && t.author.uploads >= 1, "the copy on the server");
 
-  // An edit: the reviewer's name, then "Mark as reviewed".
+  // An edit: the reviewer's name, then "Mark as reviewed". The field focuses the page's text
+  // input at its caret; English keys type once each, Korean comes through the input method
+  // (Chromium's IME emulation: a syllable composed, then committed), then one more key.
   await press(page, en["teacher.author.pack.review_by"], "the reviewed-by field");
-  for (const ch of "Test school") {
+  await waitFor(page, (t) => t.textInput && t.textInput.active, "the page's text input at the field");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "upstander-text-input");
+  for (const ch of "Test school ") {
     await page.keyboard.type(ch);
     await sleep(30);
   }
+  const ime = await context.newCDPSession(page);
+  await ime.send("Input.imeSetComposition", { text: "ㅎ", selectionStart: 1, selectionEnd: 1 });
+  await ime.send("Input.imeSetComposition", { text: "한", selectionStart: 1, selectionEnd: 1 });
+  await waitFor(page, (t) => t.textInput.composing === "한", "the syllable being composed");
+  await sleep(100);
+  await shot(page, "author-ime-composing");
+  // A key pressed while composing is the input method's, not the field's: this Backspace
+  // (isComposing, no keyCode 229 in Chromium's emulation) takes the syllable back without a
+  // compositionend, and must not delete the space before it.
+  await pressKey(page, "Backspace");
+  await ime.send("Input.insertText", { text: "한글" });
+  await waitFor(page, (t) => t.textInput.composing === "", "the composition committed");
+  await sleep(100);
+  await page.keyboard.type("!");
+  await sleep(100);
   await press(page, en["teacher.author.pack.mark_reviewed"]);
   await waitFor(page, (t) => t.author.saveState === "autosaved" && t.author.unsent === 0 && t.author.roundTrips.length > 0,
     "the edit autosaved on the server", 10000);
   const autosaved = await server.teacher("GET", "drafts/group-chat");
-  assert.ok(autosaved.autosave && autosaved.autosave.text.includes("Test school"), "the server holds the autosave");
+  assert.ok(autosaved.autosave, "the server holds the autosave");
+  assert.equal(JSON.parse(autosaved.autosave.text).review.by, "Test school 한글!");
+  // The field let go of the keyboard: the page's keys are the canvas's again.
+  await waitFor(page, (t) => !t.textInput.active, "the text input released");
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), "upstander-text-input");
   assert.ok(!autosaved.text.includes("Test school"), "the saved pack is not changed by an autosave");
   await sleep(200);
   await shot(page, "author-editor");

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "upstander/ui/frame_loop.hpp"
+#include "upstander/ui/text_input_bridge.hpp"
 
 namespace upstander::app {
 
@@ -23,6 +24,7 @@ EM_JS(void, upstander_frame_ms, (double ms), {
 void one_frame(void* arg) {
   const double t0 = emscripten_get_now();
   static_cast<FrameLoop*>(arg)->frame();
+  browser::text_input_after_frame();  // the browser's input method, at ImGui's caret
   upstander_frame_ms(emscripten_get_now() - t0);
 }
 

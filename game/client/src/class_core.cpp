@@ -13,9 +13,8 @@
 #include <algorithm>
 #include <random>
 
-#include <nlohmann/json.hpp>
-
 #include "backoff.hpp"
+#include "upstander/protocol/api_error_message.hpp"
 #include "upstander/protocol/event_message.hpp"
 #include "upstander/protocol/join_message.hpp"
 #include "upstander/protocol/random_id.hpp"
@@ -47,10 +46,9 @@ CoreOptions with_defaults(CoreOptions o) {
   return o;
 }
 
-JoinOutcome join_refused(const HttpReply& reply, const nlohmann::json& j) {
+JoinOutcome join_refused(const HttpReply& reply) {
   JoinOutcome out;
-  const std::string code =
-      j.is_object() ? j.value("/error/code"_json_pointer, std::string()) : std::string();
+  const std::string code = protocol::decode_api_error(reply.body).code;
   out.detail = code;
   out.retry_after_seconds = reply.retry_after;
   if (reply.status == 404)
@@ -197,8 +195,7 @@ struct ClassCore::State {
       out.error = JoinError::Unreachable;
       return out;
     }
-    if (reply.status != 200)
-      return join_refused(reply, nlohmann::json::parse(reply.body, nullptr, false));
+    if (reply.status != 200) return join_refused(reply);
     SavedSession s;
     s.server = join_server;
     std::vector<ContentFile> loaded;
@@ -269,11 +266,8 @@ struct ClassCore::State {
   // so one bad event never holds back the rest.
   void drop_refused(const HttpReply& reply, const std::vector<QueuedEvent>& sent) {
     std::size_t index = 0;
-    const auto j = nlohmann::json::parse(reply.body, nullptr, false);
-    if (j.is_object()) {
-      const auto pointer = j.value("/error/details/pointer"_json_pointer, std::string());
-      if (auto i = event_index(pointer); i && *i < sent.size()) index = *i;
-    }
+    const std::string pointer = protocol::decode_api_error(reply.body).pointer;
+    if (auto i = event_index(pointer); i && *i < sent.size()) index = *i;
     if (!sent.empty()) store->remove({sent[index].id});
     ++dropped;
     settle(ConnectionStatus::Online);

@@ -119,9 +119,12 @@ struct ClassCore::State {
         jitter(static_cast<std::uint_fast32_t>(options.seed ^ (options.seed >> 32)) | 1u),
         batch_size(std::max<std::size_t>(1, options.batch_size)) {}
 
-  bool ensure_store(std::string& error) {
-    if (!store) store = open_store(error);
-    return store != nullptr;
+  StoreResult<void> ensure_store() {
+    if (store) return {};
+    auto opened = open_store();
+    if (!opened) return fail(opened.error());
+    store = std::move(*opened);
+    return {};
   }
 
   // A session (joined or resumed) starts sending from a clean slate.
@@ -204,7 +207,12 @@ struct ClassCore::State {
       out.error = JoinError::BadContent;
       return out;
     }
-    if (!ensure_store(out.detail) || !store->save_session(s)) {
+    if (auto opened = ensure_store(); !opened) {
+      out.error = JoinError::LocalStorage;
+      out.detail = opened.error().message;
+      return out;
+    }
+    if (!store->save_session(s)) {
       out.error = JoinError::LocalStorage;
       return out;
     }
@@ -320,10 +328,10 @@ bool ClassCore::joining() const {
 
 bool ClassCore::resume() {
   State& s = *s_;
-  std::string error;
-  if (!s.ensure_store(error)) return false;
+  if (!s.ensure_store()) return false;
   auto saved = s.store->load_session();
   if (!saved) return false;
+  std::string error;
   std::vector<ContentFile> loaded;
   if (!protocol::load_verified(saved->files, saved->content_hash, loaded, error)) return false;
   s.saved = std::move(*saved);

@@ -239,7 +239,10 @@ struct Device {
     auto d = data;
     core = std::make_unique<ClassCore>(
         std::make_unique<FakeTransport>(server, now),
-        [d](std::string&) { return std::make_unique<MemoryStore>(d); }, o);
+        [d]() -> StoreResult<std::unique_ptr<ClassStore>> {
+          return std::unique_ptr<ClassStore>(std::make_unique<MemoryStore>(d));
+        },
+        o);
   }
 
   std::optional<JoinOutcome> join(const std::string& code = "482913") {

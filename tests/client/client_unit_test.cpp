@@ -66,10 +66,10 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
     sb << b.rdbuf();
     survey = sb.str();
   }
-  std::string error;
-  auto content = server::SessionContent::load(
-      {{"feature-tour.json", "scenario", tour, ""}, {"survey.json", "survey", survey, ""}}, error);
-  REQUIRE(content);
+  auto loaded = server::SessionContent::load(
+      {{"feature-tour.json", "scenario", tour, ""}, {"survey.json", "survey", survey, ""}});
+  REQUIRE(loaded);
+  const auto content = *loaded;
   // A playthrough that uses every event type: choices, going back, a skip, both kinds of
   // reflection, the ending.
   Runner r(tour_scenario());
@@ -126,17 +126,18 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
 
 TEST_CASE("the outbox keeps events across a restart, in order, and never reuses an order number") {
   TempDir dir;
-  std::string error;
   std::int64_t last = 0;
   {
-    auto store = LocalStore::open(dir.path(), error);
-    REQUIRE(store);
+    auto opened = LocalStore::open(dir.path());
+    REQUIRE(opened);
+    auto store = std::move(*opened);
     REQUIRE(store->enqueue({{"a", "{}"}, {"b", "{}"}, {"c", "{}"}}));
     REQUIRE(store->remove({"c"}));
     last = store->peek(10).back().ord;
   }
-  auto store = LocalStore::open(dir.path(), error);
-  REQUIRE(store);
+  auto opened = LocalStore::open(dir.path());
+  REQUIRE(opened);
+  auto store = std::move(*opened);
   auto waiting = store->peek(10);
   REQUIRE(waiting.size() == 2);
   CHECK(waiting[0].id == "a");

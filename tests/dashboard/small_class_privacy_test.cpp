@@ -30,10 +30,9 @@ std::shared_ptr<const server::SessionContent> group_chat() {
   std::ifstream in(test::source_path("content/scenarios/group-chat.json"));
   std::stringstream a;
   a << in.rdbuf();
-  std::string error;
-  auto c = server::SessionContent::load({{"group-chat.json", "scenario", a.str(), ""}}, error);
-  REQUIRE_MESSAGE(c, error);
-  return c;
+  auto c = server::SessionContent::load({{"group-chat.json", "scenario", a.str(), ""}});
+  REQUIRE_MESSAGE(c, (c ? "" : c.error().message));
+  return *c;
 }
 
 // Every split of `total` students over `width` choices.

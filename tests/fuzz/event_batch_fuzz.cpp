@@ -32,10 +32,9 @@ const upstander::server::SessionContent& fuzz_content() {
       b.sha256 = sha256_hex(b.bytes);
       blobs.push_back(std::move(b));
     }
-    std::string error;
-    auto c = SessionContent::load(std::move(blobs), error);
+    auto c = SessionContent::load(std::move(blobs));
     if (!c) __builtin_trap();  // the repository's own content must load
-    return c;
+    return *c;
   }();
   return *content;
 }

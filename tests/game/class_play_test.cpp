@@ -351,9 +351,7 @@ struct Tab {
       : store(dir),
         connection(std::make_unique<client::ClassCore>(
                        std::make_unique<LoopbackTransport>(sent),
-                       [dir](std::string& error) -> std::unique_ptr<client::ClassStore> {
-                         return client::LocalStore::open(dir + "/class", error);
-                       },
+                       [dir] { return client::LocalStore::open(dir + "/class"); },
                        [] {
                          client::CoreOptions o;
                          o.backoff_min = 20ms;

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "upstander/protocol/api_error_message.hpp"
 #include "upstander/protocol/content_message.hpp"
 #include "upstander/protocol/event_message.hpp"
 #include "upstander/protocol/event_type.hpp"
@@ -86,6 +87,8 @@ std::vector<std::pair<std::string, std::string>> messages() {
        event_batch({wire_event("0123456789abcdef0123456789abcdef", 7, event_body(choice)),
                     wire_event("fedcba9876543210fedcba9876543210", 8, survey)})},
       {"events_ack", encode_events_ack({{"0123456789abcdef0123456789abcdef"}, 1, 0, true})},
+      {"api_error", encode_api_error("invalid_event", "choice is not a choice of this node",
+                                     nlohmann::json{{"pointer", "/events/3/choice"}})},
   };
 }
 
@@ -169,6 +172,23 @@ TEST_CASE("an acknowledgement gives back its ids, and a body that is not one giv
         std::vector<std::string>{"a1", "b2"});
   CHECK(decode_acknowledged("not json").empty());
   CHECK(decode_acknowledged(R"({"acknowledged": [1, "c3"]})") == std::vector<std::string>{"c3"});
+}
+
+TEST_CASE("an API error body gives back its code and pointer, and other bodies give none") {
+  const ApiError e = decode_api_error(
+      encode_api_error("invalid_event", "refused", nlohmann::json{{"pointer", "/events/3"}}));
+  CHECK(e.code == "invalid_event");
+  CHECK(e.message == "refused");
+  CHECK(e.pointer == "/events/3");
+  const ApiError plain = decode_api_error(encode_api_error("lobby_locked", "locked"));
+  CHECK(plain.code == "lobby_locked");
+  CHECK(plain.pointer.empty());
+  for (const char* body : {"not json", "[1]", R"({"error": "x"})", R"({"error": {"code": 5}})"}) {
+    CAPTURE(body);
+    CHECK(decode_api_error(body).code.empty());
+  }
+  // A message quoting input that is not UTF-8 is still sent, with the bytes replaced.
+  CHECK(decode_api_error(encode_api_error("bad", "a\xff")).code == "bad");
 }
 
 TEST_CASE("event kinds keep their names and numbers, and the engine's names agree") {

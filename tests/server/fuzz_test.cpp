@@ -70,12 +70,10 @@ std::shared_ptr<const server::SessionContent> tour_content() {
   std::ifstream in2(source_path("tests/fixtures/server/survey/test-survey.json"));
   std::stringstream b;
   b << in2.rdbuf();
-  std::string error;
   auto c = server::SessionContent::load(
-      {{"feature-tour.json", "scenario", a.str(), ""}, {"survey.json", "survey", b.str(), ""}},
-      error);
-  REQUIRE_MESSAGE(c, error);
-  return c;
+      {{"feature-tour.json", "scenario", a.str(), ""}, {"survey.json", "survey", b.str(), ""}});
+  REQUIRE_MESSAGE(c, (c ? "" : c.error().message));
+  return *c;
 }
 
 }  // namespace

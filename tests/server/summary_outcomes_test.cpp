@@ -24,10 +24,10 @@ std::string read_text(const std::string& relative) {
 }
 
 std::shared_ptr<const SessionContent> content_of(std::string bytes) {
-  std::string error;
-  auto c = SessionContent::load({{"scenario.json", "scenario", std::move(bytes), ""}}, error);
-  REQUIRE_MESSAGE(c != nullptr, error);
-  return c;
+  auto c = SessionContent::load({{"scenario.json", "scenario", std::move(bytes), ""}});
+  REQUIRE_MESSAGE(c, (c ? "" : c.error().message));
+  REQUIRE(*c != nullptr);
+  return *c;
 }
 
 // 12 upstander, 6 mixed, 5 harm and `skipped` on the skip route of the feature tour.

@@ -48,8 +48,8 @@ std::unique_ptr<ClassLink> browser_class_link() {
   options.seed = (std::uint64_t{std::random_device{}()} << 32) | std::random_device{}();
   auto core = std::make_unique<client::ClassCore>(
       std::make_unique<client::web::FetchTransport>(),
-      [](std::string&) -> std::unique_ptr<client::ClassStore> {
-        return std::make_unique<client::web::BrowserStore>();
+      []() -> client::StoreResult<std::unique_ptr<client::ClassStore>> {
+        return std::unique_ptr<client::ClassStore>(std::make_unique<client::web::BrowserStore>());
       },
       options);
   return std::make_unique<PolledClassLink>(std::move(core), client::web::page_server());

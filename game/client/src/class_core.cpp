@@ -13,9 +13,8 @@
 #include <algorithm>
 #include <random>
 
-#include <nlohmann/json.hpp>
-
 #include "backoff.hpp"
+#include "upstander/protocol/api_error_message.hpp"
 #include "upstander/protocol/event_message.hpp"
 #include "upstander/protocol/join_message.hpp"
 #include "upstander/protocol/random_id.hpp"
@@ -47,10 +46,9 @@ CoreOptions with_defaults(CoreOptions o) {
   return o;
 }
 
-JoinOutcome join_refused(const HttpReply& reply, const nlohmann::json& j) {
+JoinOutcome join_refused(const HttpReply& reply) {
   JoinOutcome out;
-  const std::string code =
-      j.is_object() ? j.value("/error/code"_json_pointer, std::string()) : std::string();
+  const std::string code = protocol::decode_api_error(reply.body).code;
   out.detail = code;
   out.retry_after_seconds = reply.retry_after;
   if (reply.status == 404)
@@ -121,9 +119,12 @@ struct ClassCore::State {
         jitter(static_cast<std::uint_fast32_t>(options.seed ^ (options.seed >> 32)) | 1u),
         batch_size(std::max<std::size_t>(1, options.batch_size)) {}
 
-  bool ensure_store(std::string& error) {
-    if (!store) store = open_store(error);
-    return store != nullptr;
+  StoreResult<void> ensure_store() {
+    if (store) return {};
+    auto opened = open_store();
+    if (!opened) return fail(opened.error());
+    store = std::move(*opened);
+    return {};
   }
 
   // A session (joined or resumed) starts sending from a clean slate.
@@ -197,8 +198,7 @@ struct ClassCore::State {
       out.error = JoinError::Unreachable;
       return out;
     }
-    if (reply.status != 200)
-      return join_refused(reply, nlohmann::json::parse(reply.body, nullptr, false));
+    if (reply.status != 200) return join_refused(reply);
     SavedSession s;
     s.server = join_server;
     std::vector<ContentFile> loaded;
@@ -207,7 +207,12 @@ struct ClassCore::State {
       out.error = JoinError::BadContent;
       return out;
     }
-    if (!ensure_store(out.detail) || !store->save_session(s)) {
+    if (auto opened = ensure_store(); !opened) {
+      out.error = JoinError::LocalStorage;
+      out.detail = opened.error().message;
+      return out;
+    }
+    if (!store->save_session(s)) {
       out.error = JoinError::LocalStorage;
       return out;
     }
@@ -269,11 +274,8 @@ struct ClassCore::State {
   // so one bad event never holds back the rest.
   void drop_refused(const HttpReply& reply, const std::vector<QueuedEvent>& sent) {
     std::size_t index = 0;
-    const auto j = nlohmann::json::parse(reply.body, nullptr, false);
-    if (j.is_object()) {
-      const auto pointer = j.value("/error/details/pointer"_json_pointer, std::string());
-      if (auto i = event_index(pointer); i && *i < sent.size()) index = *i;
-    }
+    const std::string pointer = protocol::decode_api_error(reply.body).pointer;
+    if (auto i = event_index(pointer); i && *i < sent.size()) index = *i;
     if (!sent.empty()) store->remove({sent[index].id});
     ++dropped;
     settle(ConnectionStatus::Online);
@@ -326,10 +328,10 @@ bool ClassCore::joining() const {
 
 bool ClassCore::resume() {
   State& s = *s_;
-  std::string error;
-  if (!s.ensure_store(error)) return false;
+  if (!s.ensure_store()) return false;
   auto saved = s.store->load_session();
   if (!saved) return false;
+  std::string error;
   std::vector<ContentFile> loaded;
   if (!protocol::load_verified(saved->files, saved->content_hash, loaded, error)) return false;
   s.saved = std::move(*saved);

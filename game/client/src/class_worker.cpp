@@ -68,10 +68,7 @@ struct ClassWorker::Impl {
     std::string dir = options.data_dir;
     core = std::make_unique<ClassCore>(
         std::make_unique<HttpTransport>(timeouts, [w = waker] { w->kick(); }),
-        [dir](std::string& error) -> std::unique_ptr<ClassStore> {
-          return LocalStore::open(dir, error);
-        },
-        co);
+        [dir] { return LocalStore::open(dir); }, co);
   }
 
   // With waker->mu held.

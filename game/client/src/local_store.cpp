@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS outbox (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEX
 
 }  // namespace
 
-std::unique_ptr<LocalStore> LocalStore::open(const std::string& dir, std::string& error) {
+StoreResult<std::unique_ptr<ClassStore>> LocalStore::open(const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   ::chmod(dir.c_str(), 0700);
@@ -78,18 +78,17 @@ std::unique_ptr<LocalStore> LocalStore::open(const std::string& dir, std::string
   if (sqlite3_open_v2(path.c_str(), &s->db_,
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                       nullptr) != SQLITE_OK) {
-    error = "cannot open " + path;
-    return nullptr;
+    return fail(StoreFailure{StoreError::CannotOpen, "cannot open " + path});
   }
   sqlite3_busy_timeout(s->db_, 5000);
   // FULL: every commit reaches the disk before submit() returns.
   if (!s->exec("PRAGMA journal_mode = WAL") || !s->exec("PRAGMA synchronous = FULL") ||
       !s->exec("PRAGMA secure_delete = ON") || !s->exec(kSchema)) {
-    error = "cannot prepare " + path + ": " + sqlite3_errmsg(s->db_);
-    return nullptr;
+    return fail(StoreFailure{StoreError::CannotPrepare,
+                             "cannot prepare " + path + ": " + sqlite3_errmsg(s->db_)});
   }
   ::chmod(path.c_str(), 0600);
-  return s;
+  return std::unique_ptr<ClassStore>(std::move(s));
 }
 
 LocalStore::~LocalStore() {

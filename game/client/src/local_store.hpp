@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "upstander/client/class_store.hpp"
+#include "upstander/client/store_error.hpp"
 
 struct sqlite3;
 
@@ -19,7 +20,8 @@ namespace upstander::client {
 
 class LocalStore final : public ClassStore {
  public:
-  static std::unique_ptr<LocalStore> open(const std::string& dir, std::string& error);
+  // Creates the folder (owner-only) and the file on first use.
+  static StoreResult<std::unique_ptr<ClassStore>> open(const std::string& dir);
   ~LocalStore() override;
   LocalStore(const LocalStore&) = delete;
   LocalStore& operator=(const LocalStore&) = delete;

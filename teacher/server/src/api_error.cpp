@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "upstander/protocol/api_error_message.hpp"
+
 namespace upstander::server {
 
 namespace {
@@ -26,14 +28,18 @@ ApiResponse json_response(int status, const nlohmann::ordered_json& body) {
 }
 
 ApiResponse error_response(int status, std::string_view code, std::string_view message) {
-  return error_response(status, code, message, nlohmann::json());
+  ApiResponse r;
+  r.status = status;
+  r.body = protocol::encode_api_error(code, message);
+  return r;
 }
 
 ApiResponse error_response(int status, std::string_view code, std::string_view message,
                            const nlohmann::json& details) {
-  nlohmann::json e = {{"code", code}, {"message", message}};
-  if (!details.is_null()) e["details"] = details;
-  return json_response(status, nlohmann::json{{"error", std::move(e)}});
+  ApiResponse r;
+  r.status = status;
+  r.body = protocol::encode_api_error(code, message, details);
+  return r;
 }
 
 ApiResponse unknown_session() {

@@ -1,6 +1,7 @@
 // API requests and responses without any HTTP library type, so the endpoints can be
 // written and tested without a socket; and the one error shape every endpoint uses:
-// {"error": {"code": "...", "message": "..."}}.
+// {"error": {"code": "...", "message": "..."}}, encoded by the protocol library
+// (upstander/protocol/api_error_message.hpp) that the clients read it with.
 #pragma once
 
 #include <cstdint>

@@ -115,14 +115,13 @@ struct ClassroomServer::Impl {
   }
 
   StartResult start_network() {
-    std::string error;
     http = std::make_unique<HttpFrontend>(options, service->router(),
                                           [this](ApiRequest& r) { return service->handle(r); });
-    if (!http->bind(error)) return fail(StartError::Bind, error);
-    if (options.discovery_port != 0 &&
-        !discovery.start(options.bind_address, std::max(0, options.discovery_port), http->port(),
-                         error)) {
-      return fail(StartError::Discovery, error);
+    if (auto bound = http->bind(); !bound) return fail(StartError::Bind, bound.error().message);
+    if (options.discovery_port != 0) {
+      auto listening =
+          discovery.start(options.bind_address, std::max(0, options.discovery_port), http->port());
+      if (!listening) return fail(StartError::Discovery, listening.error().message);
     }
     http->start();
     return {};

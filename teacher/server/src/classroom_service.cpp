@@ -234,15 +234,15 @@ nlohmann::ordered_json ClassroomService::describe_session(const SessionInfo& s) 
   return j;
 }
 
-std::shared_ptr<const SessionContent> ClassroomService::content_for(std::vector<ContentBlob> blobs,
-                                                                    std::string& error) {
+StorageResult<std::shared_ptr<const SessionContent>> ClassroomService::content_for(
+    std::vector<ContentBlob> blobs) {
   const std::string hash = content_hash(blobs);
   std::lock_guard lock(content_mu_);
   if (auto it = content_cache_.find(hash); it != content_cache_.end()) {
     if (auto c = it->second.lock()) return c;
   }
-  auto c = SessionContent::load(std::move(blobs), error);
-  if (c) content_cache_[hash] = c;
+  auto c = SessionContent::load(std::move(blobs));
+  if (c) content_cache_[hash] = *c;
   return c;
 }
 

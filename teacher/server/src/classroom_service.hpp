@@ -111,8 +111,8 @@ class ClassroomService {
   // Shared helpers (classroom_service.cpp)
   nlohmann::ordered_json describe_session(const SessionInfo& s) const;
   std::optional<SessionInfo> session_param(const ApiRequest& req) const;
-  std::shared_ptr<const SessionContent> content_for(std::vector<ContentBlob> blobs,
-                                                    std::string& error);
+  // Shared with every session that serves the same files.
+  StorageResult<std::shared_ptr<const SessionContent>> content_for(std::vector<ContentBlob> blobs);
   DbStatus purge_raw(const SessionInfo& s);
   // Inserts a new session with a fresh join code (drawn again if a concurrent create took it).
   // nullopt: no random bytes for the join code.

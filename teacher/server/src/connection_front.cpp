@@ -304,10 +304,10 @@ ConnectionFront::~ConnectionFront() {
   if (impl_->listen_fd >= 0) net::close_socket(impl_->listen_fd);
 }
 
-bool ConnectionFront::bind(const std::string& address, int port, std::string& error) {
+NetworkResult<void> ConnectionFront::bind(const std::string& address, int port) {
   if (!net::startup()) {
-    error = "the network stack is not usable: " + net::last_error_text();
-    return false;
+    return fail(NetworkFailure{NetworkError::NoNetworkStack,
+                               "the network stack is not usable: " + net::last_error_text()});
   }
   addrinfo hints{};
   hints.ai_family = AF_UNSPEC;
@@ -315,8 +315,11 @@ bool ConnectionFront::bind(const std::string& address, int port, std::string& er
   hints.ai_flags = AI_PASSIVE | AI_NUMERICHOST | AI_NUMERICSERV;
   addrinfo* found = nullptr;
   const std::string service = std::to_string(port);
-  error = "cannot listen on " + address + ":" + service + " (in use, or not an address here)";
-  if (::getaddrinfo(address.c_str(), service.c_str(), &hints, &found) != 0) return false;
+  const NetworkFailure cannot_listen{
+      NetworkError::CannotListen,
+      "cannot listen on " + address + ":" + service + " (in use, or not an address here)"};
+  if (::getaddrinfo(address.c_str(), service.c_str(), &hints, &found) != 0)
+    return fail(cannot_listen);
   int fd = -1;
   for (addrinfo* a = found; a != nullptr && fd < 0; a = a->ai_next) {
     fd = net::open_socket(a->ai_family, a->ai_socktype, a->ai_protocol);
@@ -329,11 +332,12 @@ bool ConnectionFront::bind(const std::string& address, int port, std::string& er
     }
   }
   ::freeaddrinfo(found);
-  if (fd < 0) return false;
+  if (fd < 0) return fail(cannot_listen);
   impl_->listen_fd = fd;
   impl_->port = net::local_port(fd);
-  error.clear();
-  return impl_->waker.open();
+  if (!impl_->waker.open())
+    return fail(NetworkFailure{NetworkError::CannotOpen, "cannot open the server's wake-up pipe"});
+  return {};
 }
 
 int ConnectionFront::port() const {

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "network_error.hpp"
 #include "request_framer.hpp"
 
 namespace upstander::server {
@@ -70,7 +71,7 @@ class ConnectionFront {
   ConnectionFront(const ConnectionFront&) = delete;
   ConnectionFront& operator=(const ConnectionFront&) = delete;
 
-  bool bind(const std::string& address, int port, std::string& error);
+  NetworkResult<void> bind(const std::string& address, int port);
   int port() const;
   void start();
   void stop();

@@ -12,13 +12,10 @@ DiscoveryResponder::~DiscoveryResponder() {
   stop();
 }
 
-bool DiscoveryResponder::start(const std::string& address, int port, int http_port,
-                               std::string& error) {
+NetworkResult<void> DiscoveryResponder::start(const std::string& address, int port, int http_port) {
   fd_ = net::open_socket(AF_INET, SOCK_DGRAM, 0);
-  if (fd_ < 0) {
-    error = "cannot open the discovery socket";
-    return false;
-  }
+  if (fd_ < 0)
+    return fail(NetworkFailure{NetworkError::CannotOpen, "cannot open the discovery socket"});
   net::allow_quick_rebind(fd_);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
@@ -26,16 +23,16 @@ bool DiscoveryResponder::start(const std::string& address, int port, int http_po
   if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1)
     addr.sin_addr.s_addr = htonl(INADDR_ANY);
   if (!net::bind_socket(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr)) {
-    error = "cannot listen for discovery on UDP port " + std::to_string(port) + ": " +
-            net::last_error_text();
+    const std::string why = "cannot listen for discovery on UDP port " + std::to_string(port) +
+                            ": " + net::last_error_text();
     net::close_socket(fd_);
     fd_ = -1;
-    return false;
+    return fail(NetworkFailure{NetworkError::CannotListen, why});
   }
   port_ = net::local_port(fd_);
   http_port_ = http_port;
   thread_ = std::thread([this] { loop(); });
-  return true;
+  return {};
 }
 
 void DiscoveryResponder::stop() {

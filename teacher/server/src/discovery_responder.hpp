@@ -8,6 +8,8 @@
 #include <string_view>
 #include <thread>
 
+#include "network_error.hpp"
+
 namespace upstander::server {
 
 // The probe a client sends; it is padded to kDiscoveryProbeSize bytes.
@@ -21,8 +23,8 @@ std::string discovery_answer(std::string_view datagram, int http_port);
 class DiscoveryResponder {
  public:
   ~DiscoveryResponder();
-  // Binds UDP `port` on `address`; false with a message if it cannot.
-  bool start(const std::string& address, int port, int http_port, std::string& error);
+  // Binds UDP `port` on `address` and answers on a background thread.
+  NetworkResult<void> start(const std::string& address, int port, int http_port);
   void stop();
   int port() const { return port_; }
 

@@ -301,8 +301,8 @@ HttpFrontend::~HttpFrontend() {
   stop();
 }
 
-bool HttpFrontend::bind(std::string& error) {
-  return impl_->front->bind(impl_->options.bind_address, impl_->options.port, error);
+NetworkResult<void> HttpFrontend::bind() {
+  return impl_->front->bind(impl_->options.bind_address, impl_->options.port);
 }
 
 int HttpFrontend::port() const {

@@ -9,6 +9,7 @@
 
 #include "api_error.hpp"
 #include "api_router.hpp"
+#include "network_error.hpp"
 #include "rate_limiter.hpp"
 #include "request_guard.hpp"
 #include "upstander/server/server_options.hpp"
@@ -24,8 +25,8 @@ class HttpFrontend {
   HttpFrontend(const HttpFrontend&) = delete;
   HttpFrontend& operator=(const HttpFrontend&) = delete;
 
-  // Binds the listening socket; false with a message when the address or port is taken.
-  bool bind(std::string& error);
+  // Binds the listening socket; CannotListen when the address or port is taken.
+  NetworkResult<void> bind();
   int port() const;
   // The bundle folder served at /, or "" when there is none.
   std::string web_root() const;

@@ -13,8 +13,8 @@ std::string content_hash(const std::vector<ContentBlob>& blobs) {
   return protocol::content_hash(digests);
 }
 
-std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBlob> blobs,
-                                                           std::string& error) {
+StorageResult<std::shared_ptr<const SessionContent>> SessionContent::load(
+    std::vector<ContentBlob> blobs) {
   auto c = std::make_shared<SessionContent>();
   std::vector<protocol::ServedFile> files;
   for (auto& b : blobs) {
@@ -24,8 +24,8 @@ std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBl
     const bool right_kind =
         (b.kind == "scenario" && f.scenario()) || (b.kind == "survey" && f.survey());
     if (!f.ok() || !right_kind) {
-      error = "the stored content file " + b.name + " no longer loads";
-      return nullptr;
+      return fail(StorageFailure{StorageError::Damaged,
+                                 "the stored content file " + b.name + " no longer loads"});
     }
     c->files_.push_back(std::move(f));
     files.push_back({b.name, b.kind, b.sha256, b.bytes});
@@ -33,7 +33,7 @@ std::shared_ptr<const SessionContent> SessionContent::load(std::vector<ContentBl
   c->blobs_ = std::move(blobs);
   c->hash_ = protocol::content_hash(files);
   c->wire_ = protocol::encode_content(files);
-  return c;
+  return std::shared_ptr<const SessionContent>(std::move(c));
 }
 
 std::vector<const Scenario*> SessionContent::scenarios() const {

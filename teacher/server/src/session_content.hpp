@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "storage_error.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::server {
@@ -24,10 +25,9 @@ std::string content_hash(const std::vector<ContentBlob>& blobs);
 
 class SessionContent {
  public:
-  // nullptr (and `error`) if any file fails to load without errors: content is checked
-  // before it is ever stored, so this only happens with a damaged database.
-  static std::shared_ptr<const SessionContent> load(std::vector<ContentBlob> blobs,
-                                                    std::string& error);
+  // Damaged if any file fails to load without errors: content is checked before it is
+  // ever stored, so this only happens with a damaged database.
+  static StorageResult<std::shared_ptr<const SessionContent>> load(std::vector<ContentBlob> blobs);
 
   const std::string& hash() const { return hash_; }
   const std::vector<ContentBlob>& blobs() const { return blobs_; }

@@ -121,9 +121,9 @@ ApiResponse ClassroomService::create_session(ApiRequest& req) {
   }
 
   SessionInfo s;
-  std::string problem;
-  s.content = content_for(std::move(blobs), problem);
-  if (!s.content) return error_response(500, "content_error", problem);
+  auto content = content_for(std::move(blobs));
+  if (!content) return error_response(500, "content_error", content.error().message);
+  s.content = std::move(*content);
   auto public_id = random_hex(8);
   if (!public_id) return randomness_error();
   s.public_id = std::move(*public_id);

@@ -163,9 +163,8 @@ ApiResponse ClassroomService::put_passphrase(ApiRequest& req) {
         422, "passphrase_too_short",
         "the passphrase needs at least " + std::to_string(kMinPassphraseBytes) + " characters");
   }
-  std::string problem;
-  if (!signin_.set_passphrase(*passphrase, problem))
-    return error_response(500, "passphrase_not_saved", problem);
+  if (auto saved = signin_.set_passphrase(*passphrase); !saved)
+    return error_response(500, "passphrase_not_saved", saved.error().message);
   return json_response(200, nlohmann::ordered_json{{"passphrase_set", true}});
 }
 

@@ -94,12 +94,12 @@ DbStatus ClassroomService::load_state(Database& db, std::string& problem) {
     std::vector<ContentBlob> blobs;
     st = load_files(db, s.db_id, blobs);
     if (!st.ok()) return st;
-    std::string error;
-    s.content = content_for(std::move(blobs), error);
-    if (!s.content) {
-      problem += "session " + s.public_id + ": " + error + "\n";
+    auto content = content_for(std::move(blobs));
+    if (!content) {
+      problem += "session " + s.public_id + ": " + content.error().message + "\n";
       continue;
     }
+    s.content = std::move(*content);
     st = load_players(db, s, registry_, s.players);
     if (!st.ok()) return st;
     registry_.add_session(s);

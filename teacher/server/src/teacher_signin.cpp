@@ -113,19 +113,15 @@ PassphraseCheck TeacherSignin::check_passphrase(std::string_view passphrase, std
   return PassphraseCheck::Ok;
 }
 
-bool TeacherSignin::set_passphrase(std::string_view passphrase, std::string& error) {
+StorageResult<void> TeacherSignin::set_passphrase(std::string_view passphrase) {
   std::string hash;
   {
     std::lock_guard hashing(hash_mu_);
     hash = hash_passphrase(passphrase);
   }
-  if (hash.empty()) {
-    error = "the passphrase could not be hashed";
-    return false;
-  }
-  const auto written = replace_private_file(passphrase_path_, hash + "\n");
-  if (!written) error = written.error().message;
-  return written.ok();
+  if (hash.empty())
+    return fail(StorageFailure{StorageError::CannotWrite, "the passphrase could not be hashed"});
+  return replace_private_file(passphrase_path_, hash + "\n");
 }
 
 std::string cookie_value(std::string_view header, std::string_view name) {

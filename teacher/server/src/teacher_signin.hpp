@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "signin_throttle.hpp"
+#include "storage_error.hpp"
 
 namespace upstander::server {
 
@@ -51,8 +52,9 @@ class TeacherSignin {
   // Checks under the throttle, one at a time (a hash takes 32 MiB: concurrent guesses
   // must not take the server's memory). `retry_after` is set when Throttled or Busy.
   PassphraseCheck check_passphrase(std::string_view passphrase, std::int64_t now, int& retry_after);
-  // Stores the hash of `passphrase` (owner-only file, replaced atomically).
-  bool set_passphrase(std::string_view passphrase, std::string& error);
+  // Stores the hash of `passphrase` (owner-only file, replaced atomically); CannotWrite also
+  // when it cannot be hashed (no random salt, or no memory for scrypt).
+  StorageResult<void> set_passphrase(std::string_view passphrase);
 
  private:
   void prune(std::int64_t now);

@@ -17,6 +17,7 @@
 
 #include "upstander/client/class_store.hpp"
 #include "upstander/client/connection_types.hpp"
+#include "upstander/client/store_error.hpp"
 #include "upstander/client/transport.hpp"
 #include "upstander/content_file.hpp"
 #include "upstander/runner_event.hpp"
@@ -48,8 +49,8 @@ class ClassCore {
  public:
   using Clock = std::chrono::steady_clock;
   // Opens the store on first need (a join that succeeds, or resume()), so a device that
-  // never joined gets no files. Returns nullptr with `error` when it cannot.
-  using StoreOpener = std::function<std::unique_ptr<ClassStore>(std::string& error)>;
+  // never joined gets no files.
+  using StoreOpener = std::function<StoreResult<std::unique_ptr<ClassStore>>()>;
 
   ClassCore(std::unique_ptr<Transport> transport, StoreOpener open_store, CoreOptions options);
   ~ClassCore();

@@ -44,7 +44,7 @@ Stats stats(const std::vector<double>& v) {
 // is skipped, as between two polls.
 struct FrameTimes {
   std::vector<double> wall, cpu;
-  app::DrawDataStats drawn;  // what the last drawn frame handed to SDL
+  ui::DrawDataStats drawn;  // what the last drawn frame handed to SDL
   int redrawn = 0;
 };
 FrameTimes time_frames(DashboardWindow& w, int frames, bool redraw) {

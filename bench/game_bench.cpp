@@ -224,9 +224,9 @@ void frame_times(const Env& env, int frames) {
     texts.push_back(m.image ? m.image->label.get("ko") : m.text.get("ko"));
   }
   for (const auto& c : r->node().choices) texts.push_back(c.text.get("ko"));
-  const EmojiMap emoji(content_glyphs(lib));
+  const ui::EmojiMap emoji(ui::content_glyphs(lib));
   std::vector<std::string> shown;
-  for (const auto& t : texts) shown.push_back(to_display(t, emoji));
+  for (const auto& t : texts) shown.push_back(ui::to_display(t, emoji));
 
   std::vector<double> game, bare;
   for (int i = 0; i < 20; ++i) window.frame();  // warm up
@@ -236,7 +236,7 @@ void frame_times(const Env& env, int frames) {
     window.frame();
     game.push_back(now_ms(CLOCK_THREAD_CPUTIME_ID) - t0);
     t0 = now_ms(CLOCK_THREAD_CPUTIME_ID);
-    window.custom_frame([&](const FontSet& fonts) {
+    window.custom_frame([&](const ui::FontSet& fonts) {
       ImGui::SetNextWindowPos(ImVec2(0, 0));
       ImGui::SetNextWindowSize(ImVec2(1280, 720));
       ImGui::Begin("bare", nullptr, ImGuiWindowFlags_NoDecoration);
@@ -313,18 +313,18 @@ void shipped_chat_frames(const Env& env, int frames) {
 
 void atlas(const Env& env) {
   const ContentLibrary lib = ContentLibrary::load({env.content});
-  GlyphSet content = content_glyphs(lib);
-  GlyphSet full = content;
+  ui::GlyphSet content = ui::content_glyphs(lib);
+  ui::GlyphSet full = content;
   for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) full.insert(c);  // every Hangul syllable
   for (char32_t c = 0x3131; c <= 0x318E; ++c) full.insert(c);  // compatibility jamo
-  FontBuilder builder(default_font_files(env.assets));
+  ui::FontBuilder builder(ui::default_font_files(env.assets));
   for (const auto& [name, set, runs] :
        {std::tuple{"content glyphs", &content, 7}, std::tuple{"full Korean range", &full, 3}}) {
     std::vector<double> ms;
-    AtlasReport rep;
+    ui::AtlasReport rep;
     for (int i = 0; i < runs; ++i) {
       ImFontAtlas atlas;
-      const EmojiMap map(*set);
+      const ui::EmojiMap map(*set);
       builder.build(atlas, *set, map, 1.0f, &rep);
       ms.push_back(rep.build_ms);
     }

@@ -33,7 +33,7 @@ std::map<std::string, std::string> expected_boxes(const Summary& s, const std::s
 }
 
 // Checks this frame's drawn texts against the boxes; returns how many boxes were seen.
-int check_boxes(app::TextAudit& audit, const std::map<std::string, std::string>& boxes) {
+int check_boxes(ui::TextAudit& audit, const std::map<std::string, std::string>& boxes) {
   int seen = 0;
   for (const auto& drawn : audit.drawn_texts()) {
     const auto it = boxes.find(drawn.where);
@@ -66,7 +66,7 @@ TEST_CASE("every screen renders with no text problem and draws suppressed cells 
   ws.assets_dir = UPSTANDER_ASSETS_DIR_FOR_TESTS;
   std::string error;
   REQUIRE_MESSAGE(window.open(d, lib, ws, error), error);
-  app::TextAudit& audit = window.audit();
+  ui::TextAudit& audit = window.audit();
   audit.record_drawn(true);
   const auto render = [&] {
     window.frame();

@@ -14,9 +14,9 @@
 #include "upstander/ui/draw_data_renderer.hpp"
 #include "upstander/ui/shapes.hpp"
 
-using upstander::app::DrawDataStats;
-using upstander::app::render_draw_data;
-using upstander::app::solid_rect_at;
+using upstander::ui::DrawDataStats;
+using upstander::ui::render_draw_data;
+using upstander::ui::solid_rect_at;
 
 namespace {
 
@@ -162,7 +162,7 @@ TEST_CASE("a rounded fill on fractional pixels has no holes and nothing outside 
       const ImVec2 a(20.0f + off, 30.0f + off * 1.3f), b(140.3f + off, 90.6f + off);
       ImGui_ImplSDLRenderer_NewFrame();
       ImGui::NewFrame();
-      upstander::app::fill_rounded(ImGui::GetForegroundDrawList(), a, b, fill, r, 0, false);
+      upstander::ui::fill_rounded(ImGui::GetForegroundDrawList(), a, b, fill, r, 0, false);
       ImGui::Render();
       SDL_SetRenderDrawColor(c.renderer, 0, 0, 0, 255);
       SDL_RenderClear(c.renderer);

@@ -6,7 +6,7 @@
 
 #include "upstander/ui/frame_snapshot.hpp"
 
-using upstander::app::FrameSnapshot;
+using upstander::ui::FrameSnapshot;
 
 namespace {
 

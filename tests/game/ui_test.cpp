@@ -38,12 +38,13 @@ struct Headless {
     io.IniFilename = nullptr;
     io.DisplaySize = size;
     io.DeltaTime = 1.0f / 60.0f;
-    glyphs = content_glyphs(m.library());
-    for (std::string_view k : hint::kAll) add_text(glyphs, k);  // as GameWindow does
-    emoji = EmojiMap(glyphs);
-    builder = std::make_unique<FontBuilder>(default_font_files(UPSTANDER_ASSETS_DIR_FOR_TESTS));
+    glyphs = ui::content_glyphs(m.library());
+    for (std::string_view k : hint::kAll) ui::add_text(glyphs, k);  // as GameWindow does
+    emoji = ui::EmojiMap(glyphs);
+    builder =
+        std::make_unique<ui::FontBuilder>(ui::default_font_files(UPSTANDER_ASSETS_DIR_FOR_TESTS));
     fonts = builder->build(*io.Fonts, glyphs, emoji, 1.0f, &atlas);
-    theme = make_theme(false);
+    theme = ui::make_theme(false);
   }
   ~Headless() { ImGui::DestroyContext(ctx); }
 
@@ -90,7 +91,7 @@ struct Headless {
     pointer(at, false);
     pointer(at, false);
   }
-  const ScreenControl* control(std::string_view key) const {
+  const ui::ScreenControl* control(std::string_view key) const {
     for (const auto& c : controls.list)
       if (c.key == key) return &c;
     return nullptr;
@@ -99,16 +100,16 @@ struct Headless {
   AppModel& m;
   ImVec2 size;
   ImGuiContext* ctx = nullptr;
-  GlyphSet glyphs;
-  EmojiMap emoji;
-  std::unique_ptr<FontBuilder> builder;
-  FontSet fonts;
-  AtlasReport atlas;
-  Theme theme;
-  TextAudit audit;
-  FocusRing focus;
-  TouchScroll touch;
-  ScreenControls controls;
+  ui::GlyphSet glyphs;
+  ui::EmojiMap emoji;
+  std::unique_ptr<ui::FontBuilder> builder;
+  ui::FontSet fonts;
+  ui::AtlasReport atlas;
+  ui::Theme theme;
+  ui::TextAudit audit;
+  ui::FocusRing focus;
+  ui::TouchScroll touch;
+  ui::ScreenControls controls;
 };
 
 // From a first start to the feature tour's first node, in English, surveys skipped.
@@ -163,10 +164,10 @@ TEST_CASE("the text checks report a missing glyph and text taller than its box")
   Ui ui{m, h.fonts, h.theme, h.audit, h.emoji, h.focus, ImVec2(1280, 720), {}};
   ImGui::Begin("t");
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "ok \xE4\xB8\xAD", 0.0f,
-            "box");  // 中: not in the content
-  draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "one two three four five six", 40.0f,
-            "narrow", 20.0f);
+  ui::draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "ok \xE4\xB8\xAD", 0.0f,
+                "box");  // 中: not in the content
+  ui::draw_text(ui, dl, h.fonts.body, ImVec2(0, 0), 0xffffffff, "one two three four five six",
+                40.0f, "narrow", 20.0f);
   ImGui::End();
   ImGui::Render();
   REQUIRE(h.audit.problems().size() == 2);
@@ -281,12 +282,12 @@ TEST_CASE("on a phone, a finger dragged up scrolls the debrief to Continue and p
   CHECK(m.screen() == Screen::Debrief);  // the drags pressed nothing
   REQUIRE(h.control("Enter") != nullptr);
   // A swipe that starts on a button is a swipe too: the button is not pressed.
-  const ScreenControl cont = *h.control("Enter");
+  const ui::ScreenControl cont = *h.control("Enter");
   const ImVec2 on_button((cont.min.x + cont.max.x) * 0.5f, (cont.min.y + cont.max.y) * 0.5f);
   h.drag(on_button, ImVec2(on_button.x, on_button.y + 60.0f));
   CHECK(m.screen() == Screen::Debrief);
   // A tap with a finger's wobble still presses.
-  const ScreenControl now = *h.control("Enter");
+  const ui::ScreenControl now = *h.control("Enter");
   const ImVec2 at((now.min.x + now.max.x) * 0.5f, (now.min.y + now.max.y) * 0.5f);
   h.pointer(at, true);
   h.pointer(ImVec2(at.x + 3.0f, at.y + 4.0f), true);
@@ -368,14 +369,14 @@ TEST_CASE("on a wide join screen the code row sits on the keypad's columns") {
     Headless h(m, size);
     h.frame();
     h.frame();
-    auto by_label = [&](std::string_view label) -> const ScreenControl* {
+    auto by_label = [&](std::string_view label) -> const ui::ScreenControl* {
       for (const auto& c : h.controls.list)
         if (c.label.find(label) != std::string::npos) return &c;
       return nullptr;
     };
-    const ScreenControl* erase = by_label("Delete");
-    const ScreenControl* a = by_label("A");
-    const ScreenControl* b = by_label("B");
+    const ui::ScreenControl* erase = by_label("Delete");
+    const ui::ScreenControl* a = by_label("A");
+    const ui::ScreenControl* b = by_label("B");
     REQUIRE(erase);
     REQUIRE(a);
     REQUIRE(b);
@@ -398,7 +399,7 @@ TEST_CASE(
   h.frame();
   h.frame();
   // A size button's label ends with its name ("✓ Large" when it is the current one).
-  auto size_button = [&](int step) -> const ScreenControl* {
+  auto size_button = [&](int step) -> const ui::ScreenControl* {
     const std::string name = m.text().get("game.settings.size." + std::to_string(step));
     for (const auto& c : h.controls.list)
       if (c.label.size() >= name.size() &&
@@ -408,7 +409,7 @@ TEST_CASE(
     return nullptr;
   };
   for (const int step : {kTextSizeSteps - 1, 0, 2}) {
-    const ScreenControl* before = size_button(step);
+    const ui::ScreenControl* before = size_button(step);
     REQUIRE(before != nullptr);
     const ImVec2 at((before->min.x + before->max.x) * 0.5f, (before->min.y + before->max.y) * 0.5f);
     const float top = before->min.y;
@@ -416,7 +417,7 @@ TEST_CASE(
     REQUIRE(m.settings().text_size == step);
     h.rebuild_fonts();
     for (int i = 0; i < 4; ++i) h.pointer(at, false);
-    const ScreenControl* after = size_button(step);
+    const ui::ScreenControl* after = size_button(step);
     REQUIRE(after != nullptr);
     INFO("step " << step << ": row top was " << top << ", is " << after->min.y);
     CHECK(std::fabs(after->min.y - top) < 1.0f);

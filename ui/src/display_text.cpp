@@ -3,7 +3,7 @@
 
 #include "upstander/utf8.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 EmojiMap::EmojiMap(const GlyphSet& glyphs) {
   char32_t next = kFirstPrivateUse;
@@ -52,4 +52,4 @@ std::optional<std::string> from_display(std::string_view shown, const EmojiMap& 
   return out;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 bool solid_rect_at(const ImDrawVert* vtx, const ImDrawIdx* idx, ImVec2 white_uv, ImVec2& out_min,
                    ImVec2& out_max, ImU32& out_col) {
@@ -156,4 +156,4 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, I
   return t.stats;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

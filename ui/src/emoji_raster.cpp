@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct EmojiRaster::Impl {
   FT_Library lib = nullptr;
@@ -118,4 +118,4 @@ std::string system_emoji_font() {
   return "";
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

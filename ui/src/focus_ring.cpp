@@ -3,7 +3,7 @@
 
 #include "upstander/ui/draw_context.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 void FocusRing::end_frame() {
   if (move == 0 || order.empty()) {
@@ -19,4 +19,4 @@ void FocusRing::end_frame() {
   move = 0;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

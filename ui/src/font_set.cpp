@@ -10,7 +10,7 @@
 #include <iterator>
 #include <tuple>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct FontBuilder::Cmap {
   stbtt_fontinfo info{};
@@ -152,4 +152,4 @@ FontSet FontBuilder::build(ImFontAtlas& atlas, const GlyphSet& glyphs, const Emo
   return set;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

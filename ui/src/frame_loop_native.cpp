@@ -4,7 +4,7 @@
 
 #include "upstander/ui/frame_loop.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 void run_frame_loop(FrameLoop loop) {
   for (;;) {
@@ -14,4 +14,4 @@ void run_frame_loop(FrameLoop loop) {
   }
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -55,4 +55,4 @@ bool FrameSnapshot::changed(const ImDrawData& data, ImU32 background) {
   return !same;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

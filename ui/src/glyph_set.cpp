@@ -4,7 +4,7 @@
 #include "upstander/scenario_text.hpp"
 #include "upstander/utf8.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 bool is_modifier(char32_t cp) {
   return cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
@@ -61,4 +61,4 @@ GlyphSet content_glyphs(const ContentLibrary& lib) {
   return set;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

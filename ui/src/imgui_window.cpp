@@ -6,7 +6,7 @@
 
 #include "upstander/ui/draw_data_renderer.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 ImGuiWindow::~ImGuiWindow() {
   if (backends_) {
@@ -115,4 +115,4 @@ bool ImGuiWindow::fullscreen() const {
   return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -6,7 +6,7 @@
 
 #include "upstander/ui/text_draw.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 Column::Column(DrawContext& ui, float width) : ui_(ui) {
   const ImVec2 cur = ImGui::GetCursorScreenPos();
@@ -94,4 +94,4 @@ void end_region() {
   ImGui::EndChild();
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <fstream>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -70,4 +70,4 @@ bool write_png_file(const std::filesystem::path& file, const std::vector<unsigne
   return static_cast<bool>(f);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -70,4 +70,4 @@ void RowAnchor::finish() {
   store_->SetFloat(key("anchor-py"), pressed_at_.y);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

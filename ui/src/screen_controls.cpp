@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 void ScreenControls::add(std::string_view label, std::string_view key, ImVec2 a, ImVec2 b) {
   const ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -15,4 +15,4 @@ void ScreenControls::add(std::string_view label, std::string_view key, ImVec2 a,
   list.push_back({std::string(label), std::string(key), va, vb});
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

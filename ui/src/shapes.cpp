@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -50,4 +50,4 @@ void fill_circle(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col) {
                ImVec2(centre.x + radius, centre.y + radius), col, radius);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

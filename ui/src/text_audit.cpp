@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -31,4 +31,4 @@ void TextAudit::does_not_fit(const std::string& where, const std::string& text, 
   add_unique(problems_, {"does-not-fit", where, text, buf});
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

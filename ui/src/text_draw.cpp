@@ -7,7 +7,7 @@
 
 #include "upstander/utf8.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -99,4 +99,4 @@ void check_fit(DrawContext& ui, const char* where, std::string_view text, float 
   if (need > have + 0.5f) ui.audit.does_not_fit(where, std::string(text), need, have);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -143,4 +143,4 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
                                                x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -47,4 +47,4 @@ void TouchScroll::frame() {
   if (dragging_) ImGui::SetScrollY(target_, start_scroll_ - moved);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 TourReport::TourReport(const std::filesystem::path& out_dir) : dir_(out_dir) {
   std::error_code ec;
@@ -43,4 +43,4 @@ int TourReport::finish(const std::string& title) {
   return failures_ == 0 ? 0 : 1;
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -7,7 +7,7 @@
 
 #include "upstander/ui/text_draw.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -146,4 +146,4 @@ void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU3
   dl->AddRect(a, b, border, ui.theme.rounding * 1.4f, 0, ui.theme.high_contrast ? 2.0f : 1.0f);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

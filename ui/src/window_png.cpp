@@ -5,7 +5,7 @@
 #include "upstander/ui/imgui_window.hpp"
 #include "upstander/ui/png_file.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 bool ImGuiWindow::write_png(const std::filesystem::path& file) {
   int w = 0, h = 0;
@@ -16,4 +16,4 @@ bool ImGuiWindow::write_png(const std::filesystem::path& file) {
   return write_png_file(file, rgba, w, h);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -42,7 +42,7 @@ EM_JS(void, upstander_mark_first_frame, (), {
 });
 // clang-format on
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 std::string query_parameter(const std::string& name) {
   std::array<char, 256> buf{};
@@ -74,4 +74,4 @@ void mark_first_frame() {
   upstander_mark_first_frame();
 }
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

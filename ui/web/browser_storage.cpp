@@ -36,7 +36,7 @@ EM_JS(void, upstander_persist_storage, (), {
 });
 // clang-format on
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 void mount_storage(const std::string& dir) {
   upstander_mount_storage(dir.c_str());
@@ -50,4 +50,4 @@ void persist_storage() {
   upstander_persist_storage();
 }
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

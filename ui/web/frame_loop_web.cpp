@@ -7,7 +7,7 @@
 #include "upstander/ui/frame_loop.hpp"
 #include "upstander/ui/text_input_bridge.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 namespace {
 
@@ -36,4 +36,4 @@ void run_frame_loop(FrameLoop loop) {
   emscripten_set_main_loop_arg(one_frame, kept, 0, /*simulate_infinite_loop=*/false);
 }
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -17,19 +17,19 @@ namespace upstander::app {
 
 struct GameWindow::Impl {
   AppModel* model = nullptr;
-  ImGuiWindow window;
+  ui::ImGuiWindow window;
 
-  GlyphSet base_glyphs;  // the loaded content's, UI strings and key hints
-  GlyphSet glyphs;       // plus the class session's content
-  EmojiMap emoji;
-  std::unique_ptr<FontBuilder> builder;
-  FontSet fonts;
-  AtlasReport atlas;
-  Theme theme;
-  TextAudit audit;
-  FocusRing focus;
-  TouchScroll touch;
-  ScreenControls controls;
+  ui::GlyphSet base_glyphs;  // the loaded content's, UI strings and key hints
+  ui::GlyphSet glyphs;       // plus the class session's content
+  ui::EmojiMap emoji;
+  std::unique_ptr<ui::FontBuilder> builder;
+  ui::FontSet fonts;
+  ui::AtlasReport atlas;
+  ui::Theme theme;
+  ui::TextAudit audit;
+  ui::FocusRing focus;
+  ui::TouchScroll touch;
+  ui::ScreenControls controls;
   std::function<double()> clock;
   int built_text_size = -1;
   bool built_contrast = false;
@@ -43,10 +43,10 @@ struct GameWindow::Impl {
     built_class_serial = model->class_content_serial();
     glyphs = base_glyphs;
     if (const ClassSession* cs = model->held_session()) {
-      for (const Scenario* s : cs->scenarios) add_scenario_glyphs(glyphs, *s);
-      if (cs->survey) add_survey_glyphs(glyphs, *cs->survey);
+      for (const Scenario* s : cs->scenarios) ui::add_scenario_glyphs(glyphs, *s);
+      if (cs->survey) ui::add_survey_glyphs(glyphs, *cs->survey);
     }
-    emoji = EmojiMap(glyphs);
+    emoji = ui::EmojiMap(glyphs);
     return true;
   }
 
@@ -60,8 +60,8 @@ struct GameWindow::Impl {
       window.rebuild_fonts([&](ImFontAtlas& a) { build_fonts(a); });
       built_text_size = s.text_size;
     }
-    theme = make_theme(s.high_contrast);
-    apply_imgui_style(theme, fonts.scale);
+    theme = ui::make_theme(s.high_contrast);
+    ui::apply_imgui_style(theme, fonts.scale);
     built_contrast = s.high_contrast;
   }
 
@@ -76,17 +76,17 @@ GameWindow::~GameWindow() = default;
 bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
-  d.builder = std::make_unique<FontBuilder>(
-      options.fonts.regular.empty() ? default_font_files(options.assets_dir) : options.fonts);
+  d.builder = std::make_unique<ui::FontBuilder>(
+      options.fonts.regular.empty() ? ui::default_font_files(options.assets_dir) : options.fonts);
   if (!d.builder->error().empty()) {
     error = d.builder->error();
     return false;
   }
-  d.base_glyphs = content_glyphs(model.library());
-  for (std::string_view h : hint::kAll) add_text(d.base_glyphs, h);
+  d.base_glyphs = ui::content_glyphs(model.library());
+  for (std::string_view h : hint::kAll) ui::add_text(d.base_glyphs, h);
   d.update_glyphs();
 
-  ImGuiWindowOptions wo;
+  ui::ImGuiWindowOptions wo;
   wo.width = options.width;
   wo.height = options.height;
   wo.min_width = options.min_width;
@@ -101,8 +101,8 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   SDL_StopTextInput();
   d.built_text_size = model.settings().text_size;
   d.built_contrast = model.settings().high_contrast;
-  d.theme = make_theme(d.built_contrast);
-  apply_imgui_style(d.theme, d.fonts.scale);
+  d.theme = ui::make_theme(d.built_contrast);
+  ui::apply_imgui_style(d.theme, d.fonts.scale);
   return true;
 }
 
@@ -207,14 +207,14 @@ void GameWindow::frame(const std::vector<KeyPress>& keys) {
   }
 }
 
-void GameWindow::custom_frame(const std::function<void(const FontSet&)>& draw) {
+void GameWindow::custom_frame(const std::function<void(const ui::FontSet&)>& draw) {
   Impl& d = *impl_;
   d.window.begin_frame();
   draw(d.fonts);
   d.window.end_frame(IM_COL32(0, 0, 0, 255));
 }
 
-ImGuiWindow& GameWindow::imgui_window() {
+ui::ImGuiWindow& GameWindow::imgui_window() {
   return impl_->window;
 }
 
@@ -226,14 +226,14 @@ void GameWindow::use_clock(std::function<double()> clock) {
   impl_->clock = std::move(clock);
 }
 
-const ScreenControls& GameWindow::controls() const {
+const ui::ScreenControls& GameWindow::controls() const {
   return impl_->controls;
 }
 
-TextAudit& GameWindow::audit() {
+ui::TextAudit& GameWindow::audit() {
   return impl_->audit;
 }
-const AtlasReport& GameWindow::atlas() const {
+const ui::AtlasReport& GameWindow::atlas() const {
   return impl_->atlas;
 }
 

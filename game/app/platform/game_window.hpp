@@ -15,9 +15,11 @@
 #include "upstander/ui/screen_controls.hpp"
 #include "upstander/ui/text_audit.hpp"
 
-namespace upstander::app {
-
+namespace upstander::ui {
 class ImGuiWindow;
+}
+
+namespace upstander::app {
 
 struct WindowOptions {
   int width = 1280;
@@ -27,7 +29,7 @@ struct WindowOptions {
   bool hidden = false;       // the tour and the benchmark draw without showing a window
   bool accelerated = false;  // see ImGuiWindowOptions
   std::string assets_dir;
-  FontFiles fonts;  // default_font_files(assets_dir) when `fonts.regular` is empty
+  ui::FontFiles fonts;  // default_font_files(assets_dir) when `fonts.regular` is empty
 };
 
 class GameWindow {
@@ -50,18 +52,18 @@ class GameWindow {
   void frame() { frame({}); }
   // A frame drawn by `draw` instead of the game, with the same fonts and renderer: the
   // benchmark's bare-ImGui baseline.
-  void custom_frame(const std::function<void(const FontSet&)>& draw);
+  void custom_frame(const std::function<void(const ui::FontSet&)>& draw);
 
   // The SDL window and renderer it draws with.
-  ImGuiWindow& imgui_window();
+  ui::ImGuiWindow& imgui_window();
   // Replaces the real clock (seconds) with one the caller sets: the tour and the bench
   // use it so animations are captured at known moments.
   void use_clock(std::function<double()> clock);
   void resize(int width, int height);
-  TextAudit& audit();
+  ui::TextAudit& audit();
   // The buttons the last frame drew.
-  const ScreenControls& controls() const;
-  const AtlasReport& atlas() const;
+  const ui::ScreenControls& controls() const;
+  const ui::AtlasReport& atlas() const;
   // True while something on screen moves (messages arriving, the ripple, a banner).
   bool animating() const;
 

@@ -54,13 +54,13 @@ int run_window(AppModel& model, const Options& o) {
     return 1;
   }
   std::vector<KeyPress> keys;
-  run_frame_loop({[&] {
-                    keys.clear();
-                    if (!window.pump(keys)) return false;
-                    window.frame(keys);
-                    return !model.quit_requested();
-                  },
-                  [&] { return window.animating(); }});
+  ui::run_frame_loop({[&] {
+                        keys.clear();
+                        if (!window.pump(keys)) return false;
+                        window.frame(keys);
+                        return !model.quit_requested();
+                      },
+                      [&] { return window.animating(); }});
   return 0;
 }
 

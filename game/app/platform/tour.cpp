@@ -40,7 +40,7 @@ class Tour {
     window_.use_clock([this] { return clock_; });
     for (char32_t cp : window_.atlas().missing) {
       fail("atlas", "missing-glyph",
-           "a content or UI text uses U+" + TourReport::hex(cp) + ", which no font has");
+           "a content or UI text uses U+" + ui::TourReport::hex(cp) + ", which no font has");
     }
     Settings s = model_.settings();
     s.reduce_motion = true;  // every message shown: the tour checks that all of them fit
@@ -288,7 +288,7 @@ class Tour {
   ScriptedClassLink connection_;
   AppModel model_;
   GameWindow window_;
-  TourReport report_;
+  ui::TourReport report_;
   double clock_ = 1000.0;
 };
 

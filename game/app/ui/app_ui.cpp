@@ -23,13 +23,13 @@ struct BarButton {
   std::string label;
   std::string_view key;
   std::function<void()> action;
-  ButtonKind kind = ButtonKind::Quiet;
+  ui::ButtonKind kind = ui::ButtonKind::Quiet;
 };
 
 float bar_button_width(const Ui& ui, const BarButton& b, bool with_key) {
-  return measure(ui, ui.fonts.small, b.label).x +
+  return ui::measure(ui, ui.fonts.small, b.label).x +
          (b.key.empty() || !with_key ? 0.0f
-                                     : measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
+                                     : ui::measure(ui, ui.fonts.small, b.key).x + 32.0f * ui.s()) +
          28.0f * ui.s();
 }
 
@@ -54,13 +54,13 @@ float top_bar(Ui& ui) {
         {"repeat", ui.t("game.bar.repeat"), hint::kRepeat, [&m] { m.repeat_line(); }});
   }
   buttons.push_back({"settings", ui.t("game.bar.settings"), "", [&m] { m.open_settings(); }});
-  buttons.push_back(
-      {"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); }, ButtonKind::Primary});
+  buttons.push_back({"help", ui.t("game.bar.help"), hint::kHelp, [&m] { m.open_help(); },
+                     ui::ButtonKind::Primary});
 
   // Right-aligned, each as wide as its label needs. On a phone's narrow screen the key
   // badges go (a touch screen has no keys), the buttons grow to a finger's 44 px and the
   // game's name gives way when they still need the room.
-  const float title_w = measure(ui, ui.fonts.body, ui.t("game.app.name")).x;
+  const float title_w = ui::measure(ui, ui.fonts.body, ui.t("game.app.name")).x;
   auto total_width = [&](bool with_keys) {
     float total = 0.0f;
     for (const auto& b : buttons) total += bar_button_width(ui, b, with_keys) + pad;
@@ -88,24 +88,25 @@ float top_bar(Ui& ui) {
   const float step = row_h - 0.75f * pad;
   const float h = static_cast<float>(rows.size()) * step + 0.75f * pad;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
-  fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
+  ui::fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
+  ui::fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
   if (show_title) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
-              ui.theme.accent, ui.t("game.app.name"), 0.0f, "app-name");
+    ui::draw_text(ui, dl, ui.fonts.body,
+                  ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f), ui.theme.accent,
+                  ui.t("game.app.name"), 0.0f, "app-name");
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const float row_total = row_width[r];
-    check_fit(ui, "top-bar", ui.t("game.bar.help"),
-              row_total + (!narrow && rows.size() == 1 ? title_w + 32.0f * ui.s() : 0.0f),
-              ui.window_size.x);
+    ui::check_fit(ui, "top-bar", ui.t("game.bar.help"),
+                  row_total + (!narrow && rows.size() == 1 ? title_w + 32.0f * ui.s() : 0.0f),
+                  ui.window_size.x);
     float x = ui.window_size.x - row_total - 8.0f * ui.s();
     for (std::size_t i : rows[r]) {
       const BarButton& b = buttons[i];
       const float w = bar_button_width(ui, b, !narrow);
       ImGui::SetCursorScreenPos(ImVec2(x, pad * 0.75f + static_cast<float>(r) * step));
-      if (big_button(ui, b.id, b.label, narrow ? std::string_view() : b.key, w, b.kind,
-                     row_h - 1.5f * pad, ui.fonts.small)) {
+      if (ui::big_button(ui, b.id, b.label, narrow ? std::string_view() : b.key, w, b.kind,
+                         row_h - 1.5f * pad, ui.fonts.small)) {
         ui.post(b.action);
       }
       x += w + pad;
@@ -122,16 +123,16 @@ float notice_banner(Ui& ui, ImVec2 a, float width) {
   const float x = a.x + (width - w) * 0.5f;
   const float pad = 12.0f * ui.s();
   const float ok_w = 90.0f * ui.s();
-  const ImVec2 ts = measure(ui, ui.fonts.body, text, w - ok_w - 3.0f * pad);
+  const ImVec2 ts = ui::measure(ui, ui.fonts.body, text, w - ok_w - 3.0f * pad);
   const float h = std::max(ts.y, ui.fonts.body->FontSize + 16.0f * ui.s()) + 2.0f * pad;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p(x, a.y + 8.0f * ui.s());
-  panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
-  draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, text,
-            w - ok_w - 3.0f * pad, "notice");
+  ui::panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
+  ui::draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, text,
+                w - ok_w - 3.0f * pad, "notice");
   ImGui::SetCursorScreenPos(
       ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
-  if (big_button(ui, "notice-ok", ui.t("game.notice.ok"), "", ok_w, ButtonKind::Quiet)) {
+  if (ui::big_button(ui, "notice-ok", ui.t("game.notice.ok"), "", ok_w, ui::ButtonKind::Quiet)) {
     ui.post([&m = ui.m] { m.dismiss_notice(); });
   }
   return h + 8.0f * ui.s();

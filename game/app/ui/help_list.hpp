@@ -8,6 +8,6 @@
 namespace upstander::app {
 
 // Draws `help` at `col`'s cursor and moves the column below it.
-void help_list(DrawContext& ui, Column& col, const HelpView& help);
+void help_list(ui::DrawContext& ui, ui::Column& col, const HelpView& help);
 
 }  // namespace upstander::app

@@ -57,7 +57,8 @@ float key_footer(Ui& ui, float bottom) {
   for (Action a : screen_actions(ui.m)) {
     const KeyBinding& b = binding(a);
     Entry e{a, std::string(b.keys), ui.t(action_name(ui.m, a))};
-    e.width = measure(ui, ui.fonts.small, e.keys).x + gap + measure(ui, ui.fonts.small, e.name).x;
+    e.width =
+        ui::measure(ui, ui.fonts.small, e.keys).x + gap + ui::measure(ui, ui.fonts.small, e.name).x;
     entries.push_back(std::move(e));
   }
   auto total = [&] {
@@ -77,16 +78,16 @@ float key_footer(Ui& ui, float bottom) {
   const float h = ui.fonts.small->FontSize + 2.0f * pad;
   const ImVec2 a(0.0f, bottom - h);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, a, ImVec2(ui.window_size.x, bottom), ui.theme.panel);
-  fill_rounded(dl, a, ImVec2(ui.window_size.x, a.y + 1.0f), ui.theme.panel_border);
+  ui::fill_rounded(dl, a, ImVec2(ui.window_size.x, bottom), ui.theme.panel);
+  ui::fill_rounded(dl, a, ImVec2(ui.window_size.x, a.y + 1.0f), ui.theme.panel_border);
   float x = (ui.window_size.x - total()) * 0.5f;
   for (const Entry& e : entries) {
-    x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text, e.keys, 0.0f,
-                   "key-footer")
+    x += ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text, e.keys, 0.0f,
+                       "key-footer")
              .x +
          gap;
-    x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text_muted, e.name, 0.0f,
-                   "key-footer")
+    x += ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x, a.y + pad), ui.theme.text_muted, e.name,
+                       0.0f, "key-footer")
              .x +
          sep;
   }

@@ -18,12 +18,12 @@ namespace {
 // A centred panel over a dimmed window; returns its inner rectangle.
 void overlay_panel(Ui& ui, ImVec2 a, ImVec2 b, float max_w, ImU32 fill, ImVec2& pa, ImVec2& pb) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
+  ui::fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
   const float w = std::min(max_w * ui.s(), b.x - a.x - 32.0f);
   const float margin = 20.0f * ui.s();
   pa = ImVec2(a.x + (b.x - a.x - w) * 0.5f, a.y + margin);
   pb = ImVec2(pa.x + w, b.y - margin);
-  panel(ui, dl, pa, pb, fill, ui.theme.panel_border);
+  ui::panel(ui, dl, pa, pb, fill, ui.theme.panel_border);
 }
 
 }  // namespace
@@ -32,8 +32,9 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImVec2 pa, pb;
   overlay_panel(ui, a, b, 820.0f, ui.theme.panel, pa, pb);
   const float pad = 18.0f * ui.s();
-  if (begin_region("help", ImVec2(pa.x + pad, pa.y + pad), ImVec2(pb.x - pad * 0.5f, pb.y - pad))) {
-    Column col(ui, pb.x - pa.x - 2.0f * pad);
+  if (ui::begin_region("help", ImVec2(pa.x + pad, pa.y + pad),
+                       ImVec2(pb.x - pad * 0.5f, pb.y - pad))) {
+    ui::Column col(ui, pb.x - pa.x - 2.0f * pad);
     col.title(ui.t("game.help.title"), "help-title");
     col.text(ui.t("game.help.not_your_fault"), "help-intro");
     const HelpView help = ui.m.help_overlay();
@@ -43,28 +44,28 @@ void draw_help_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     col.text(where, "help-country", ui.theme.text_muted, ui.fonts.small);
     const int pressed =
         col.button_row("help-actions", {ui.t("game.help.close"), ui.t("game.help.change_country")},
-                       {std::string(hint::kPause), ""}, ButtonKind::Quiet);
+                       {std::string(hint::kPause), ""}, ui::ButtonKind::Quiet);
     if (pressed == 0) ui.post([&m = ui.m] { m.close_overlay(); });
     // Another country changes this list only: endings keep the student's own (issue 14).
     if (pressed == 1) ui.post([&m = ui.m] { m.help_next_country(); });
     help_list(ui, col, help);
     col.text(ui.t("game.help.if_sent_to_you"), "help-sent");
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImVec2 pa, pb;
   overlay_panel(ui, a, b, 720.0f, ui.theme.panel, pa, pb);
   const float pad = 18.0f * ui.s();
-  if (!begin_region("settings", ImVec2(pa.x + pad, pa.y + pad),
-                    ImVec2(pb.x - pad * 0.5f, pb.y - pad)))
-    return end_region();
+  if (!ui::begin_region("settings", ImVec2(pa.x + pad, pa.y + pad),
+                        ImVec2(pb.x - pad * 0.5f, pb.y - pad)))
+    return ui::end_region();
   // Language and text size change the height of what is above them: their rows stay put.
-  RowAnchor anchor;
+  ui::RowAnchor anchor;
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + anchor.top_pad());
   {
-    Column col(ui, pb.x - pa.x - 2.0f * pad);
+    ui::Column col(ui, pb.x - pa.x - 2.0f * pad);
     const Settings cur = ui.m.settings();
     col.title(ui.t("game.settings.title"), "settings-title");
     auto apply = [&ui](Settings s) { ui.post([&m = ui.m, s] { m.update_settings(s); }); };
@@ -143,28 +144,28 @@ void draw_settings_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
       s.pace = p;
       apply(s);
     }
-    if (col.button("close", ui.t("game.settings.close"), hint::kPause, ButtonKind::Primary)) {
+    if (col.button("close", ui.t("game.settings.close"), hint::kPause, ui::ButtonKind::Primary)) {
       ui.post([&m = ui.m] { m.close_overlay(); });
     }
   }
   anchor.finish();
-  end_region();
+  ui::end_region();
 }
 
 void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, a, b, ui.theme.calm);
+  ui::fill_rounded(dl, a, b, ui.theme.calm);
   // A slow, quiet circle: no countdown, no timer.
   const ImVec2 c((a.x + b.x) * 0.5f, a.y + 90.0f * ui.s());
-  fill_circle(dl, c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.panel, 0.5f));
-  dl->AddCircle(c, 46.0f * ui.s(), mix(ui.theme.calm, ui.theme.text_muted, 0.3f), 64, 2.0f);
-  if (!begin_region("pause", ImVec2(a.x, a.y + 150.0f * ui.s()), b)) return end_region();
+  ui::fill_circle(dl, c, 46.0f * ui.s(), ui::mix(ui.theme.calm, ui.theme.panel, 0.5f));
+  dl->AddCircle(c, 46.0f * ui.s(), ui::mix(ui.theme.calm, ui.theme.text_muted, 0.3f), 64, 2.0f);
+  if (!ui::begin_region("pause", ImVec2(a.x, a.y + 150.0f * ui.s()), b)) return ui::end_region();
   {
-    Column col(ui, 600.0f * ui.s());
+    ui::Column col(ui, 600.0f * ui.s());
     col.title(ui.t("game.pause.title"), "pause-title");
     col.text(ui.t("game.pause.text"), "pause-text");
     col.space(6);
-    if (col.button("resume", ui.t("game.pause.resume"), hint::kPause, ButtonKind::Primary)) {
+    if (col.button("resume", ui.t("game.pause.resume"), hint::kPause, ui::ButtonKind::Primary)) {
       ui.post([&m = ui.m] { m.resume(); });
     }
     const Screen s = ui.m.screen();
@@ -177,25 +178,25 @@ void draw_pause_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     if (col.button("help", ui.t("game.pause.help"), hint::kHelp))
       ui.post([&m = ui.m] { m.open_help(); });
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
+  ui::fill_rounded(dl, a, b, IM_COL32(20, 24, 32, 150));
   const float w = std::min(620.0f * ui.s(), b.x - a.x - 32.0f);
   const float x = a.x + (b.x - a.x - w) * 0.5f;
-  if (!begin_region("leave", ImVec2(x, a.y + 40.0f * ui.s()), ImVec2(x + w, b.y)))
-    return end_region();
+  if (!ui::begin_region("leave", ImVec2(x, a.y + 40.0f * ui.s()), ImVec2(x + w, b.y)))
+    return ui::end_region();
   {
-    Column col(ui, w);
+    ui::Column col(ui, w);
     const float top = col.y();
     // Panel drawn behind the content with the height it ends up needing (one frame late
     // is fine: the content does not change while the overlay is open).
     static float last_h = 300.0f;
-    panel(ui, ImGui::GetWindowDrawList(), ImVec2(col.x() - 1, top),
-          ImVec2(col.x() + w, top + last_h), ui.theme.panel, ui.theme.panel_border);
-    Column inner(ui, w - 40.0f * ui.s());
+    ui::panel(ui, ImGui::GetWindowDrawList(), ImVec2(col.x() - 1, top),
+              ImVec2(col.x() + w, top + last_h), ui.theme.panel, ui.theme.panel_border);
+    ui::Column inner(ui, w - 40.0f * ui.s());
     inner.space(20);
     const Runner* r = ui.m.runner();
     const bool stuck = r && !r->can_skip() && !r->at_ending();
@@ -208,7 +209,7 @@ void draw_leave_overlay(Ui& ui, ImVec2 a, ImVec2 b) {
     if (p == 1) ui.post([&m = ui.m] { m.close_overlay(); });
     last_h = inner.y() - top + 10.0f * ui.s();
   }
-  end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::app

@@ -7,7 +7,7 @@ namespace upstander::app {
 
 namespace {
 
-nlohmann::json controls_json(const ScreenControls& controls) {
+nlohmann::json controls_json(const ui::ScreenControls& controls) {
   auto out = nlohmann::json::array();
   for (const auto& c : controls.list) {
     out.push_back({{"label", c.label},
@@ -22,7 +22,7 @@ nlohmann::json controls_json(const ScreenControls& controls) {
 
 }  // namespace
 
-nlohmann::json page_state(const AppModel& model, const ScreenControls& controls) {
+nlohmann::json page_state(const AppModel& model, const ui::ScreenControls& controls) {
   nlohmann::json j;
   j["screen"] = std::string(name_of(model.screen()));
   j["overlay"] = std::string(name_of(model.overlay()));

@@ -10,6 +10,6 @@
 
 namespace upstander::app {
 
-nlohmann::json page_state(const AppModel& model, const ScreenControls& controls);
+nlohmann::json page_state(const AppModel& model, const ui::ScreenControls& controls);
 
 }  // namespace upstander::app

@@ -69,14 +69,14 @@ std::string grouped(long long n) {
 
 float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::string& title,
                  const std::string& sub, int unread, const Character* who) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float pad = 12.0f * ui.s();
   const float sub_h = sub.empty() ? 0.0f : ui.fonts.small->FontSize + 2.0f;
   const float h = ui.fonts.body->FontSize + sub_h + 2.0f * pad;
-  fill_rounded(dl, area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
+  ui::fill_rounded(dl, area.a, ImVec2(area.b.x, area.a.y + h), t.header_bg);
   // Separators are 1 px rectangles: thin lines can vanish in the software rasteriser.
-  fill_rounded(dl, ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f),
-               t.card_border);
+  ui::fill_rounded(dl, ImVec2(area.a.x, area.a.y + h), ImVec2(area.b.x, area.a.y + h + 1.0f),
+                   t.card_border);
   float x = area.a.x + pad;
   // A back chevron with the unread badge of the other chats.
   const float cy = area.a.y + h * 0.5f;
@@ -87,12 +87,13 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
   x += 14.0f * ui.s();
   if (unread > 0) {
     const std::string n = std::to_string(unread);
-    const ImVec2 ns = measure(ui, ui.fonts.small, n);
+    const ImVec2 ns = ui::measure(ui, ui.fonts.small, n);
     const float bw = std::max(ns.x + 10.0f * ui.s(), 20.0f * ui.s());
     const float bh = ui.fonts.small->FontSize + 4.0f * ui.s();
-    fill_rounded(dl, ImVec2(x, cy - bh * 0.5f), ImVec2(x + bw, cy + bh * 0.5f), t.badge, bh * 0.5f);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x + (bw - ns.x) * 0.5f, cy - ns.y * 0.5f),
-              t.badge_text, n, 0.0f, "unread-badge");
+    ui::fill_rounded(dl, ImVec2(x, cy - bh * 0.5f), ImVec2(x + bw, cy + bh * 0.5f), t.badge,
+                     bh * 0.5f);
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x + (bw - ns.x) * 0.5f, cy - ns.y * 0.5f),
+                  t.badge_text, n, 0.0f, "unread-badge");
     x += bw + 8.0f * ui.s();
   }
   if (who) {
@@ -101,11 +102,12 @@ float app_header(Ui& ui, ImDrawList* dl, const ScreenArea& area, const std::stri
     x += 2.0f * r + 8.0f * ui.s();
   }
   const float max_w = area.b.x - pad - x;
-  draw_text(ui, dl, ui.fonts.body, ImVec2(x, area.a.y + pad), t.header_text, title, 0.0f,
-            "app-header", 0.0f, max_w);
+  ui::draw_text(ui, dl, ui.fonts.body, ImVec2(x, area.a.y + pad), t.header_text, title, 0.0f,
+                "app-header", 0.0f, max_w);
   if (!sub.empty()) {
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x, area.a.y + pad + ui.fonts.body->FontSize + 2.0f),
-              t.text_muted, sub, 0.0f, "app-header-sub", 0.0f, max_w);
+    ui::draw_text(ui, dl, ui.fonts.small,
+                  ImVec2(x, area.a.y + pad + ui.fonts.body->FontSize + 2.0f), t.text_muted, sub,
+                  0.0f, "app-header-sub", 0.0f, max_w);
   }
   return h;
 }
@@ -138,7 +140,7 @@ BubbleLayout layout_bubble(const Ui& ui, const Bubble& b, float screen_w) {
   const std::string text = bubble_text(ui, b);
   const bool has_text = !text.empty();
   if (has_text) {
-    const ImVec2 ts = measure(ui, ui.fonts.body, text, max_w - 2.0f * pad);
+    const ImVec2 ts = ui::measure(ui, ui.fonts.body, text, max_w - 2.0f * pad);
     l.width = ts.x + 2.0f * pad;
     l.text_h = ts.y;
   }
@@ -153,7 +155,7 @@ BubbleLayout layout_bubble(const Ui& ui, const Bubble& b, float screen_w) {
 
 void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const Bubble& b,
                  const BubbleLayout& l) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float pad = 9.0f * ui.s();
   const float side = 10.0f * ui.s();
   const float r = kAvatarR * ui.s();
@@ -163,14 +165,15 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
   } else {
     avatar(ui, dl, ImVec2(area.a.x + side + r, y + r), r, b.from);
     x = area.a.x + side + 2.0f * r + 8.0f * ui.s();
-    draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.name_text, name_of_character(ui, b.from),
-              0.0f, "bubble-name", 0.0f, area.b.x - x);
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.name_text, name_of_character(ui, b.from),
+                  0.0f, "bubble-name", 0.0f, area.b.x - x);
   }
   const float top = y + l.name_h;
   const ImVec2 ba(x, top);
   const ImVec2 bb(x + l.width, top + l.height - l.name_h);
   const bool bordered = t.high_contrast || !b.mine;
-  fill_rounded(dl, ba, bb, b.mine ? t.bubble_mine : t.bubble_other, 12.0f * ui.s(), 0, !bordered);
+  ui::fill_rounded(dl, ba, bb, b.mine ? t.bubble_mine : t.bubble_other, 12.0f * ui.s(), 0,
+                   !bordered);
   if (bordered) dl->AddRect(ba, bb, t.card_border, 12.0f * ui.s(), 0, 1.0f);
   float cy = top + pad;
   if (b.image) {
@@ -178,30 +181,30 @@ void draw_bubble(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y, const 
     cy += l.image_h + 6.0f;
   }
   if (const std::string text = bubble_text(ui, b); !text.empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy),
-              b.mine ? t.bubble_mine_text : t.bubble_other_text, text, l.width - 2.0f * pad + 1.0f,
-              "chat-bubble");
+    ui::draw_text(ui, dl, ui.fonts.body, ImVec2(x + pad, cy),
+                  b.mine ? t.bubble_mine_text : t.bubble_other_text, text,
+                  l.width - 2.0f * pad + 1.0f, "chat-bubble");
   }
   if (!b.time.empty()) {
-    const ImVec2 ts = measure(ui, ui.fonts.small, b.time);
+    const ImVec2 ts = ui::measure(ui, ui.fonts.small, b.time);
     const float tx = b.mine ? ba.x - ts.x - 5.0f * ui.s() : bb.x + 5.0f * ui.s();
     if (tx > area.a.x && tx + ts.x < area.b.x) {
-      draw_text(ui, dl, ui.fonts.small, ImVec2(tx, bb.y - ts.y), t.time_text, b.time, 0.0f,
-                "bubble-time");
+      ui::draw_text(ui, dl, ui.fonts.small, ImVec2(tx, bb.y - ts.y), t.time_text, b.time, 0.0f,
+                    "bubble-time");
     }
   }
 }
 
 void typing_indicator(Ui& ui, ImDrawList* dl, const ScreenArea& area, float y,
                       const Character* who) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float side = 10.0f * ui.s();
   const float r = kAvatarR * ui.s();
   avatar(ui, dl, ImVec2(area.a.x + side + r, y + r), r, who);
   const float x = area.a.x + side + 2.0f * r + 8.0f * ui.s();
   const float w = 58.0f * ui.s();
   const float h = 30.0f * ui.s();
-  fill_rounded(dl, ImVec2(x, y), ImVec2(x + w, y + h), t.bubble_other, 12.0f * ui.s());
+  ui::fill_rounded(dl, ImVec2(x, y), ImVec2(x + w, y + h), t.bubble_other, 12.0f * ui.s());
   dl->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), t.card_border, 12.0f * ui.s(), 0, 1.0f);
   const float phase = static_cast<float>(ui.m.now()) * 5.0f;
   for (int i = 0; i < 3; ++i) {
@@ -361,31 +364,31 @@ float card_height(const Ui& ui, const Card& c, float w) {
   const float pad = 14.0f * ui.s();
   float h = 2.0f * pad;
   if (!c.heading.empty()) h += ui.fonts.small->FontSize + 6.0f * ui.s();
-  h += measure(ui, ui.fonts.body, c.text, w - 2.0f * pad).y;
+  h += ui::measure(ui, ui.fonts.body, c.text, w - 2.0f * pad).y;
   return h;
 }
 
 float draw_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float w, const Card& c) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float pad = 14.0f * ui.s();
   const float h = card_height(ui, c, w);
-  fill_rounded(dl, pos, ImVec2(pos.x + w, pos.y + h), c.fill, t.rounding, 0, false);
+  ui::fill_rounded(dl, pos, ImVec2(pos.x + w, pos.y + h), c.fill, t.rounding, 0, false);
   dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = pos.y + pad;
   if (c.thought_mark) {
     // A warm stripe down the left edge marks the card apart from an excuse even in grey.
-    fill_rounded(dl, pos, ImVec2(pos.x + 5.0f * ui.s(), pos.y + h), t.thought_mark, t.rounding);
+    ui::fill_rounded(dl, pos, ImVec2(pos.x + 5.0f * ui.s(), pos.y + h), t.thought_mark, t.rounding);
   }
   if (!c.heading.empty()) {
     const float mark =
         c.thought_mark ? draw_thought_mark(ui, dl, ImVec2(pos.x + pad, y), ui.fonts.small->FontSize)
                        : 0.0f;
-    draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad + mark, y), t.text_muted, c.heading, 0.0f,
-              c.where, 0.0f, w - 2.0f * pad - mark);
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(pos.x + pad + mark, y), t.text_muted, c.heading,
+                  0.0f, c.where, 0.0f, w - 2.0f * pad - mark);
     y += ui.fonts.small->FontSize + 6.0f * ui.s();
   }
-  draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, y), t.card_text, c.text, w - 2.0f * pad,
-            c.where);
+  ui::draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, y), t.card_text, c.text, w - 2.0f * pad,
+                c.where);
   return h;
 }
 
@@ -454,14 +457,14 @@ void card_stack(Ui& ui, ImDrawList*, const ScreenArea& area, const std::vector<C
 // --- 6. Lock screen, narration, DMs, feed, images, perspectives ---
 
 void lock_screen(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r, float top) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const ImU32 top_col = t.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(70, 92, 140, 255);
   const ImU32 bottom_col = t.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(150, 120, 170, 255);
   dl->AddRectFilledMultiColor(area.a, area.b, top_col, top_col, bottom_col, bottom_col);
   std::string clock = r.node().time;
   if (!clock.empty()) {
-    draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, area.a.y + top,
-                  IM_COL32(255, 255, 255, 255), clock, "lock-clock");
+    ui::draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, area.a.y + top,
+                      IM_COL32(255, 255, 255, 255), clock, "lock-clock");
   }
 }
 
@@ -475,40 +478,40 @@ void narration_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runne
 
 void notification_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<NotificationBody>();
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float margin = 10.0f * ui.s();
   const float pad = 12.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   const std::string app = ui.pick(body.app);
   const std::string title = ui.pick(body.title);
   const std::string text = ui.pick(body.text);
-  const float text_h = measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
+  const float text_h = ui::measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
   const float h = 2.0f * pad + ui.fonts.small->FontSize + 4.0f +
                   (title.empty() ? 0.0f : ui.fonts.body->FontSize + 2.0f) + text_h;
-  check_fit(ui, "notification", text, h + ui.fonts.big->FontSize + 2.0f * margin, area.h());
+  ui::check_fit(ui, "notification", text, h + ui.fonts.big->FontSize + 2.0f * margin, area.h());
   lock_screen(ui, dl, area, r, h + 3.0f * margin);
   // The banner slides down from the top edge.
   const float y = area.a.y + margin - (1.0f - ease(appear(ui, 0.45f))) * (h + margin);
   const ImVec2 a(area.a.x + margin, y);
-  fill_rounded(dl, a, ImVec2(a.x + w, y + h), t.banner, 14.0f * ui.s());
+  ui::fill_rounded(dl, a, ImVec2(a.x + w, y + h), t.banner, 14.0f * ui.s());
   dl->AddRect(a, ImVec2(a.x + w, y + h), t.card_border, 14.0f * ui.s(), 0, 1.0f);
   float cy = y + pad;
-  fill_rounded(dl, ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()),
-               t.accent, 4.0f);
-  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad + 20 * ui.s(), cy), t.text_muted, app, 0.0f,
-            "notification-app", 0.0f, w * 0.6f);
+  ui::fill_rounded(dl, ImVec2(a.x + pad, cy), ImVec2(a.x + pad + 14 * ui.s(), cy + 14 * ui.s()),
+                   t.accent, 4.0f);
+  ui::draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad + 20 * ui.s(), cy), t.text_muted, app,
+                0.0f, "notification-app", 0.0f, w * 0.6f);
   const std::string now = ui.t("game.phone.now");
-  const float nw = measure(ui, ui.fonts.small, now).x;
-  draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + w - pad - nw, cy), t.text_muted, now, 0.0f,
-            "notification-time");
+  const float nw = ui::measure(ui, ui.fonts.small, now).x;
+  ui::draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + w - pad - nw, cy), t.text_muted, now, 0.0f,
+                "notification-time");
   cy += ui.fonts.small->FontSize + 4.0f;
   if (!title.empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, title, 0.0f,
-              "notification-title", 0.0f, w - 2 * pad);
+    ui::draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, title, 0.0f,
+                  "notification-title", 0.0f, w - 2 * pad);
     cy += ui.fonts.body->FontSize + 2.0f;
   }
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, text, w - 2.0f * pad,
-            "notification");
+  ui::draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, cy), t.card_text, text, w - 2.0f * pad,
+                "notification");
 }
 
 void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -522,11 +525,11 @@ void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
     // Say plainly that this account is not someone the phone's owner knows.
     const float pad = 10.0f * ui.s();
     const std::string note = ui.t("game.phone.unknown_note");
-    const float nh = measure(ui, ui.fonts.small, note, list.w() - 4.0f * pad).y;
-    fill_rounded(dl, ImVec2(list.a.x + pad, list.a.y + pad),
-                 ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh), ui.theme.excuse, 8.0f);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 2 * pad, list.a.y + 2 * pad),
-              ui.theme.card_text, note, list.w() - 4.0f * pad, "unknown-note");
+    const float nh = ui::measure(ui, ui.fonts.small, note, list.w() - 4.0f * pad).y;
+    ui::fill_rounded(dl, ImVec2(list.a.x + pad, list.a.y + pad),
+                     ImVec2(list.b.x - pad, list.a.y + 3 * pad + nh), ui.theme.excuse, 8.0f);
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 2 * pad, list.a.y + 2 * pad),
+                  ui.theme.card_text, note, list.w() - 4.0f * pad, "unknown-note");
     list.a.y += nh + 4.0f * pad;
   }
   Bubble b;
@@ -543,7 +546,7 @@ void dm_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
 
 void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<FeedPostBody>();
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float hh = app_header(ui, dl, area, ui.t("game.phone.feed"), "", 0, nullptr);
   const float margin = 12.0f * ui.s();
   const float pad = 12.0f * ui.s();
@@ -551,7 +554,7 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
   const Character* author = character(r, body.author);
   const std::string text = ui.pick(body.text);
   const float ar = 17.0f * ui.s();
-  const float text_h = measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
+  const float text_h = ui::measure(ui, ui.fonts.body, text, w - 2.0f * pad).y;
   const float img_h = body.image ? image_card_height(ui, w - 2.0f * pad, *body.image) + 8.0f : 0.0f;
   const float stats_h = ui.fonts.small->FontSize + 10.0f * ui.s();
   const float h = 2.0f * pad + 2.0f * ar + 8.0f + text_h + img_h + stats_h;
@@ -559,16 +562,17 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
                            h + 2.0f * margin);
   dl = scroll.dl();
   ImVec2 a(area.a.x + margin, scroll.top() + margin);
-  fill_rounded(dl, a, ImVec2(a.x + w, a.y + h), t.card, t.rounding);
+  ui::fill_rounded(dl, a, ImVec2(a.x + w, a.y + h), t.card, t.rounding);
   dl->AddRect(a, ImVec2(a.x + w, a.y + h), t.card_border, t.rounding, 0, 1.0f);
   float y = a.y + pad;
   avatar(ui, dl, ImVec2(a.x + pad + ar, y + ar), ar, author);
-  draw_text(ui, dl, ui.fonts.body,
-            ImVec2(a.x + pad + 2 * ar + 8, y + ar - ui.fonts.body->FontSize * 0.5f), t.card_text,
-            name_of_character(ui, author), 0.0f, "feed-author", 0.0f, w - 2 * ar - 3 * pad);
+  ui::draw_text(ui, dl, ui.fonts.body,
+                ImVec2(a.x + pad + 2 * ar + 8, y + ar - ui.fonts.body->FontSize * 0.5f),
+                t.card_text, name_of_character(ui, author), 0.0f, "feed-author", 0.0f,
+                w - 2 * ar - 3 * pad);
   y += 2.0f * ar + 8.0f;
-  draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, y), t.card_text, text, w - 2.0f * pad,
-            "feed-post");
+  ui::draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, y), t.card_text, text, w - 2.0f * pad,
+                "feed-post");
   y += text_h;
   if (body.image) {
     y += 8.0f;
@@ -586,12 +590,13 @@ void feed_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r)
                         t.ripple);
   const std::string likes = std::to_string(body.likes);
   float x = hc.x + 2.0f * hs;
-  x += draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, likes, 0.0f, "feed-likes").x +
+  x += ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, likes, 0.0f, "feed-likes")
+           .x +
        16.0f * ui.s();
   dl->AddCircle(ImVec2(x + hs, hc.y), hs, t.text_muted, 12, 1.5f);
   x += 2.0f * hs + 6.0f;
-  draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, std::to_string(body.comments), 0.0f,
-            "feed-comments");
+  ui::draw_text(ui, dl, ui.fonts.small, ImVec2(x, y), t.text_muted, std::to_string(body.comments),
+                0.0f, "feed-comments");
 }
 
 void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
@@ -604,7 +609,8 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
     ScreenArea list{ImVec2(area.a.x, area.a.y + hh), area.b};
     float note_h = 0.0f;
     if (!caption.empty()) {
-      note_h = measure(ui, ui.fonts.small, caption, list.w() - 40.0f * ui.s()).y + 20.0f * ui.s();
+      note_h =
+          ui::measure(ui, ui.fonts.small, caption, list.w() - 40.0f * ui.s()).y + 20.0f * ui.s();
     }
     std::vector<Bubble> bubbles = history(ui, r, body.thread.id);
     Bubble b;
@@ -617,10 +623,11 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
                 nullptr);
     if (!caption.empty()) {
       const float y = list.b.y - note_h + 6.0f * ui.s();
-      fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y),
-                   ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()), ui.theme.hint_bg, 8.0f);
-      draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 20 * ui.s(), y + 4 * ui.s()),
-                ui.theme.hint_text, caption, list.w() - 40.0f * ui.s(), "image-caption");
+      ui::fill_rounded(dl, ImVec2(list.a.x + 14 * ui.s(), y),
+                       ImVec2(list.b.x - 14 * ui.s(), list.b.y - 4 * ui.s()), ui.theme.hint_bg,
+                       8.0f);
+      ui::draw_text(ui, dl, ui.fonts.small, ImVec2(list.a.x + 20 * ui.s(), y + 4 * ui.s()),
+                    ui.theme.hint_text, caption, list.w() - 40.0f * ui.s(), "image-caption");
     }
     return;
   }
@@ -628,39 +635,40 @@ void image_card_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runn
   const float w = area.w() - 2.0f * margin;
   const float ih = image_card_height(ui, w, body.image);
   const float ch =
-      caption.empty() ? 0.0f : measure(ui, ui.fonts.body, caption, w).y + 12.0f * ui.s();
-  check_fit(ui, "image-caption", caption, ih + ch, area.h() - 2.0f * margin);
+      caption.empty() ? 0.0f : ui::measure(ui, ui.fonts.body, caption, w).y + 12.0f * ui.s();
+  ui::check_fit(ui, "image-caption", caption, ih + ch, area.h() - 2.0f * margin);
   float y = area.a.y + std::max(margin, (area.h() - ih - ch) * 0.5f);
   image_card(ui, dl, ImVec2(area.a.x + margin, y), w, body.image, "image-card");
   if (!caption.empty()) {
-    draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin, y + ih + 12.0f * ui.s()),
-              ui.theme.text, caption, w, "image-caption");
+    ui::draw_text(ui, dl, ui.fonts.body, ImVec2(area.a.x + margin, y + ih + 12.0f * ui.s()),
+                  ui.theme.text, caption, w, "image-caption");
   }
 }
 
 void perspective_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& r) {
   const auto& body = r.node().as<PerspectiveBody>();
   const Character* who = character(r, body.character);
-  const ImU32 col = who ? parse_color(who->avatar.color.c_str(), ui.theme.accent) : ui.theme.accent;
+  const ImU32 col =
+      who ? ui::parse_color(who->avatar.color.c_str(), ui.theme.accent) : ui.theme.accent;
   if (!ui.theme.high_contrast)
-    fill_rounded(dl, area.a, area.b, mix(ui.theme.phone_screen, col, 0.18f));
+    ui::fill_rounded(dl, area.a, area.b, ui::mix(ui.theme.phone_screen, col, 0.18f));
   const float t = ease(appear(ui, 0.6f));
   const float radius = 42.0f * ui.s();
   const ImVec2 c((area.a.x + area.b.x) * 0.5f, area.a.y + area.h() * 0.32f);
-  dl->AddCircle(c, radius * (1.2f + 0.5f * t), mix(col, ui.theme.phone_screen, 0.3f + 0.5f * t), 48,
-                3.0f);
+  dl->AddCircle(c, radius * (1.2f + 0.5f * t), ui::mix(col, ui.theme.phone_screen, 0.3f + 0.5f * t),
+                48, 3.0f);
   avatar(ui, dl, c, radius, who);
   const std::string name = name_of_character(ui, who);
-  draw_centered(ui, dl, ui.fonts.title, area.a.x, area.b.x, c.y + radius * 1.8f, ui.theme.text,
-                name, "perspective-name");
+  ui::draw_centered(ui, dl, ui.fonts.title, area.a.x, area.b.x, c.y + radius * 1.8f, ui.theme.text,
+                    name, "perspective-name");
   const float margin = 18.0f * ui.s();
   const std::string caption = ui.pick(body.caption);
   const float w = area.w() - 2.0f * margin;
   const float y = c.y + radius * 1.8f + ui.fonts.title->FontSize + 16.0f * ui.s();
-  const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
-  check_fit(ui, "perspective-caption", caption, y + cs.y, area.b.y);
-  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
-                        ui.theme.text, caption, "perspective-caption");
+  const ImVec2 cs = ui::measure(ui, ui.fonts.body, caption, w);
+  ui::check_fit(ui, "perspective-caption", caption, y + cs.y, area.b.y);
+  ui::draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
+                            ui.theme.text, caption, "perspective-caption");
 }
 
 // --- 7. Excuse, thought and fact cards ---
@@ -726,7 +734,7 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   // give way to the caption when the text is large on a short screen.
   const float caption_margin = 16.0f * ui.s();
   const float caption_h =
-      measure(ui, ui.fonts.body, ui.pick(body.caption), area.w() - 2.0f * caption_margin).y;
+      ui::measure(ui, ui.fonts.body, ui.pick(body.caption), area.w() - 2.0f * caption_margin).y;
   const float below =
       12.0f * ui.s() + ui.fonts.big->FontSize + 8.0f * ui.s() + caption_h + 8.0f * ui.s();
   const float maxr = std::max(
@@ -739,8 +747,9 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
     const float rr =
         maxr * static_cast<float>(i + 1) / static_cast<float>(rings) * (0.6f + 0.4f * t);
     dl->AddCircle(
-        c, rr, mix(ui.theme.ripple, ui.theme.phone_screen, 0.25f + 0.12f * static_cast<float>(i)),
-        64, 2.5f);
+        c, rr,
+        ui::mix(ui.theme.ripple, ui.theme.phone_screen, 0.25f + 0.12f * static_cast<float>(i)), 64,
+        2.5f);
     const int dots = 6 * (i + 1);
     for (int d = 0; d < dots; ++d) {
       const float ang = 2.0f * kPi * static_cast<float>(d) / static_cast<float>(dots) +
@@ -752,16 +761,16 @@ void ripple_scene(Ui& ui, ImDrawList* dl, const ScreenArea& area, const Runner& 
   dl->AddCircleFilled(c, 10.0f * ui.s(), ui.theme.ripple, 16);
   const std::string number = grouped(shown);
   const float number_y = c.y + maxr + 12.0f * ui.s();
-  draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number,
-                "ripple-number");
+  ui::draw_centered(ui, dl, ui.fonts.big, area.a.x, area.b.x, number_y, ui.theme.text, number,
+                    "ripple-number");
   const float margin = 16.0f * ui.s();
   const float w = area.w() - 2.0f * margin;
   const std::string caption = ui.pick(body.caption);
   const float y = number_y + ui.fonts.big->FontSize + 8.0f * ui.s();
-  const ImVec2 cs = measure(ui, ui.fonts.body, caption, w);
-  check_fit(ui, "ripple-caption", caption, y + cs.y, area.b.y);
-  draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
-                        ui.theme.text, caption, "ripple-caption");
+  const ImVec2 cs = ui::measure(ui, ui.fonts.body, caption, w);
+  ui::check_fit(ui, "ripple-caption", caption, y + cs.y, area.b.y);
+  ui::draw_wrapped_centered(ui, dl, ui.fonts.body, area.a.x + margin, area.b.x - margin, y,
+                            ui.theme.text, caption, "ripple-caption");
 }
 
 }  // namespace

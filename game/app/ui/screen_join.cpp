@@ -40,12 +40,12 @@ void focus_outline(Ui& ui, ImDrawList* dl, ImVec2 a, ImVec2 b) {
 }
 
 float compact_width(const Ui& ui, std::string_view label, std::string_view key) {
-  return measure(ui, ui.fonts.body, label).x +
-         (key.empty() ? 0.0f : measure(ui, ui.fonts.small, key).x + 32.0f * ui.s()) +
+  return ui::measure(ui, ui.fonts.body, label).x +
+         (key.empty() ? 0.0f : ui::measure(ui, ui.fonts.small, key).x + 32.0f * ui.s()) +
          28.0f * ui.s();
 }
 
-void discovery_line(Ui& ui, Column& col) {
+void discovery_line(Ui& ui, ui::Column& col) {
   const DiscoveryState d = ui.m.class_discovery();
   if (d.searching) {
     col.text(ui.t("game.class.join.searching"), "join-searching", ui.theme.text_muted,
@@ -67,12 +67,12 @@ struct PadGrid {
   std::size_t columns = kPadColumns;
   float key_w = 0.0f;
   float gap = 0.0f;
-  float column_x(const Column& col, std::size_t c) const {
+  float column_x(const ui::Column& col, std::size_t c) const {
     return col.x() + static_cast<float>(c) * (key_w + gap);
   }
 };
 
-PadGrid pad_grid(const Ui& ui, const Column& col) {
+PadGrid pad_grid(const Ui& ui, const ui::Column& col) {
   PadGrid g;
   g.gap = 6.0f * ui.s();
   // Each key at least a finger's 44 px: a phone held upright gets fewer, taller columns.
@@ -95,7 +95,7 @@ struct CodeRow {
   bool beside = true;
 };
 
-CodeRow code_row(const Ui& ui, const Column& col, float erase_min_w) {
+CodeRow code_row(const Ui& ui, const ui::Column& col, float erase_min_w) {
   const PadGrid g = pad_grid(ui, col);
   CodeRow r;
   for (std::size_t erase_cols = 2; erase_cols <= 3 && kJoinCodeLength + erase_cols <= g.columns;
@@ -124,7 +124,7 @@ CodeRow code_row(const Ui& ui, const Column& col, float erase_min_w) {
 
 // Six boxes, one per symbol, large and upper case; the next one to fill is underlined
 // while the code field is selected. Delete sits beside them where there is room.
-void code_boxes(Ui& ui, Column& col) {
+void code_boxes(Ui& ui, ui::Column& col) {
   const JoinForm& form = ui.m.join_form();
   const bool selected = form.selected() == JoinField::Code;
   const std::string erase = ui.t("game.class.join.erase");
@@ -141,17 +141,18 @@ void code_boxes(Ui& ui, Column& col) {
   if (field_button(ui, "code", ImVec2(total, box_h), focused))
     ui.post([&m = ui.m] { m.join_select(JoinField::Code); });
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   for (std::size_t i = 0; i < kJoinCodeLength; ++i) {
     const ImVec2 a(p.x + static_cast<float>(i) * (box_w + gap), p.y);
     const ImVec2 b(a.x + box_w, a.y + box_h);
-    fill_rounded(dl, a, b, t.card, t.rounding, 0, false);
+    ui::fill_rounded(dl, a, b, t.card, t.rounding, 0, false);
     const bool next = selected && i == form.code().size();
     dl->AddRect(a, b, next ? t.accent : t.card_border, t.rounding, 0, next ? 3.0f : 1.5f);
     if (i < form.code().size()) {
       const std::string sym(1, form.code()[i]);
-      draw_centered(ui, dl, ui.fonts.title, a.x, b.x,
-                    a.y + (box_h - ui.fonts.title->FontSize) * 0.5f, t.card_text, sym, "join-code");
+      ui::draw_centered(ui, dl, ui.fonts.title, a.x, b.x,
+                        a.y + (box_h - ui.fonts.title->FontSize) * 0.5f, t.card_text, sym,
+                        "join-code");
     } else if (next) {
       const float y = b.y - 10.0f * ui.s();
       dl->AddLine(ImVec2(a.x + box_w * 0.3f, y), ImVec2(b.x - box_w * 0.3f, y), t.accent,
@@ -159,24 +160,24 @@ void code_boxes(Ui& ui, Column& col) {
     }
   }
   if (focused) focus_outline(ui, dl, p, ImVec2(p.x + total, p.y + box_h));
-  const float erase_h = button_height(ui, erase, hint::kBack, erase_w);
+  const float erase_h = ui::button_height(ui, erase, hint::kBack, erase_w);
   ImGui::SetCursorScreenPos(beside ? ImVec2(row.erase_x, p.y + (box_h - erase_h) * 0.5f)
                                    : ImVec2(row.erase_x, p.y + box_h + gap));
-  if (big_button(ui, "erase", erase, hint::kBack, erase_w, ButtonKind::Quiet))
+  if (ui::big_button(ui, "erase", erase, hint::kBack, erase_w, ui::ButtonKind::Quiet))
     ui.post([&m = ui.m] { m.join_erase(); });
   col.space((beside ? box_h : box_h + gap + erase_h) / ui.s() + 12.0f);
 }
 
 // The code's symbols as buttons for a mouse or a touch screen. Keyboard users type: the
 // pad stays out of the focus ring so Tab reaches the address and Join quickly.
-void symbol_pad(Ui& ui, Column& col) {
+void symbol_pad(Ui& ui, ui::Column& col) {
   const PadGrid g = pad_grid(ui, col);
   const float gap = g.gap;
   const std::size_t columns = g.columns;
   const float w = g.key_w;
   const float h = std::max(ui.fonts.body->FontSize + 12.0f * ui.s(), 44.0f);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   float y = col.y();
   for (std::size_t i = 0; i < kJoinCodeAlphabet.size(); ++i) {
     const std::size_t c = i % columns;
@@ -195,16 +196,16 @@ void symbol_pad(Ui& ui, Column& col) {
     ImGui::PopID();
     const ImVec2 b(a.x + w, a.y + h);
     if (ui.controls) ui.controls->add(std::string_view(&sym, 1), "", a, b);
-    fill_rounded(dl, a, b, hovered ? t.button_hover : t.button, t.rounding * 0.7f, 0, false);
+    ui::fill_rounded(dl, a, b, hovered ? t.button_hover : t.button, t.rounding * 0.7f, 0, false);
     dl->AddRect(a, b, t.button_border, t.rounding * 0.7f, 0, 1.0f);
-    draw_centered(ui, dl, ui.fonts.body, a.x, b.x, a.y + (h - ui.fonts.body->FontSize) * 0.5f,
-                  t.button_text, std::string(1, sym), "join-pad");
+    ui::draw_centered(ui, dl, ui.fonts.body, a.x, b.x, a.y + (h - ui.fonts.body->FontSize) * 0.5f,
+                      t.button_text, std::string(1, sym), "join-pad");
   }
   col.space((y + h - col.y()) / ui.s() + 12.0f);
 }
 
 // The address, with "look again" beside it once a search found nothing.
-void address_field(Ui& ui, Column& col) {
+void address_field(Ui& ui, ui::Column& col) {
   const JoinForm& form = ui.m.join_form();
   const bool selected = form.selected() == JoinField::Address;
   const float pad = 12.0f * ui.s();
@@ -213,7 +214,7 @@ void address_field(Ui& ui, Column& col) {
   const std::string again_label = ui.t("game.class.join.search_again");
   const float again_w = again ? compact_width(ui, again_label, "") : 0.0f;
   const float h = std::max(ui.fonts.body->FontSize + 2.0f * pad,
-                           again ? button_height(ui, again_label, "", again_w) : 0.0f);
+                           again ? ui::button_height(ui, again_label, "", again_w) : 0.0f);
   const float w = col.width() - (again ? again_w + 10.0f * ui.s() : 0.0f);
   const ImVec2 a(col.x(), col.y());
   const ImVec2 b(a.x + w, a.y + h);
@@ -222,14 +223,14 @@ void address_field(Ui& ui, Column& col) {
   if (field_button(ui, "address", ImVec2(w, h), focused))
     ui.post([&m = ui.m] { m.join_select(JoinField::Address); });
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Theme& t = ui.theme;
-  fill_rounded(dl, a, b, t.card, t.rounding, 0, false);
+  const ui::Theme& t = ui.theme;
+  ui::fill_rounded(dl, a, b, t.card, t.rounding, 0, false);
   dl->AddRect(a, b, selected ? t.accent : t.card_border, t.rounding, 0, selected ? 3.0f : 1.5f);
   const bool empty = form.address().empty();
   const std::string shown = empty ? ui.t("game.class.join.address_example") : form.address();
-  const ImVec2 ts = draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + pad),
-                              empty ? t.text_muted : t.card_text, shown, 0.0f, "join-address", 0.0f,
-                              w - 2.0f * pad);
+  const ImVec2 ts = ui::draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + pad),
+                                  empty ? t.text_muted : t.card_text, shown, 0.0f, "join-address",
+                                  0.0f, w - 2.0f * pad);
   if (selected) {
     const float x = a.x + pad + (empty ? 0.0f : ts.x + 2.0f);
     dl->AddLine(ImVec2(x, a.y + pad), ImVec2(x, b.y - pad), t.accent, 2.0f * ui.s());
@@ -237,7 +238,7 @@ void address_field(Ui& ui, Column& col) {
   if (focused) focus_outline(ui, dl, a, b);
   if (again) {
     ImGui::SetCursorScreenPos(ImVec2(col.x() + col.width() - again_w, a.y));
-    if (big_button(ui, "search-again", again_label, "", again_w, ButtonKind::Quiet, h))
+    if (ui::big_button(ui, "search-again", again_label, "", again_w, ui::ButtonKind::Quiet, h))
       ui.post([&m = ui.m] { m.join_search_again(); });
   }
   col.space(h / ui.s() + 12.0f);
@@ -246,10 +247,10 @@ void address_field(Ui& ui, Column& col) {
 }  // namespace
 
 void draw_join(Ui& ui, ImVec2 a, ImVec2 b) {
-  if (!begin_region("join", a, b)) return end_region();
+  if (!ui::begin_region("join", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 20.0f * ui.s()));
   {
-    Column col(ui, 760.0f * ui.s());
+    ui::Column col(ui, 760.0f * ui.s());
     col.title(ui.t("game.class.join.title"), "join-title");
     discovery_line(ui, col);
     col.text(ui.t("game.class.join.code_prompt"), "join-code-prompt");
@@ -274,16 +275,16 @@ void draw_join(Ui& ui, ImVec2 a, ImVec2 b) {
     if (pressed == 1) ui.post([&m = ui.m] { m.back_screen(); });
     col.text(ui.t("game.class.join.privacy"), "join-privacy", ui.theme.text_muted, ui.fonts.small);
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_class_welcome(Ui& ui, ImVec2 a, ImVec2 b) {
   const ClassSession* cs = ui.m.class_session();
   if (!cs) return;
-  if (!begin_region("class-welcome", a, b)) return end_region();
+  if (!ui::begin_region("class-welcome", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 30.0f * ui.s()));
   {
-    Column col(ui, 720.0f * ui.s());
+    ui::Column col(ui, 720.0f * ui.s());
     col.title(ui.t("game.class.welcome.title"), "welcome-title");
     col.card("", ui.t("game.class.you_are", {{"name", ui.m.class_name()}}), ui.theme.calm,
              "welcome-name");
@@ -291,10 +292,10 @@ void draw_class_welcome(Ui& ui, ImVec2 a, ImVec2 b) {
                                  : "game.class.welcome.not_collecting"),
              "welcome-collecting");
     col.text(ui.t("game.note.always"), "welcome-always", ui.theme.text_muted, ui.fonts.small);
-    if (col.button("continue", ui.t("game.class.welcome.continue"), "1", ButtonKind::Primary))
+    if (col.button("continue", ui.t("game.class.welcome.continue"), "1", ui::ButtonKind::Primary))
       ui.post([&m = ui.m] { m.class_welcome_done(); });
   }
-  end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::app

@@ -23,17 +23,17 @@ std::string digit(std::size_t i) {
 }  // namespace
 
 void draw_language(Ui& ui, ImVec2 a, ImVec2 b) {
-  if (!begin_region("language", a, b)) return end_region();
+  if (!ui::begin_region("language", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 30.0f * ui.s()));
   {
-    Column col(ui, 560.0f * ui.s());
+    ui::Column col(ui, 560.0f * ui.s());
     // Both languages greet together: the student may not read the current one.
     col.title(ui.t("game.language.title"), "language-title");
     const auto langs = ui_languages(ui.m.library());
     for (std::size_t i = 0; i < langs.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
       const std::string label = langs[i]->name;
-      if (col.button("lang", label, digit(i), ButtonKind::Primary)) {
+      if (col.button("lang", label, digit(i), ui::ButtonKind::Primary)) {
         const std::string code = langs[i]->locale;
         ui.post([&m = ui.m, code] { m.choose_language(code); });
       }
@@ -42,17 +42,17 @@ void draw_language(Ui& ui, ImVec2 a, ImVec2 b) {
     col.space(8);
     col.text(ui.t("game.language.later"), "language-later", ui.theme.text_muted, ui.fonts.small);
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_mode(Ui& ui, ImVec2 a, ImVec2 b) {
-  if (!begin_region("mode", a, b)) return end_region();
+  if (!ui::begin_region("mode", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 30.0f * ui.s()));
   {
-    Column col(ui, column_width(ui));
+    ui::Column col(ui, column_width(ui));
     col.title(ui.t("game.mode.title"), "mode-title");
     col.text(ui.t("game.mode.intro"), "mode-intro");
-    if (col.button("solo", ui.t("game.mode.solo"), "1", ButtonKind::Primary))
+    if (col.button("solo", ui.t("game.mode.solo"), "1", ui::ButtonKind::Primary))
       ui.post([&m = ui.m] { m.choose_solo(); });
     col.text(ui.t("game.mode.solo_note"), "mode-solo-note", ui.theme.text_muted, ui.fonts.small);
     if (col.button("class", ui.t("game.mode.class"), "2"))
@@ -64,20 +64,20 @@ void draw_mode(Ui& ui, ImVec2 a, ImVec2 b) {
         ui.post([&m = ui.m] { m.back_to_class(); });
     }
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_picker(Ui& ui, ImVec2 a, ImVec2 b) {
-  if (!begin_region("picker", a, b)) return end_region();
+  if (!ui::begin_region("picker", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 20.0f * ui.s()));
   {
-    Column col(ui, 820.0f * ui.s());
+    ui::Column col(ui, 820.0f * ui.s());
     col.title(ui.t("game.picker.title"), "picker-title");
     const auto offered = ui.m.offered_scenarios();
     if (offered.empty()) col.text(ui.t("game.picker.none"), "picker-none");
     for (std::size_t i = 0; i < offered.size(); ++i) {
       const Scenario* s = offered[i];
-      CardText card;
+      ui::CardText card;
       card.title = ui.pick(s->title);
       card.meta = ui.t("game.picker.minutes", {{"minutes", std::to_string(s->minutes)}});
       if (s->review.status == ReviewStatus::Draft) card.meta += " · " + ui.t("game.picker.draft");
@@ -85,34 +85,34 @@ void draw_picker(Ui& ui, ImVec2 a, ImVec2 b) {
       card.note = ui.t("game.picker.note", {{"note", ui.pick(s->content_note)}});
       ImGui::PushID(static_cast<int>(i));
       ImGui::SetCursorScreenPos(ImVec2(col.x(), col.y()));
-      if (card_button(ui, "scenario", card, i < 9 ? digit(i) : "", col.width())) {
+      if (ui::card_button(ui, "scenario", card, i < 9 ? digit(i) : "", col.width())) {
         ui.post([&m = ui.m, i] { m.pick_scenario(i); });
       }
       col.space((ImGui::GetItemRectMax().y - col.y()) / ui.s() + 12.0f);
       ImGui::PopID();
     }
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_content_note(Ui& ui, ImVec2 a, ImVec2 b) {
   const Scenario* s = ui.m.picked();
   if (!s) return;
-  if (!begin_region("note", a, b)) return end_region();
+  if (!ui::begin_region("note", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 24.0f * ui.s()));
   {
-    Column col(ui, column_width(ui));
+    ui::Column col(ui, column_width(ui));
     col.title(ui.pick(s->title), "note-title");
     col.card(ui.t("game.note.heading"), ui.pick(s->content_note), ui.theme.calm, "note-text");
     col.text(ui.t("game.note.choice"), "note-choice");
-    if (col.button("play", ui.t("game.note.play"), "1", ButtonKind::Primary))
+    if (col.button("play", ui.t("game.note.play"), "1", ui::ButtonKind::Primary))
       ui.post([&m = ui.m] { m.note_play(); });
     if (col.button("other", ui.t("game.note.other"), "2")) ui.post([&m = ui.m] { m.note_other(); });
     if (col.button("sitout", ui.t("game.note.sit_out"), "3"))
       ui.post([&m = ui.m] { m.note_sit_out(); });
     col.text(ui.t("game.note.always"), "note-always", ui.theme.text_muted, ui.fonts.small);
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
@@ -120,10 +120,10 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
   if (!sv || ui.m.survey_index() >= sv->items.size()) return;
   const SurveyForm form = ui.m.survey_form();
   const SurveyItem& item = sv->items[ui.m.survey_index()];
-  if (!begin_region("survey", a, b)) return end_region();
+  if (!ui::begin_region("survey", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 20.0f * ui.s()));
   {
-    Column col(ui, 860.0f * ui.s());
+    ui::Column col(ui, 860.0f * ui.s());
     col.title(ui.pick(sv->title), "survey-title");
     // The intro follows the phase, not the form: half the class sees form B first. The
     // survey's own intro speaks of the teacher; solo, nothing goes to one.
@@ -149,30 +149,31 @@ void draw_survey(Ui& ui, ImVec2 a, ImVec2 b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string lo = "1 = " + ui.pick(sv->min_label);
     const std::string hi = "5 = " + ui.pick(sv->max_label);
-    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
-              "survey-min", 0.0f, col.width() * 0.49f);
-    const float hw = measure(ui, ui.fonts.small, hi).x;
-    draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
-              ui.theme.text_muted, hi, 0.0f, "survey-max", 0.0f, col.width() * 0.49f);
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
+                  "survey-min", 0.0f, col.width() * 0.49f);
+    const float hw = ui::measure(ui, ui.fonts.small, hi).x;
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
+                  ui.theme.text_muted, hi, 0.0f, "survey-max", 0.0f, col.width() * 0.49f);
     col.space(34);
-    if (col.button("skipq", ui.t("game.survey.skip_item"), hint::kSkip, ButtonKind::Quiet)) {
+    if (col.button("skipq", ui.t("game.survey.skip_item"), hint::kSkip, ui::ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.skip(); });
     }
-    if (col.button("skipall", ui.t("game.survey.skip_all"), hint::kSkipSurvey, ButtonKind::Quiet)) {
+    if (col.button("skipall", ui.t("game.survey.skip_all"), hint::kSkipSurvey,
+                   ui::ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.survey_skip_all(); });
     }
     // Solo, nothing leaves the device: say so rather than imply a teacher will see it.
     col.text(ui.t(ui.m.in_class() ? "game.survey.anonymous" : "game.survey.solo"),
              "survey-anonymous", ui.theme.text_muted, ui.fonts.small);
   }
-  end_region();
+  ui::end_region();
 }
 
 void draw_finish(Ui& ui, ImVec2 a, ImVec2 b) {
-  if (!begin_region("finish", a, b)) return end_region();
+  if (!ui::begin_region("finish", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 20.0f * ui.s()));
   {
-    Column col(ui, 820.0f * ui.s());
+    ui::Column col(ui, 820.0f * ui.s());
     const char* key = "game.finish.completed";
     if (ui.m.finish_reason() == FinishReason::SatOut) key = "game.finish.sat_out";
     if (ui.m.finish_reason() == FinishReason::Left) key = "game.finish.left";
@@ -186,7 +187,7 @@ void draw_finish(Ui& ui, ImVec2 a, ImVec2 b) {
     col.title(ui.t("game.help.title"), "finish-help-title");
     help_list(ui, col, ui.m.help());
   }
-  end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::app

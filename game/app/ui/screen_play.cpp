@@ -40,7 +40,7 @@ float choice_gap(const Ui& ui, bool tight = false) {
 float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, float width,
                      int columns, float gap) {
   if (buttons.empty())
-    return button_height(ui, ui.t("game.play.continue"), hint::kContinue, width * 0.5f) + gap;
+    return ui::button_height(ui, ui.t("game.play.continue"), hint::kContinue, width * 0.5f) + gap;
   const float bw = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   float total = 0.0f;
   for (std::size_t row = 0; row * static_cast<std::size_t>(columns) < buttons.size(); ++row) {
@@ -48,7 +48,7 @@ float choices_height(const Ui& ui, const std::vector<ChoiceButton>& buttons, flo
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
       if (i < buttons.size())
-        h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
+        h = std::max(h, ui::button_height(ui, buttons[i].label, buttons[i].key, bw));
     }
     total += h + gap;
   }
@@ -71,13 +71,14 @@ void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& butt
       const float back_w = std::min(180.0f * ui.s(), x - x0 - gap);
       if (back_w > 60.0f * ui.s()) {
         ImGui::SetCursorScreenPos(ImVec2(x - back_w - gap, y));
-        if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, back_w,
-                       ButtonKind::Quiet)) {
+        if (ui::big_button(ui, "back", ui.t("game.play.back"), hint::kBack, back_w,
+                           ui::ButtonKind::Quiet)) {
           ui.post([&m = ui.m] { m.go_back(); });
         }
       } else {
         ImGui::SetCursorScreenPos(ImVec2(x0, y));
-        if (big_button(ui, "back", ui.t("game.play.back"), hint::kBack, width, ButtonKind::Quiet)) {
+        if (ui::big_button(ui, "back", ui.t("game.play.back"), hint::kBack, width,
+                           ui::ButtonKind::Quiet)) {
           ui.post([&m = ui.m] { m.go_back(); });
         }
         y = ImGui::GetItemRectMax().y + gap;
@@ -85,7 +86,7 @@ void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& butt
     }
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     const std::string label = ready ? ui.t("game.play.continue") : ui.t("game.play.show_all");
-    if (big_button(ui, "continue", label, hint::kContinue, bw, ButtonKind::Primary)) {
+    if (ui::big_button(ui, "continue", label, hint::kContinue, bw, ui::ButtonKind::Primary)) {
       ui.post([&m = ui.m] { m.continue_story(); });
     }
     return;
@@ -97,14 +98,15 @@ void draw_choices(Ui& ui, const Runner& r, const std::vector<ChoiceButton>& butt
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
       if (i < buttons.size())
-        h = std::max(h, button_height(ui, buttons[i].label, buttons[i].key, bw));
+        h = std::max(h, ui::button_height(ui, buttons[i].label, buttons[i].key, bw));
     }
     for (int c = 0; c < columns; ++c) {
       const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
       if (i >= buttons.size()) break;
       ImGui::SetCursorScreenPos(ImVec2(x0 + static_cast<float>(c) * (bw + gap), y));
       ImGui::PushID(static_cast<int>(i));
-      if (big_button(ui, "choice", buttons[i].label, buttons[i].key, bw, ButtonKind::Normal, h)) {
+      if (ui::big_button(ui, "choice", buttons[i].label, buttons[i].key, bw, ui::ButtonKind::Normal,
+                         h)) {
         const std::size_t n = buttons[i].visible_index;
         ui.post([&m = ui.m, n] { m.choose(n); });
       }
@@ -171,9 +173,9 @@ void draw_play(Ui& ui, ImVec2 a, ImVec2 b) {
   pa.x = x;
   // Everything on the phone scrolls (cards, chats, posts), so a short phone stays readable;
   // below 300 px it would show a line or two at a time.
-  check_fit(ui, "play-phone", "", 300.0f, pb.y - pa.y);
+  ui::check_fit(ui, "play-phone", "", 300.0f, pb.y - pa.y);
   draw_phone(ui, pa, pb);
-  check_fit(ui, "play-choices", "", side_h, avail_h);
+  ui::check_fit(ui, "play-choices", "", side_h, avail_h);
   const float y = a.y + margin + std::max(0.0f, (avail_h - side_h) * 0.5f);
   draw_choices(ui, *r, buttons, pb.x + margin, y, side_w, side_cols, gap);
 }
@@ -182,10 +184,10 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
   const Runner* r = ui.m.runner();
   if (!r || r->node().kind != NodeKind::Reflection) return;
   const auto& body = r->node().as<ReflectionBody>();
-  if (!begin_region("reflection", a, b)) return end_region();
+  if (!ui::begin_region("reflection", a, b)) return ui::end_region();
   ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 30.0f * ui.s()));
   {
-    Column col(ui, 760.0f * ui.s());
+    ui::Column col(ui, 760.0f * ui.s());
     col.text(ui.t("game.reflection.heading"), "reflection-heading", ui.theme.text_muted,
              ui.fonts.small);
     col.title(ui.pick(body.question), "reflection-question");
@@ -200,11 +202,11 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
       ImDrawList* dl = ImGui::GetWindowDrawList();
       const std::string lo = "1 = " + ui.pick(body.scale->min_label);
       const std::string hi = "5 = " + ui.pick(body.scale->max_label);
-      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
-                "reflection-min", 0.0f, col.width() * 0.49f);
-      const float hw = measure(ui, ui.fonts.small, hi).x;
-      draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
-                ui.theme.text_muted, hi, 0.0f, "reflection-max", 0.0f, col.width() * 0.49f);
+      ui::draw_text(ui, dl, ui.fonts.small, ImVec2(col.x(), col.y()), ui.theme.text_muted, lo, 0.0f,
+                    "reflection-min", 0.0f, col.width() * 0.49f);
+      const float hw = ui::measure(ui, ui.fonts.small, hi).x;
+      ui::draw_text(ui, dl, ui.fonts.small, ImVec2(col.x() + col.width() - hw, col.y()),
+                    ui.theme.text_muted, hi, 0.0f, "reflection-max", 0.0f, col.width() * 0.49f);
       col.space(34);
     } else {
       for (std::size_t i = 0; i < body.options.size(); ++i) {
@@ -216,13 +218,13 @@ void draw_reflection(Ui& ui, ImVec2 a, ImVec2 b) {
         ImGui::PopID();
       }
     }
-    if (col.button("skipq", ui.t("game.reflection.skip"), hint::kSkip, ButtonKind::Quiet)) {
+    if (col.button("skipq", ui.t("game.reflection.skip"), hint::kSkip, ui::ButtonKind::Quiet)) {
       ui.post([&m = ui.m] { m.skip(); });
     }
     col.text(ui.t("game.reflection.anonymous"), "reflection-anonymous", ui.theme.text_muted,
              ui.fonts.small);
   }
-  end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::app

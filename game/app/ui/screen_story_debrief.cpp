@@ -23,7 +23,7 @@ std::string sources_line(const Ui& ui, const std::vector<std::string>& sources, 
   for (const std::string& s : sources) {
     std::string line;
     for (const std::string& piece : url_segments(s)) {
-      if (!line.empty() && measure(ui, ui.fonts.small, line + piece).x > width) {
+      if (!line.empty() && ui::measure(ui, ui.fonts.small, line + piece).x > width) {
         list += line + "\n";
         line.clear();
       }
@@ -43,7 +43,7 @@ std::string bullets(const Ui& ui, const std::vector<std::string>& lines) {
 }
 
 // "The excuses you met today", and apart the thoughts: something short to leave with.
-void cards_met_cards(Ui& ui, Column& col) {
+void cards_met_cards(Ui& ui, ui::Column& col) {
   const CardsMet met = ui.m.cards_met();
   if (!met.excuses.empty())
     col.card(ui.t("game.debrief.excuses_met"), bullets(ui, met.excuses), ui.theme.excuse,
@@ -54,7 +54,7 @@ void cards_met_cards(Ui& ui, Column& col) {
 }
 
 void story_column(Ui& ui, const EndingBody& e) {
-  Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
+  ui::Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
   col.text(ui.t("game.debrief.heading"), "debrief-heading", ui.theme.text_muted, ui.fonts.small);
   col.title(ui.pick(e.title), "debrief-title");
   col.text(ui.pick(e.text), "debrief-text");
@@ -66,13 +66,13 @@ void story_column(Ui& ui, const EndingBody& e) {
   col.card(ui.t("game.debrief.rules"), rules, ui.theme.fact, "debrief-rules");
   if (!src.empty()) col.text(src, "debrief-sources", ui.theme.text_muted, ui.fonts.small);
   cards_met_cards(ui, col);
-  if (col.button("done", ui.t("game.debrief.continue"), hint::kContinue, ButtonKind::Primary)) {
+  if (col.button("done", ui.t("game.debrief.continue"), hint::kContinue, ui::ButtonKind::Primary)) {
     ui.post([&m = ui.m] { m.debrief_done(); });
   }
 }
 
 void help_column(Ui& ui, const EndingBody& e) {
-  Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
+  ui::Column col(ui, ImGui::GetContentRegionAvail().x - 16.0f * ui.s());
   col.title(ui.t("game.help.title"), "debrief-help-title");
   col.text(ui.t("game.help.not_your_fault"), "debrief-help-intro");
   help_list(ui, col, ui.m.help(e.help));
@@ -91,23 +91,23 @@ void draw_debrief(Ui& ui, ImVec2 a, ImVec2 b) {
     const float left = std::min(w * 0.6f, 760.0f * ui.s());
     const float right = std::min(w - left - margin, 520.0f * ui.s());
     const float x = a.x + (b.x - a.x - left - right - margin) * 0.5f;
-    if (begin_region("debrief-story", ImVec2(x, a.y + margin), ImVec2(x + left, b.y)))
+    if (ui::begin_region("debrief-story", ImVec2(x, a.y + margin), ImVec2(x + left, b.y)))
       story_column(ui, e);
-    end_region();
-    if (begin_region("debrief-help", ImVec2(x + left + margin, a.y + margin),
-                     ImVec2(x + left + margin + right, b.y))) {
+    ui::end_region();
+    if (ui::begin_region("debrief-help", ImVec2(x + left + margin, a.y + margin),
+                         ImVec2(x + left + margin + right, b.y))) {
       help_column(ui, e);
     }
-    end_region();
+    ui::end_region();
     return;
   }
   const float cw = std::min(w, 760.0f * ui.s());
   const float x = a.x + (b.x - a.x - cw) * 0.5f;
-  if (begin_region("debrief", ImVec2(x, a.y + margin), ImVec2(x + cw, b.y))) {
+  if (ui::begin_region("debrief", ImVec2(x, a.y + margin), ImVec2(x + cw, b.y))) {
     story_column(ui, e);
     help_column(ui, e);
   }
-  end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::app

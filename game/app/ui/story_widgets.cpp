@@ -12,14 +12,14 @@ namespace upstander::app {
 
 void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character* who) {
   if (!who || who->unknown) {
-    fill_circle(dl, centre, radius, IM_COL32(150, 156, 166, 255));
-    const ImVec2 q = measure(ui, ui.fonts.body, "?");
-    draw_text(ui, dl, ui.fonts.body, ImVec2(centre.x - q.x * 0.5f, centre.y - q.y * 0.5f),
-              IM_COL32(255, 255, 255, 255), "?", 0.0f, "avatar");
+    ui::fill_circle(dl, centre, radius, IM_COL32(150, 156, 166, 255));
+    const ImVec2 q = ui::measure(ui, ui.fonts.body, "?");
+    ui::draw_text(ui, dl, ui.fonts.body, ImVec2(centre.x - q.x * 0.5f, centre.y - q.y * 0.5f),
+                  IM_COL32(255, 255, 255, 255), "?", 0.0f, "avatar");
     return;
   }
-  const ImU32 bg = parse_color(who->avatar.color.c_str(), IM_COL32(120, 130, 150, 255));
-  fill_circle(dl, centre, radius, bg);
+  const ImU32 bg = ui::parse_color(who->avatar.color.c_str(), IM_COL32(120, 130, 150, 255));
+  ui::fill_circle(dl, centre, radius, bg);
   std::string mark = who->avatar.emoji;
   if (mark.empty()) {
     const auto& name = ui.pick(who->name);
@@ -31,9 +31,9 @@ void avatar(Ui& ui, ImDrawList* dl, ImVec2 centre, float radius, const Character
   const bool big = radius > 30.0f * ui.s() && !who->avatar.emoji.empty();
   ImFont* f = big ? ui.fonts.big : (radius > 24.0f * ui.s() ? ui.fonts.title : ui.fonts.body);
   const float size = f->FontSize;
-  const std::string shown = to_display(mark, ui.emoji);
+  const std::string shown = ui::to_display(mark, ui.emoji);
   const ImVec2 ms = f->CalcTextSizeA(size, 1e9f, 0.0f, shown.data(), shown.data() + shown.size());
-  audit_glyphs(ui, f, mark, "avatar");
+  ui::audit_glyphs(ui, f, mark, "avatar");
   dl->AddText(f, size,
               ImVec2(std::floor(centre.x - ms.x * 0.5f), std::floor(centre.y - ms.y * 0.5f)),
               IM_COL32(255, 255, 255, 255), shown.data(), shown.data() + shown.size());
@@ -79,33 +79,33 @@ float image_card_height(const Ui& ui, float width, const ImageCard& card) {
   const float pad = 10.0f * ui.s();
   const float icon = 40.0f * ui.s();
   const float text_w = width - icon - 3.0f * pad;
-  const ImVec2 ts = measure(ui, ui.fonts.body, ui.pick(card.label), text_w);
-  const ImVec2 ns = measure(ui, ui.fonts.small, ui.t("game.image.not_shown"), text_w);
+  const ImVec2 ts = ui::measure(ui, ui.fonts.body, ui.pick(card.label), text_w);
+  const ImVec2 ns = ui::measure(ui, ui.fonts.small, ui.t("game.image.not_shown"), text_w);
   return std::max(icon, ts.y + ns.y + 4.0f) + 2.0f * pad;
 }
 
 float image_card(Ui& ui, ImDrawList* dl, ImVec2 pos, float width, const ImageCard& card,
                  const char* where) {
-  const Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float pad = 10.0f * ui.s();
   const float icon = 40.0f * ui.s();
   const float h = image_card_height(ui, width, card);
   const ImVec2 end(pos.x + width, pos.y + h);
   const ImU32 fill = t.high_contrast ? IM_COL32(30, 30, 30, 255) : IM_COL32(226, 230, 238, 255);
-  fill_rounded(dl, pos, end, fill, t.rounding, 0, false);
+  ui::fill_rounded(dl, pos, end, fill, t.rounding, 0, false);
   dl->AddRect(pos, end, t.card_border, t.rounding, 0, 1.0f);
   const ImVec2 ic(pos.x + pad + icon * 0.5f, pos.y + h * 0.5f);
-  fill_rounded(dl, ImVec2(ic.x - icon * 0.5f, ic.y - icon * 0.5f),
-               ImVec2(ic.x + icon * 0.5f, ic.y + icon * 0.5f),
-               t.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(200, 206, 218, 255), 6.0f);
+  ui::fill_rounded(dl, ImVec2(ic.x - icon * 0.5f, ic.y - icon * 0.5f),
+                   ImVec2(ic.x + icon * 0.5f, ic.y + icon * 0.5f),
+                   t.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(200, 206, 218, 255), 6.0f);
   image_icon(dl, ic, icon * 0.62f, card.icon,
              t.high_contrast ? t.text : IM_COL32(90, 98, 114, 255));
   const float tx = pos.x + icon + 2.0f * pad;
   const float text_w = width - icon - 3.0f * pad;
-  const ImVec2 ts = draw_text(ui, dl, ui.fonts.body, ImVec2(tx, pos.y + pad), t.card_text,
-                              ui.pick(card.label), text_w, where);
-  draw_text(ui, dl, ui.fonts.small, ImVec2(tx, pos.y + pad + ts.y + 4.0f), t.text_muted,
-            ui.t("game.image.not_shown"), text_w, where);
+  const ImVec2 ts = ui::draw_text(ui, dl, ui.fonts.body, ImVec2(tx, pos.y + pad), t.card_text,
+                                  ui.pick(card.label), text_w, where);
+  ui::draw_text(ui, dl, ui.fonts.small, ImVec2(tx, pos.y + pad + ts.y + 4.0f), t.text_muted,
+                ui.t("game.image.not_shown"), text_w, where);
   return h;
 }
 

@@ -14,14 +14,15 @@
 
 namespace upstander::app {
 
-struct Ui : DrawContext {
+struct Ui : ui::DrawContext {
   AppModel& m;
   // A finger has touched the screen this run: key hints can go (key_footer.cpp).
   bool touch_device = false;
 
-  Ui(AppModel& model, const FontSet& f, const Theme& th, TextAudit& a, const EmojiMap& e,
-     FocusRing& ring, ImVec2 size, std::vector<std::function<void()>> acts = {})
-      : DrawContext{f, th, a, e, ring, size, std::move(acts)}, m(model) {}
+  Ui(AppModel& model, const ui::FontSet& f, const ui::Theme& th, ui::TextAudit& a,
+     const ui::EmojiMap& e, ui::FocusRing& ring, ImVec2 size,
+     std::vector<std::function<void()>> acts = {})
+      : ui::DrawContext{f, th, a, e, ring, size, std::move(acts)}, m(model) {}
 
   std::string t(std::string_view key) const { return m.text().get(key); }
   std::string t(std::string_view key,

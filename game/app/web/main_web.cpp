@@ -39,7 +39,7 @@ constexpr const char* kDataDir = kBrowserGameFolder;  // upstander/user_folders.
 // a plain web server instead, a join simply finds no class there and says so.
 ContentLibrary load_content() {
   ContentLibrary lib = ContentLibrary::load({kContentDir});
-  browser::mark("contentLoaded");
+  ui::browser::mark("contentLoaded");
   return lib;
 }
 
@@ -61,7 +61,8 @@ std::unique_ptr<ClassLink> browser_class_link() {
 class WebGame {
  public:
   WebGame()
-      : store_(kDataDir, [] { browser::persist_storage(); }), connection_(browser_class_link()) {}
+      : store_(kDataDir, [] { ui::browser::persist_storage(); }),
+        connection_(browser_class_link()) {}
 
   bool frame() {
     if (failed_) return false;
@@ -95,22 +96,22 @@ class WebGame {
       // Settings are not read yet: the fonts are built for the default text size, and
       // rebuilt on the first frame if the save says otherwise. A preview keeps nothing.
       if (preview_)
-        model_.emplace(*lib_, nullptr, sink_, not_connected_, browser::browser_locale());
+        model_.emplace(*lib_, nullptr, sink_, not_connected_, ui::browser::browser_locale());
       else
-        model_.emplace(*lib_, &store_, sink_, *connection_, browser::browser_locale());
+        model_.emplace(*lib_, &store_, sink_, *connection_, ui::browser::browser_locale());
       failed_ = !open_window();
       return !failed_;
     }
     if (preview_) {
-      failed_ = !start_preview(*model_, browser::query_parameter("lang"));
+      failed_ = !start_preview(*model_, ui::browser::query_parameter("lang"));
       if (failed_) SDL_Log("upstander: the preview has no scenario that can be played");
       started_ = !failed_;
       return !failed_;
     }
-    if (!browser::storage_loaded()) return true;  // the save is still coming back
-    browser::mark("storageLoaded");
+    if (!ui::browser::storage_loaded()) return true;  // the save is still coming back
+    ui::browser::mark("storageLoaded");
     model_->start();
-    if (const std::string code = browser::query_parameter("code"); !code.empty())
+    if (const std::string code = ui::browser::query_parameter("code"); !code.empty())
       model_->invite(code);
     started_ = true;
     return true;
@@ -118,7 +119,7 @@ class WebGame {
 
   bool open_window() {
     WindowOptions wo;
-    browser::page_size(wo.width, wo.height);
+    ui::browser::page_size(wo.width, wo.height);
     wo.min_width = 320;
     wo.min_height = 480;
     wo.accelerated = true;  // WebGL: the page's thread only builds the frame
@@ -130,7 +131,7 @@ class WebGame {
       SDL_Log("upstander: %s", error.c_str());
       return false;
     }
-    browser::mark("windowOpen");  // fonts and atlas built
+    ui::browser::mark("windowOpen");  // fonts and atlas built
     return true;
   }
 
@@ -141,11 +142,11 @@ class WebGame {
     state["missingGlyphs"] = window_.atlas().missing.size();
     std::string json = state.dump();
     if (json != published_) {
-      browser::publish(json);
+      ui::browser::publish(json);
       published_ = std::move(json);
     }
     if (!first_frame_) {
-      browser::mark_first_frame();
+      ui::browser::mark_first_frame();
       first_frame_ = true;
     }
   }
@@ -157,9 +158,9 @@ class WebGame {
   NotConnected not_connected_;
   // ?preview=TOKEN: the teacher's "play from here" (docs/web.md).
   std::unique_ptr<PreviewPack> preview_ =
-      browser::query_parameter("preview").empty()
+      ui::browser::query_parameter("preview").empty()
           ? nullptr
-          : std::make_unique<PreviewPack>(browser::query_parameter("preview"));
+          : std::make_unique<PreviewPack>(ui::browser::query_parameter("preview"));
   std::optional<AppModel> model_;
   GameWindow window_;
   browser::BrowserSpeech speech_;
@@ -174,10 +175,10 @@ class WebGame {
 }  // namespace
 
 int main() {
-  browser::mark("main");
-  browser::mount_storage(kDataDir);
+  ui::browser::mark("main");
+  ui::browser::mount_storage(kDataDir);
   // Lives as long as the page: the browser calls the frames after main() returned.
   auto* game = new WebGame();
-  run_frame_loop({[game] { return game->frame(); }, [game] { return game->animating(); }});
+  ui::run_frame_loop({[game] { return game->frame(); }, [game] { return game->animating(); }});
   return 0;
 }

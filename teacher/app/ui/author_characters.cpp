@@ -25,9 +25,9 @@ void avatar_row(DashUi& ui, AuthorWorkspace& w, const Character& c, float width)
   const ImVec2 p = ImGui::GetCursorScreenPos();
   // ImGui holds 16-bit code points: the field edits the emoji's display form (its stand-in,
   // drawn with the colour glyph), not the emoji itself, which it would show as "?".
-  std::string shown = app::to_display(c.avatar.emoji, ui.emoji);
+  std::string shown = ui::to_display(c.avatar.emoji, ui.emoji);
   if (text_field(ui, "emoji", ui.t("teacher.author.characters.emoji"), shown, col)) {
-    if (auto emoji = app::from_display(shown, ui.emoji))
+    if (auto emoji = ui::from_display(shown, ui.emoji))
       ui.post([&w, id = c.id, emoji = *emoji, color = c.avatar.color] {
         w.apply(ed::SetAvatar{id, emoji, color}, true);
       });
@@ -91,9 +91,9 @@ void thread_kind_row(DashUi& ui, AuthorWorkspace& w, const Thread& t, float widt
   }
   const float y1 = ImGui::GetCursorScreenPos().y;
   const float x = p.x + half + 10.0f * ui.s();
-  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImVec2(x, p.y),
-                                   ui.theme.text_muted, ui.t("teacher.author.threads.members"),
-                                   half, "thread-members");
+  const ImVec2 ls = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImVec2(x, p.y),
+                                  ui.theme.text_muted, ui.t("teacher.author.threads.members"), half,
+                                  "thread-members");
   ImGui::SetCursorScreenPos(ImVec2(x, p.y + ls.y + 2.0f * ui.s()));
   int members = t.members;
   ImGui::SetNextItemWidth(half);
@@ -142,7 +142,7 @@ void draw_author_characters(DashUi& ui, float width) {
     avatar_row(ui, w, c, width);
     bool unknown = c.unknown;
     if (ImGui::Checkbox(
-            app::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown")
+            ui::widget_label(ui, ui.t("teacher.author.characters.unknown"), "character-unknown")
                 .c_str(),
             &unknown))
       ui.post([&w, id = c.id, unknown] { w.apply(ed::SetCharacterUnknown{id, unknown}); });

@@ -82,9 +82,9 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
   const float value_w = width - remove_w - 3 * gap - var_w - op_w;
   std::string var = term.variable;
   ImGui::SetNextItemWidth(var_w);
-  if (ImGui::BeginCombo("##var", app::widget_label(ui, var, "condition-variable").c_str())) {
+  if (ImGui::BeginCombo("##var", ui::widget_label(ui, var, "condition-variable").c_str())) {
     for (const auto& it : variable_items(f.s)) {
-      if (ImGui::Selectable(app::widget_label(ui, it.words, "condition-variable").c_str(),
+      if (ImGui::Selectable(ui::widget_label(ui, it.words, "condition-variable").c_str(),
                             it.value == var) &&
           author::set_variable(term, f.s, it.value))
         f.change.changed = true;
@@ -95,12 +95,11 @@ void term_row(BuilderFrame& f, BuiltCondition& term, const std::vector<std::size
   ImGui::SetNextItemWidth(op_w);
   const std::string shown = (term.negated ? ui.t("teacher.author.cond.negated") + " " : "") +
                             ui.t("teacher.author.cond.op." + op_key(term.op));
-  if (ImGui::BeginCombo("##op", app::widget_label(ui, shown, "condition-op").c_str())) {
+  if (ImGui::BeginCombo("##op", ui::widget_label(ui, shown, "condition-op").c_str())) {
     if (v) {
       for (TermOp op : author::ops_for(v->type)) {
         const std::string words = ui.t("teacher.author.cond.op." + op_key(op));
-        if (ImGui::Selectable(app::widget_label(ui, words, "condition-op").c_str(),
-                              op == term.op) &&
+        if (ImGui::Selectable(ui::widget_label(ui, words, "condition-op").c_str(), op == term.op) &&
             author::set_op(term, f.s, op))
           f.change.changed = true;
       }
@@ -172,7 +171,7 @@ void group_rows(BuilderFrame& f, BuiltCondition& g, const std::vector<std::size_
 void muted_line(DashUi& ui, const std::string& text, float width, const char* where, ImU32 colour) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 sz =
-      app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
+      ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 
@@ -239,9 +238,9 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s,
     const float var_w = std::floor((width - remove_w - 3 * gap) * (counter ? 0.42f : 0.55f));
     const float act_w = std::floor((width - remove_w - 3 * gap) * (counter ? 0.33f : 0.45f));
     ImGui::SetNextItemWidth(var_w);
-    if (ImGui::BeginCombo("##var", app::widget_label(ui, e.var.id, "effect-variable").c_str())) {
+    if (ImGui::BeginCombo("##var", ui::widget_label(ui, e.var.id, "effect-variable").c_str())) {
       for (const auto& it : variable_items(s)) {
-        if (ImGui::Selectable(app::widget_label(ui, it.words, "effect-variable").c_str(),
+        if (ImGui::Selectable(ui::widget_label(ui, it.words, "effect-variable").c_str(),
                               it.value == e.var.id)) {
           if (auto moved = author::with_variable(s, e, it.value)) {
             change.effects[i] = *moved;
@@ -256,12 +255,12 @@ EffectsChange effects_editor(DashUi& ui, const char* id, const Scenario& s,
     const author::EffectAction action = author::action_of(e);
     const std::string shown =
         ui.t("teacher.author.effect.action." + std::string(author::name_of(action)));
-    if (ImGui::BeginCombo("##action", app::widget_label(ui, shown, "effect-action").c_str())) {
+    if (ImGui::BeginCombo("##action", ui::widget_label(ui, shown, "effect-action").c_str())) {
       if (v) {
         for (auto a : author::actions_for(v->type)) {
           const std::string words =
               ui.t("teacher.author.effect.action." + std::string(author::name_of(a)));
-          if (ImGui::Selectable(app::widget_label(ui, words, "effect-action").c_str(),
+          if (ImGui::Selectable(ui::widget_label(ui, words, "effect-action").c_str(),
                                 a == action)) {
             if (auto made = author::make_effect(s, e.var.id, a, e.value)) {
               change.effects[i] = *made;

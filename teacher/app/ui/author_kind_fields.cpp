@@ -111,8 +111,8 @@ void feed_counts(DashUi& ui, AuthorWorkspace& w, const Node& n, const FeedPostBo
   for (int k = 0; k < 2; ++k) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + static_cast<float>(k) * (half + 10.0f * ui.s()), p.y));
     const ImVec2 ls =
-        app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImGui::GetCursorScreenPos(),
-                       ui.theme.text_muted, ui.t(keys[k]), half, keys[k]);
+        ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, ImGui::GetCursorScreenPos(),
+                      ui.theme.text_muted, ui.t(keys[k]), half, keys[k]);
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + ls.y + 2.0f * ui.s()));
     ImGui::SetNextItemWidth(half);
     ImGui::PushID(k);
@@ -132,8 +132,8 @@ void help_topics(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody
                  float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 ls =
-      app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
-                     ui.t("teacher.author.ending.help"), width, "ending-help");
+      ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, ui.theme.text_muted,
+                    ui.t("teacher.author.ending.help"), width, "ending-help");
   ImGui::Dummy(ImVec2(width, ls.y));
   // Two columns: six topics in one would push the rest of the ending out of view.
   const float column = std::floor(width * 0.5f);
@@ -143,7 +143,7 @@ void help_topics(DashUi& ui, AuthorWorkspace& w, const Node& n, const EndingBody
     const HelpTopic t = *parse_name<HelpTopic>(name);
     bool on = std::find(end.help.begin(), end.help.end(), t) != end.help.end();
     if (ImGui::Checkbox(
-            app::widget_label(ui, ui.t("teacher.author.help." + name), "ending-help-topic").c_str(),
+            ui::widget_label(ui, ui.t("teacher.author.help." + name), "ending-help-topic").c_str(),
             &on)) {
       std::vector<HelpTopic> topics;
       for (const auto& other : all_names<HelpTopic>()) {
@@ -184,8 +184,8 @@ void debrief_sources(DashUi& ui, AuthorWorkspace& w, const Node& n, const Ending
     ImGui::SameLine();
     const ImVec2 q = ImGui::GetCursorScreenPos();
     const ImVec2 sz =
-        app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q, ui.theme.text, sources[i],
-                       width - (q.x - p.x), "ending-source");
+        ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q, ui.theme.text, sources[i],
+                      width - (q.x - p.x), "ending-source");
     ImGui::SetCursorScreenPos(
         ImVec2(p.x, std::max(ImGui::GetCursorScreenPos().y, q.y + sz.y + 4.0f * ui.s())));
     ImGui::Dummy(ImVec2(width, 0.0f));
@@ -225,8 +225,7 @@ void reflection_fields(DashUi& ui, AuthorWorkspace& w, const Node& n, const Refl
                        float width) {
   bool scale = r.scale.has_value();
   if (ImGui::Checkbox(
-          app::widget_label(ui, ui.t("teacher.author.reflection.scale"), "reflection-scale")
-              .c_str(),
+          ui::widget_label(ui, ui.t("teacher.author.reflection.scale"), "reflection-scale").c_str(),
           &scale))
     ui.post([&w, node = n.id, scale] { w.apply(ed::SetReflectionScale{node, scale}); });
   if (scale) return;

@@ -84,19 +84,19 @@ void draw_author_map(DashUi& ui, ImVec2 a, ImVec2 b) {
     const ImVec2 p = at(n.x, n.y), q(p.x + nw, p.y + nh);
     if (!visible(p, q)) continue;
     const bool selected = n.id == w.selected();
-    app::panel(ui, dl, p, q, node_fill(ui, n),
-               selected ? ui.theme.focus_ring : ui.theme.panel_border);
+    ui::panel(ui, dl, p, q, node_fill(ui, n),
+              selected ? ui.theme.focus_ring : ui.theme.panel_border);
     if (selected) dl->AddRect(p, q, ui.theme.focus_ring, 6.0f * z, 0, 3.0f * z);
     if (n.problems.errors > 0 || n.problems.warnings > 0)
       dl->AddCircleFilled(
           ImVec2(q.x - 10.0f * z, p.y + 10.0f * z), 6.0f * z,
           n.problems.errors > 0 ? IM_COL32(200, 50, 40, 255) : IM_COL32(230, 160, 30, 255));
     const ImU32 ink = n.outcome ? IM_COL32(255, 255, 255, 255) : ui.theme.text;
-    app::draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + 8.0f * z, p.y + 6.0f * z), ink, n.id, 0.0f,
-                   "map-node");
-    app::draw_text(ui, dl, ui.fonts.small,
-                   ImVec2(p.x + 8.0f * z, p.y + 8.0f * z + ui.fonts.small->FontSize), ink,
-                   ui.t("teacher.author.kind." + std::string(name_of(n.kind))), 0.0f, "map-kind");
+    ui::draw_text(ui, dl, ui.fonts.small, ImVec2(p.x + 8.0f * z, p.y + 6.0f * z), ink, n.id, 0.0f,
+                  "map-node");
+    ui::draw_text(ui, dl, ui.fonts.small,
+                  ImVec2(p.x + 8.0f * z, p.y + 8.0f * z + ui.fonts.small->FontSize), ink,
+                  ui.t("teacher.author.kind." + std::string(name_of(n.kind))), 0.0f, "map-kind");
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && mouse.x >= p.x &&
         mouse.x <= q.x && mouse.y >= p.y && mouse.y <= q.y) {
       clicked_node = true;

@@ -13,7 +13,7 @@
 namespace upstander::dashboard {
 
 namespace ed = author::edit;
-using app::draw_text;
+using ui::draw_text;
 
 namespace {
 
@@ -51,7 +51,7 @@ void choice_editor(DashUi& ui, AuthorWorkspace& w, const Node& n, const Choice& 
     ui.post([&w, node = n.id, choice = c.id, fx] {
       w.apply(ed::SetChoiceEffects{node, choice, fx.effects}, fx.typing);
     });
-  const std::string remove_choice = app::widget_label(
+  const std::string remove_choice = ui::widget_label(
       ui, ui.t("teacher.author.node.remove_choice", {{"choice", c.id}}), "choice-remove");
   if (ImGui::SmallButton(remove_choice.c_str()))
     ui.post([&w, node = n.id, choice = c.id] { w.apply(ed::RemoveChoice{node, choice}); });
@@ -125,7 +125,7 @@ void draw_author_node(DashUi& ui, float width) {
   for (const auto& c : n->choices) choice_editor(ui, w, *n, c, width);
   text_field(ui, "new-choice", ui.t("teacher.author.node.new_choice"), w.new_choice_input, width);
   if (ImGui::SmallButton(
-          app::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
+          ui::widget_label(ui, ui.t("teacher.author.node.add_choice"), "add-choice").c_str()))
     ui.post([&w, node = n->id] {
       const auto& nodes = w.doc().scenario().nodes;
       const std::string target = nodes.back().id == node ? nodes.front().id : nodes.back().id;
@@ -151,9 +151,9 @@ void draw_author_pack(DashUi& ui, float width) {
   text_field(ui, "review-by", ui.t("teacher.author.pack.review_by"), w.review_by_input, width);
   author_gap(ui, width, 4.0f);
   const std::vector<BarItem> items = {
-      {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), app::ButtonKind::Normal,
+      {"review-mark", ui.t("teacher.author.pack.mark_reviewed"), ui::ButtonKind::Normal,
        !w.review_by_input.empty()},
-      {"review-draft", ui.t("teacher.author.pack.mark_draft"), app::ButtonKind::Quiet,
+      {"review-draft", ui.t("teacher.author.pack.mark_draft"), ui::ButtonKind::Quiet,
        s.review.status != ReviewStatus::Draft},
   };
   const int pressed = button_bar(ui, ImGui::GetCursorScreenPos(), items, width);
@@ -165,14 +165,14 @@ void draw_author_pack(DashUi& ui, float width) {
       {"characters",
        ui.t(w.show_characters ? "teacher.author.pack.hide_characters"
                               : "teacher.author.pack.characters"),
-       w.show_characters ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
+       w.show_characters ? ui::ButtonKind::Normal : ui::ButtonKind::Quiet},
       {"variables",
        ui.t(w.show_variables ? "teacher.author.pack.hide_variables"
                              : "teacher.author.pack.variables"),
-       w.show_variables ? app::ButtonKind::Normal : app::ButtonKind::Quiet},
+       w.show_variables ? ui::ButtonKind::Normal : ui::ButtonKind::Quiet},
       {"settings",
        ui.t(w.show_settings ? "teacher.author.pack.hide_settings" : "teacher.author.pack.settings"),
-       w.show_settings ? app::ButtonKind::Normal : app::ButtonKind::Quiet}};
+       w.show_settings ? ui::ButtonKind::Normal : ui::ButtonKind::Quiet}};
   const int page = button_bar(ui, ImGui::GetCursorScreenPos(), pages, width);
   if (page == 0) ui.post([&w] { w.reveal_page = w.show_characters = !w.show_characters; });
   if (page == 1) ui.post([&w] { w.reveal_page = w.show_variables = !w.show_variables; });

@@ -68,8 +68,8 @@ void delete_dialog(DashUi& ui, AuthorWorkspace& w, const Node& n, float width) {
       links.empty() ? ui.t("teacher.author.nodes.delete_unlinked", {{"id", n.id}})
                     : ui.t("teacher.author.nodes.delete_linked", {{"id", n.id}, {"from", from}});
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p,
-                                   ui.theme.ripple, body, width, "node-delete-confirm");
+  const ImVec2 sz = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, p, ui.theme.ripple,
+                                  body, width, "node-delete-confirm");
   ImGui::Dummy(ImVec2(width, sz.y + 4.0f * ui.s()));
   if (!links.empty()) {
     std::vector<ComboItem> targets{{"", ui.t("teacher.author.nodes.redirect_none")}};

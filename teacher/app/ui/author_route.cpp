@@ -16,7 +16,7 @@ namespace {
 void route_line(DashUi& ui, const std::string& text, float width, const char* where, ImU32 colour) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 sz =
-      app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
+      ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p, colour, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 

@@ -13,8 +13,8 @@ namespace {
 
 void settings_label(DashUi& ui, const std::string& text, float width, const char* where) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
-                                   ui.theme.text_muted, text, width, where);
+  const ImVec2 sz = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                  ui.theme.text_muted, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 
@@ -60,8 +60,8 @@ void numbers(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + static_cast<float>(k) * (col + gap), p.y));
     ImGui::PushID(k);
     const ImVec2 q = ImGui::GetCursorScreenPos();
-    const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q,
-                                     ui.theme.text_muted, ui.t(keys[k]), col, keys[k]);
+    const ImVec2 ls = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, q,
+                                    ui.theme.text_muted, ui.t(keys[k]), col, keys[k]);
     ImGui::SetCursorScreenPos(ImVec2(q.x, q.y + ls.y + 2.0f * ui.s()));
     ImGui::SetNextItemWidth(col);
     if (ImGui::InputInt("##n", &values[k], 1, 5)) {
@@ -81,8 +81,8 @@ void goals(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
   for (const auto& name : all_names<LearningGoal>()) {
     const LearningGoal g = *parse_name<LearningGoal>(name);
     bool on = std::find(s.goals.begin(), s.goals.end(), g) != s.goals.end();
-    if (ImGui::Checkbox(
-            app::widget_label(ui, ui.t("teacher.goal." + name), "settings-goal").c_str(), &on)) {
+    if (ImGui::Checkbox(ui::widget_label(ui, ui.t("teacher.goal." + name), "settings-goal").c_str(),
+                        &on)) {
       // Kept in the order LEARNING.md lists the goals.
       std::vector<LearningGoal> picked;
       for (const auto& other : all_names<LearningGoal>()) {
@@ -114,7 +114,7 @@ void people(DashUi& ui, AuthorWorkspace& w, const Scenario& s, float width) {
     x += w_box;
     bool on = s.is_targeted(c.id);
     ImGui::PushID(c.id.c_str());
-    if (ImGui::Checkbox(app::widget_label(ui, c.id, "settings-targeted-person").c_str(), &on)) {
+    if (ImGui::Checkbox(ui::widget_label(ui, c.id, "settings-targeted-person").c_str(), &on)) {
       std::vector<std::string> picked;
       for (const auto& other : s.characters) {
         if (other.id == c.id ? on : s.is_targeted(other.id)) picked.push_back(other.id);

@@ -20,7 +20,7 @@ void page_line(DashUi& ui, const std::string& text, float width, const char* whe
                ImFont* font) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 sz =
-      app::draw_text(ui, ImGui::GetWindowDrawList(), font, p, colour, text, width, where);
+      ui::draw_text(ui, ImGui::GetWindowDrawList(), font, p, colour, text, width, where);
   ImGui::Dummy(ImVec2(width, sz.y + 2.0f * ui.s()));
 }
 
@@ -61,7 +61,7 @@ void value_fields(DashUi& ui, AuthorWorkspace& w, const Variable& v, float width
   if (v.type == VariableType::Flag) {
     bool on = v.initial != 0;
     if (ImGui::Checkbox(
-            app::widget_label(ui, ui.t("teacher.author.variables.initial_on"), "variable-initial")
+            ui::widget_label(ui, ui.t("teacher.author.variables.initial_on"), "variable-initial")
                 .c_str(),
             &on))
       ui.post([&w, v, on] {

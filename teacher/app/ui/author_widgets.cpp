@@ -18,8 +18,8 @@ namespace {
 void field_label(DashUi& ui, const char* id, const std::string& label, float width) {
   if (label.empty()) return;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 sz = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
-                                   ui.theme.text_muted, label, width, id);
+  const ImVec2 sz = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                  ui.theme.text_muted, label, width, id);
   ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + 2.0f * ui.s()));
 }
 
@@ -29,7 +29,7 @@ bool text_field(DashUi& ui, const char* id, const std::string& label, std::strin
                 float width, bool multiline) {
   ImGui::PushID(id);
   field_label(ui, id, label, width);
-  app::audit_glyphs(ui, ui.fonts.body, value, id);
+  ui::audit_glyphs(ui, ui.fonts.body, value, id);
   ImGui::SetNextItemWidth(width);
   bool changed = false;
   if (multiline) {
@@ -57,10 +57,10 @@ bool id_combo(DashUi& ui, const char* id, const std::string& label,
   field_label(ui, id, label, width);
   bool changed = false;
   ImGui::SetNextItemWidth(width);
-  const std::string shown = app::widget_label(ui, value, id);
+  const std::string shown = ui::widget_label(ui, value, id);
   if (ImGui::BeginCombo("##c", shown.c_str())) {
     for (const auto& v : ids) {
-      const std::string item = app::widget_label(ui, v, id);
+      const std::string item = ui::widget_label(ui, v, id);
       if (ImGui::Selectable(item.c_str(), v == value)) {
         changed = v != value;
         value = v;
@@ -82,10 +82,10 @@ bool item_combo(DashUi& ui, const char* id, const std::string& label,
     if (it.value == value) shown = it.words;
   }
   ImGui::SetNextItemWidth(width);
-  if (ImGui::BeginCombo("##c", app::widget_label(ui, shown, id).c_str())) {
+  if (ImGui::BeginCombo("##c", ui::widget_label(ui, shown, id).c_str())) {
     for (const auto& it : items) {
       ImGui::PushID(it.value.c_str());
-      if (ImGui::Selectable(app::widget_label(ui, it.words, id).c_str(), it.value == value)) {
+      if (ImGui::Selectable(ui::widget_label(ui, it.words, id).c_str(), it.value == value)) {
         changed = it.value != value;
         value = it.value;
       }
@@ -108,7 +108,7 @@ void author_heading(DashUi& ui, float width, const std::string& text, const char
 }
 
 bool small_button(DashUi& ui, const std::string& label, const char* where) {
-  return ImGui::SmallButton(app::widget_label(ui, label, where).c_str());
+  return ImGui::SmallButton(ui::widget_label(ui, label, where).c_str());
 }
 
 std::vector<ComboItem> kind_items(const DashUi& ui) {
@@ -132,8 +132,8 @@ void text_row(DashUi& ui, const std::string& key, const LocalizedText& text,
   const float col = (width - col_gap * static_cast<float>(locales.size() - 1)) /
                     static_cast<float>(std::max<std::size_t>(1, locales.size()));
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 ls = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
-                                   ui.theme.text_muted, label, width, "author-text-label");
+  const ImVec2 ls = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.small, p,
+                                  ui.theme.text_muted, label, width, "author-text-label");
   ImGui::Dummy(ImVec2(width, ls.y + 2.0f * ui.s()));
   const float y0 = ImGui::GetCursorScreenPos().y;
   float y1 = y0;

@@ -12,11 +12,11 @@
 
 namespace upstander::dashboard {
 
-using app::draw_text;
-using app::fill_rounded;
-using app::measure;
+using ui::draw_text;
+using ui::fill_rounded;
+using ui::measure;
 
-ImU32 outcome_colour(const app::Theme& t, const std::string& outcome) {
+ImU32 outcome_colour(const ui::Theme& t, const std::string& outcome) {
   // A targeted player's "not yet supported" is never harm's red: it is help still to come.
   const bool good = outcome == "upstander" || outcome == "supported";
   if (t.high_contrast) {
@@ -45,7 +45,7 @@ float row_height(const DashUi& ui, ImFont* f, float label_w, const Cell& c, floa
 // A placeholder where a bar would be: dashed for "fewer than k", hatched for "hidden".
 void suppressed_pill(DashUi& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const Cell& c, int k,
                      ImFont* f, const std::string& where) {
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const ImU32 line = t.high_contrast ? t.text : t.text_muted;
   const std::string words = cell_words(c, k, ui.d.text());
   const float w = std::min(b.x - a.x, measure(ui, f, words).x + 24.0f * ui.s());
@@ -53,8 +53,7 @@ void suppressed_pill(DashUi& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const Cell&
   if (c.shown == Shown::Hidden) {
     dl->PushClipRect(a, e, true);
     for (float x = a.x - (b.y - a.y); x < e.x; x += 9.0f * ui.s())
-      dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), app::mix(line, t.panel, 0.6f),
-                  1.0f);
+      dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), ui::mix(line, t.panel, 0.6f), 1.0f);
     dl->PopClipRect();
     dl->AddRect(a, e, line, 4.0f, 0, 1.0f);
   } else {
@@ -91,7 +90,7 @@ float bar_chart_height(const DashUi& ui, float width, const Row& row, const BarS
 float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k,
                 const std::string& where, const BarStyle& style) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   ImFont* lf = style.label_font ? style.label_font : ui.fonts.body;
   ImFont* vf = style.value_font ? style.value_font : ui.fonts.body;
   const float bar_h = style.bar_height > 0 ? style.bar_height : vf->FontSize + 12.0f * ui.s();
@@ -142,7 +141,7 @@ float bar_chart(DashUi& ui, ImVec2 pos, float width, const Row& row, int k,
 
 float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float n = static_cast<float>(std::max<std::size_t>(1, stages.cells.size()));
   const float gap = 10.0f * ui.s();
   const float w = (width - gap * (n - 1.0f)) / n;
@@ -150,7 +149,7 @@ float stage_strip(DashUi& ui, ImVec2 pos, float width, const Row& stages, int k)
   float x = pos.x;
   for (const auto& c : stages.cells) {
     const ImVec2 a(x, pos.y), b(x + w, pos.y + h);
-    app::panel(ui, dl, a, b, t.card, t.card_border);
+    ui::panel(ui, dl, a, b, t.card, t.card_border);
     const std::string name = ui.t("teacher.stage." + c.id);
     draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + 10.0f * ui.s(), a.y + 8.0f * ui.s()),
               t.text_muted, name, 0.0f, "stage-name", 0.0f, w - 20.0f * ui.s());
@@ -186,7 +185,7 @@ const char* good_key(const SurveyResult& item, bool vignette) {
 float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item, int k,
                    bool vignette) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float text_w = std::floor(width * 0.45f);
   const float plot_x = pos.x + text_w + 20.0f * ui.s();
   const float value_w = 170.0f * ui.s();
@@ -211,8 +210,8 @@ float question_row(DashUi& ui, ImVec2 pos, float width, const SurveyResult& item
     dl->AddLine(ImVec2(x, cy - 5.0f), ImVec2(x, cy + 5.0f), t.panel_border, 1.5f);
   }
   const auto at = [&](double m) { return plot_x + plot_w * static_cast<float>((m - 1.0) / 4.0); };
-  if (item.pre_raw) app::fill_circle(dl, ImVec2(at(*item.pre_raw), cy), 7.0f * ui.s(), before);
-  if (item.post_raw) app::fill_circle(dl, ImVec2(at(*item.post_raw), cy), 8.0f * ui.s(), t.accent);
+  if (item.pre_raw) ui::fill_circle(dl, ImVec2(at(*item.pre_raw), cy), 7.0f * ui.s(), before);
+  if (item.post_raw) ui::fill_circle(dl, ImVec2(at(*item.post_raw), cy), 8.0f * ui.s(), t.accent);
   const MeanValue pre{item.pre.n, item.pre_raw}, post{item.post.n, item.post_raw};
   std::string value = ui.t("teacher.survey.values", {{"before", mean_words(pre, k, ui.d.text())},
                                                      {"after", mean_words(post, k, ui.d.text())}});
@@ -316,7 +315,7 @@ bool check_box(DashUi& ui, const char* id, const std::string& label, bool on, fl
     pressed = true;
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const ImVec2 a(pos.x, pos.y + 4.0f * ui.s());
   const ImVec2 b(a.x + box, a.y + box);
   fill_rounded(dl, a, b, on ? t.accent : t.button, 4.0f);

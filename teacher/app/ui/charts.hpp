@@ -21,7 +21,7 @@ struct BarStyle {
 };
 
 // An ending's colour ("upstander", "mixed", "harm"): charts and the author's map agree.
-ImU32 outcome_colour(const app::Theme& t, const std::string& outcome);
+ImU32 outcome_colour(const ui::Theme& t, const std::string& outcome);
 
 // Draws `row` in [pos.x, pos.x + width] from pos.y down; returns the height used. `where`
 // names the boxes for the text audit ("<where>/<cell id>").

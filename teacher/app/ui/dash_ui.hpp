@@ -11,12 +11,12 @@
 
 namespace upstander::dashboard {
 
-struct DashUi : app::DrawContext {
+struct DashUi : ui::DrawContext {
   Dashboard& d;
   AuthorWorkspace* author = nullptr;  // author mode, when the app has it
 
-  DashUi(Dashboard& model, const app::FontSet& f, const app::Theme& th, app::TextAudit& a,
-         const app::EmojiMap& e, app::FocusRing& ring, ImVec2 size)
+  DashUi(Dashboard& model, const ui::FontSet& f, const ui::Theme& th, ui::TextAudit& a,
+         const ui::EmojiMap& e, ui::FocusRing& ring, ImVec2 size)
       : DrawContext{f, th, a, e, ring, size, {}}, d(model) {}
 
   std::string t(std::string_view key, const TextArgs& args = {}) const {

@@ -9,9 +9,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -27,8 +27,8 @@ float top_bar(DashUi& ui) {
   const float pad = 8.0f * ui.s();
   const float h = ui.fonts.body->FontSize + 30.0f * ui.s();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  app::fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
-  app::fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
+  ui::fill_rounded(dl, ImVec2(0, 0), ImVec2(ui.window_size.x, h), ui.theme.panel);
+  ui::fill_rounded(dl, ImVec2(0, h - 1.0f), ImVec2(ui.window_size.x, h), ui.theme.panel_border);
   const float title_w =
       draw_text(ui, dl, ui.fonts.body, ImVec2(16.0f * ui.s(), (h - ui.fonts.body->FontSize) * 0.5f),
                 ui.theme.accent, ui.t("teacher.app.name"), 0.0f, "app-name")
@@ -54,8 +54,8 @@ float top_bar(DashUi& ui) {
   const float sw = measure(ui, ui.fonts.small, status).x;
   const float sx = ui.window_size.x - sw - 20.0f * ui.s();
   const float cy = h * 0.5f;
-  app::fill_circle(dl, ImVec2(sx - 12.0f * ui.s(), cy), 5.0f * ui.s(),
-                   d.reachable() ? IM_COL32(58, 170, 110, 255) : IM_COL32(210, 80, 60, 255));
+  ui::fill_circle(dl, ImVec2(sx - 12.0f * ui.s(), cy), 5.0f * ui.s(),
+                  d.reachable() ? IM_COL32(58, 170, 110, 255) : IM_COL32(210, 80, 60, 255));
   draw_text(ui, dl, ui.fonts.small, ImVec2(sx, cy - ui.fonts.small->FontSize * 0.5f),
             ui.theme.text_muted, status, 0.0f, "server-status");
   return h;
@@ -77,7 +77,7 @@ void notice_banner(DashUi& ui, float top) {
   ImGui::SetNextWindowSize(ImVec2(w, h));
   ImGui::Begin("notice", nullptr, kOverlay);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  app::panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
+  ui::panel(ui, dl, p, ImVec2(p.x + w, p.y + h), ui.theme.calm, ui.theme.panel_border);
   draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + pad), ui.theme.text, ui.d.notice(),
             w - ok_w - 3.0f * pad, "notice");
   if (open) {
@@ -91,7 +91,7 @@ void notice_banner(DashUi& ui, float top) {
   }
   ImGui::SetCursorScreenPos(
       ImVec2(p.x + w - pad - ok_w, p.y + (h - ui.fonts.body->FontSize - 24.0f * ui.s()) * 0.5f));
-  if (app::big_button(ui, "notice-ok", ui.t("teacher.notice.ok"), "", ok_w, ButtonKind::Quiet))
+  if (ui::big_button(ui, "notice-ok", ui.t("teacher.notice.ok"), "", ok_w, ButtonKind::Quiet))
     ui.post([&d = ui.d] { d.dismiss_notice(); });
   ImGui::End();
 }
@@ -115,7 +115,7 @@ void confirm_dialog(DashUi& ui) {
   const float bh = measure(ui, ui.fonts.body, body, w - 2 * pad).y;
   const float h = th + bh + button_bar_height(ui) + 4.0f * pad;
   const ImVec2 a((ui.window_size.x - w) * 0.5f, (ui.window_size.y - h) * 0.5f);
-  app::panel(ui, dl, a, ImVec2(a.x + w, a.y + h), ui.theme.panel, ui.theme.panel_border);
+  ui::panel(ui, dl, a, ImVec2(a.x + w, a.y + h), ui.theme.panel, ui.theme.panel_border);
   draw_text(ui, dl, ui.fonts.title, ImVec2(a.x + pad, a.y + pad), ui.theme.text, title, w - 2 * pad,
             "confirm-title");
   draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + 2 * pad + th), ui.theme.text, body,
@@ -154,14 +154,14 @@ int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float 
     }
     if (total <= max_width) break;
   }
-  app::check_fit(ui, "button-bar", items.empty() ? "" : items.back().label, total, max_width);
+  ui::check_fit(ui, "button-bar", items.empty() ? "" : items.back().label, total, max_width);
   float x = align_right ? pos.x + max_width - total : pos.x;
   int pressed = -1;
   for (std::size_t i = 0; i < items.size(); ++i) {
     ImGui::SetCursorScreenPos(ImVec2(x, pos.y));
     if (!items[i].enabled) ImGui::BeginDisabled();
-    if (app::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind,
-                        button_bar_height(ui), font) &&
+    if (ui::big_button(ui, items[i].id, items[i].label, "", widths[i], items[i].kind,
+                       button_bar_height(ui), font) &&
         items[i].enabled)
       pressed = static_cast<int>(i);
     if (!items[i].enabled) {

@@ -30,7 +30,7 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b);
 struct BarItem {
   const char* id;
   std::string label;
-  app::ButtonKind kind = app::ButtonKind::Normal;
+  ui::ButtonKind kind = ui::ButtonKind::Normal;
   bool enabled = true;
 };
 int button_bar(DashUi& ui, ImVec2 pos, const std::vector<BarItem>& items, float max_width,

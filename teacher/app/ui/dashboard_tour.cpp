@@ -70,7 +70,7 @@ class Tour {
       return 2;
     }
     for (char32_t cp : window_.missing_glyphs())
-      fail("atlas", "missing-glyph", "U+" + app::TourReport::hex(cp));
+      fail("atlas", "missing-glyph", "U+" + ui::TourReport::hex(cp));
     d_ = &d;
     d.refresh_all();
     d.settle();
@@ -311,7 +311,7 @@ class Tour {
 
   TourSetup s_;
   std::filesystem::path scratch_;
-  app::TourReport report_;
+  ui::TourReport report_;
   DashboardWindow window_;
   Dashboard* d_ = nullptr;
 };

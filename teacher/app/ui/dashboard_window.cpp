@@ -18,16 +18,16 @@ namespace upstander::dashboard {
 struct DashboardWindow::Impl {
   Dashboard* model = nullptr;
   AuthorWorkspace* author = nullptr;
-  app::ImGuiWindow window;
-  app::GlyphSet glyphs;
-  app::EmojiMap emoji;
-  std::unique_ptr<app::FontBuilder> builder;
-  app::FontSet fonts;
-  app::AtlasReport atlas;
-  app::Theme theme;
-  app::TextAudit audit;
-  app::FocusRing focus;
-  app::ScreenControls controls;
+  ui::ImGuiWindow window;
+  ui::GlyphSet glyphs;
+  ui::EmojiMap emoji;
+  std::unique_ptr<ui::FontBuilder> builder;
+  ui::FontSet fonts;
+  ui::AtlasReport atlas;
+  ui::Theme theme;
+  ui::TextAudit audit;
+  ui::FocusRing focus;
+  ui::ScreenControls controls;
   float built_scale = 0.0f;
   bool built_contrast = false;
   bool have_theme = false;
@@ -43,7 +43,7 @@ struct DashboardWindow::Impl {
   }
 
   void build(ImFontAtlas& a, float scale) {
-    emoji = app::EmojiMap(glyphs);
+    emoji = ui::EmojiMap(glyphs);
     fonts = builder->build(a, glyphs, emoji, scale, &atlas);
     missing = atlas.missing;
     built_scale = scale;
@@ -54,11 +54,11 @@ struct DashboardWindow::Impl {
     if (std::fabs(scale - built_scale) > 0.01f)
       window.rebuild_fonts([&](ImFontAtlas& a) { build(a, scale); });
     if (built_contrast != model->local().high_contrast || !have_theme) {
-      theme = app::make_theme(model->local().high_contrast);
+      theme = ui::make_theme(model->local().high_contrast);
       built_contrast = model->local().high_contrast;
       have_theme = true;
     }
-    app::apply_imgui_style(theme, fonts.scale);
+    ui::apply_imgui_style(theme, fonts.scale);
   }
 
   // Texts from the server (a school pack's words) may bring code points the content
@@ -84,15 +84,15 @@ bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const Wi
                            std::string& error) {
   Impl& d = *impl_;
   d.model = &model;
-  d.builder = std::make_unique<app::FontBuilder>(
-      setup.fonts.regular.empty() ? app::default_font_files(setup.assets_dir) : setup.fonts);
+  d.builder = std::make_unique<ui::FontBuilder>(
+      setup.fonts.regular.empty() ? ui::default_font_files(setup.assets_dir) : setup.fonts);
   if (!d.builder->error().empty()) {
     error = d.builder->error();
     return false;
   }
-  d.glyphs = app::content_glyphs(lib);
-  for (const auto& t : model.guide().texts()) app::add_text(d.glyphs, t);
-  app::ImGuiWindowOptions wo;
+  d.glyphs = ui::content_glyphs(lib);
+  for (const auto& t : model.guide().texts()) ui::add_text(d.glyphs, t);
+  ui::ImGuiWindowOptions wo;
   wo.title = "Upstander";
   wo.width = setup.width;
   wo.height = setup.height;
@@ -172,7 +172,7 @@ void DashboardWindow::set_author(AuthorWorkspace* workspace) {
   impl_->author = workspace;
 }
 
-const app::ScreenControls& DashboardWindow::controls() const {
+const ui::ScreenControls& DashboardWindow::controls() const {
   return impl_->controls;
 }
 
@@ -184,11 +184,11 @@ void DashboardWindow::resize(int width, int height) {
   impl_->window.resize(width, height);
 }
 
-app::TextAudit& DashboardWindow::audit() {
+ui::TextAudit& DashboardWindow::audit() {
   return impl_->audit;
 }
 
-const app::DrawDataStats& DashboardWindow::last_draw() const {
+const ui::DrawDataStats& DashboardWindow::last_draw() const {
   return impl_->window.last_draw();
 }
 

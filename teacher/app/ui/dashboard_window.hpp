@@ -24,7 +24,7 @@ struct WindowSetup {
   int height = 720;
   bool hidden = false;
   std::string assets_dir;
-  app::FontFiles fonts;      // default_font_files(assets_dir) when `fonts.regular` is empty
+  ui::FontFiles fonts;       // default_font_files(assets_dir) when `fonts.regular` is empty
   bool accelerated = false;  // see app::ImGuiWindowOptions (the browser: WebGL)
 };
 
@@ -47,13 +47,13 @@ class DashboardWindow {
   // the same fonts, theme and model.
   void frame(const std::function<void(DashUi&)>& draw);
   // The buttons the last frame drew (the browser publishes them for tests).
-  const app::ScreenControls& controls() const;
+  const ui::ScreenControls& controls() const;
   bool write_png(const std::filesystem::path& file);
   void resize(int width, int height);
-  app::TextAudit& audit();
+  ui::TextAudit& audit();
   // What the last frame that drew handed to SDL (rectangle fills, triangles), and whether
   // the last frame drew at all (a frame equal to the one on screen is skipped).
-  const app::DrawDataStats& last_draw() const;
+  const ui::DrawDataStats& last_draw() const;
   bool last_frame_redrawn() const;
   // Draw the next frame in full even if nothing changed (benchmarks).
   void invalidate();

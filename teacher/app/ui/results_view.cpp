@@ -10,8 +10,8 @@
 
 namespace upstander::dashboard {
 
-using app::draw_text;
-using app::measure;
+using ui::draw_text;
+using ui::measure;
 
 std::string point_title(const DashUi& ui, const ScenarioResults& sc, const Decision& d) {
   if (!d.title.empty()) return d.title;
@@ -33,7 +33,7 @@ float chart_card(DashUi& ui, ImVec2 pos, float w, const std::string& heading, co
   const float h = hh + 10.0f * ui.s() + bar_chart_height(ui, inner, row, style) + 2 * pad;
   if (measure_only) return h;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  app::panel(ui, dl, pos, ImVec2(pos.x + w, pos.y + h), ui.theme.card, ui.theme.card_border);
+  ui::panel(ui, dl, pos, ImVec2(pos.x + w, pos.y + h), ui.theme.card, ui.theme.card_border);
   draw_text(ui, dl, ui.fonts.body, ImVec2(pos.x + pad, pos.y + pad), ui.theme.text, heading, inner,
             (where + "/heading").c_str());
   bar_chart(ui, ImVec2(pos.x + pad, pos.y + pad + hh + 10.0f * ui.s()), inner, row, k, where,
@@ -45,7 +45,7 @@ float chart_card(DashUi& ui, ImVec2 pos, float w, const std::string& heading, co
 
 float results_view(DashUi& ui, const Summary& s, float width, const char* where) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   ImVec2 p = start;
   const float gap = 16.0f * ui.s();

@@ -10,9 +10,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -119,19 +119,19 @@ void draw_author(DashUi& ui, ImVec2 a, ImVec2 b) {
   draw_author_diagnostics(ui, ImVec2(a.x + pad, map_bottom + gap * 0.5f),
                           ImVec2(a.x + pad + left_w, b.y - pad));
   const float rx = a.x + pad + left_w + gap;
-  if (app::begin_region("author-editor", ImVec2(rx, top), ImVec2(b.x - pad, b.y - pad))) {
+  if (ui::begin_region("author-editor", ImVec2(rx, top), ImVec2(b.x - pad, b.y - pad))) {
     const float cw = b.x - pad - rx - 20.0f * ui.s();
     draw_author_pack(ui, cw);
     draw_author_node_tools(ui, cw);
     draw_author_node(ui, cw);
   }
-  app::end_region();
+  ui::end_region();
 }
 
 void draw_author_diagnostics(DashUi& ui, ImVec2 a, ImVec2 b) {
   AuthorWorkspace& w = *ui.author;
   const auto& live = w.diagnostics();
-  if (app::begin_region("author-diagnostics", a, b)) {
+  if (ui::begin_region("author-diagnostics", a, b)) {
     const float cw = b.x - a.x - 20.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(
@@ -159,7 +159,7 @@ void draw_author_diagnostics(DashUi& ui, ImVec2 a, ImVec2 b) {
                  {{"where", item.element_id.empty() ? dg.pointer : item.element_id},
                   {"message", dg.message}});
         ImGui::PushID(i);
-        const std::string label = app::widget_label(ui, line, "author-diagnostic");
+        const std::string label = ui::widget_label(ui, line, "author-diagnostic");
         ImGui::PushStyleColor(
             ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(error ? ui.theme.ripple : ui.theme.text));
         if (ImGui::Selectable(label.c_str(), item.element_id == w.selected() &&
@@ -171,7 +171,7 @@ void draw_author_diagnostics(DashUi& ui, ImVec2 a, ImVec2 b) {
       }
     }
   }
-  app::end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::dashboard

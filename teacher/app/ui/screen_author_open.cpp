@@ -9,9 +9,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -22,7 +22,7 @@ void shipped_list(DashUi& ui, AuthorWorkspace& w, float width) {
     const std::string title = s.scenario->title.get(lang);
     const std::string label =
         ui.t("teacher.author.open.shipped_item", {{"title", title}, {"id", s.id}});
-    if (app::big_button(ui, "open-shipped", label, "", width, ButtonKind::Normal))
+    if (ui::big_button(ui, "open-shipped", label, "", width, ButtonKind::Normal))
       ui.post([&w, id = s.id] { w.open_shipped(id); });
     ImGui::Dummy(ImVec2(width, 4.0f * ui.s()));
     ImGui::PopID();
@@ -48,7 +48,7 @@ void draft_list(DashUi& ui, AuthorWorkspace& w, ImDrawList* dl, float width) {
   ImGui::SetCursorScreenPos(p);
   for (const auto& id : ids) {
     ImGui::PushID(id.c_str());
-    if (app::big_button(ui, "open-draft", id, "", width, ButtonKind::Normal))
+    if (ui::big_button(ui, "open-draft", id, "", width, ButtonKind::Normal))
       ui.post([&w, id] { w.open_draft(id); });
     ImGui::Dummy(ImVec2(width, 4.0f * ui.s()));
     ImGui::PopID();
@@ -69,8 +69,8 @@ void draw_author_open(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float left_w = std::floor((b.x - a.x - 2 * pad - gap) * 0.5f);
   const float right_w = b.x - a.x - 2 * pad - gap - left_w;
 
-  if (app::begin_region("author-shipped", ImVec2(a.x + pad, top),
-                        ImVec2(a.x + pad + left_w, b.y - pad))) {
+  if (ui::begin_region("author-shipped", ImVec2(a.x + pad, top),
+                       ImVec2(a.x + pad + left_w, b.y - pad))) {
     const float cw = left_w - 20.0f * ui.s();
     draft_list(ui, w, dl, cw);
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -85,10 +85,10 @@ void draw_author_open(DashUi& ui, ImVec2 a, ImVec2 b) {
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + ns.y + 8.0f * ui.s()));
     shipped_list(ui, w, cw);
   }
-  app::end_region();
+  ui::end_region();
 
   const float rx = a.x + pad + left_w + gap;
-  if (app::begin_region("author-files", ImVec2(rx, top), ImVec2(rx + right_w, b.y - pad))) {
+  if (ui::begin_region("author-files", ImVec2(rx, top), ImVec2(rx + right_w, b.y - pad))) {
     const float cw = right_w - 20.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(ui, p, cw, ui.t("teacher.author.open.file"), "author-file-heading");
@@ -116,7 +116,7 @@ void draw_author_open(DashUi& ui, ImVec2 a, ImVec2 b) {
       ImGui::Dummy(ImVec2(cw, ms.y));
     }
   }
-  app::end_region();
+  ui::end_region();
 }
 
 void draw_author_recovery(DashUi& ui) {
@@ -140,7 +140,7 @@ void draw_author_recovery(DashUi& ui) {
   const float bh = measure(ui, ui.fonts.body, body, width - 2 * pad).y;
   const float h = th + bh + button_bar_height(ui) + 4.0f * pad;
   const ImVec2 p((ui.window_size.x - width) * 0.5f, (ui.window_size.y - h) * 0.5f);
-  app::panel(ui, dl, p, ImVec2(p.x + width, p.y + h), ui.theme.panel, ui.theme.panel_border);
+  ui::panel(ui, dl, p, ImVec2(p.x + width, p.y + h), ui.theme.panel, ui.theme.panel_border);
   draw_text(ui, dl, ui.fonts.title, ImVec2(p.x + pad, p.y + pad), ui.theme.text, title,
             width - 2 * pad, "recover-title");
   draw_text(ui, dl, ui.fonts.body, ImVec2(p.x + pad, p.y + 2 * pad + th), ui.theme.text, body,

@@ -13,9 +13,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -23,7 +23,7 @@ namespace {
 // yet shown) or covered.
 void norm_box(DashUi& ui, ImVec2 a, float w, const std::optional<NormLine>& line, bool revealed,
               bool preview) {
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = 16.0f * ui.s();
   std::string text;
@@ -48,7 +48,7 @@ void norm_box(DashUi& ui, ImVec2 a, float w, const std::optional<NormLine>& line
       head.empty() ? 0.0f : measure(ui, ui.fonts.small, head, w - 2 * pad).y + 4.0f * ui.s();
   const float th = measure(ui, f, text, w - 2 * pad).y;
   const ImVec2 b(a.x + w, a.y + hh + th + 2 * pad);
-  app::panel(ui, dl, a, b, fill, revealed ? t.accent : t.panel_border);
+  ui::panel(ui, dl, a, b, fill, revealed ? t.accent : t.panel_border);
   if (!head.empty())
     draw_text(ui, dl, ui.fonts.small, ImVec2(a.x + pad, a.y + pad), t.text_muted, head, w - 2 * pad,
               "norm-preview-head");
@@ -64,7 +64,7 @@ void draw_debrief(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float pad = 28.0f * ui.s();
   const float bar_h = button_bar_height(ui) + 32.0f * ui.s();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   if (points.empty() || !d.live()) {
     draw_text(ui, dl, ui.fonts.body, ImVec2(a.x + pad, a.y + pad), t.text_muted,
               ui.t("teacher.debrief.empty"), b.x - a.x - 2 * pad, "debrief-empty");
@@ -109,8 +109,8 @@ void draw_debrief(DashUi& ui, ImVec2 a, ImVec2 b) {
            d.preview());
 
   // The guide's questions beside it, in the dashboard language.
-  if (app::begin_region("debrief-questions", ImVec2(side_x, y),
-                        ImVec2(side_x + side_w, b.y - bar_h))) {
+  if (ui::begin_region("debrief-questions", ImVec2(side_x, y),
+                       ImVec2(side_x + side_w, b.y - bar_h))) {
     const float w = side_w - 16.0f * ui.s();
     ImVec2 q = ImGui::GetCursorScreenPos();
     ImDrawList* qdl = ImGui::GetWindowDrawList();
@@ -122,8 +122,8 @@ void draw_debrief(DashUi& ui, ImVec2 a, ImVec2 b) {
                  .y;
     } else {
       for (const auto& question : g->questions) {
-        app::fill_circle(qdl, ImVec2(q.x + 5.0f * ui.s(), q.y + ui.fonts.body->FontSize * 0.55f),
-                         3.5f * ui.s(), t.accent);
+        ui::fill_circle(qdl, ImVec2(q.x + 5.0f * ui.s(), q.y + ui.fonts.body->FontSize * 0.55f),
+                        3.5f * ui.s(), t.accent);
         q.y += draw_text(ui, qdl, ui.fonts.body, ImVec2(q.x + 18.0f * ui.s(), q.y), t.text,
                          question, w - 18.0f * ui.s(), "debrief-question")
                    .y +
@@ -132,7 +132,7 @@ void draw_debrief(DashUi& ui, ImVec2 a, ImVec2 b) {
     }
     ImGui::Dummy(ImVec2(w, q.y - ImGui::GetCursorScreenPos().y));
   }
-  app::end_region();
+  ui::end_region();
 
   const std::vector<BarItem> items = {
       {"debrief-live", ui.t("teacher.debrief.to_live"), ButtonKind::Quiet},

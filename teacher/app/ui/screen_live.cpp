@@ -8,23 +8,23 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
+using ui::ButtonKind;
 
 void draw_live(DashUi& ui, ImVec2 a, ImVec2 b) {
   Dashboard& d = ui.d;
   const float pad = 24.0f * ui.s();
   const float bar_h = button_bar_height(ui) + 32.0f * ui.s();
-  if (app::begin_region("live", ImVec2(a.x + pad, a.y + pad * 0.75f),
-                        ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
+  if (ui::begin_region("live", ImVec2(a.x + pad, a.y + pad * 0.75f),
+                       ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
     const float w = b.x - a.x - 1.5f * pad - 20.0f * ui.s();
     if (d.live()) {
       results_view(ui, *d.live(), w, "live");
     } else {
-      app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, ImGui::GetCursorScreenPos(),
-                     ui.theme.text_muted, ui.t("teacher.live.waiting"), w, "live-waiting");
+      ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body, ImGui::GetCursorScreenPos(),
+                    ui.theme.text_muted, ui.t("teacher.live.waiting"), w, "live-waiting");
     }
   }
-  app::end_region();
+  ui::end_region();
   const std::vector<BarItem> items = {
       {"live-lobby", ui.t("teacher.live.to_lobby"), ButtonKind::Normal},
       {"live-end", ui.t("teacher.session.end"), ButtonKind::Quiet},

@@ -14,9 +14,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -59,7 +59,7 @@ void draw_projector(DashUi& ui, const std::string& code, const std::string& addr
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   dl->AddRectFilled(ImVec2(0, 0), size, t.background);
   // The big font scaled up: the code's width fills most of the window, its height at most
   // half of it; the address below at a third of the code's size.
@@ -122,7 +122,7 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   Dashboard& d = ui.d;
   if (!d.current()) return;
   const SessionInfo& s = *d.current();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float pad = 32.0f * ui.s();
   const float bar_h = button_bar_height(ui) + 2.0f * 16.0f * ui.s();
@@ -153,7 +153,7 @@ void draw_lobby(DashUi& ui, ImVec2 a, ImVec2 b) {
   const ImVec2 cs = measure(ui, ui.fonts.big, spaced);
   const float box_pad = 22.0f * ui.s();
   const ImVec2 ca(x, y), cb(x + cs.x + 2 * box_pad, y + cs.y + 2 * box_pad);
-  app::panel(ui, dl, ca, cb, t.panel, t.accent);
+  ui::panel(ui, dl, ca, cb, t.panel, t.accent);
   dl->AddRect(ca, cb, t.accent, t.rounding * 1.4f, 0, 3.0f);
   draw_text(ui, dl, ui.fonts.big, ImVec2(x + box_pad, y + box_pad), t.text, spaced, 0.0f,
             "lobby-code", 0.0f, left_w);

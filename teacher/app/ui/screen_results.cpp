@@ -13,9 +13,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -157,8 +157,8 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float list_w = std::floor((b.x - a.x) * 0.28f);
   const float bar_h = button_bar_height(ui) + 32.0f * ui.s();
   const bool picking = d.picking_compare();
-  if (app::begin_region("results-list", ImVec2(a.x + pad, a.y + pad * 0.75f),
-                        ImVec2(a.x + pad + list_w, b.y - pad))) {
+  if (ui::begin_region("results-list", ImVec2(a.x + pad, a.y + pad * 0.75f),
+                       ImVec2(a.x + pad + list_w, b.y - pad))) {
     const float w = list_w - 16.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(ui, p, w,
@@ -177,16 +177,16 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
       ImGui::PushID(s.id.c_str());
       const std::string label =
           session_label(ui, s) + (s.ended() ? "" : " · " + ui.t("teacher.results.running"));
-      if (app::big_button(ui, "session", label, "", w,
-                          on || other ? ButtonKind::Primary : ButtonKind::Normal, 0.0f,
-                          ui.fonts.small)) {
+      if (ui::big_button(ui, "session", label, "", w,
+                         on || other ? ButtonKind::Primary : ButtonKind::Normal, 0.0f,
+                         ui.fonts.small)) {
         ui.post([&d, id = s.id] { d.click_session(id); });
       }
       ImGui::PopID();
       ImGui::Dummy(ImVec2(w, 2.0f * ui.s()));
     }
   }
-  app::end_region();
+  ui::end_region();
 
   const float rx = a.x + 2 * pad + list_w;
   const float rw = b.x - rx - pad * 0.5f;
@@ -196,8 +196,8 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
     return;
   }
   const Summary& s = *d.selected();
-  if (app::begin_region("results-view", ImVec2(rx, a.y + pad * 0.75f),
-                        ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
+  if (ui::begin_region("results-view", ImVec2(rx, a.y + pad * 0.75f),
+                       ImVec2(b.x - pad * 0.5f, b.y - bar_h))) {
     const float w = rw - 20.0f * ui.s();
     session_header(ui, s, w);
     if (d.compared())
@@ -205,7 +205,7 @@ void draw_results(DashUi& ui, ImVec2 a, ImVec2 b) {
     else
       results_view(ui, s, w, "results");
   }
-  app::end_region();
+  ui::end_region();
   std::vector<BarItem> items = {
       {"export-csv", ui.t("teacher.results.export_csv"), ButtonKind::Normal},
       {"export-json", ui.t("teacher.results.export_json"), ButtonKind::Normal},

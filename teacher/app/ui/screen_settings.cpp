@@ -13,9 +13,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -36,17 +36,17 @@ int stepper(DashUi& ui, const char* id, const std::string& label, const std::str
   ImGui::SetCursorScreenPos(ImVec2(x, p.y));
   ImGui::PushID(id);
   if (value <= lo) ImGui::BeginDisabled();
-  if (app::big_button(ui, "minus", "-", "", bw, ButtonKind::Normal, bw))
+  if (ui::big_button(ui, "minus", "-", "", bw, ButtonKind::Normal, bw))
     out = std::max(lo, value - 1);
   if (value <= lo) ImGui::EndDisabled();
   x += bw + 10.0f * ui.s();
-  app::draw_centered(ui, dl, ui.fonts.title, x, x + value_w,
-                     p.y + (bw - ui.fonts.title->FontSize) * 0.5f, ui.theme.text,
-                     std::to_string(value), "setting-value");
+  ui::draw_centered(ui, dl, ui.fonts.title, x, x + value_w,
+                    p.y + (bw - ui.fonts.title->FontSize) * 0.5f, ui.theme.text,
+                    std::to_string(value), "setting-value");
   x += value_w + 10.0f * ui.s();
   ImGui::SetCursorScreenPos(ImVec2(x, p.y));
   if (value >= hi) ImGui::BeginDisabled();
-  if (app::big_button(ui, "plus", "+", "", bw, ButtonKind::Normal, bw))
+  if (ui::big_button(ui, "plus", "+", "", bw, ButtonKind::Normal, bw))
     out = std::min(hi, value + 1);
   if (value >= hi) ImGui::EndDisabled();
   ImGui::PopID();
@@ -91,9 +91,9 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
   Dashboard& d = ui.d;
   const float pad = 24.0f * ui.s();
   const float w = std::min(b.x - a.x - 2 * pad, 900.0f * ui.s());
-  if (!app::begin_region("settings", ImVec2(a.x + pad, a.y + pad * 0.75f),
-                         ImVec2(b.x - pad * 0.5f, b.y - pad * 0.5f))) {
-    app::end_region();
+  if (!ui::begin_region("settings", ImVec2(a.x + pad, a.y + pad * 0.75f),
+                        ImVec2(b.x - pad * 0.5f, b.y - pad * 0.5f))) {
+    ui::end_region();
     return;
   }
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -120,9 +120,9 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
        local.language == "ko" ? ButtonKind::Primary : ButtonKind::Normal},
       {"lang-en", ui.t("teacher.language.en"),
        local.language == "en" ? ButtonKind::Primary : ButtonKind::Normal}};
-  const float lw = app::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body,
-                                  ImVec2(p.x, p.y + 10.0f * ui.s()), ui.theme.text,
-                                  ui.t("teacher.settings.language"), w * 0.4f, "settings-language")
+  const float lw = ui::draw_text(ui, ImGui::GetWindowDrawList(), ui.fonts.body,
+                                 ImVec2(p.x, p.y + 10.0f * ui.s()), ui.theme.text,
+                                 ui.t("teacher.settings.language"), w * 0.4f, "settings-language")
                        .x;
   const int lang =
       button_bar(ui, ImVec2(p.x + std::max(lw, w * 0.4f) + 10.0f * ui.s(), p.y), langs, w * 0.55f);
@@ -152,7 +152,7 @@ void draw_settings(DashUi& ui, ImVec2 a, ImVec2 b) {
              .y;
   p.y += 20.0f * ui.s();
   passphrase_row(ui, p, w);
-  app::end_region();
+  ui::end_region();
 }
 
 }  // namespace upstander::dashboard

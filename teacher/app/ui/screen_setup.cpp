@@ -12,9 +12,9 @@
 
 namespace upstander::dashboard {
 
-using app::ButtonKind;
-using app::draw_text;
-using app::measure;
+using ui::ButtonKind;
+using ui::draw_text;
+using ui::measure;
 
 namespace {
 
@@ -87,8 +87,8 @@ void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
   const float top = a.y + pad + ui.fonts.title->FontSize + 16.0f * ui.s();
 
   // Left: the scenarios.
-  if (app::begin_region("setup-scenarios", ImVec2(a.x + pad, top),
-                        ImVec2(a.x + pad + left_w, b.y - bar_h))) {
+  if (ui::begin_region("setup-scenarios", ImVec2(a.x + pad, top),
+                       ImVec2(a.x + pad + left_w, b.y - bar_h))) {
     const float w = left_w - 20.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(ui, p, w, ui.t("teacher.setup.scenarios"), "setup-scenarios");
@@ -118,11 +118,11 @@ void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
       ui.post([&d, on = !d.setup().allow_drafts] { d.set_allow_drafts(on); });
     add_pack_row(ui, w);
   }
-  app::end_region();
+  ui::end_region();
 
   // Right: language, survey, data collection, k.
   const float rx = a.x + pad + left_w + col_gap;
-  if (app::begin_region("setup-options", ImVec2(rx, top), ImVec2(rx + right_w, b.y - bar_h))) {
+  if (ui::begin_region("setup-options", ImVec2(rx, top), ImVec2(rx + right_w, b.y - bar_h))) {
     const float w = right_w - 20.0f * ui.s();
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += section_heading(ui, p, w, ui.t("teacher.setup.name"), "setup-name");
@@ -160,7 +160,7 @@ void draw_setup(DashUi& ui, ImVec2 a, ImVec2 b) {
                                 ui.theme.text_muted, note, w, "setup-collect-note");
     ImGui::Dummy(ImVec2(w, ns.y + 8.0f * ui.s()));
   }
-  app::end_region();
+  ui::end_region();
 
   const std::vector<BarItem> actions = {
       {"open-lobby", ui.t("teacher.setup.start"), ButtonKind::Primary, d.can_start()}};

@@ -80,7 +80,7 @@ class WebDashboard {
     }
     if (!same_look(model_->local(), saved_look_)) {
       saved_look_ = model_->local();
-      app::browser::persist_storage();
+      ui::browser::persist_storage();
     }
     publish();
     return true;
@@ -90,17 +90,17 @@ class WebDashboard {
   bool start_step() {
     if (!lib_) {
       lib_.emplace(ContentLibrary::load({kContentDir}));
-      app::browser::mark("contentLoaded");
+      ui::browser::mark("contentLoaded");
       return true;
     }
-    if (!app::browser::storage_loaded()) return true;  // the dashboard's settings
+    if (!ui::browser::storage_loaded()) return true;  // the dashboard's settings
     if (!model_) {
       const std::string settings_path = std::string(kDataDir) + "/dashboard.json";
       DashboardConfig config;
       config.content_dir = kContentDir;
       config.settings_path = settings_path;
       config.save_export = web::save_in_browser;
-      saved_look_ = load_dashboard_settings(settings_path, app::browser::browser_locale());
+      saved_look_ = load_dashboard_settings(settings_path, ui::browser::browser_locale());
       model_.emplace(std::move(channel_owner_), *lib_, saved_look_, config);
       failed_ = !open_window();
       if (failed_) return false;
@@ -113,7 +113,7 @@ class WebDashboard {
 
   bool open_window() {
     WindowSetup ws;
-    app::browser::page_size(ws.width, ws.height);
+    ui::browser::page_size(ws.width, ws.height);
     ws.accelerated = true;  // WebGL: the page's thread only builds the frame
     const std::string fonts = kFontsDir;
     ws.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
@@ -123,7 +123,7 @@ class WebDashboard {
       SDL_Log("upstander-teacher: %s", error.c_str());
       return false;
     }
-    app::browser::mark("windowOpen");
+    ui::browser::mark("windowOpen");
     return true;
   }
 
@@ -133,7 +133,7 @@ class WebDashboard {
     const std::string base = kAuthorDir;
     author::AutosaveSettings autosave;
     autosave.data_dir = base + "/data";
-    if (const std::string ms = app::browser::query_parameter("autosave_ms"); !ms.empty())
+    if (const std::string ms = ui::browser::query_parameter("autosave_ms"); !ms.empty())
       autosave.interval = std::chrono::milliseconds(std::strtol(ms.c_str(), nullptr, 10));
     drafts_.emplace(*channel_, base + "/packs", autosave,
                     [](const std::string& url) { web::open_preview_tab(url); });
@@ -154,11 +154,11 @@ class WebDashboard {
     state["missingGlyphs"] = window_.missing_glyphs().size();
     std::string json = state.dump();
     if (json != published_) {
-      app::browser::publish(json);
+      ui::browser::publish(json);
       published_ = std::move(json);
     }
     if (!first_frame_) {
-      app::browser::mark_first_frame();
+      ui::browser::mark_first_frame();
       first_frame_ = true;
     }
   }
@@ -174,7 +174,7 @@ class WebDashboard {
   DashboardSettings saved_look_;
   std::uint64_t sign_ins_seen_ = 0;
   // ?redraw=1: every frame drawn in full, as when new numbers arrive (bench/web_dashboard.mjs).
-  bool force_redraw_ = app::browser::query_parameter("redraw") == "1";
+  bool force_redraw_ = ui::browser::query_parameter("redraw") == "1";
   bool started_ = false;
   bool first_frame_ = false;
   bool failed_ = false;
@@ -184,10 +184,10 @@ class WebDashboard {
 }  // namespace
 
 int main() {
-  app::browser::mark("main");
-  app::browser::mount_storage(kDataDir);
+  ui::browser::mark("main");
+  ui::browser::mount_storage(kDataDir);
   // Lives as long as the page: the browser calls the frames after main() returned.
   auto* dashboard = new WebDashboard();
-  app::run_frame_loop({[dashboard] { return dashboard->frame(); }, [] { return true; }});
+  ui::run_frame_loop({[dashboard] { return dashboard->frame(); }, [] { return true; }});
   return 0;
 }

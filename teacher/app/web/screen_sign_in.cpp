@@ -12,7 +12,7 @@
 
 namespace upstander::dashboard::web {
 
-using app::draw_text;
+using ui::draw_text;
 
 void draw_sign_in(DashUi& ui, TeacherSignIn& s) {
   const ImVec2 size = ui.window_size;
@@ -23,12 +23,12 @@ void draw_sign_in(DashUi& ui, TeacherSignIn& s) {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const app::Theme& t = ui.theme;
+  const ui::Theme& t = ui.theme;
   const float pad = 28.0f * ui.s();
   const float w = std::min(size.x - 40.0f * ui.s(), 720.0f * ui.s());
   const float x = (size.x - w) * 0.5f;
   float y = std::max(24.0f * ui.s(), size.y * 0.18f);
-  app::panel(ui, dl, ImVec2(x, y), ImVec2(x + w, y + size.y * 0.6f), t.panel, t.panel_border);
+  ui::panel(ui, dl, ImVec2(x, y), ImVec2(x + w, y + size.y * 0.6f), t.panel, t.panel_border);
   const float inner = w - 2 * pad;
   y += pad;
   y += draw_text(ui, dl, ui.fonts.title, ImVec2(x + pad, y), t.text, ui.t("teacher.signin.title"),
@@ -66,7 +66,7 @@ void draw_sign_in(DashUi& ui, TeacherSignIn& s) {
     y += 12.0f * ui.s();
   }
   const std::vector<BarItem> items = {{"signin-go", ui.t("teacher.signin.go"),
-                                       app::ButtonKind::Primary,
+                                       ui::ButtonKind::Primary,
                                        s.state() != SignIn::SigningIn && !s.passphrase().empty()}};
   const int pressed = button_bar(ui, ImVec2(x + pad, y), items, inner, true);
   if (pressed == 0 || (entered && !s.passphrase().empty()))

@@ -71,7 +71,7 @@ nlohmann::json author_page_state(AuthorWorkspace& w, const ServerDraftStore& dra
 }
 
 nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in,
-                                  const app::ScreenControls& controls) {
+                                  const ui::ScreenControls& controls) {
   nlohmann::json j;
   j["signIn"] = sign_in_name(sign_in.state());
   j["signInProblem"] = sign_in.problem();

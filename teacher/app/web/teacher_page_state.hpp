@@ -15,7 +15,7 @@
 namespace upstander::dashboard::web {
 
 nlohmann::json teacher_page_state(const Dashboard& d, const TeacherSignIn& sign_in,
-                                  const app::ScreenControls& controls);
+                                  const ui::ScreenControls& controls);
 
 // Author mode: the open pack and node, the save state, the recovery offer, the drafts on
 // the server (ready, uploads waiting, the last autosaves' round trips in ms) and the last

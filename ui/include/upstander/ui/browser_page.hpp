@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 // The value of `name` in the page's query string ("?code=ABC234"), or "".
 std::string query_parameter(const std::string& name);
@@ -20,4 +20,4 @@ void mark(const char* phase);
 // Sets window.upstander.firstFrame (and the time it took) once the first frame is drawn.
 void mark_first_frame();
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 // Mounts IndexedDB at `dir` and starts reading it back (asynchronously).
 void mount_storage(const std::string& dir);
@@ -15,4 +15,4 @@ bool storage_loaded();
 // one more write afterwards, so the last save always reaches IndexedDB.
 void persist_storage();
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

@@ -10,7 +10,7 @@
 
 #include "upstander/ui/glyph_set.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 inline constexpr char32_t kFirstPrivateUse = 0xE000;
 inline constexpr char32_t kLastPrivateUse = 0xF8FF;
@@ -38,4 +38,4 @@ std::string to_display(std::string_view utf8, const EmojiMap& map);
 // was given (a pasted emoji the atlas has no stand-in for): that text would lose it.
 std::optional<std::string> from_display(std::string_view shown, const EmojiMap& map);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

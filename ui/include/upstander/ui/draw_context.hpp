@@ -15,7 +15,7 @@
 #include "upstander/ui/text_audit.hpp"
 #include "upstander/ui/theme.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 // Keyboard focus that works the same in every screen: Tab / Shift+Tab and the up and down
 // arrows move it along the buttons in drawing order; Enter or Space presses the focused one.
@@ -49,4 +49,4 @@ struct DrawContext {
   void post(std::function<void()> f) { actions.push_back(std::move(f)); }
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

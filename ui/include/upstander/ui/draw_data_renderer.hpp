@@ -8,7 +8,7 @@
 #include <SDL.h>
 #include <imgui.h>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 // Counts of what one call drew, for tests and benchmarks.
 struct DrawDataStats {
@@ -26,4 +26,4 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, I
 bool solid_rect_at(const ImDrawVert* vtx, const ImDrawIdx* idx, ImVec2 white_uv, ImVec2& out_min,
                    ImVec2& out_max, ImU32& out_col);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

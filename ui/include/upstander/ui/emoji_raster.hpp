@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct EmojiBitmap {
   int width = 0, height = 0;
@@ -36,4 +36,4 @@ class EmojiRaster {
 // Where Debian installs the emoji font; "" when it is not installed.
 std::string system_emoji_font();
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

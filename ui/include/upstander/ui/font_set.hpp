@@ -13,7 +13,7 @@
 #include "upstander/ui/emoji_raster.hpp"
 #include "upstander/ui/glyph_set.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct FontFiles {
   std::string regular;  // NanumGothic.ttf
@@ -68,4 +68,4 @@ class FontBuilder {
   std::unique_ptr<Cmap> cmap_;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct FrameLoop {
   // Draws one frame; false ends the loop (the window was closed, the student quit).
@@ -17,4 +17,4 @@ struct FrameLoop {
 // browser calls `frame` from then on: whatever `loop` refers to must outlive main().
 void run_frame_loop(FrameLoop loop);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

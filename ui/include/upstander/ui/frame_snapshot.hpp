@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 class FrameSnapshot {
  public:
@@ -25,4 +25,4 @@ class FrameSnapshot {
   bool valid_ = false;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -8,7 +8,7 @@
 
 #include "upstander/content_library.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 using GlyphSet = std::set<char32_t>;
 
@@ -23,4 +23,4 @@ void add_survey_glyphs(GlyphSet& set, const Survey& sv);
 // zero-width joiner, skin tones). The game draws the base emoji and drops these.
 bool is_modifier(char32_t cp);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -13,7 +13,7 @@
 #include "upstander/ui/draw_data_renderer.hpp"
 #include "upstander/ui/frame_snapshot.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct ImGuiWindowOptions {
   const char* title = "Upstander";
@@ -71,4 +71,4 @@ class ImGuiWindow {
   bool redrawn_ = false;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -8,7 +8,7 @@
 
 #include "upstander/ui/widgets.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 class Column {
  public:
@@ -42,4 +42,4 @@ class Column {
 bool begin_region(const char* id, ImVec2 a, ImVec2 b);
 void end_region();
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 bool write_png_file(const std::filesystem::path& file, const std::vector<unsigned char>& rgba,
                     int width, int height);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

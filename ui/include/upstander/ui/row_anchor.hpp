@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 // Pressing "larger text" rebuilds the fonts: everything above the text-size row grows, the
 // row slides down, and a second click lands on another button (issue 15). A RowAnchor
@@ -30,4 +30,4 @@ class RowAnchor {
   bool following_ = false;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct ScreenControl {
   std::string label;
@@ -26,4 +26,4 @@ struct ScreenControls {
   void add(std::string_view label, std::string_view key, ImVec2 a, ImVec2 b);
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -7,7 +7,7 @@
 
 #include <imgui.h>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 // Same meaning as ImDrawList::AddRectFilled(a, b, col, rounding, flags). Callers that
 // draw a border over the edge anyway pass `smooth_edge` false and save the outline.
@@ -17,4 +17,4 @@ void fill_rounded(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding 
 // A filled circle built the same way (four quarter fans around the centre).
 void fill_circle(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

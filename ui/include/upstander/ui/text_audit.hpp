@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct DrawnText {
   std::string where;  // which box
@@ -44,4 +44,4 @@ class TextAudit {
   bool recording_ = false;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -9,7 +9,7 @@
 
 #include "upstander/ui/draw_context.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 // The size of `text` in `font` wrapped at `wrap` pixels (0 = one line).
 ImVec2 measure(const DrawContext& ui, ImFont* font, std::string_view text, float wrap = 0.0f);
@@ -38,4 +38,4 @@ void audit_glyphs(DrawContext& ui, ImFont* font, std::string_view text, const ch
 // Reports a box whose content is taller than the box (layouts that must not scroll).
 void check_fit(DrawContext& ui, const char* where, std::string_view text, float need, float have);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

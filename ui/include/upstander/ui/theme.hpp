@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-namespace upstander::app {
+namespace upstander::ui {
 
 struct Theme {
   ImU32 background, panel, panel_border, text, text_muted, accent, accent_text;
@@ -26,4 +26,4 @@ void apply_imgui_style(const Theme& t, float scale);
 ImU32 parse_color(const char* hex, ImU32 fallback);
 ImU32 mix(ImU32 a, ImU32 b, float t);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -6,7 +6,7 @@
 
 struct ImGuiWindow;
 
-namespace upstander::app {
+namespace upstander::ui {
 
 class TouchScroll {
  public:
@@ -20,4 +20,4 @@ class TouchScroll {
   bool dragging_ = false;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

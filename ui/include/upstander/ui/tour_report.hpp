@@ -9,7 +9,7 @@
 
 #include "upstander/ui/text_audit.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 class TourReport {
  public:
@@ -34,4 +34,4 @@ class TourReport {
   int failures_ = 0;
 };
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

@@ -9,7 +9,7 @@
 
 #include "upstander/ui/draw_context.hpp"
 
-namespace upstander::app {
+namespace upstander::ui {
 
 enum class ButtonKind { Normal, Primary, Quiet };
 
@@ -35,4 +35,4 @@ bool card_button(DrawContext& ui, const char* id, const CardText& text, std::str
 // A rounded panel (white card) behind a region.
 void panel(DrawContext& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 fill, ImU32 border);
 
-}  // namespace upstander::app
+}  // namespace upstander::ui

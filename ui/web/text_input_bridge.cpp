@@ -119,7 +119,7 @@ EM_JS(int, upstander_text_input_take, (char* out, int size), {
 });
 // clang-format on
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 namespace {
 
@@ -185,4 +185,4 @@ void text_input_after_frame() {
                              css_colour(p.fg).data(), css_colour(p.bg).data());
 }
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

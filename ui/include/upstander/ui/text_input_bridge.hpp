@@ -2,7 +2,7 @@
 // Hangul composition) into Dear ImGui's text fields.
 #pragma once
 
-namespace upstander::app::browser {
+namespace upstander::ui::browser {
 
 // Called after every frame (ui/web/frame_loop_web.cpp). While ImGui wants text, a transparent
 // <textarea> sits focused at the active field's caret, so the browser's input method composes
@@ -12,4 +12,4 @@ namespace upstander::app::browser {
 // longer wants text, the element is blurred and the page's keys are the canvas's again.
 void text_input_after_frame();
 
-}  // namespace upstander::app::browser
+}  // namespace upstander::ui::browser

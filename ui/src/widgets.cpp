@@ -30,24 +30,44 @@ float button_height(const DrawContext& ui, std::string_view label, std::string_v
   return std::max(size.y + 2.0f * pad, f->FontSize + 2.0f * pad + 4.0f);
 }
 
-bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key,
-                float width, ButtonKind kind, float min_height, ImFont* font) {
-  ImFont* f = font ? font : ui.fonts.body;
-  const float h = std::max(min_height, button_height(ui, label, key, width, f));
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
+namespace {
+
+// A pressable area in the focus ring's order: a click or the ring's activation key presses it.
+struct FocusableHit {
+  ImVec2 pos;
+  bool has_focus = false;
+  bool pressed = false;
+};
+
+FocusableHit focusable_button(DrawContext& ui, const char* id, ImVec2 size) {
+  FocusableHit hit;
+  hit.pos = ImGui::GetCursorScreenPos();
   const ImGuiID gid = ImGui::GetID(id);  // the same id InvisibleButton uses
-  const bool clicked = ImGui::InvisibleButton(id, ImVec2(width, h));
+  const bool clicked = ImGui::InvisibleButton(id, size);
   ui.focus.order.push_back(gid);
   if (clicked) {
     ui.focus.focused = gid;
     ui.focus.visible = false;
   }
-  const bool has_focus = ui.focus.visible && ui.focus.focused == gid;
-  bool pressed = clicked;
-  if (has_focus && ui.focus.activate && !ui.focus.activated) {
+  hit.has_focus = ui.focus.visible && ui.focus.focused == gid;
+  hit.pressed = clicked;
+  if (hit.has_focus && ui.focus.activate && !ui.focus.activated) {
     ui.focus.activated = true;
-    pressed = true;
+    hit.pressed = true;
   }
+  return hit;
+}
+
+}  // namespace
+
+bool big_button(DrawContext& ui, const char* id, std::string_view label, std::string_view key,
+                float width, ButtonKind kind, float min_height, ImFont* font) {
+  ImFont* f = font ? font : ui.fonts.body;
+  const float h = std::max(min_height, button_height(ui, label, key, width, f));
+  const FocusableHit hit = focusable_button(ui, id, ImVec2(width, h));
+  const ImVec2 pos = hit.pos;
+  const bool has_focus = hit.has_focus;
+  const bool pressed = hit.pressed;
   const bool hovered = ImGui::IsItemHovered();
   const Theme& t = ui.theme;
   const ImU32 quiet = t.high_contrast ? t.button : t.hint_bg;
@@ -95,20 +115,10 @@ bool card_button(DrawContext& ui, const char* id, const CardText& c, std::string
   const float sh = measure(ui, ui.fonts.body, c.summary, inner).y;
   const float nh = measure(ui, ui.fonts.small, c.note, inner).y;
   const float h = th + mh + sh + nh + 2.0f * pad + 14.0f * ui.s();
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImGuiID gid = ImGui::GetID(id);
-  const bool clicked = ImGui::InvisibleButton(id, ImVec2(width, h));
-  ui.focus.order.push_back(gid);
-  if (clicked) {
-    ui.focus.focused = gid;
-    ui.focus.visible = false;
-  }
-  const bool has_focus = ui.focus.visible && ui.focus.focused == gid;
-  bool pressed = clicked;
-  if (has_focus && ui.focus.activate && !ui.focus.activated) {
-    ui.focus.activated = true;
-    pressed = true;
-  }
+  const FocusableHit hit = focusable_button(ui, id, ImVec2(width, h));
+  const ImVec2 pos = hit.pos;
+  const bool has_focus = hit.has_focus;
+  const bool pressed = hit.pressed;
   const Theme& t = ui.theme;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + h);

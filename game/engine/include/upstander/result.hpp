@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cassert>
+#include <stdexcept>
 #include <type_traits>
 #include <string>
 #include <utility>
@@ -72,8 +73,10 @@ class [[nodiscard]] Result<void, E> {
 
   bool ok() const { return !failed_; }
   explicit operator bool() const { return ok(); }
+  // Throws even without asserts: under NDEBUG a silent default E would let a check such as
+  // `r.error().code == FirstCode` pass on a success (Result<T, E> throws the same way).
   const E& error() const {
-    assert(!ok() && "Result::error() on a success");
+    if (ok()) throw std::logic_error("Result::error() on a success");
     return error_;
   }
 

@@ -66,12 +66,16 @@ JoinOutcome join_refused(const HttpReply& reply) {
 
 // The join answer as a session to save; false with `out` filled when it is not usable.
 bool read_join_answer(const std::string& body, SavedSession& s, JoinOutcome& out) {
-  protocol::JoinAnswer a;
-  switch (protocol::decode_join_answer(body, a, out.detail)) {
-    case protocol::JoinAnswerError::None: break;
-    case protocol::JoinAnswerError::NoToken: out.error = JoinError::ServerError; return false;
-    case protocol::JoinAnswerError::BadContent: out.error = JoinError::BadContent; return false;
+  auto answer = protocol::decode_join_answer(body);
+  if (!answer) {
+    out.detail = answer.error().message;
+    switch (answer.error().code) {
+      case protocol::JoinAnswerError::NoToken: out.error = JoinError::ServerError; break;
+      case protocol::JoinAnswerError::BadContent: out.error = JoinError::BadContent; break;
+    }
+    return false;
   }
+  protocol::JoinAnswer& a = *answer;
   s.session_id = std::move(a.session);
   s.token = std::move(a.token);
   s.language = std::move(a.language);
@@ -201,10 +205,11 @@ struct ClassCore::State {
     if (reply.status != 200) return join_refused(reply);
     SavedSession s;
     s.server = join_server;
-    std::vector<ContentFile> loaded;
     if (!read_join_answer(reply.body, s, out)) return out;
-    if (!protocol::load_verified(s.files, s.content_hash, loaded, out.detail)) {
+    auto loaded = protocol::load_verified(s.files, s.content_hash);
+    if (!loaded) {
       out.error = JoinError::BadContent;
+      out.detail = loaded.error();
       return out;
     }
     if (auto opened = ensure_store(); !opened) {
@@ -217,7 +222,7 @@ struct ClassCore::State {
       return out;
     }
     saved = std::move(s);
-    content = std::move(loaded);
+    content = std::move(*loaded);
     start_session();
     return out;
   }
@@ -331,11 +336,10 @@ bool ClassCore::resume() {
   if (!s.ensure_store()) return false;
   auto saved = s.store->load_session();
   if (!saved) return false;
-  std::string error;
-  std::vector<ContentFile> loaded;
-  if (!protocol::load_verified(saved->files, saved->content_hash, loaded, error)) return false;
+  auto loaded = protocol::load_verified(saved->files, saved->content_hash);
+  if (!loaded) return false;
   s.saved = std::move(*saved);
-  s.content = std::move(loaded);
+  s.content = std::move(*loaded);
   s.start_session();
   return true;
 }

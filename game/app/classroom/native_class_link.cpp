@@ -155,12 +155,12 @@ void NativeClassLink::join(const std::string& code, const std::string& typed_add
   if (!typed_address.empty()) {
     typed = client::parse_server_address(typed_address);
     if (!typed) {
-      d.attempt_view = {false, JoinFailure::BadAddress, 0};
+      d.attempt_view = {false, JoinError::BadAddress, 0};
       return;
     }
   }
   if (d.join_thread.joinable()) d.join_thread.join();  // finished: returns at once
-  d.attempt_view = {true, JoinFailure::None, 0};
+  d.attempt_view = {true, JoinError::None, 0};
   d.session = {};
   d.join_thread = std::thread([&d, old = std::move(d.conn), code, typed]() mutable {
     d.run_join(std::move(old), code, typed);
@@ -182,7 +182,7 @@ void NativeClassLink::poll() {
     if (!d.join_finished) return;
     d.join_finished = false;
     d.attempt_view.busy = false;
-    d.attempt_view.failure = d.join_no_server ? JoinFailure::NoServer : d.join_result.error;
+    d.attempt_view.failure = d.join_no_server ? JoinError::NoServer : d.join_result.error;
     d.attempt_view.retry_after_seconds = d.join_result.retry_after_seconds;
     joined = std::move(d.join_result.connection);
   }

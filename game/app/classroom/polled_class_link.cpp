@@ -65,12 +65,12 @@ void PolledClassLink::join(const std::string& code, const std::string& typed_add
   if (!typed_address.empty()) {
     auto typed = client::parse_server_address(typed_address);
     if (!typed) {
-      d.attempt = {false, JoinFailure::BadAddress, 0};
+      d.attempt = {false, JoinError::BadAddress, 0};
       return;
     }
     server = *typed;
   }
-  d.attempt = {true, JoinFailure::None, 0};
+  d.attempt = {true, JoinError::None, 0};
   d.session = {};
   d.core->join(server, code);
 }

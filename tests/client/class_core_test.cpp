@@ -245,7 +245,7 @@ struct Device {
         o);
   }
 
-  std::optional<JoinOutcome> join(const std::string& code = "482913") {
+  std::optional<Result<void, JoinFailure>> join(const std::string& code = "482913") {
     core->join({"10.0.0.5", 8080}, code);
     for (int i = 0; i < 4; ++i) {
       if (auto out = core->poll(now)) return out;
@@ -274,6 +274,12 @@ struct Device {
   }
 };
 
+// What a finished join came to: its failure's code, or None when it joined.
+JoinError code_of(const std::optional<Result<void, JoinFailure>>& out) {
+  REQUIRE(out);
+  return out->ok() ? JoinError::None : out->error().code;
+}
+
 }  // namespace
 
 // --- 4. Hashing and delivery once ---
@@ -295,7 +301,7 @@ TEST_CASE("the core joins, keeps every event before sending it and delivers each
   CHECK(d.data->opened == 0);  // nothing stored before a join
   const auto out = d.join();
   REQUIRE(out);
-  CHECK(out->error == JoinError::None);
+  CHECK(out->ok());
   REQUIRE(d.core->has_session());
   CHECK(d.core->session().pseudonym.animal == "otter");
   CHECK(d.core->scenarios().size() == 1);
@@ -315,7 +321,7 @@ TEST_CASE(
     "offline, then back: everything made meanwhile arrives once, and the retry comes within 5 s") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   server.up = false;
   for (int round = 0; round < 10; ++round) {
     d.play(3);
@@ -344,7 +350,7 @@ TEST_CASE("a reload resumes the saved session and its waiting events without dup
   FakeServer server;
   auto data = std::make_shared<StoreData>();
   Device d(server, data);
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(4);
   d.run(100ms);
   server.up = false;
@@ -369,7 +375,7 @@ TEST_CASE("a reload resumes the saved session and its waiting events without dup
 TEST_CASE("events whose answer was lost are sent again and stored once") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(3);
   server.lose_next_answer = true;
   d.core->poll(d.now);
@@ -385,7 +391,7 @@ TEST_CASE("events whose answer was lost are sent again and stored once") {
 TEST_CASE("server errors keep the events; refusals drop only the refused one") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(3);
 
   SUBCASE("5xx and 429 are retried, honouring Retry-After") {
@@ -432,7 +438,7 @@ TEST_CASE("server errors keep the events; refusals drop only the refused one") {
 TEST_CASE("when the teacher ends the session the core stops sending and keeps nothing") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.run(100ms);
   server.ended = true;
@@ -453,7 +459,7 @@ TEST_CASE("when the teacher ends the session the core stops sending and keeps no
 TEST_CASE("an idle device learns within seconds that the teacher ended the session") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.run(100ms);
   REQUIRE(d.core->pending() == 0);
@@ -476,7 +482,7 @@ TEST_CASE("an idle device learns within seconds that the teacher ended the sessi
 TEST_CASE("an idle student whose server restarts is back online within 5 s, and waits when asked") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(1);
   d.run(100ms);
   REQUIRE(d.core->pending() == 0);
@@ -505,7 +511,7 @@ TEST_CASE("an idle student whose server restarts is back online within 5 s, and 
   // A server that answers 503 with Retry-After is given that long, not hammered.
   FakeServer busy;
   Device e(busy, std::make_shared<StoreData>());
-  REQUIRE(e.join()->error == JoinError::None);
+  REQUIRE(e.join()->ok());
   e.play(1);
   busy.status_override = 503;
   busy.retry_after = 8;
@@ -524,7 +530,8 @@ TEST_CASE("join errors are told apart") {
   SUBCASE("unknown code") {
     const auto out = d.join("000000");
     REQUIRE(out);
-    CHECK(out->error == JoinError::UnknownCode);
+    REQUIRE_FALSE(out->ok());
+    CHECK(out->error().code == JoinError::UnknownCode);
     CHECK_FALSE(d.core->has_session());
     CHECK(d.data->opened == 0);
   }
@@ -534,31 +541,32 @@ TEST_CASE("join errors are told apart") {
     server.retry_after = 37;
     const auto out = d.join();
     REQUIRE(out);
-    CHECK(out->error == JoinError::TooManyTries);
-    CHECK(out->retry_after_seconds == 37);
+    REQUIRE_FALSE(out->ok());
+    CHECK(out->error().code == JoinError::TooManyTries);
+    CHECK(out->error().retry_after_seconds == 37);
   }
   SUBCASE("locked lobby and full class") {
     server.join_status = 403;
     server.join_error = "lobby_locked";
-    CHECK(d.join()->error == JoinError::LobbyLocked);
+    CHECK(code_of(d.join()) == JoinError::LobbyLocked);
     server.join_error = "session_full";
-    CHECK(d.join()->error == JoinError::SessionFull);
+    CHECK(code_of(d.join()) == JoinError::SessionFull);
     server.join_status = 500;
     server.join_error = "internal";
-    CHECK(d.join()->error == JoinError::ServerError);
+    CHECK(code_of(d.join()) == JoinError::ServerError);
   }
   SUBCASE("no server") {
     server.up = false;
-    CHECK(d.join()->error == JoinError::Unreachable);
+    CHECK(code_of(d.join()) == JoinError::Unreachable);
   }
   SUBCASE("content that does not match its hash") {
     server.tamper_content = true;
-    CHECK(d.join()->error == JoinError::BadContent);
+    CHECK(code_of(d.join()) == JoinError::BadContent);
     CHECK_FALSE(d.data->session);
   }
   SUBCASE("a device that cannot store") {
     d.data->refuse_writes = true;
-    CHECK(d.join()->error == JoinError::LocalStorage);
+    CHECK(code_of(d.join()) == JoinError::LocalStorage);
     CHECK_FALSE(d.core->has_session());
   }
 }
@@ -569,7 +577,7 @@ TEST_CASE("with data collection off the core keeps and sends nothing") {
   FakeServer server;
   server.collect = false;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   CHECK(d.core->status() == ConnectionStatus::NotCollecting);
   d.play(3);
   d.run(1s);
@@ -580,15 +588,15 @@ TEST_CASE("with data collection off the core keeps and sends nothing") {
 TEST_CASE("joining again while a send is in flight waits for it, then replaces the session") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.core->poll(d.now);  // a send is in flight
   d.core->join({"10.0.0.5", 8080}, "482913");
   CHECK(d.core->joining());
-  std::optional<JoinOutcome> out;
+  std::optional<Result<void, JoinFailure>> out;
   for (int i = 0; i < 4 && !out; ++i) out = d.core->poll(d.now);
   REQUIRE(out);
-  CHECK(out->error == JoinError::None);
+  CHECK(out->ok());
   CHECK(d.core->has_session());
   CHECK(d.core->pending() == 0);
 }
@@ -596,7 +604,7 @@ TEST_CASE("joining again while a send is in flight waits for it, then replaces t
 TEST_CASE("leaving forgets the session on the device") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   server.up = false;
   d.play(2);
   d.core->leave();

@@ -77,9 +77,12 @@ void PolledClassLink::join(const std::string& code, const std::string& typed_add
 
 void PolledClassLink::poll() {
   Impl& d = *impl_;
-  const std::optional<client::JoinOutcome> outcome = d.core->poll(d.now());
+  const auto outcome = d.core->poll(d.now());
   if (!outcome) return;
-  d.attempt = {false, outcome->error, outcome->retry_after_seconds};
+  if (outcome->ok())
+    d.attempt = {false, JoinError::None, 0};
+  else
+    d.attempt = {false, outcome->error().code, outcome->error().retry_after_seconds};
   d.take_session();
 }
 

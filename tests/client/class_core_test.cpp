@@ -24,6 +24,7 @@
 
 #include "server_test_support.hpp"
 #include "upstander/client/class_core.hpp"
+#include "upstander/protocol/api_error_message.hpp"
 #include "upstander/protocol/content_message.hpp"
 #include "upstander/protocol/sha256.hpp"
 
@@ -130,21 +131,18 @@ struct FakeServer {
     if (r.path == "/api/v1/join") return join(r);
     if (r.path == "/api/v1/student/session") {
       ++status_checks;
-      if (ended) return {true, 410, R"({"error":{"code":"session_ended"}})", 0};
+      if (ended) return {true, 410, encode_api_error("session_ended", ""), 0};
       return {true, 200, R"({"state":"open","collect":true})", 0};
     }
     ++event_posts;
     post_times.push_back(now);
-    if (r.token != "tok") return {true, 401, R"({"error":{"code":"unauthorized"}})", 0};
-    if (ended) return {true, 410, R"({"error":{"code":"session_ended"}})", 0};
-    if (status_override) return {true, status_override, R"({"error":{"code":"x"}})", retry_after};
+    if (r.token != "tok") return {true, 401, encode_api_error("unauthorized", ""), 0};
+    if (ended) return {true, 410, encode_api_error("session_ended", ""), 0};
+    if (status_override) return {true, status_override, encode_api_error("x", ""), retry_after};
     if (refuse_index >= 0) {
       const std::string pointer = "/events/" + std::to_string(refuse_index) + "/node";
       refuse_index = -1;
-      return {true, 422,
-              nlohmann::json{{"error", {{"code", "invalid"}, {"details", {{"pointer", pointer}}}}}}
-                  .dump(),
-              0};
+      return {true, 422, encode_api_error("invalid", "", nlohmann::json{{"pointer", pointer}}), 0};
     }
     const auto j = nlohmann::json::parse(r.body);
     nlohmann::json ack = nlohmann::json::array();
@@ -168,10 +166,9 @@ struct FakeServer {
   HttpReply join(const HttpRequest& r) {
     const auto j = nlohmann::json::parse(r.body);
     if (join_status != 200) {
-      return {true, join_status, nlohmann::json{{"error", {{"code", join_error}}}}.dump(),
-              retry_after};
+      return {true, join_status, encode_api_error(join_error, ""), retry_after};
     }
-    if (j["code"] != join_code) return {true, 404, R"({"error":{"code":"unknown_code"}})", 0};
+    if (j["code"] != join_code) return {true, 404, encode_api_error("unknown_code", ""), 0};
     std::vector<ServedFile> files{
         {"feature-tour.json", "scenario", "", read_text("content/scenarios/feature-tour.json")}};
     files[0].sha256 = sha256_hex(files[0].text);

@@ -30,66 +30,49 @@ std::string encode_content(const std::vector<ServedFile>& files) {
   return nlohmann::json{{"hash", content_hash(files)}, {"files", std::move(list)}}.dump();
 }
 
-bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files,
-                    std::string& hash, std::string& error) {
+Result<ServedContent, std::string> decode_content(const nlohmann::json& content) {
   if (!content.is_object() || !content.contains("hash") || !content["hash"].is_string() ||
       !content.contains("files") || !content["files"].is_array()) {
-    error = "the server sent no content";
-    return false;
+    return fail("the server sent no content");
   }
-  hash = content["hash"].get<std::string>();
-  files.clear();
+  ServedContent out;
+  out.hash = content["hash"].get<std::string>();
   for (const auto& f : content["files"]) {
-    if (!f.is_object()) {
-      error = "a content entry is not an object";
-      return false;
-    }
+    if (!f.is_object()) return fail("a content entry is not an object");
     ServedFile s;
-    for (auto [key, out] : {std::pair{"name", &s.name},
-                            {"type", &s.type},
-                            {"sha256", &s.sha256},
-                            {"text", &s.text}}) {
+    for (auto [key, field] : {std::pair{"name", &s.name},
+                              {"type", &s.type},
+                              {"sha256", &s.sha256},
+                              {"text", &s.text}}) {
       auto it = f.find(key);
-      if (it == f.end() || !it->is_string()) {
-        error = std::string("a content file lacks \"") + key + "\"";
-        return false;
-      }
-      *out = it->get<std::string>();
+      if (it == f.end() || !it->is_string())
+        return fail(std::string("a content file lacks \"") + key + "\"");
+      *field = it->get<std::string>();
     }
-    files.push_back(std::move(s));
+    out.files.push_back(std::move(s));
   }
-  return true;
+  return out;
 }
 
-bool load_verified(const std::vector<ServedFile>& files, const std::string& hash,
-                   std::vector<ContentFile>& loaded, std::string& error) {
-  if (files.empty()) {
-    error = "the session has no content";
-    return false;
-  }
+Result<std::vector<ContentFile>, std::string> load_verified(const std::vector<ServedFile>& files,
+                                                            const std::string& hash) {
+  if (files.empty()) return fail("the session has no content");
   for (const auto& f : files) {
-    if (sha256_hex(f.text) != f.sha256) {
-      error = "the file " + f.name + " does not match its hash";
-      return false;
-    }
+    if (sha256_hex(f.text) != f.sha256)
+      return fail("the file " + f.name + " does not match its hash");
   }
-  if (content_hash(files) != hash) {
-    error = "the content does not match the session's content hash";
-    return false;
-  }
-  loaded.clear();
+  if (content_hash(files) != hash)
+    return fail("the content does not match the session's content hash");
+  std::vector<ContentFile> loaded;
   for (const auto& f : files) {
     Diagnostics diags;
     ContentFile c = load_content_text(f.name, f.text, diags);
     const bool right_type =
         (f.type == "scenario" && c.scenario()) || (f.type == "survey" && c.survey());
-    if (!c.ok() || !right_type) {
-      error = "the file " + f.name + " does not load";
-      return false;
-    }
+    if (!c.ok() || !right_type) return fail("the file " + f.name + " does not load");
     loaded.push_back(std::move(c));
   }
-  return true;
+  return loaded;
 }
 
 }  // namespace upstander::protocol

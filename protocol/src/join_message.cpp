@@ -26,13 +26,13 @@ std::string encode_join_answer(const JoinAnswer& a, const std::string& content) 
   return body;
 }
 
-JoinAnswerError decode_join_answer(std::string_view body, JoinAnswer& out, std::string& error) {
+Result<JoinAnswer, Error<JoinAnswerError>> decode_join_answer(std::string_view body) {
   const auto j = nlohmann::json::parse(body, nullptr, false);
   if (!j.is_object() || !j.contains("token") || !j["token"].is_string() || !j.contains("session") ||
       !j["session"].is_string()) {
-    error = "the join answer lacks a token";
-    return JoinAnswerError::NoToken;
+    return fail(Error<JoinAnswerError>{JoinAnswerError::NoToken, "the join answer lacks a token"});
   }
+  JoinAnswer out;
   out.session = j["session"].get<std::string>();
   out.token = j["token"].get<std::string>();
   out.language = j.value("language", "");
@@ -45,9 +45,13 @@ JoinAnswerError decode_join_answer(std::string_view body, JoinAnswer& out, std::
     const auto& p = j["pseudonym"];
     out.pseudonym = {p.value("adjective", ""), p.value("animal", ""), p.value("number", 0)};
   }
-  if (!j.contains("content") || !decode_content(j["content"], out.files, out.content_hash, error))
-    return JoinAnswerError::BadContent;
-  return JoinAnswerError::None;
+  if (!j.contains("content"))
+    return fail(Error<JoinAnswerError>{JoinAnswerError::BadContent, "the server sent no content"});
+  auto content = decode_content(j["content"]);
+  if (!content) return fail(Error<JoinAnswerError>{JoinAnswerError::BadContent, content.error()});
+  out.content_hash = std::move(content->hash);
+  out.files = std::move(content->files);
+  return out;
 }
 
 }  // namespace upstander::protocol

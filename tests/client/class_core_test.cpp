@@ -24,6 +24,7 @@
 
 #include "server_test_support.hpp"
 #include "upstander/client/class_core.hpp"
+#include "upstander/protocol/api_error_message.hpp"
 #include "upstander/protocol/content_message.hpp"
 #include "upstander/protocol/sha256.hpp"
 
@@ -130,21 +131,18 @@ struct FakeServer {
     if (r.path == "/api/v1/join") return join(r);
     if (r.path == "/api/v1/student/session") {
       ++status_checks;
-      if (ended) return {true, 410, R"({"error":{"code":"session_ended"}})", 0};
+      if (ended) return {true, 410, encode_api_error("session_ended", ""), 0};
       return {true, 200, R"({"state":"open","collect":true})", 0};
     }
     ++event_posts;
     post_times.push_back(now);
-    if (r.token != "tok") return {true, 401, R"({"error":{"code":"unauthorized"}})", 0};
-    if (ended) return {true, 410, R"({"error":{"code":"session_ended"}})", 0};
-    if (status_override) return {true, status_override, R"({"error":{"code":"x"}})", retry_after};
+    if (r.token != "tok") return {true, 401, encode_api_error("unauthorized", ""), 0};
+    if (ended) return {true, 410, encode_api_error("session_ended", ""), 0};
+    if (status_override) return {true, status_override, encode_api_error("x", ""), retry_after};
     if (refuse_index >= 0) {
       const std::string pointer = "/events/" + std::to_string(refuse_index) + "/node";
       refuse_index = -1;
-      return {true, 422,
-              nlohmann::json{{"error", {{"code", "invalid"}, {"details", {{"pointer", pointer}}}}}}
-                  .dump(),
-              0};
+      return {true, 422, encode_api_error("invalid", "", nlohmann::json{{"pointer", pointer}}), 0};
     }
     const auto j = nlohmann::json::parse(r.body);
     nlohmann::json ack = nlohmann::json::array();
@@ -168,10 +166,9 @@ struct FakeServer {
   HttpReply join(const HttpRequest& r) {
     const auto j = nlohmann::json::parse(r.body);
     if (join_status != 200) {
-      return {true, join_status, nlohmann::json{{"error", {{"code", join_error}}}}.dump(),
-              retry_after};
+      return {true, join_status, encode_api_error(join_error, ""), retry_after};
     }
-    if (j["code"] != join_code) return {true, 404, R"({"error":{"code":"unknown_code"}})", 0};
+    if (j["code"] != join_code) return {true, 404, encode_api_error("unknown_code", ""), 0};
     std::vector<ServedFile> files{
         {"feature-tour.json", "scenario", "", read_text("content/scenarios/feature-tour.json")}};
     files[0].sha256 = sha256_hex(files[0].text);
@@ -245,7 +242,7 @@ struct Device {
         o);
   }
 
-  std::optional<JoinOutcome> join(const std::string& code = "482913") {
+  std::optional<Result<void, JoinFailure>> join(const std::string& code = "482913") {
     core->join({"10.0.0.5", 8080}, code);
     for (int i = 0; i < 4; ++i) {
       if (auto out = core->poll(now)) return out;
@@ -274,6 +271,12 @@ struct Device {
   }
 };
 
+// What a finished join came to: its failure's code, or None when it joined.
+JoinError code_of(const std::optional<Result<void, JoinFailure>>& out) {
+  REQUIRE(out);
+  return out->ok() ? JoinError::None : out->error().code;
+}
+
 }  // namespace
 
 // --- 4. Hashing and delivery once ---
@@ -295,7 +298,7 @@ TEST_CASE("the core joins, keeps every event before sending it and delivers each
   CHECK(d.data->opened == 0);  // nothing stored before a join
   const auto out = d.join();
   REQUIRE(out);
-  CHECK(out->error == JoinError::None);
+  CHECK(out->ok());
   REQUIRE(d.core->has_session());
   CHECK(d.core->session().pseudonym.animal == "otter");
   CHECK(d.core->scenarios().size() == 1);
@@ -315,7 +318,7 @@ TEST_CASE(
     "offline, then back: everything made meanwhile arrives once, and the retry comes within 5 s") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   server.up = false;
   for (int round = 0; round < 10; ++round) {
     d.play(3);
@@ -344,7 +347,7 @@ TEST_CASE("a reload resumes the saved session and its waiting events without dup
   FakeServer server;
   auto data = std::make_shared<StoreData>();
   Device d(server, data);
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(4);
   d.run(100ms);
   server.up = false;
@@ -369,7 +372,7 @@ TEST_CASE("a reload resumes the saved session and its waiting events without dup
 TEST_CASE("events whose answer was lost are sent again and stored once") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(3);
   server.lose_next_answer = true;
   d.core->poll(d.now);
@@ -385,7 +388,7 @@ TEST_CASE("events whose answer was lost are sent again and stored once") {
 TEST_CASE("server errors keep the events; refusals drop only the refused one") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(3);
 
   SUBCASE("5xx and 429 are retried, honouring Retry-After") {
@@ -432,7 +435,7 @@ TEST_CASE("server errors keep the events; refusals drop only the refused one") {
 TEST_CASE("when the teacher ends the session the core stops sending and keeps nothing") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.run(100ms);
   server.ended = true;
@@ -453,7 +456,7 @@ TEST_CASE("when the teacher ends the session the core stops sending and keeps no
 TEST_CASE("an idle device learns within seconds that the teacher ended the session") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.run(100ms);
   REQUIRE(d.core->pending() == 0);
@@ -476,7 +479,7 @@ TEST_CASE("an idle device learns within seconds that the teacher ended the sessi
 TEST_CASE("an idle student whose server restarts is back online within 5 s, and waits when asked") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(1);
   d.run(100ms);
   REQUIRE(d.core->pending() == 0);
@@ -505,7 +508,7 @@ TEST_CASE("an idle student whose server restarts is back online within 5 s, and 
   // A server that answers 503 with Retry-After is given that long, not hammered.
   FakeServer busy;
   Device e(busy, std::make_shared<StoreData>());
-  REQUIRE(e.join()->error == JoinError::None);
+  REQUIRE(e.join()->ok());
   e.play(1);
   busy.status_override = 503;
   busy.retry_after = 8;
@@ -524,7 +527,8 @@ TEST_CASE("join errors are told apart") {
   SUBCASE("unknown code") {
     const auto out = d.join("000000");
     REQUIRE(out);
-    CHECK(out->error == JoinError::UnknownCode);
+    REQUIRE_FALSE(out->ok());
+    CHECK(out->error().code == JoinError::UnknownCode);
     CHECK_FALSE(d.core->has_session());
     CHECK(d.data->opened == 0);
   }
@@ -534,31 +538,32 @@ TEST_CASE("join errors are told apart") {
     server.retry_after = 37;
     const auto out = d.join();
     REQUIRE(out);
-    CHECK(out->error == JoinError::TooManyTries);
-    CHECK(out->retry_after_seconds == 37);
+    REQUIRE_FALSE(out->ok());
+    CHECK(out->error().code == JoinError::TooManyTries);
+    CHECK(out->error().retry_after_seconds == 37);
   }
   SUBCASE("locked lobby and full class") {
     server.join_status = 403;
     server.join_error = "lobby_locked";
-    CHECK(d.join()->error == JoinError::LobbyLocked);
+    CHECK(code_of(d.join()) == JoinError::LobbyLocked);
     server.join_error = "session_full";
-    CHECK(d.join()->error == JoinError::SessionFull);
+    CHECK(code_of(d.join()) == JoinError::SessionFull);
     server.join_status = 500;
     server.join_error = "internal";
-    CHECK(d.join()->error == JoinError::ServerError);
+    CHECK(code_of(d.join()) == JoinError::ServerError);
   }
   SUBCASE("no server") {
     server.up = false;
-    CHECK(d.join()->error == JoinError::Unreachable);
+    CHECK(code_of(d.join()) == JoinError::Unreachable);
   }
   SUBCASE("content that does not match its hash") {
     server.tamper_content = true;
-    CHECK(d.join()->error == JoinError::BadContent);
+    CHECK(code_of(d.join()) == JoinError::BadContent);
     CHECK_FALSE(d.data->session);
   }
   SUBCASE("a device that cannot store") {
     d.data->refuse_writes = true;
-    CHECK(d.join()->error == JoinError::LocalStorage);
+    CHECK(code_of(d.join()) == JoinError::LocalStorage);
     CHECK_FALSE(d.core->has_session());
   }
 }
@@ -569,7 +574,7 @@ TEST_CASE("with data collection off the core keeps and sends nothing") {
   FakeServer server;
   server.collect = false;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   CHECK(d.core->status() == ConnectionStatus::NotCollecting);
   d.play(3);
   d.run(1s);
@@ -580,15 +585,15 @@ TEST_CASE("with data collection off the core keeps and sends nothing") {
 TEST_CASE("joining again while a send is in flight waits for it, then replaces the session") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   d.play(2);
   d.core->poll(d.now);  // a send is in flight
   d.core->join({"10.0.0.5", 8080}, "482913");
   CHECK(d.core->joining());
-  std::optional<JoinOutcome> out;
+  std::optional<Result<void, JoinFailure>> out;
   for (int i = 0; i < 4 && !out; ++i) out = d.core->poll(d.now);
   REQUIRE(out);
-  CHECK(out->error == JoinError::None);
+  CHECK(out->ok());
   CHECK(d.core->has_session());
   CHECK(d.core->pending() == 0);
 }
@@ -596,7 +601,7 @@ TEST_CASE("joining again while a send is in flight waits for it, then replaces t
 TEST_CASE("leaving forgets the session on the device") {
   FakeServer server;
   Device d(server, std::make_shared<StoreData>());
-  REQUIRE(d.join()->error == JoinError::None);
+  REQUIRE(d.join()->ok());
   server.up = false;
   d.play(2);
   d.core->leave();

@@ -166,15 +166,15 @@ TEST_CASE("content that does not match its hashes is refused") {
   }
   files[0].sha256 = sha256_hex(files[0].text);
   const std::string hash = content_hash(files);
-  std::vector<ContentFile> loaded;
-  std::string error;
-  CHECK(load_verified(files, hash, loaded, error));
-  CHECK(loaded.size() == 1);
+  const auto loaded = load_verified(files, hash);
+  REQUIRE(loaded.ok());
+  CHECK(loaded->size() == 1);
 
   auto tampered = files;
   tampered[0].text.replace(tampered[0].text.find("Minji"), 5, "Mallo");
-  CHECK_FALSE(load_verified(tampered, hash, loaded, error));
+  CHECK_FALSE(load_verified(tampered, hash).ok());
   tampered[0].sha256 = sha256_hex(tampered[0].text);  // a consistent file, but not this session's
-  CHECK_FALSE(load_verified(tampered, hash, loaded, error));
-  CHECK(error.find("content hash") != std::string::npos);
+  const auto foreign = load_verified(tampered, hash);
+  REQUIRE_FALSE(foreign.ok());
+  CHECK(foreign.error().find("content hash") != std::string::npos);
 }

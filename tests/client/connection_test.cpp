@@ -67,8 +67,8 @@ TEST_CASE("a student joins, plays and every event arrives") {
       srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "ko"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  REQUIRE(joined.error == JoinError::None);
-  ClassWorker& c = *joined.connection;
+  REQUIRE(joined.ok());
+  ClassWorker& c = *joined.value();
   CHECK(c.language() == "ko");
   CHECK(c.collecting());
   CHECK(c.content_hash() == session["content_hash"]);
@@ -102,8 +102,8 @@ TEST_CASE("joining fails clearly") {
   TestServer srv(server_dir.path());
   auto wrong =
       ClassWorker::join({"127.0.0.1", srv.port()}, "ZZZZZZ", fast_options(student_dir.path()));
-  CHECK(wrong.error == JoinError::UnknownCode);
-  CHECK(wrong.connection == nullptr);
+  REQUIRE_FALSE(wrong.ok());  // and so no connection
+  CHECK(wrong.error().code == JoinError::UnknownCode);
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   REQUIRE(srv.http()
               .post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/lock", "",
@@ -111,11 +111,13 @@ TEST_CASE("joining fails clearly") {
               .status == 200);
   auto locked = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  CHECK(locked.error == JoinError::LobbyLocked);
+  REQUIRE_FALSE(locked.ok());
+  CHECK(locked.error().code == JoinError::LobbyLocked);
   const int port = srv.port();
   srv.stop();
   auto nobody = ClassWorker::join({"127.0.0.1", port}, "ABCDEF", fast_options(student_dir.path()));
-  CHECK(nobody.error == JoinError::Unreachable);
+  REQUIRE_FALSE(nobody.ok());
+  CHECK(nobody.error().code == JoinError::Unreachable);
 }
 
 TEST_CASE("the game keeps playing while the server is gone; everything arrives once it is back") {
@@ -128,8 +130,8 @@ TEST_CASE("the game keeps playing while the server is gone; everything arrives o
       srv->create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", port}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  REQUIRE(joined.error == JoinError::None);
-  std::unique_ptr<ClassWorker> c = std::move(joined.connection);
+  REQUIRE(joined.ok());
+  std::unique_ptr<ClassWorker> c = std::move(*joined);
 
   srv.reset();  // the teacher's laptop lid closes
   const std::size_t played = play(*c, 2);
@@ -169,8 +171,8 @@ TEST_CASE("the waiting count stays exact while the sender keeps retrying") {
   o.backoff_max = 1ms;
   auto joined =
       ClassWorker::join({"127.0.0.1", srv->port()}, session["code"].get<std::string>(), o);
-  REQUIRE(joined.error == JoinError::None);
-  std::unique_ptr<ClassWorker> c = std::move(joined.connection);
+  REQUIRE(joined.ok());
+  std::unique_ptr<ClassWorker> c = std::move(*joined);
   srv.reset();
 
   Runner r(*c->scenarios().at(0));
@@ -194,8 +196,8 @@ TEST_CASE("an event the server refuses is dropped alone and the rest still arriv
       srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"k", 3}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  REQUIRE(joined.error == JoinError::None);
-  ClassWorker& c = *joined.connection;
+  REQUIRE(joined.ok());
+  ClassWorker& c = *joined.value();
   RunnerEvent bad;
   bad.type = EventType::ChoiceMade;
   bad.scenario = "feature-tour";
@@ -219,8 +221,8 @@ TEST_CASE("with data collection off nothing is queued or sent") {
       srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}, {"collect", false}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  REQUIRE(joined.error == JoinError::None);
-  ClassWorker& c = *joined.connection;
+  REQUIRE(joined.ok());
+  ClassWorker& c = *joined.value();
   CHECK(c.status() == ConnectionStatus::NotCollecting);
   CHECK_FALSE(c.collecting());
   play(c, 3);
@@ -235,8 +237,8 @@ TEST_CASE("when the teacher ends the session the client stops and clears its que
   const auto session = srv.create_session({{"scenarios", {"feature-tour"}}, {"language", "en"}});
   auto joined = ClassWorker::join({"127.0.0.1", srv.port()}, session["code"].get<std::string>(),
                                   fast_options(student_dir.path()));
-  REQUIRE(joined.error == JoinError::None);
-  ClassWorker& c = *joined.connection;
+  REQUIRE(joined.ok());
+  ClassWorker& c = *joined.value();
   REQUIRE(srv.http()
               .post("/api/v1/teacher/sessions/" + session["id"].get<std::string>() + "/end", "",
                     srv.token())
@@ -274,12 +276,12 @@ TEST_CASE("the client learns its survey order from the join answer and keeps it 
   const std::string code = session["code"].get<std::string>();
   auto first = ClassWorker::join({"127.0.0.1", srv.port()}, code, fast_options(first_dir.path()));
   auto second = ClassWorker::join({"127.0.0.1", srv.port()}, code, fast_options(second_dir.path()));
-  REQUIRE(first.error == JoinError::None);
-  REQUIRE(second.error == JoinError::None);
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
   // Consecutive students get opposite orders: half the class sees each form first.
-  CHECK(first.connection->survey_order() != second.connection->survey_order());
-  const SurveyOrder second_order = second.connection->survey_order();
-  second.connection.reset();
+  CHECK(first.value()->survey_order() != second.value()->survey_order());
+  const SurveyOrder second_order = second.value()->survey_order();
+  second.value().reset();
   auto resumed = ClassWorker::resume(fast_options(second_dir.path()));
   REQUIRE(resumed);
   CHECK(resumed->survey_order() == second_order);

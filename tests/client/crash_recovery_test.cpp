@@ -155,8 +155,8 @@ TEST_CASE(
     o.backoff_min = 20ms;
     o.backoff_max = 300ms;
     auto joined = ClassWorker::join({"127.0.0.1", port}, session["code"].get<std::string>(), o);
-    REQUIRE(joined.error == JoinError::None);
-    students[static_cast<std::size_t>(i)].connection = std::move(joined.connection);
+    REQUIRE(joined.ok());
+    students[static_cast<std::size_t>(i)].connection = std::move(*joined);
   }
 
   std::atomic<bool> go{false};

@@ -139,8 +139,8 @@ TEST_CASE("a dashboard killed with SIGKILL mid-session never interrupts the stud
     ConnectionOptions co;
     co.data_dir = dirs.back()->path();
     auto joined = ClassWorker::join({"127.0.0.1", o.port}, code, co);
-    REQUIRE(joined.error == JoinError::None);
-    s.connection = std::move(joined.connection);
+    REQUIRE(joined.ok());
+    s.connection = std::move(*joined);
   }
 
   // What each student's game shows, sampled every 20 ms: the longest "offline" stretch.

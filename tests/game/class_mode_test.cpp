@@ -214,11 +214,10 @@ TEST_CASE("every join error is said in the student's language and the student ca
 
   SUBCASE("each failure has its own text") {
     type_text(m, "9H5DBF");
-    for (JoinFailure f :
-         {JoinFailure::NoServer, JoinFailure::BadAddress, JoinFailure::Unreachable,
-          JoinFailure::UnknownCode, JoinFailure::LobbyLocked, JoinFailure::SessionFull,
-          JoinFailure::TooManyTries, JoinFailure::BadContent, JoinFailure::ServerError,
-          JoinFailure::LocalStorage}) {
+    for (JoinError f : {JoinError::NoServer, JoinError::BadAddress, JoinError::Unreachable,
+                        JoinError::UnknownCode, JoinError::LobbyLocked, JoinError::SessionFull,
+                        JoinError::TooManyTries, JoinError::BadContent, JoinError::ServerError,
+                        JoinError::LocalStorage}) {
       CAPTURE(name_of(f));
       g.connection.join_outcome = f;
       g.connection.retry_after_seconds = 37;
@@ -229,13 +228,13 @@ TEST_CASE("every join error is said in the student's language and the student ca
       CHECK(m.text().has(key));
       CHECK(m.join_error_text() == m.text().get(key, {{"seconds", "37"}}));
     }
-    g.connection.join_outcome = JoinFailure::TooManyTries;
+    g.connection.join_outcome = JoinError::TooManyTries;
     m.join_submit();
     // Not "you typed too many": on a shared network the wrong codes may be someone else's.
     CHECK(
         m.join_error_text() ==
         "Many wrong codes have come from this network. Check the code on the screen and try again in 37 seconds.");
-    g.connection.join_outcome = JoinFailure::None;
+    g.connection.join_outcome = JoinError::None;
     REQUIRE(m.join_submit());
     CHECK(m.screen() == Screen::ClassWelcome);
     CHECK(m.join_error_text().empty());

@@ -293,18 +293,18 @@ TEST_CASE(
   CHECK_FALSE(std::filesystem::exists(class_dir));
 
   c.join("ABCDEF", "not an address!");
-  CHECK(settle().failure == JoinFailure::BadAddress);
+  CHECK(settle().failure == JoinError::BadAddress);
   c.discover();
   c.join("ABCDEF", "");  // waits for the search, which finds nobody
-  CHECK(settle().failure == JoinFailure::NoServer);
+  CHECK(settle().failure == JoinError::NoServer);
   CHECK(c.discovery().done);
   CHECK(c.discovery().servers.empty());
   c.join("ZZZZZZ", address);
-  CHECK(settle().failure == JoinFailure::UnknownCode);
+  CHECK(settle().failure == JoinError::UnknownCode);
   CHECK_FALSE(std::filesystem::exists(class_dir));
 
   c.join(session["code"].get<std::string>(), address);
-  CHECK(settle().failure == JoinFailure::None);
+  CHECK(settle().failure == JoinError::None);
   REQUIRE(c.session() != nullptr);
   CHECK(c.session()->id == session["id"]);
   CHECK(c.session()->scenarios.size() == 1);

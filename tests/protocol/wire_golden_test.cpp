@@ -137,10 +137,9 @@ TEST_CASE("a join answer decodes to what was encoded, with its content checked")
                   SurveyOrder::BA,
                   "",
                   {}};
-  JoinAnswer got;
-  std::string error;
-  REQUIRE(decode_join_answer(encode_join_answer(sent, encode_content(files)), got, error) ==
-          JoinAnswerError::None);
+  const auto decoded = decode_join_answer(encode_join_answer(sent, encode_content(files)));
+  REQUIRE(decoded.ok());
+  const JoinAnswer& got = *decoded;
   CHECK(got.session == sent.session);
   CHECK(got.token == sent.token);
   CHECK(got.pseudonym.adjective == "calm");
@@ -153,9 +152,13 @@ TEST_CASE("a join answer decodes to what was encoded, with its content checked")
   REQUIRE(got.files.size() == 2);
   CHECK(got.files[1].text == files[1].text);
 
-  CHECK(decode_join_answer(R"({"session": "x"})", got, error) == JoinAnswerError::NoToken);
-  CHECK(decode_join_answer(R"({"session": "x", "token": "t", "content": {"hash": 1}})", got,
-                           error) == JoinAnswerError::BadContent);
+  const auto no_token = decode_join_answer(R"({"session": "x"})");
+  REQUIRE_FALSE(no_token.ok());
+  CHECK(no_token.error().code == JoinAnswerError::NoToken);
+  const auto bad_content =
+      decode_join_answer(R"({"session": "x", "token": "t", "content": {"hash": 1}})");
+  REQUIRE_FALSE(bad_content.ok());
+  CHECK(bad_content.error().code == JoinAnswerError::BadContent);
 }
 
 TEST_CASE("the content hash covers each file's name and digest in order") {

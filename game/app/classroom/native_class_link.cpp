@@ -47,9 +47,9 @@ struct NativeClassLink::Impl final : EventSink {
   bool searching = false;
   bool search_finished = false;  // a result waits for poll()
   std::vector<client::ServerAddress> found;
-  bool join_finished = false;   // a result waits for poll()
   bool join_no_server = false;  // the search found nothing to try
-  client::ClassWorker::JoinResult join_result;
+  // A finished join that waits for poll().
+  std::optional<Result<std::unique_ptr<client::ClassWorker>, client::JoinFailure>> join_result;
 
   std::filesystem::path class_dir() const { return options.data_dir / "class"; }
 
@@ -93,21 +93,19 @@ struct NativeClassLink::Impl final : EventSink {
   void run_join(std::unique_ptr<client::ClassWorker> old, std::string code,
                 std::optional<client::ServerAddress> typed) {
     old.reset();  // stops its sender here, not on the UI thread
-    client::ClassWorker::JoinResult best;
-    best.error = client::JoinError::Unreachable;
+    Result<std::unique_ptr<client::ClassWorker>, client::JoinFailure> best =
+        fail(client::JoinFailure{client::JoinError::Unreachable, 0, {}});
     const auto servers = targets(typed);
     const bool none = servers.empty();
     for (const auto& server : servers) {
       auto r = client::ClassWorker::join(server, code, connection_options());
-      if (r.error == client::JoinError::None || weight(r.error) > weight(best.error)) {
-        best = std::move(r);
-      }
-      if (best.error == client::JoinError::None) break;
+      // `best` is still a failure here: the loop stops at the first success.
+      if (r.ok() || weight(r.error().code) > weight(best.error().code)) best = std::move(r);
+      if (best.ok()) break;
     }
     std::lock_guard lock(mu);
     join_result = std::move(best);
     join_no_server = none;
-    join_finished = true;
   }
 
   void runner_events(const std::vector<RunnerEvent>& events) override {
@@ -155,12 +153,12 @@ void NativeClassLink::join(const std::string& code, const std::string& typed_add
   if (!typed_address.empty()) {
     typed = client::parse_server_address(typed_address);
     if (!typed) {
-      d.attempt_view = {false, JoinFailure::BadAddress, 0};
+      d.attempt_view = {false, JoinError::BadAddress, 0};
       return;
     }
   }
   if (d.join_thread.joinable()) d.join_thread.join();  // finished: returns at once
-  d.attempt_view = {true, JoinFailure::None, 0};
+  d.attempt_view = {true, JoinError::None, 0};
   d.session = {};
   d.join_thread = std::thread([&d, old = std::move(d.conn), code, typed]() mutable {
     d.run_join(std::move(old), code, typed);
@@ -179,12 +177,17 @@ void NativeClassLink::poll() {
       d.discovery_view.servers.clear();
       for (const auto& a : d.found) d.discovery_view.servers.push_back(to_text(a));
     }
-    if (!d.join_finished) return;
-    d.join_finished = false;
-    d.attempt_view.busy = false;
-    d.attempt_view.failure = d.join_no_server ? JoinFailure::NoServer : d.join_result.error;
-    d.attempt_view.retry_after_seconds = d.join_result.retry_after_seconds;
-    joined = std::move(d.join_result.connection);
+    if (!d.join_result) return;
+    auto& r = *d.join_result;
+    if (d.join_no_server) {
+      d.attempt_view = {false, JoinError::NoServer, 0};
+    } else if (r.ok()) {
+      d.attempt_view = {false, JoinError::None, 0};
+      joined = std::move(*r);
+    } else {
+      d.attempt_view = {false, r.error().code, r.error().retry_after_seconds};
+    }
+    d.join_result.reset();
   }
   if (joined) d.take(std::move(joined));
 }

@@ -65,21 +65,24 @@ void PolledClassLink::join(const std::string& code, const std::string& typed_add
   if (!typed_address.empty()) {
     auto typed = client::parse_server_address(typed_address);
     if (!typed) {
-      d.attempt = {false, JoinFailure::BadAddress, 0};
+      d.attempt = {false, JoinError::BadAddress, 0};
       return;
     }
     server = *typed;
   }
-  d.attempt = {true, JoinFailure::None, 0};
+  d.attempt = {true, JoinError::None, 0};
   d.session = {};
   d.core->join(server, code);
 }
 
 void PolledClassLink::poll() {
   Impl& d = *impl_;
-  const std::optional<client::JoinOutcome> outcome = d.core->poll(d.now());
+  const auto outcome = d.core->poll(d.now());
   if (!outcome) return;
-  d.attempt = {false, outcome->error, outcome->retry_after_seconds};
+  if (outcome->ok())
+    d.attempt = {false, JoinError::None, 0};
+  else
+    d.attempt = {false, outcome->error().code, outcome->error().retry_after_seconds};
   d.take_session();
 }
 

@@ -136,10 +136,10 @@ void AppModel::poll_class() {
     const JoinAttempt a = connection_->join_attempt();
     if (!a.busy) {
       joining_ = false;
-      if (a.failure == JoinFailure::None && cs) {
+      if (a.failure == JoinError::None && cs) {
         joined();
       } else {
-        const JoinFailure f = a.failure == JoinFailure::None ? JoinFailure::ServerError : a.failure;
+        const JoinError f = a.failure == JoinError::None ? JoinError::ServerError : a.failure;
         join_error_ = "game.class.join.error." + std::string(name_of(f));
         join_retry_after_ = a.retry_after_seconds;
       }

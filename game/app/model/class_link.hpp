@@ -28,7 +28,7 @@ class EventSink;
 // a game.class.status.<name> string), why joining failed (game.class.join.error.<name>),
 // and the pseudonym's word ids.
 using ClassStatus = client::ConnectionStatus;
-using JoinFailure = client::JoinError;
+using JoinError = client::JoinError;
 using ClassPseudonym = protocol::Pseudonym;
 
 // The session this computer is in, with the content the server served (checked and loaded
@@ -51,8 +51,8 @@ struct DiscoveryState {
 
 struct JoinAttempt {
   bool busy = false;
-  JoinFailure failure = JoinFailure::None;  // of the last finished attempt
-  int retry_after_seconds = 0;              // with TooManyTries
+  JoinError failure = JoinError::None;  // of the last finished attempt
+  int retry_after_seconds = 0;          // with TooManyTries
 };
 
 class ClassLink {

@@ -45,9 +45,8 @@ void ScriptedClassLink::poll() {
   attempt_.busy = false;
   join_ready_ = false;
   attempt_.failure = join_outcome;
-  attempt_.retry_after_seconds =
-      join_outcome == JoinFailure::TooManyTries ? retry_after_seconds : 0;
-  if (join_outcome == JoinFailure::None) take_session();
+  attempt_.retry_after_seconds = join_outcome == JoinError::TooManyTries ? retry_after_seconds : 0;
+  if (join_outcome == JoinError::None) take_session();
 }
 
 void ScriptedClassLink::take_session() {

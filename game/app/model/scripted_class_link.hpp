@@ -17,7 +17,7 @@ class ScriptedClassLink final : public ClassLink, private EventSink {
   // --- The script, set before the model acts.
   std::vector<std::string> servers_found;  // what a search finds
   bool discovery_finishes = true;          // false: the search keeps going
-  JoinFailure join_outcome = JoinFailure::None;
+  JoinError join_outcome = JoinError::None;
   int retry_after_seconds = 0;
   bool join_finishes = true;  // false: joining stays busy until finish_join()
   ClassSession offered;       // the session a successful join (or resume()) gives

@@ -218,19 +218,18 @@ class Tour {
     model_.join_submit();
     check("join-incomplete");
     for (char c : std::string("bf")) model_.join_type(c);
-    for (JoinFailure f :
-         {JoinFailure::NoServer, JoinFailure::BadAddress, JoinFailure::Unreachable,
-          JoinFailure::LobbyLocked, JoinFailure::SessionFull, JoinFailure::TooManyTries,
-          JoinFailure::BadContent, JoinFailure::ServerError, JoinFailure::LocalStorage}) {
+    for (JoinError f : {JoinError::NoServer, JoinError::BadAddress, JoinError::Unreachable,
+                        JoinError::LobbyLocked, JoinError::SessionFull, JoinError::TooManyTries,
+                        JoinError::BadContent, JoinError::ServerError, JoinError::LocalStorage}) {
       connection_.join_outcome = f;
       connection_.retry_after_seconds = 60;
       model_.join_submit();
       check("join-error-" + std::string(name_of(f)));
     }
-    connection_.join_outcome = JoinFailure::UnknownCode;
+    connection_.join_outcome = JoinError::UnknownCode;
     model_.join_submit();
     shot("join-error");
-    connection_.join_outcome = JoinFailure::None;
+    connection_.join_outcome = JoinError::None;
     model_.join_submit();
     shot("class-welcome");
     model_.back_screen();

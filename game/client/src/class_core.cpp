@@ -46,32 +46,36 @@ CoreOptions with_defaults(CoreOptions o) {
   return o;
 }
 
-JoinOutcome join_refused(const HttpReply& reply) {
-  JoinOutcome out;
-  const std::string code = protocol::decode_api_error(reply.body).code;
-  out.detail = code;
-  out.retry_after_seconds = reply.retry_after;
-  if (reply.status == 404)
-    out.error = JoinError::UnknownCode;
-  else if (code == "lobby_locked")
-    out.error = JoinError::LobbyLocked;
-  else if (code == "session_full")
-    out.error = JoinError::SessionFull;
-  else if (reply.status == 429)
-    out.error = JoinError::TooManyTries;
-  else
-    out.error = JoinError::ServerError;
-  return out;
+Failure<JoinFailure> join_failed(JoinError code, std::string detail = {}) {
+  return fail(JoinFailure{code, 0, std::move(detail)});
 }
 
-// The join answer as a session to save; false with `out` filled when it is not usable.
-bool read_join_answer(const std::string& body, SavedSession& s, JoinOutcome& out) {
-  protocol::JoinAnswer a;
-  switch (protocol::decode_join_answer(body, a, out.detail)) {
-    case protocol::JoinAnswerError::None: break;
-    case protocol::JoinAnswerError::NoToken: out.error = JoinError::ServerError; return false;
-    case protocol::JoinAnswerError::BadContent: out.error = JoinError::BadContent; return false;
+JoinFailure join_refused(const HttpReply& reply) {
+  std::string code = protocol::decode_api_error(reply.body).code;
+  JoinError e = JoinError::ServerError;
+  if (reply.status == 404)
+    e = JoinError::UnknownCode;
+  else if (code == "lobby_locked")
+    e = JoinError::LobbyLocked;
+  else if (code == "session_full")
+    e = JoinError::SessionFull;
+  else if (reply.status == 429)
+    e = JoinError::TooManyTries;
+  return {e, reply.retry_after, std::move(code)};
+}
+
+// The join answer as a session to save, or why it is not usable.
+Result<SavedSession, JoinFailure> read_join_answer(const std::string& body) {
+  auto answer = protocol::decode_join_answer(body);
+  if (!answer) {
+    const auto& e = answer.error();
+    // An answer without a token is the server's fault; bad content is told apart.
+    return join_failed(e.code == protocol::JoinAnswerError::NoToken ? JoinError::ServerError
+                                                                    : JoinError::BadContent,
+                       e.message);
   }
+  protocol::JoinAnswer& a = *answer;
+  SavedSession s;
   s.session_id = std::move(a.session);
   s.token = std::move(a.token);
   s.language = std::move(a.language);
@@ -80,7 +84,7 @@ bool read_join_answer(const std::string& body, SavedSession& s, JoinOutcome& out
   s.pseudonym = std::move(a.pseudonym);
   s.content_hash = std::move(a.content_hash);
   s.files = std::move(a.files);
-  return true;
+  return s;
 }
 
 }  // namespace
@@ -192,34 +196,22 @@ struct ClassCore::State {
 
   // --- 3. Joining and sending ---
 
-  JoinOutcome finish_join(const HttpReply& reply) {
-    JoinOutcome out;
-    if (!reply.reached) {
-      out.error = JoinError::Unreachable;
-      return out;
-    }
-    if (reply.status != 200) return join_refused(reply);
-    SavedSession s;
+  Result<void, JoinFailure> finish_join(const HttpReply& reply) {
+    if (!reply.reached) return join_failed(JoinError::Unreachable);
+    if (reply.status != 200) return fail(join_refused(reply));
+    auto answer = read_join_answer(reply.body);
+    if (!answer) return fail(answer.error());
+    SavedSession& s = *answer;
     s.server = join_server;
-    std::vector<ContentFile> loaded;
-    if (!read_join_answer(reply.body, s, out)) return out;
-    if (!protocol::load_verified(s.files, s.content_hash, loaded, out.detail)) {
-      out.error = JoinError::BadContent;
-      return out;
-    }
-    if (auto opened = ensure_store(); !opened) {
-      out.error = JoinError::LocalStorage;
-      out.detail = opened.error().message;
-      return out;
-    }
-    if (!store->save_session(s)) {
-      out.error = JoinError::LocalStorage;
-      return out;
-    }
+    auto loaded = protocol::load_verified(s.files, s.content_hash);
+    if (!loaded) return join_failed(JoinError::BadContent, loaded.error());
+    if (auto opened = ensure_store(); !opened)
+      return join_failed(JoinError::LocalStorage, opened.error().message);
+    if (!store->save_session(s)) return join_failed(JoinError::LocalStorage);
     saved = std::move(s);
-    content = std::move(loaded);
+    content = std::move(*loaded);
     start_session();
-    return out;
+    return {};
   }
 
   void start_send() {
@@ -331,18 +323,17 @@ bool ClassCore::resume() {
   if (!s.ensure_store()) return false;
   auto saved = s.store->load_session();
   if (!saved) return false;
-  std::string error;
-  std::vector<ContentFile> loaded;
-  if (!protocol::load_verified(saved->files, saved->content_hash, loaded, error)) return false;
+  auto loaded = protocol::load_verified(saved->files, saved->content_hash);
+  if (!loaded) return false;
   s.saved = std::move(*saved);
-  s.content = std::move(loaded);
+  s.content = std::move(*loaded);
   s.start_session();
   return true;
 }
 
-std::optional<JoinOutcome> ClassCore::poll(Clock::time_point now) {
+std::optional<Result<void, JoinFailure>> ClassCore::poll(Clock::time_point now) {
   State& s = *s_;
-  std::optional<JoinOutcome> outcome;
+  std::optional<Result<void, JoinFailure>> outcome;
   if (s.in_flight != State::InFlight::None) {
     std::optional<HttpReply> reply = s.transport->take();
     if (!reply) return std::nullopt;

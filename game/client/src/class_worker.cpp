@@ -128,11 +128,10 @@ ClassWorker::~ClassWorker() {
   if (impl_) impl_->stop();
 }
 
-ClassWorker::JoinResult ClassWorker::join(const ServerAddress& server, std::string_view code,
-                                          const ConnectionOptions& options) {
-  JoinResult out;
+Result<std::unique_ptr<ClassWorker>, JoinFailure> ClassWorker::join(
+    const ServerAddress& server, std::string_view code, const ConnectionOptions& options) {
   auto impl = std::make_unique<Impl>(options);
-  std::optional<JoinOutcome> outcome;
+  std::optional<Result<void, JoinFailure>> outcome;
   {
     std::unique_lock lock(impl->waker->mu);
     impl->core->join(server, code);
@@ -142,13 +141,9 @@ ClassWorker::JoinResult ClassWorker::join(const ServerAddress& server, std::stri
       outcome = impl->core->poll(ClassCore::Clock::now());
     }
   }
-  out.error = outcome->error;
-  out.retry_after_seconds = outcome->retry_after_seconds;
-  out.detail = outcome->detail;
-  if (out.error != JoinError::None) return out;
+  if (!outcome->ok()) return fail(outcome->error());
   impl->start();
-  out.connection.reset(new ClassWorker(std::move(impl)));
-  return out;
+  return std::unique_ptr<ClassWorker>(new ClassWorker(std::move(impl)));
 }
 
 std::unique_ptr<ClassWorker> ClassWorker::resume(const ConnectionOptions& options) {

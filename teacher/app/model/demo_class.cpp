@@ -143,9 +143,9 @@ int DemoClass::join() {
     std::error_code ec;
     std::filesystem::create_directories(co.data_dir, ec);
     auto joined = client::ClassWorker::join({o_.host, o_.port}, o_.code, co);
-    if (!joined.connection) continue;
+    if (!joined) continue;
     auto s = std::make_unique<Student>();
-    s->conn = std::move(joined.connection);
+    s->conn = std::move(*joined);
     s->rng.seed(o_.seed * 7919u + static_cast<std::uint64_t>(i));
     students_.push_back(std::move(s));
   }

@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "upstander/content_file.hpp"
+#include "upstander/result.hpp"
 
 namespace upstander::protocol {
 
@@ -31,12 +32,18 @@ std::string content_hash(const std::vector<ServedFile>& files);
 
 // The content object with its hash, serialized (the server does this once per session).
 std::string encode_content(const std::vector<ServedFile>& files);
-// Reads the content object; false with `error`. Checks the shape only: load_verified()
-// checks the hashes.
-bool decode_content(const nlohmann::json& content, std::vector<ServedFile>& files,
-                    std::string& hash, std::string& error);
-// Verifies hashes and loads every file; false with `error` if anything does not match.
-bool load_verified(const std::vector<ServedFile>& files, const std::string& hash,
-                   std::vector<ContentFile>& loaded, std::string& error);
+// The content object as it was read, before anything is checked.
+struct ServedContent {
+  std::string hash;
+  std::vector<ServedFile> files;
+};
+// Reads the content object, or says what is missing. Checks the shape only:
+// load_verified() checks the hashes.
+Result<ServedContent, std::string> decode_content(const nlohmann::json& content);
+// Verifies hashes and loads every file, or says the first thing that does not match. Every
+// failure means the same to a caller (the content cannot be played), so the error is only
+// the sentence for logs.
+Result<std::vector<ContentFile>, std::string> load_verified(const std::vector<ServedFile>& files,
+                                                            const std::string& hash);
 
 }  // namespace upstander::protocol

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "upstander/protocol/content_message.hpp"
+#include "upstander/result.hpp"
 #include "upstander/survey.hpp"
 
 namespace upstander::protocol {
@@ -37,8 +38,8 @@ struct JoinAnswer {
 // spliced in as it is; the answer's own files and hash are not used.
 std::string encode_join_answer(const JoinAnswer& answer, const std::string& content);
 
-enum class JoinAnswerError { None, NoToken, BadContent };
-// Reads an answer; `error` says what was wrong when it is not None.
-JoinAnswerError decode_join_answer(std::string_view body, JoinAnswer& out, std::string& error);
+enum class JoinAnswerError { NoToken, BadContent };
+// Reads an answer; the error's message says what was wrong, for logs.
+Result<JoinAnswer, Error<JoinAnswerError>> decode_join_answer(std::string_view body);
 
 }  // namespace upstander::protocol

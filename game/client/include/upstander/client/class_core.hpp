@@ -20,6 +20,7 @@
 #include "upstander/client/store_error.hpp"
 #include "upstander/client/transport.hpp"
 #include "upstander/content_file.hpp"
+#include "upstander/result.hpp"
 #include "upstander/runner_event.hpp"
 #include "upstander/survey.hpp"
 
@@ -37,12 +38,6 @@ struct CoreOptions {
   std::uint64_t seed = 1;  // for the backoff's jitter
   // A fresh event id, nullopt when none can be made; empty: protocol::random_event_id().
   std::function<std::optional<std::string>()> new_id;
-};
-
-struct JoinOutcome {
-  JoinError error = JoinError::None;
-  int retry_after_seconds = 0;
-  std::string detail;  // for logs
 };
 
 class ClassCore {
@@ -66,8 +61,8 @@ class ClassCore {
   bool resume();
 
   // Takes a finished reply and starts whatever is due. Returns a join's outcome in the
-  // call that finished it.
-  std::optional<JoinOutcome> poll(Clock::time_point now);
+  // call that finished it: success (session() holds the session) or why it failed.
+  std::optional<Result<void, JoinFailure>> poll(Clock::time_point now);
   // When poll() has timed work next (a retry); nullopt when it only waits for a reply or
   // for submit(). A time in the past means now.
   std::optional<Clock::time_point> next_due() const;

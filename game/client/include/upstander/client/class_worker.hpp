@@ -20,6 +20,7 @@
 #include "upstander/client/connection_types.hpp"
 #include "upstander/client/server_address.hpp"
 #include "upstander/locale_strings.hpp"
+#include "upstander/result.hpp"
 #include "upstander/runner_event.hpp"
 #include "upstander/scenario.hpp"
 #include "upstander/survey.hpp"
@@ -40,17 +41,11 @@ struct ConnectionOptions {
 
 class ClassWorker {
  public:
-  struct JoinResult {
-    std::unique_ptr<ClassWorker> connection;
-    JoinError error = JoinError::None;
-    int retry_after_seconds = 0;
-    std::string detail;  // for logs
-  };
-
   // Joins the session with this code. Replaces any session saved in data_dir. Blocks for
   // up to connect_timeout + request_timeout: call it off the UI thread.
-  static JoinResult join(const ServerAddress& server, std::string_view code,
-                         const ConnectionOptions& options);
+  static Result<std::unique_ptr<ClassWorker>, JoinFailure> join(const ServerAddress& server,
+                                                                std::string_view code,
+                                                                const ConnectionOptions& options);
   // The session saved in data_dir (after the game was closed), with its content and its
   // waiting events; nullptr when there is none.
   static std::unique_ptr<ClassWorker> resume(const ConnectionOptions& options);

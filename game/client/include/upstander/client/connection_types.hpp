@@ -2,6 +2,7 @@
 // The game's screens use them as they are (game/app/model/class_link.hpp).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace upstander::client {
@@ -18,7 +19,7 @@ std::string_view name_of(ConnectionStatus s);
 // Why joining failed; the game shows a localized message for each
 // (game.class.join.error.<name>).
 enum class JoinError {
-  None,
+  None,         // no failure: the game's record of an attempt that succeeded (or none yet)
   NoServer,     // discovery found no server and no address was typed (the game's own)
   BadAddress,   // the typed address is not an address (the game's own)
   Unreachable,  // no answer from that address
@@ -31,5 +32,12 @@ enum class JoinError {
   LocalStorage,  // the queue could not be written on this device
 };
 std::string_view name_of(JoinError e);
+
+// A join that failed: why, how long the server asked to wait, and what it said (for logs).
+struct JoinFailure {
+  JoinError code = JoinError::ServerError;
+  int retry_after_seconds = 0;  // with TooManyTries
+  std::string detail;
+};
 
 }  // namespace upstander::client

@@ -181,7 +181,9 @@ void text_input_after_frame() {
   }
   if (p == placed_text_input) return;
   placed_text_input = p;
-  upstander_text_input_place(p.active, p.caret.x, p.caret.y, p.line, p.display_width,
+  // EM_JS passes numbers to JavaScript as doubles; widen explicitly (-Wdouble-promotion).
+  const auto d = [](float f) { return static_cast<double>(f); };
+  upstander_text_input_place(p.active, d(p.caret.x), d(p.caret.y), d(p.line), d(p.display_width),
                              css_colour(p.fg).data(), css_colour(p.bg).data());
 }
 

@@ -185,7 +185,8 @@ int main(int argc, char** argv) {
       bench::peak_rss_mib());
   if (!web_root.empty()) {
     const ApiResult link = api.post("/api/v1/teacher/signin-links", nlohmann::json::object());
-    std::printf("SERVING %d %s\n", srv.port(), link.body.value("path", "").c_str());
+    std::printf("SERVING %d %s\n", srv.port(),
+                (link.ok() ? link->body.value("path", "") : std::string()).c_str());
     std::fflush(stdout);
     while (std::fgetc(stdin) != EOF) {
     }

@@ -133,11 +133,8 @@ void ServerDraftStore::autosaved(const std::string& pack_path, const std::string
   upload(pack_path, text, true);
 }
 
-bool ServerDraftStore::play(const PlayCommand& command, std::string& error_key) {
-  if (command.pack_text.empty()) {
-    error_key = "teacher.author.error.play_start";
-    return false;
-  }
+Result<void, std::string> ServerDraftStore::play(const PlayCommand& command) {
+  if (command.pack_text.empty()) return fail("teacher.author.error.play_start");
   const std::string lang = command.language;
   channel_.send(api::preview(command.pack_text), [this, lang](const ApiResult& r) {
     if (!r.ok() || !r->body.is_object() || !r->body.contains("game") ||
@@ -148,7 +145,7 @@ bool ServerDraftStore::play(const PlayCommand& command, std::string& error_key) 
     last_preview_ = r->body["game"].get<std::string>() + (lang.empty() ? "" : "&lang=" + lang);
     if (open_tab_) open_tab_(last_preview_);
   });
-  return true;
+  return {};
 }
 
 }  // namespace upstander::dashboard

@@ -109,9 +109,8 @@ int main(int argc, char** argv) {
   ws.height = height;
   ws.hidden = true;
   ws.assets_dir = UPSTANDER_BENCH_ASSETS_DIR;
-  std::string error;
-  if (!window.open(d, lib, ws, error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto opened = window.open(d, lib, ws); !opened) {
+    std::fprintf(stderr, "%s\n", opened.error().c_str());
     return 1;
   }
   d.refresh_all();

@@ -109,9 +109,8 @@ int main(int argc, char** argv) {
   ws.height = height;
   ws.hidden = true;
   ws.assets_dir = UPSTANDER_BENCH_ASSETS_DIR;
-  std::string error;
-  if (!window.open(d, lib, ws, error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto opened = window.open(d, lib, ws); !opened) {
+    std::fprintf(stderr, "%s\n", opened.error().c_str());
     return 1;
   }
   d.refresh_all();
@@ -185,7 +184,8 @@ int main(int argc, char** argv) {
       bench::peak_rss_mib());
   if (!web_root.empty()) {
     const ApiResult link = api.post("/api/v1/teacher/signin-links", nlohmann::json::object());
-    std::printf("SERVING %d %s\n", srv.port(), link.body.value("path", "").c_str());
+    std::printf("SERVING %d %s\n", srv.port(),
+                (link.ok() ? link->body.value("path", "") : std::string()).c_str());
     std::fflush(stdout);
     while (std::fgetc(stdin) != EOF) {
     }

@@ -24,7 +24,9 @@ ApiError decode_api_error(std::string_view body) {
     const auto p = nlohmann::json::json_pointer(pointer);
     return j.contains(p) && j[p].is_string() ? j[p].get<std::string>() : std::string();
   };
-  return {text("/error/code"), text("/error/message"), text("/error/details/pointer")};
+  const auto details = nlohmann::json::json_pointer("/error/details");
+  return {text("/error/code"), text("/error/message"), j.contains(details) ? j[details] : nullptr,
+          text("/error/details/pointer")};
 }
 
 }  // namespace upstander::protocol

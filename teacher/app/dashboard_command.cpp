@@ -131,9 +131,8 @@ int run_window(dashboard::Dashboard& d, const ContentLibrary& lib, const Dashboa
   ws.width = a.width;
   ws.height = a.height;
   ws.assets_dir = a.assets;
-  std::string error;
-  if (!window.open(d, lib, ws, error)) {
-    std::cerr << "upstander-teacher: " << error << "\n";
+  if (const auto opened = window.open(d, lib, ws); !opened) {
+    std::cerr << "upstander-teacher: " << opened.error() << "\n";
     return 1;
   }
   d.refresh_all();

@@ -116,6 +116,9 @@ TEST_CASE("play from here: the pack with its start at the node, and the game's c
   CHECK(preview.files().front().scenario()->start.id == "first-move");
   // The pack being edited keeps its own start.
   CHECK(w.doc().scenario().start.id != "first-move");
+  // No game at that path on this computer: the workspace says it could not start one.
+  CHECK_FALSE(w.launch(*c));
+  CHECK(w.message_key() == "teacher.author.error.play_start");
   CHECK_FALSE(w.play_from("no-such-node", "en"));
   // A pack with errors cannot be played.
   REQUIRE(w.apply(ed::SetText{kChoiceKey, "en", ""}));

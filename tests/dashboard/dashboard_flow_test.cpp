@@ -166,7 +166,7 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   // The JSON export holds exactly what the dashboard shows.
   const ApiResult json = f.api.export_file(d.current()->id, "json");
   REQUIRE(json.ok());
-  const auto exported = parse_summary(json.body);
+  const auto exported = parse_summary(json->body);
   REQUIRE(exported);
   REQUIRE(exported->scenarios.size() == 1);
   for (std::size_t i = 0; i < sc.decisions.size(); ++i) {
@@ -182,7 +182,7 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   // So does the CSV, row for row; a suppressed cell has no count there either.
   const ApiResult csv = f.api.export_file(d.current()->id, "csv");
   REQUIRE(csv.ok());
-  std::istringstream lines(csv.raw);
+  std::istringstream lines(csv->raw);
   std::string line;
   int choice_rows = 0;
   while (std::getline(lines, line)) {
@@ -299,7 +299,9 @@ TEST_CASE("a class of 30: what the dashboard shows matches the class and every e
   CHECK_FALSE(d.selected());
   CHECK(std::none_of(d.sessions().begin(), d.sessions().end(),
                      [&](const SessionInfo& s) { return s.id == id; }));
-  CHECK(f.api.summary(id).status == 404);
+  const ApiResult gone = f.api.summary(id);
+  REQUIRE_FALSE(gone.ok());
+  CHECK(gone.error().status == 404);
 }
 
 // --- 3. Setting up: offered scenarios, data, server, drafts ---
@@ -358,7 +360,8 @@ TEST_CASE("a draft is offered only when the teacher allows it") {
   pack["id"] = "tour-draft";
   pack["review"] = {{"status", "draft"}};
   const ApiResult added = f.api.post("/api/v1/teacher/packs", pack);
-  REQUIRE_MESSAGE(added.ok(), added.raw);
+  REQUIRE_MESSAGE(added.ok(),
+                  (added.ok() ? "" : added.error().code + ": " + added.error().message));
   d.refresh_all();
   d.settle();
   const auto& all = d.catalog().scenarios;

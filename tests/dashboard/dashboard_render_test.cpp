@@ -64,8 +64,8 @@ TEST_CASE("every screen renders with no text problem and draws suppressed cells 
   WindowSetup ws;
   ws.hidden = true;
   ws.assets_dir = UPSTANDER_ASSETS_DIR_FOR_TESTS;
-  std::string error;
-  REQUIRE_MESSAGE(window.open(d, lib, ws, error), error);
+  const auto opened = window.open(d, lib, ws);
+  REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error()));
   ui::TextAudit& audit = window.audit();
   audit.record_drawn(true);
   const auto render = [&] {

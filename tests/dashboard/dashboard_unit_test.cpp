@@ -130,6 +130,35 @@ TEST_CASE("server addresses") {
   CHECK_FALSE(parse_server_url("host/path"));
 }
 
+TEST_CASE("an answer is a 2xx body, else the error body's code, message and details") {
+  const ApiResult answer = make_result(201, R"({"id": "s1"})");
+  REQUIRE(answer.ok());
+  CHECK(answer->status == 201);
+  CHECK(answer->body["id"] == "s1");
+  CHECK(answer->raw == R"({"id": "s1"})");
+  CHECK(make_result(200, "a,b\n1,2")->body.is_null());  // a CSV export: raw text only
+
+  const ApiResult refused = make_result(
+      422, R"({"error": {"code": "invalid_pack", "message": "no", "details": {"n": 2}}})");
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().status == 422);
+  CHECK(refused.error().code == "invalid_pack");
+  CHECK(refused.error().message == "no");
+  CHECK(refused.error().details == nlohmann::json{{"n", 2}});
+
+  const ApiResult slowed = make_result(429, "busy", 30);
+  REQUIRE_FALSE(slowed.ok());
+  CHECK(slowed.error().code == "http_429");  // not an error body: the status stands in
+  CHECK(slowed.error().retry_after == 30);
+  CHECK(slowed.error().details.is_null());
+
+  const ApiResult unreached = make_result(0, "");
+  REQUIRE_FALSE(unreached.ok());
+  CHECK(unreached.error().code == "unreachable");
+  CHECK(status_of(unreached) == 0);
+  CHECK(status_of(answer) == 201);
+}
+
 TEST_CASE("the lobby's QR opens the web game at a LAN address with the code filled in") {
   CHECK(join_url("192.168.0.12:8080", "9H5DBF") == "http://192.168.0.12:8080/?code=9H5DBF");
   CHECK(join_page("192.168.0.12:8080") == "http://192.168.0.12:8080/");

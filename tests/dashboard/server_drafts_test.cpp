@@ -101,9 +101,14 @@ TEST_CASE("play from here in a browser: a preview by token, opened in a new tab 
   REQUIRE(tab.w.open_shipped("group-chat"));
   const auto c = tab.w.play_from("first-move", "en");
   REQUIRE(c.has_value());
+  PlayCommand no_text = *c;
+  no_text.pack_text.clear();
+  const auto refused = tab.store.play(no_text);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error() == "teacher.author.error.play_start");
   REQUIRE(tab.w.launch(*c));
   tab.settle();
-  REQUIRE(tab.opened.size() == 1);
+  REQUIRE(tab.opened.size() == 1);  // the refused command opened nothing
   const std::string& url = tab.opened.front();
   REQUIRE(url.rfind("/?preview=", 0) == 0);
   CHECK(url.substr(url.size() - 8) == "&lang=en");

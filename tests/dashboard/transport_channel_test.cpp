@@ -82,13 +82,15 @@ TEST_CASE(
   s.delivered = false;
   std::vector<std::string> order;
   s.channel.send(api::get("/api/v1/teacher/sessions"), [&](const ApiResult& r) {
-    order.push_back("sessions " + std::to_string(r.status));
+    order.push_back("sessions " + std::to_string(status_of(r)));
     s.channel.send(api::get("/api/v1/teacher/settings"), [&](const ApiResult& r2) {
-      order.push_back("settings " + std::to_string(r2.status) + " " + r2.error_code);
+      order.push_back("settings " + std::to_string(status_of(r2)) + " " +
+                      (r2.ok() ? "" : r2.error().code));
     });
   });
   s.channel.send(api::put_settings({{"default_k", 6}}), [&](const ApiResult& r) {
-    order.push_back("put " + std::to_string(r.status) + " " + r.body.value("x", ""));
+    order.push_back("put " + std::to_string(status_of(r)) + " " +
+                    (r.ok() ? r->body.value("x", "") : ""));
   });
   CHECK(s.started.size() == 1);  // the second waits for the first's answer
   CHECK(s.channel.apply_finished() == 0);

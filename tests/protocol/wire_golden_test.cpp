@@ -177,15 +177,21 @@ TEST_CASE("an acknowledgement gives back its ids, and a body that is not one giv
   CHECK(decode_acknowledged(R"({"acknowledged": [1, "c3"]})") == std::vector<std::string>{"c3"});
 }
 
-TEST_CASE("an API error body gives back its code and pointer, and other bodies give none") {
+TEST_CASE(
+    "an API error body gives back its code, details and pointer, and other bodies give none") {
   const ApiError e = decode_api_error(
       encode_api_error("invalid_event", "refused", nlohmann::json{{"pointer", "/events/3"}}));
   CHECK(e.code == "invalid_event");
   CHECK(e.message == "refused");
   CHECK(e.pointer == "/events/3");
+  CHECK(e.details == nlohmann::json{{"pointer", "/events/3"}});
+  const nlohmann::json diagnostics = {{"diagnostics", {{{"text", "line 3: no start"}}}}};
+  CHECK(decode_api_error(encode_api_error("invalid_pack", "refused", diagnostics)).details ==
+        diagnostics);
   const ApiError plain = decode_api_error(encode_api_error("lobby_locked", "locked"));
   CHECK(plain.code == "lobby_locked");
   CHECK(plain.pointer.empty());
+  CHECK(plain.details.is_null());
   for (const char* body : {"not json", "[1]", R"({"error": "x"})", R"({"error": {"code": 5}})"}) {
     CAPTURE(body);
     CHECK(decode_api_error(body).code.empty());

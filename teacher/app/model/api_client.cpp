@@ -1,5 +1,5 @@
 // HTTP calls with cpp-httplib: a new connection per call (the server closes idle ones
-// after 2 s anyway), short timeouts, errors turned into ApiResult codes.
+// after 2 s anyway), short timeouts, errors turned into ApiFailure codes.
 #include "api_client.hpp"
 
 #include <httplib.h>

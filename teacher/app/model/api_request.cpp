@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "upstander/protocol/api_error_message.hpp"
+
 namespace upstander::dashboard {
 
 std::string ServerUrl::text() const {
@@ -42,23 +44,20 @@ std::optional<ServerUrl> parse_server_url(const std::string& text) {
 }
 
 ApiResult make_result(int status, std::string raw, int retry_after) {
-  ApiResult out;
-  out.retry_after = retry_after;
-  if (status == 0) {
-    out.error_code = "unreachable";
-    return out;
+  if (status == 0) return fail(ApiFailure{0, "unreachable", "", nullptr, retry_after});
+  if (status < 200 || status >= 300) {
+    protocol::ApiError e = protocol::decode_api_error(raw);
+    if (e.code.empty()) e.code = "http_" + std::to_string(status);
+    return fail(ApiFailure{status, std::move(e.code), std::move(e.message), std::move(e.details),
+                           retry_after});
   }
-  out.status = status;
-  out.raw = std::move(raw);
-  out.body = nlohmann::json::parse(out.raw, nullptr, false);
+  ApiAnswer out{status, nlohmann::json::parse(raw, nullptr, false), std::move(raw)};
   if (out.body.is_discarded()) out.body = nullptr;
-  if (!out.ok()) {
-    out.error_code = "http_" + std::to_string(out.status);
-    if (out.body.is_object() && out.body.contains("error") && out.body["error"].is_object() &&
-        out.body["error"].contains("code") && out.body["error"]["code"].is_string())
-      out.error_code = out.body["error"]["code"].get<std::string>();
-  }
   return out;
+}
+
+int status_of(const ApiResult& r) {
+  return r.ok() ? r->status : r.error().status;
 }
 
 namespace api {

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "upstander/result.hpp"
+
 namespace upstander::dashboard {
 
 struct ServerUrl {
@@ -27,19 +29,30 @@ struct ApiRequest {
   std::string body;    // JSON (or a pack file's bytes as they are); "" for none
 };
 
-struct ApiResult {
-  int status = 0;          // 0: the server did not answer
-  nlohmann::json body;     // the parsed body, or null
-  std::string raw;         // the body as received (exports)
-  std::string error_code;  // error.code of an error answer, or "unreachable"
-  int retry_after = 0;     // seconds, from Retry-After (a rate-limited sign-in)
-
-  bool ok() const { return status >= 200 && status < 300; }
+// A 2xx answer.
+struct ApiAnswer {
+  int status = 0;
+  nlohmann::json body;  // the parsed body, or null
+  std::string raw;      // the body as received (exports)
 };
 
-// The answer as the dashboard reads it: status 0 means not reached; an error answer's
-// error.code (or "http_NNN") in error_code.
+// No answer, or an error answer: its {"error": ...} body read by the protocol library.
+struct ApiFailure {
+  int status = 0;          // 0: the server did not answer
+  std::string code;        // error.code, "http_NNN" without one, or "unreachable"
+  std::string message;     // error.message, "" without one
+  nlohmann::json details;  // error.details (a refused pack's diagnostics), or null
+  int retry_after = 0;     // seconds, from Retry-After (a rate-limited sign-in)
+};
+
+using ApiResult = Result<ApiAnswer, ApiFailure>;
+
+// The answer as the dashboard reads it: a 2xx status is an ApiAnswer, anything else (0: not
+// reached) an ApiFailure.
 ApiResult make_result(int status, std::string raw, int retry_after = 0);
+
+// The HTTP status either way (0: not reached), for code that treats both alike.
+int status_of(const ApiResult& r);
 
 // The endpoints the dashboard uses (docs/api.md).
 namespace api {

@@ -333,9 +333,9 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node,
 }
 
 bool AuthorWorkspace::launch(const PlayCommand& command) {
-  std::string key;
-  if (store_->play(command, key)) return true;
-  fail(key, command.argv.empty() ? "" : command.argv.front());
+  const auto started = store_->play(command);
+  if (started.ok()) return true;
+  fail(started.error(), command.argv.empty() ? "" : command.argv.front());
   return false;
 }
 

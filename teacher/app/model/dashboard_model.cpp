@@ -73,18 +73,20 @@ void Dashboard::answered() {
 }
 
 void Dashboard::failed(const ApiResult& r) {
-  reachable_ = r.status != 0;
-  if (r.status == 0)
+  // Also an answer that came but could not be read: the server's error, without a code.
+  const int status = status_of(r);
+  reachable_ = status != 0;
+  if (status == 0)
     set_notice("teacher.error.unreachable", {{"server", calls_->server().text()}});
   else
-    set_notice("teacher.error.server", {{"code", r.error_code}});
+    set_notice("teacher.error.server", {{"code", r.ok() ? std::string() : r.error().code}});
 }
 
 // --- 2. Catalog, settings and sessions from the server ---
 
 void Dashboard::load_catalog(bool reset_survey) {
   calls_->send(api::scenarios(), [this, reset_survey](const ApiResult& r) {
-    const auto c = r.ok() ? parse_catalog(r.body) : std::nullopt;
+    const auto c = r.ok() ? parse_catalog(r->body) : std::nullopt;
     if (!c) return failed(r);
     answered();
     catalog_ = *c;
@@ -95,7 +97,7 @@ void Dashboard::load_catalog(bool reset_survey) {
 void Dashboard::refresh_all() {
   load_catalog(true);
   calls_->send(api::settings(), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_settings(r->body) : std::nullopt;
     if (!s) return failed(r);
     server_settings_ = *s;
     if (!setup_touched_) setup_.k = s->default_k;
@@ -105,9 +107,10 @@ void Dashboard::refresh_all() {
 
 void Dashboard::load_sessions(bool resume) {
   calls_->send(api::sessions(), [this, resume](const ApiResult& r) {
-    if (!r.ok() || !r.body.contains("sessions") || !r.body["sessions"].is_array()) return failed(r);
+    if (!r.ok() || !r->body.contains("sessions") || !r->body["sessions"].is_array())
+      return failed(r);
     sessions_.clear();
-    for (const auto& j : r.body["sessions"]) {
+    for (const auto& j : r->body["sessions"]) {
       if (auto s = parse_session(j)) sessions_.push_back(*s);
     }
     if (resume && !current_) {
@@ -196,7 +199,7 @@ void Dashboard::start_session() {
   if (catalog_.survey_available) req["survey"] = setup_.survey;
   if (!setup_.name.empty()) req["name"] = setup_.name;
   calls_->send(api::create_session(req), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_session(r->body) : std::nullopt;
     if (!s) return failed(r);
     set_current(*s);
     live_.reset();
@@ -223,7 +226,7 @@ void Dashboard::poll() {
       poll();
     }
     if (!current_ || current_->id != id) return;
-    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_summary(r->body) : std::nullopt;
     if (!s) return failed(r);
     answered();
     apply_session(s->session);
@@ -259,7 +262,7 @@ void Dashboard::set_locked(bool locked) {
   if (!current_) return;
   const std::string id = current_->id;
   calls_->send(api::session_action(id, locked ? "lock" : "unlock"), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_session(r->body) : std::nullopt;
     if (!s) return failed(r);
     apply_session(*s);
   });
@@ -340,7 +343,7 @@ void Dashboard::end_session() {
   if (!current_) return;
   const std::string id = current_->id;
   calls_->send(api::session_action(id, "end"), [this, id](const ApiResult& r) {
-    const auto s = r.ok() ? parse_session(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_session(r->body) : std::nullopt;
     if (!s) return failed(r);
     current_.reset();
     live_.reset();
@@ -354,7 +357,7 @@ void Dashboard::end_session() {
 void Dashboard::select_session(const std::string& id) {
   compared_.reset();
   calls_->send(api::summary(id), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_summary(r->body) : std::nullopt;
     if (!s) return failed(r);
     selected_ = *s;
   });
@@ -375,7 +378,7 @@ void Dashboard::compare_with(const std::string& id) {
     return;
   }
   calls_->send(api::summary(id), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_summary(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_summary(r->body) : std::nullopt;
     if (!s) return failed(r);
     compared_ = *s;
   });
@@ -429,7 +432,7 @@ void Dashboard::export_selected(const std::string& format) {
   const std::string id = selected_->session.id;
   calls_->send(api::export_file(id, format), [this, format, base](const ApiResult& r) {
     if (!r.ok()) return failed(r);
-    write_export(base + "." + format, r.raw);
+    write_export(base + "." + format, r->raw);
   });
 }
 
@@ -464,7 +467,7 @@ void Dashboard::save_server_settings(const ServerSettings& wanted) {
                      {"default_k", wanted.default_k},
                      {"default_max_players", wanted.default_max_players}};
   calls_->send(api::put_settings(body), [this](const ApiResult& r) {
-    const auto s = r.ok() ? parse_settings(r.body) : std::nullopt;
+    const auto s = r.ok() ? parse_settings(r->body) : std::nullopt;
     if (!s) return failed(r);
     server_settings_ = *s;
     if (!setup_touched_) setup_.k = s->default_k;
@@ -476,7 +479,7 @@ void Dashboard::set_passphrase() {
   if (passphrase_.empty()) return;
   ApiRequest put = api::put("/api/v1/teacher/passphrase", {{"passphrase", passphrase_}});
   calls_->send(std::move(put), [this](const ApiResult& r) {
-    if (r.error_code == "passphrase_too_short") {
+    if (!r.ok() && r.error().code == "passphrase_too_short") {
       set_notice("teacher.settings.passphrase_short");
       return;
     }

@@ -9,11 +9,9 @@ namespace upstander::dashboard {
 
 namespace {
 
-std::vector<std::string> refusal_lines(const ApiResult& r) {
+// The server's reasons, one line each, from the refusal's error.details.
+std::vector<std::string> refusal_lines(const nlohmann::json& details) {
   std::vector<std::string> out;
-  const auto& details = r.body.is_object() && r.body.contains("error")
-                            ? r.body["error"].value("details", nlohmann::json())
-                            : nlohmann::json();
   if (details.is_object() && details.contains("diagnostics") && details["diagnostics"].is_array()) {
     for (const auto& d : details["diagnostics"]) {
       if (d.is_object() && d.contains("text") && d["text"].is_string())
@@ -34,12 +32,12 @@ void Dashboard::add_pack(std::string scenario_text) {
     pack_.problems.clear();
     pack_.scenario_id.clear();
     if (!r.ok()) {
-      if (r.status == 0 || r.error_code != "invalid_pack") return failed(r);
-      pack_.problems = refusal_lines(r);
+      if (r.error().code != "invalid_pack") return failed(r);
+      pack_.problems = refusal_lines(r.error().details);
       return set_notice("teacher.pack.refused", {{"n", std::to_string(pack_.problems.size())}});
     }
     answered();
-    const auto& sc = r.body.value("scenario", nlohmann::json::object());
+    const auto& sc = r->body.value("scenario", nlohmann::json::object());
     pack_.scenario_id = sc.value("id", "");
     set_notice("teacher.pack.added", {{"id", pack_.scenario_id}});
     load_catalog(false);

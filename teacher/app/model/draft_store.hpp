@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "upstander/result.hpp"
+
 namespace upstander::dashboard {
 
 // The student game started on one node of the pack being edited.
@@ -28,8 +30,8 @@ class DraftStore {
   // The pack at `pack_path` was saved, or its unsaved work autosaved, with `text`.
   virtual void saved(const std::string& pack_path, const std::string& text) = 0;
   virtual void autosaved(const std::string& pack_path, const std::string& text) = 0;
-  // Starts the game on the pack; false with `error_key` set when it could not.
-  virtual bool play(const PlayCommand& command, std::string& error_key) = 0;
+  // Starts the game on the pack; the locale key of the reason when it could not.
+  virtual Result<void, std::string> play(const PlayCommand& command) = 0;
 };
 
 }  // namespace upstander::dashboard

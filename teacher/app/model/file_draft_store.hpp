@@ -16,7 +16,7 @@ class FileDraftStore final : public DraftStore {
   std::string problem() const override { return {}; }
   void saved(const std::string&, const std::string&) override {}
   void autosaved(const std::string&, const std::string&) override {}
-  bool play(const PlayCommand& command, std::string& error_key) override;
+  Result<void, std::string> play(const PlayCommand& command) override;
 
  private:
   std::vector<pid_t> games_;  // "play from here" games still running, to reap

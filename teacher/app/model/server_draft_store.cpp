@@ -45,20 +45,20 @@ void ServerDraftStore::fetch() {
   ++fetching_;
   channel_.send(api::drafts(), [this](const ApiResult& r) {
     --fetching_;
-    if (!r.ok() || !r.body.is_object() || !r.body.contains("drafts") ||
-        !r.body["drafts"].is_array()) {
+    if (!r.ok() || !r->body.is_object() || !r->body.contains("drafts") ||
+        !r->body["drafts"].is_array()) {
       problem_ = "teacher.author.error.drafts";
       return;  // not ready: opening now could overwrite a draft the server has
     }
-    for (const auto& d : r.body["drafts"]) {
+    for (const auto& d : r->body["drafts"]) {
       const std::string id = d.value("id", "");
       if (id.empty() || id.find('/') != std::string::npos || id.find('.') != std::string::npos)
         continue;
       ++fetching_;
       channel_.send(api::draft(id), [this](const ApiResult& one) {
         --fetching_;
-        if (one.ok() && one.body.is_object())
-          materialize(one.body);
+        if (one.ok() && one->body.is_object())
+          materialize(one->body);
         else
           problem_ = "teacher.author.error.drafts";
         ready_ = fetching_ == 0 && problem_.empty();
@@ -133,21 +133,19 @@ void ServerDraftStore::autosaved(const std::string& pack_path, const std::string
   upload(pack_path, text, true);
 }
 
-bool ServerDraftStore::play(const PlayCommand& command, std::string& error_key) {
-  if (command.pack_text.empty()) {
-    error_key = "teacher.author.error.play_start";
-    return false;
-  }
+Result<void, std::string> ServerDraftStore::play(const PlayCommand& command) {
+  if (command.pack_text.empty()) return fail("teacher.author.error.play_start");
   const std::string lang = command.language;
   channel_.send(api::preview(command.pack_text), [this, lang](const ApiResult& r) {
-    if (!r.ok() || !r.body.is_object() || !r.body.contains("game") || !r.body["game"].is_string()) {
+    if (!r.ok() || !r->body.is_object() || !r->body.contains("game") ||
+        !r->body["game"].is_string()) {
       problem_ = "teacher.author.error.preview";
       return;
     }
-    last_preview_ = r.body["game"].get<std::string>() + (lang.empty() ? "" : "&lang=" + lang);
+    last_preview_ = r->body["game"].get<std::string>() + (lang.empty() ? "" : "&lang=" + lang);
     if (open_tab_) open_tab_(last_preview_);
   });
-  return true;
+  return {};
 }
 
 }  // namespace upstander::dashboard

@@ -29,7 +29,7 @@ class ServerDraftStore final : public DraftStore {
   std::string problem() const override { return problem_; }
   void saved(const std::string& pack_path, const std::string& text) override;
   void autosaved(const std::string& pack_path, const std::string& text) override;
-  bool play(const PlayCommand& command, std::string& error_key) override;
+  Result<void, std::string> play(const PlayCommand& command) override;
 
   // Saves and autosaves sent and not yet answered.
   int unsent() const { return in_flight_; }

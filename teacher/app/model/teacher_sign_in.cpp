@@ -7,12 +7,13 @@ void TeacherSignIn::check() {
   state_ = SignIn::Checking;
   calls_.send(api::get("/api/v1/teacher/csrf"), [this](const ApiResult& r) {
     seen_unauthorized_ = calls_.unauthorized();
-    if (r.ok()) return signed_in(r);
+    if (r.ok()) return signed_in(*r);
     state_ = SignIn::SignedOut;
     // 401 only means "not signed in yet": nothing to apologise for.
-    problem_ = r.status == 0     ? "teacher.signin.unreachable"
-               : r.status == 401 ? ""
-                                 : "teacher.signin.failed";
+    const int status = r.error().status;
+    problem_ = status == 0     ? "teacher.signin.unreachable"
+               : status == 401 ? ""
+                               : "teacher.signin.failed";
   });
 }
 
@@ -25,24 +26,25 @@ void TeacherSignIn::sign_in(const std::string& passphrase) {
                 seen_unauthorized_ = calls_.unauthorized();
                 if (r.ok()) {
                   passphrase_.clear();
-                  return signed_in(r);
+                  return signed_in(*r);
                 }
                 state_ = SignIn::SignedOut;
-                retry_after_ = r.retry_after;
-                if (r.status == 0)
+                const ApiFailure& e = r.error();
+                retry_after_ = e.retry_after;
+                if (e.status == 0)
                   problem_ = "teacher.signin.unreachable";
-                else if (r.status == 429)
+                else if (e.status == 429)
                   problem_ = "teacher.signin.slow_down";
-                else if (r.error_code == "wrong_passphrase")
+                else if (e.code == "wrong_passphrase")
                   problem_ = "teacher.signin.wrong";
-                else if (r.error_code == "no_passphrase")
+                else if (e.code == "no_passphrase")
                   problem_ = "teacher.signin.no_passphrase";
                 else
                   problem_ = "teacher.signin.failed";
               });
 }
 
-void TeacherSignIn::signed_in(const ApiResult& r) {
+void TeacherSignIn::signed_in(const ApiAnswer& r) {
   const std::string csrf = r.body.is_object() ? r.body.value("csrf", std::string()) : std::string();
   if (csrf.empty()) {
     state_ = SignIn::SignedOut;

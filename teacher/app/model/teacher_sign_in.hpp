@@ -33,7 +33,7 @@ class TeacherSignIn {
   std::string& passphrase() { return passphrase_; }  // the sign-in screen's field
 
  private:
-  void signed_in(const ApiResult& r);
+  void signed_in(const ApiAnswer& r);
 
   TransportChannel& calls_;
   SignIn state_ = SignIn::Checking;

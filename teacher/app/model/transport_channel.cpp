@@ -33,7 +33,7 @@ int TransportChannel::apply_finished() {
     queue_.pop_front();
     ApiResult r =
         make_result(reply->reached ? reply->status : 0, std::move(reply->body), reply->retry_after);
-    if (r.status == 401 && request.path.rfind("/api/v1/teacher/", 0) == 0) ++unauthorized_;
+    if (status_of(r) == 401 && request.path.rfind("/api/v1/teacher/", 0) == 0) ++unauthorized_;
     // The next request leaves before this answer runs (it may queue more behind it).
     if (!queue_.empty()) start_front();
     if (answer) answer(r);

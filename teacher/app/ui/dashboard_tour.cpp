@@ -64,9 +64,8 @@ class Tour {
     ws.height = s_.height;
     ws.hidden = true;
     ws.assets_dir = s_.assets_dir;
-    std::string error;
-    if (!window_.open(d, lib, ws, error)) {
-      std::cerr << "tour: " << error << "\n";
+    if (const auto opened = window_.open(d, lib, ws); !opened) {
+      std::cerr << "tour: " << opened.error() << "\n";
       return 2;
     }
     for (char32_t cp : window_.missing_glyphs())

@@ -80,16 +80,13 @@ struct DashboardWindow::Impl {
 DashboardWindow::DashboardWindow() : impl_(std::make_unique<Impl>()) {}
 DashboardWindow::~DashboardWindow() = default;
 
-bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup,
-                           std::string& error) {
+Result<void, std::string> DashboardWindow::open(Dashboard& model, const ContentLibrary& lib,
+                                                const WindowSetup& setup) {
   Impl& d = *impl_;
   d.model = &model;
   d.builder = std::make_unique<ui::FontBuilder>(
       setup.fonts.regular.empty() ? ui::default_font_files(setup.assets_dir) : setup.fonts);
-  if (!d.builder->error().empty()) {
-    error = d.builder->error();
-    return false;
-  }
+  if (!d.builder->error().empty()) return fail(d.builder->error());
   d.glyphs = ui::content_glyphs(lib);
   for (const auto& t : model.guide().texts()) ui::add_text(d.glyphs, t);
   ui::ImGuiWindowOptions wo;
@@ -100,11 +97,12 @@ bool DashboardWindow::open(Dashboard& model, const ContentLibrary& lib, const Wi
   wo.accelerated = setup.accelerated;
   wo.min_width = 1024;
   wo.min_height = 600;
+  std::string error;
   if (!d.window.open(
           wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }, error))
-    return false;
+    return fail(error);
   d.refresh_look();
-  return true;
+  return {};
 }
 
 bool DashboardWindow::pump() {

@@ -15,6 +15,7 @@
 #include "upstander/ui/draw_data_renderer.hpp"
 #include "upstander/ui/font_set.hpp"
 #include "upstander/ui/screen_controls.hpp"
+#include "upstander/result.hpp"
 #include "upstander/ui/text_audit.hpp"
 
 namespace upstander::dashboard {
@@ -37,8 +38,9 @@ class DashboardWindow {
 
   // Author mode's tab appears once the window has a workspace (before or after open).
   void set_author(AuthorWorkspace* workspace);
-  bool open(Dashboard& model, const ContentLibrary& lib, const WindowSetup& setup,
-            std::string& error);
+  // The reason (SDL's, or a font that cannot be read) when the window cannot open.
+  Result<void, std::string> open(Dashboard& model, const ContentLibrary& lib,
+                                 const WindowSetup& setup);
   // Reads input (keys act on the model); false when the window was closed.
   bool pump();
   // Draws one frame and runs the actions its buttons posted.

@@ -20,7 +20,7 @@ upstander_warnings(upstander_join_address)
 add_library(upstander_dashboard_model STATIC ${UPSTANDER_DASHBOARD_MODEL_SOURCES})
 target_include_directories(upstander_dashboard_model PUBLIC model)
 target_link_libraries(upstander_dashboard_model
-  PUBLIC upstander_join_address upstander_engine upstander_class_core upstander_author nlohmann_json::nlohmann_json
+  PUBLIC upstander_join_address upstander_engine upstander_protocol upstander_class_core upstander_author nlohmann_json::nlohmann_json
   PRIVATE upstander_dep_qrencode)
 upstander_warnings(upstander_dashboard_model)
 

@@ -118,9 +118,8 @@ class WebDashboard {
     const std::string fonts = kFontsDir;
     ws.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
                 fonts + "/NotoColorEmoji.ttf"};
-    std::string error;
-    if (!window_.open(*model_, *lib_, ws, error)) {
-      SDL_Log("upstander-teacher: %s", error.c_str());
+    if (const auto opened = window_.open(*model_, *lib_, ws); !opened) {
+      SDL_Log("upstander-teacher: %s", opened.error().c_str());
       return false;
     }
     ui::browser::mark("windowOpen");

@@ -5,8 +5,9 @@
 
 #include <cstdio>
 #include <new>
-#include <nlohmann/json.hpp>
 #include <typeinfo>
+
+#include "upstander/protocol/api_error_message.hpp"
 
 namespace upstander::server {
 
@@ -20,9 +21,8 @@ void write_line(const std::string& line) {
 
 // error.code is one of the server's own fixed codes; anything else is not echoed.
 std::string error_code_of(std::string_view body) {
-  const auto j = nlohmann::json::parse(body, nullptr, false);
-  if (!j.is_object() || !j.contains("error") || !j["error"].is_object()) return "-";
-  const auto& code = j["error"].value("code", std::string("-"));
+  const std::string code = protocol::decode_api_error(body).code;
+  if (code.empty()) return "-";
   for (char c : code) {
     if (!((c >= 'a' && c <= 'z') || c == '_')) return "-";
   }

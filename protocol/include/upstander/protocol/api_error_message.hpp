@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 namespace upstander::protocol {
 
@@ -19,7 +19,8 @@ std::string encode_api_error(std::string_view code, std::string_view message,
 struct ApiError {
   std::string code;  // empty when the body is not an error body
   std::string message;
-  std::string pointer;  // error.details.pointer, empty when absent
+  nlohmann::json details;  // error.details as sent (a pack's diagnostics), null when absent
+  std::string pointer;     // error.details.pointer, empty when absent
 };
 ApiError decode_api_error(std::string_view body);
 

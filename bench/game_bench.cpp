@@ -124,9 +124,8 @@ int cold_child(const Env& env) {
   WindowOptions wo;
   wo.hidden = true;
   wo.assets_dir = env.assets;
-  std::string error;
-  if (!window.open(model, wo, error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto opened = window.open(model, wo); !opened) {
+    std::fprintf(stderr, "%s\n", opened.error().c_str());
     return 1;
   }
   window.frame();
@@ -210,9 +209,8 @@ void frame_times(const Env& env, int frames) {
   WindowOptions wo;
   wo.hidden = true;
   wo.assets_dir = env.assets;
-  std::string error;
-  if (!window.open(model, wo, error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto opened = window.open(model, wo); !opened) {
+    std::fprintf(stderr, "%s\n", opened.error().c_str());
     return;
   }
   window.use_clock([] { return 1000.0; });
@@ -289,9 +287,8 @@ void shipped_chat_frames(const Env& env, int frames) {
   wo.width = 1280;
   wo.height = 800;
   wo.assets_dir = env.assets;
-  std::string error;
-  if (!window.open(model, wo, error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
+  if (const auto opened = window.open(model, wo); !opened) {
+    std::fprintf(stderr, "%s\n", opened.error().c_str());
     return;
   }
   // The node was entered at the model's time 0; the window's clock runs at 60 frames a second.

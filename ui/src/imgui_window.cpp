@@ -19,27 +19,24 @@ ImGuiWindow::~ImGuiWindow() {
   if (window_ || renderer_) SDL_Quit();
 }
 
-bool ImGuiWindow::open(const ImGuiWindowOptions& o,
-                       const std::function<void(ImFontAtlas&)>& build_fonts, std::string& error) {
+Result<void, std::string> ImGuiWindow::open(const ImGuiWindowOptions& o,
+                                            const std::function<void(ImFontAtlas&)>& build_fonts) {
   if (!o.accelerated) SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    error = std::string("SDL_Init: ") + SDL_GetError();
-    return false;
+    return fail(std::string("SDL_Init: ") + SDL_GetError());
   }
   const Uint32 flags =
       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (o.hidden ? SDL_WINDOW_HIDDEN : 0);
   window_ = SDL_CreateWindow(o.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width,
                              o.height, flags);
   if (!window_) {
-    error = std::string("SDL_CreateWindow: ") + SDL_GetError();
-    return false;
+    return fail(std::string("SDL_CreateWindow: ") + SDL_GetError());
   }
   SDL_SetWindowMinimumSize(window_, o.min_width, o.min_height);
   if (o.accelerated) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
   if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
   if (!renderer_) {
-    error = std::string("SDL_CreateRenderer: ") + SDL_GetError();
-    return false;
+    return fail(std::string("SDL_CreateRenderer: ") + SDL_GetError());
   }
   IMGUI_CHECKVERSION();
   imgui_ = ImGui::CreateContext();
@@ -50,7 +47,7 @@ bool ImGuiWindow::open(const ImGuiWindowOptions& o,
   ImGui_ImplSDL2_InitForSDLRenderer(window_);
   ImGui_ImplSDLRenderer_Init(renderer_);
   backends_ = true;
-  return true;
+  return {};
 }
 
 bool ImGuiWindow::pump(const std::function<void(const SDL_Event&)>& on_event) {

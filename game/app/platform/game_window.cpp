@@ -73,15 +73,12 @@ struct GameWindow::Impl {
 GameWindow::GameWindow() : impl_(std::make_unique<Impl>()) {}
 GameWindow::~GameWindow() = default;
 
-bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string& error) {
+Result<void, std::string> GameWindow::open(AppModel& model, const WindowOptions& options) {
   Impl& d = *impl_;
   d.model = &model;
   d.builder = std::make_unique<ui::FontBuilder>(
       options.fonts.regular.empty() ? ui::default_font_files(options.assets_dir) : options.fonts);
-  if (!d.builder->error().empty()) {
-    error = d.builder->error();
-    return false;
-  }
+  if (!d.builder->error().empty()) return fail(d.builder->error());
   d.base_glyphs = ui::content_glyphs(model.library());
   for (std::string_view h : hint::kAll) ui::add_text(d.base_glyphs, h);
   d.update_glyphs();
@@ -93,9 +90,8 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   wo.min_height = options.min_height;
   wo.hidden = options.hidden;
   wo.accelerated = options.accelerated;
-  if (!d.window.open(
-          wo, [&](ImFontAtlas& a) { d.build_fonts(a); }, error))
-    return false;
+  if (auto opened = d.window.open(wo, [&](ImFontAtlas& a) { d.build_fonts(a); }); !opened)
+    return opened;
   // The game reads keys, never composed text: with a Korean IME in Hangul mode, text input
   // would swallow the letter keys (S, L, P and the join code's letters).
   SDL_StopTextInput();
@@ -103,7 +99,7 @@ bool GameWindow::open(AppModel& model, const WindowOptions& options, std::string
   d.built_contrast = model.settings().high_contrast;
   d.theme = ui::make_theme(d.built_contrast);
   ui::apply_imgui_style(d.theme, d.fonts.scale);
-  return true;
+  return {};
 }
 
 namespace {

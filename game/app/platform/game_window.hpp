@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app_model.hpp"
+#include "upstander/result.hpp"
 #include "upstander/ui/font_set.hpp"
 #include "key_input.hpp"
 #include "upstander/ui/screen_controls.hpp"
@@ -40,7 +41,7 @@ class GameWindow {
   GameWindow& operator=(const GameWindow&) = delete;
 
   // false with `error` set when SDL, the renderer or the fonts cannot be set up.
-  bool open(AppModel& model, const WindowOptions& options, std::string& error);
+  Result<void, std::string> open(AppModel& model, const WindowOptions& options);
 
   // Reads pending input: keys for the model, focus moves, resizes. False when the window
   // was closed.

@@ -48,9 +48,8 @@ int run_window(AppModel& model, const Options& o) {
   wo.width = o.width;
   wo.height = o.height;
   wo.assets_dir = o.assets_dir;
-  std::string error;
-  if (!window.open(model, wo, error)) {
-    std::cerr << "upstander: " << error << "\n";
+  if (const auto opened = window.open(model, wo); !opened) {
+    std::cerr << "upstander: " << opened.error() << "\n";
     return 1;
   }
   std::vector<KeyPress> keys;

@@ -32,9 +32,8 @@ class Tour {
     wo.height = o_.height;
     wo.hidden = true;
     wo.assets_dir = o_.assets_dir;
-    std::string error;
-    if (!window_.open(model_, wo, error)) {
-      std::cerr << "upstander --tour: " << error << "\n";
+    if (const auto opened = window_.open(model_, wo); !opened) {
+      std::cerr << "upstander --tour: " << opened.error() << "\n";
       return 2;
     }
     window_.use_clock([this] { return clock_; });

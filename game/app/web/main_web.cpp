@@ -126,9 +126,8 @@ class WebGame {
     const std::string fonts = kFontsDir;
     wo.fonts = {fonts + "/NanumGothic.ttf", fonts + "/NanumGothicBold.ttf",
                 fonts + "/NotoColorEmoji.ttf"};
-    std::string error;
-    if (!window_.open(*model_, wo, error)) {
-      SDL_Log("upstander: %s", error.c_str());
+    if (const auto opened = window_.open(*model_, wo); !opened) {
+      SDL_Log("upstander: %s", opened.error().c_str());
       return false;
     }
     ui::browser::mark("windowOpen");  // fonts and atlas built

@@ -97,10 +97,8 @@ Result<void, std::string> DashboardWindow::open(Dashboard& model, const ContentL
   wo.accelerated = setup.accelerated;
   wo.min_width = 1024;
   wo.min_height = 600;
-  std::string error;
-  if (!d.window.open(
-          wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }, error))
-    return fail(error);
+  if (auto opened = d.window.open(wo, [&](ImFontAtlas& a) { d.build(a, 1.0f); }); !opened)
+    return opened;
   d.refresh_look();
   return {};
 }

@@ -12,6 +12,7 @@
 
 #include "upstander/ui/draw_data_renderer.hpp"
 #include "upstander/ui/frame_snapshot.hpp"
+#include "upstander/result.hpp"
 
 namespace upstander::ui {
 
@@ -36,9 +37,9 @@ class ImGuiWindow {
   ImGuiWindow& operator=(const ImGuiWindow&) = delete;
 
   // Creates the window, the renderer and the ImGui context; `build_fonts` fills the atlas
-  // before the backends upload it. False with `error` set when SDL cannot.
-  bool open(const ImGuiWindowOptions& options, const std::function<void(ImFontAtlas&)>& build_fonts,
-            std::string& error);
+  // before the backends upload it. The error is SDL's sentence when SDL cannot.
+  Result<void, std::string> open(const ImGuiWindowOptions& options,
+                                 const std::function<void(ImFontAtlas&)>& build_fonts);
   // Hands every pending SDL event to ImGui, then to `on_event`. False when the window was
   // closed.
   bool pump(const std::function<void(const SDL_Event&)>& on_event);

@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     doc.diagnostics();
     const double t2 = now_ms();
     if (!r.ok()) {
-      std::fprintf(stderr, "edit refused: %s\n", std::string(name_of(r.error)).c_str());
+      std::fprintf(stderr, "edit refused: %s\n", std::string(name_of(r.error().code)).c_str());
       return 1;
     }
     apply_t.push_back(t1 - t0);

@@ -78,14 +78,18 @@ TEST_CASE("edits that would break ids are refused and change nothing") {
   const std::string before = doc->text();
   const std::string start = doc->scenario().start.id;
   const std::string other = doc->scenario().nodes[1].id;
-  CHECK(doc->apply(edit::AddNode{"Bad Id!", NodeKind::Narration, {}}).error == EditError::BadId);
-  CHECK(doc->apply(edit::AddNode{other, NodeKind::Narration, {}}).error == EditError::DuplicateId);
-  CHECK(doc->apply(edit::SetNext{start, "no-such-node"}).error == EditError::UnknownNode);
-  CHECK(doc->apply(edit::SetText{"node/nowhere/text", "en", "x"}).error == EditError::UnknownText);
-  CHECK(doc->apply(edit::SetText{"title", "fr", "x"}).error == EditError::UnknownLocale);
-  CHECK(doc->apply(edit::SetTime{start, "25:00"}).error == EditError::BadValue);
-  CHECK(doc->apply(edit::SetMinutes{0}).error == EditError::BadValue);
-  CHECK(doc->apply(edit::RemoveCharacter{doc->scenario().player.id}).error == EditError::InUse);
+  CHECK(test::refusal(doc->apply(edit::AddNode{"Bad Id!", NodeKind::Narration, {}})) ==
+        EditError::BadId);
+  CHECK(test::refusal(doc->apply(edit::AddNode{other, NodeKind::Narration, {}})) ==
+        EditError::DuplicateId);
+  CHECK(test::refusal(doc->apply(edit::SetNext{start, "no-such-node"})) == EditError::UnknownNode);
+  CHECK(test::refusal(doc->apply(edit::SetText{"node/nowhere/text", "en", "x"})) ==
+        EditError::UnknownText);
+  CHECK(test::refusal(doc->apply(edit::SetText{"title", "fr", "x"})) == EditError::UnknownLocale);
+  CHECK(test::refusal(doc->apply(edit::SetTime{start, "25:00"})) == EditError::BadValue);
+  CHECK(test::refusal(doc->apply(edit::SetMinutes{0})) == EditError::BadValue);
+  CHECK(test::refusal(doc->apply(edit::RemoveCharacter{doc->scenario().player.id})) ==
+        EditError::InUse);
   Condition wrong;
   wrong.kind = Condition::Kind::Flag;
   wrong.var.id = "undeclared";
@@ -94,9 +98,10 @@ TEST_CASE("edits that would break ids are refused and change nothing") {
     if (n.is_decision() && !decision) decision = &n;
   }
   REQUIRE(decision);
-  CHECK(doc->apply(edit::SetChoiceCondition{decision->id, decision->choices[0].id, wrong}).error ==
-        EditError::UnknownVariable);
-  CHECK(doc->apply(edit::SetMinutes{doc->scenario().minutes}).error == EditError::NoChange);
+  CHECK(test::refusal(doc->apply(edit::SetChoiceCondition{decision->id, decision->choices[0].id,
+                                                          wrong})) == EditError::UnknownVariable);
+  CHECK(test::refusal(doc->apply(edit::SetMinutes{doc->scenario().minutes})) ==
+        EditError::NoChange);
   CHECK(doc->text() == before);
   CHECK_FALSE(doc->dirty());
   CHECK_FALSE(doc->can_undo());

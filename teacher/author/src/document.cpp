@@ -120,7 +120,7 @@ EditResult Document::apply(const EditCommand& command, bool typing) {
     // Nothing visible changed (e.g. a value set to what it was): no undo step.
     before.swap_with(scenario_);
     reindex(scenario_);
-    return {EditError::NoChange, {}};
+    return fail(EditFailure{EditError::NoChange});
   }
   if (!merge) history_.push(std::move(before));
   typing_field_ = field;

@@ -29,8 +29,8 @@ std::unique_ptr<Document> open_copy(const test::ScratchDir& dir, const std::stri
   const std::string copy = dir.file(name);
   test::write_text(copy, test::read_text(test::source_path("content/scenarios/" + scenario)));
   OpenResult r = Document::open(copy, a);
-  REQUIRE_MESSAGE(r.document, r.error);
-  return std::move(r.document);
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+  return std::move(r->document);
 }
 
 const Node& node(const Document& d, const std::string& id) {
@@ -245,24 +245,24 @@ TEST_CASE(
   }
   CHECK(test::read_text(path).find("Changed, never saved") == std::string::npos);
   OpenResult r = Document::open(path, a);
-  REQUIRE(r.document);
-  REQUIRE(r.recovery.has_value());
-  CHECK(r.recovery->newer_than_pack);
-  CHECK(r.recovery->text == unsaved);
-  const std::string on_disk = r.document->text();
-  REQUIRE(r.document->restore(*r.recovery));
-  CHECK(r.document->text() == unsaved);
-  CHECK(r.document->dirty());
+  REQUIRE(r.ok());
+  REQUIRE(r->recovery.has_value());
+  CHECK(r->recovery->newer_than_pack);
+  CHECK(r->recovery->text == unsaved);
+  const std::string on_disk = r->document->text();
+  REQUIRE(r->document->restore(*r->recovery));
+  CHECK(r->document->text() == unsaved);
+  CHECK(r->document->dirty());
   // Undo goes back to the file's version, redo to the recovered one; saving removes the recovery.
-  REQUIRE(r.document->undo());
-  CHECK(r.document->text() == on_disk);
-  REQUIRE(r.document->redo());
-  CHECK(r.document->text() == unsaved);
-  REQUIRE(r.document->save());
+  REQUIRE(r->document->undo());
+  CHECK(r->document->text() == on_disk);
+  REQUIRE(r->document->redo());
+  CHECK(r->document->text() == unsaved);
+  REQUIRE(r->document->save());
   CHECK(test::read_text(path) == unsaved);
-  CHECK_FALSE(fs::exists(r.document->autosaver().recovery_file()));
+  CHECK_FALSE(fs::exists(r->document->autosaver().recovery_file()));
   OpenResult again = Document::open(path, a);
-  CHECK_FALSE(again.recovery.has_value());
+  CHECK_FALSE(again->recovery.has_value());
 }
 
 TEST_CASE(
@@ -274,7 +274,9 @@ TEST_CASE(
     REQUIRE(doc->apply(edit::SetMinutes{12}).ok());
     doc->discard_changes();
   }
-  CHECK_FALSE(Document::open(dir.file("tour.json"), a).recovery.has_value());
+  const OpenResult after_discard = Document::open(dir.file("tour.json"), a);
+  REQUIRE(after_discard.ok());
+  CHECK_FALSE(after_discard->recovery.has_value());
   // A recovery older than the file (the file was saved by another tool afterwards).
   {
     AutosaveSettings past = a;
@@ -287,7 +289,9 @@ TEST_CASE(
   const auto found = Autosaver::find(dir.file("tour.json"), a);
   REQUIRE(found.has_value());
   CHECK_FALSE(found->newer_than_pack);
-  CHECK_FALSE(Document::open(dir.file("tour.json"), a).recovery.has_value());
+  const OpenResult after_older = Document::open(dir.file("tour.json"), a);
+  REQUIRE(after_older.ok());
+  CHECK_FALSE(after_older->recovery.has_value());
 }
 
 TEST_CASE("autosave writes at most once per interval and catches up on tick") {
@@ -338,9 +342,9 @@ TEST_CASE("a new pack from the blank template lists what to write; none of it is
   CHECK(has_diagnostic(*doc, codes::kDebriefIncomplete, "end"));
   REQUIRE(doc->save());
   OpenResult r = Document::open(dir.file("new.json"), settings(dir));
-  REQUIRE(r.document);
-  CHECK(r.lossy.empty());
-  CHECK(r.document->text() == doc->text());
+  REQUIRE(r.ok());
+  CHECK(r->lossy.empty());
+  CHECK(r->document->text() == doc->text());
 }
 
 TEST_CASE("recovery: a new pack that was never saved comes back from its recovery file") {
@@ -357,13 +361,13 @@ TEST_CASE("recovery: a new pack that was never saved comes back from its recover
   }
   CHECK_FALSE(fs::exists(dir.file("never-saved.json")));
   OpenResult r = Document::open(dir.file("never-saved.json"), a);
-  REQUIRE(r.document);
-  CHECK(r.recovery.has_value());
-  CHECK(r.document->text() == unsaved);
-  CHECK(r.document->dirty());
-  REQUIRE(r.document->save());
+  REQUIRE(r.ok());
+  CHECK(r->recovery.has_value());
+  CHECK(r->document->text() == unsaved);
+  CHECK(r->document->dirty());
+  REQUIRE(r->document->save());
   CHECK(test::read_text(dir.file("never-saved.json")) == unsaved);
-  CHECK_FALSE(Document::open(dir.file("missing.json"), a).document);
+  CHECK_FALSE(Document::open(dir.file("missing.json"), a).ok());
 }
 
 TEST_CASE("a copy of a shipped scenario is a draft under its new id and checks clean") {

@@ -28,8 +28,8 @@ struct CapabilityTour {
     autosave.data_dir = dir.file("data");
     autosave.interval = std::chrono::milliseconds(0);
     OpenResult r = Document::open(path, autosave);
-    REQUIRE_MESSAGE(r.document, r.error);
-    doc = std::move(r.document);
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    doc = std::move(r->document);
   }
   const Node& node(const std::string& id) const {
     const Node* n = doc->scenario().find_node(id);
@@ -263,8 +263,8 @@ TEST_CASE("recovery after a crash holds the new kinds of edit") {
     autosave.data_dir = keep.file("data");
     autosave.interval = std::chrono::milliseconds(0);
     OpenResult r = Document::open(path, autosave);
-    REQUIRE(r.document);
-    Document& doc = *r.document;
+    REQUIRE(r.ok());
+    Document& doc = *r->document;
     const Scenario& s = doc.scenario();
     REQUIRE(doc.apply(edit::SetOrder{7}).ok());
     REQUIRE(doc.apply(edit::SetTargeted{{"seoyeon", "minji"}}).ok());
@@ -282,17 +282,17 @@ TEST_CASE("recovery after a crash holds the new kinds of edit") {
     // The process dies here.
   }
   OpenResult again = Document::open(path, autosave);
-  REQUIRE(again.document);
-  REQUIRE(again.recovery.has_value());
-  CHECK(again.recovery->text == unsaved);
-  REQUIRE(again.document->restore(*again.recovery));
-  CHECK(again.document->text() == unsaved);
-  const Scenario& s = again.document->scenario();
+  REQUIRE(again.ok());
+  REQUIRE(again->recovery.has_value());
+  CHECK(again->recovery->text == unsaved);
+  REQUIRE(again->document->restore(*again->recovery));
+  CHECK(again->document->text() == unsaved);
+  const Scenario& s = again->document->scenario();
   CHECK(s.order == 7);
   CHECK(s.targeted.size() == 2);
   CHECK(s.find_node("seoyeon-night")->route.size() == 2);
   CHECK(s.find_node("edited")->skip_to->id == "end-skipped");
-  again.document->discard_changes();
+  again->document->discard_changes();
 }
 
 TEST_CASE("thought cards: a targeted person's thought is written as a thought, never an excuse") {

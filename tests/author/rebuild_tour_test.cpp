@@ -271,10 +271,10 @@ TEST_CASE(
   }
   // The recovery holds the whole rebuild.
   OpenResult again = Document::open(path, a);
-  REQUIRE(again.document);
-  REQUIRE(again.recovery.has_value());
-  CHECK(again.recovery->text == built_text);
-  CHECK(again.document->text() == built_text);
+  REQUIRE(again.ok());
+  REQUIRE(again->recovery.has_value());
+  CHECK(again->recovery->text == built_text);
+  CHECK(again->document->text() == built_text);
 }
 
 TEST_CASE("every shipped scenario can be rebuilt through the editor's commands") {

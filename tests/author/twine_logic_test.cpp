@@ -289,8 +289,8 @@ TEST_CASE(
     const std::string path = dir.file("imported.json");
     test::write_text(path, l.json);
     OpenResult opened = Document::open(path);
-    REQUIRE_MESSAGE(opened.document, opened.error);
-    CHECK(opened.lossy.empty());
+    REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().message));
+    CHECK(opened->lossy.empty());
     // stats counts only finished files; of an unfinished one it lists the problems, by line.
     const test::ToolRun stats = test::run_content_tool("stats '" + path + "'");
     CHECK(stats.output.find(path + ":1:1: error[missing-field]: /summary") != std::string::npos);

@@ -24,8 +24,8 @@ struct OpenTour {
     a.data_dir = dir.file("data");
     a.interval = std::chrono::milliseconds(0);
     OpenResult r = Document::open(copy, a);
-    REQUIRE_MESSAGE(r.document, r.error);
-    doc = std::move(r.document);
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    doc = std::move(r->document);
   }
 };
 

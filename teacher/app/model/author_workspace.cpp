@@ -42,13 +42,13 @@ void AuthorWorkspace::fail(const std::string& key, const std::string& detail) {
 }
 
 bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
-  if (!r.document) {
-    fail("teacher.author.error.open", r.error.empty() ? path : r.error);
+  if (!r.ok()) {
+    fail("teacher.author.error.open", r.error().message.empty() ? path : r.error().message);
     return false;
   }
-  doc_ = std::move(r.document);
+  doc_ = std::move(r->document);
   recovery_ =
-      r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
+      r->recovery && r->recovery->newer_than_pack && fs::exists(path) ? r->recovery : std::nullopt;
   selected_ = doc_->scenario().start.id;
   reveal_selection = true;
   map_.reset();

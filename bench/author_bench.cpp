@@ -63,11 +63,11 @@ int main(int argc, char** argv) {
   const double t_open = now_ms();
   OpenResult opened = Document::open(pack, autosave);
   const double open_ms = now_ms() - t_open;
-  if (!opened.document) {
-    std::fprintf(stderr, "cannot open: %s\n", opened.error.c_str());
+  if (!opened.ok()) {
+    std::fprintf(stderr, "cannot open: %s\n", opened.error().message.c_str());
     return 1;
   }
-  Document& doc = *opened.document;
+  Document& doc = *opened->document;
   const std::vector<std::string> keys = node_text_keys(doc.scenario());
   const std::string lang = doc.scenario().locales.back();
   std::printf("author_bench: %s, %zu nodes, %.0f KiB canonical text\n",
@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     doc.diagnostics();
     const double t2 = now_ms();
     if (!r.ok()) {
-      std::fprintf(stderr, "edit refused: %s\n", std::string(name_of(r.error)).c_str());
+      std::fprintf(stderr, "edit refused: %s\n", std::string(name_of(r.error().code)).c_str());
       return 1;
     }
     apply_t.push_back(t1 - t0);

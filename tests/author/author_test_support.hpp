@@ -1,11 +1,13 @@
 // Helpers shared by the authoring tests: repository paths, shipped scenarios, a scratch
-// folder per test, and running upstander-content.
+// folder per test, running upstander-content, and reading an edit's refusal.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "upstander/author/edit_command.hpp"
 #include "upstander/content_file.hpp"
 
 namespace upstander::test {
@@ -20,6 +22,13 @@ void write_text(const std::string& path, const std::string& text);
 std::vector<std::string> shipped_scenario_paths();
 // Loads a scenario file that must load without errors.
 Scenario load_scenario(const std::string& path);
+
+// Why an edit was refused, or nullopt when it was applied: CHECK(refusal(r) ==
+// EditError::BadId) fails on a success instead of reading error() from it.
+inline std::optional<author::EditError> refusal(const author::EditResult& r) {
+  if (r.ok()) return std::nullopt;
+  return r.error().code;
+}
 
 // A fresh empty folder under the build tree, removed when the object goes.
 class ScratchDir {

@@ -29,8 +29,8 @@ std::unique_ptr<Document> open_copy(const test::ScratchDir& dir, const std::stri
   const std::string copy = dir.file(name);
   test::write_text(copy, test::read_text(test::source_path("content/scenarios/" + scenario)));
   OpenResult r = Document::open(copy, a);
-  REQUIRE_MESSAGE(r.document, r.error);
-  return std::move(r.document);
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+  return std::move(r->document);
 }
 
 const Node& node(const Document& d, const std::string& id) {
@@ -78,14 +78,18 @@ TEST_CASE("edits that would break ids are refused and change nothing") {
   const std::string before = doc->text();
   const std::string start = doc->scenario().start.id;
   const std::string other = doc->scenario().nodes[1].id;
-  CHECK(doc->apply(edit::AddNode{"Bad Id!", NodeKind::Narration, {}}).error == EditError::BadId);
-  CHECK(doc->apply(edit::AddNode{other, NodeKind::Narration, {}}).error == EditError::DuplicateId);
-  CHECK(doc->apply(edit::SetNext{start, "no-such-node"}).error == EditError::UnknownNode);
-  CHECK(doc->apply(edit::SetText{"node/nowhere/text", "en", "x"}).error == EditError::UnknownText);
-  CHECK(doc->apply(edit::SetText{"title", "fr", "x"}).error == EditError::UnknownLocale);
-  CHECK(doc->apply(edit::SetTime{start, "25:00"}).error == EditError::BadValue);
-  CHECK(doc->apply(edit::SetMinutes{0}).error == EditError::BadValue);
-  CHECK(doc->apply(edit::RemoveCharacter{doc->scenario().player.id}).error == EditError::InUse);
+  CHECK(test::refusal(doc->apply(edit::AddNode{"Bad Id!", NodeKind::Narration, {}})) ==
+        EditError::BadId);
+  CHECK(test::refusal(doc->apply(edit::AddNode{other, NodeKind::Narration, {}})) ==
+        EditError::DuplicateId);
+  CHECK(test::refusal(doc->apply(edit::SetNext{start, "no-such-node"})) == EditError::UnknownNode);
+  CHECK(test::refusal(doc->apply(edit::SetText{"node/nowhere/text", "en", "x"})) ==
+        EditError::UnknownText);
+  CHECK(test::refusal(doc->apply(edit::SetText{"title", "fr", "x"})) == EditError::UnknownLocale);
+  CHECK(test::refusal(doc->apply(edit::SetTime{start, "25:00"})) == EditError::BadValue);
+  CHECK(test::refusal(doc->apply(edit::SetMinutes{0})) == EditError::BadValue);
+  CHECK(test::refusal(doc->apply(edit::RemoveCharacter{doc->scenario().player.id})) ==
+        EditError::InUse);
   Condition wrong;
   wrong.kind = Condition::Kind::Flag;
   wrong.var.id = "undeclared";
@@ -94,9 +98,10 @@ TEST_CASE("edits that would break ids are refused and change nothing") {
     if (n.is_decision() && !decision) decision = &n;
   }
   REQUIRE(decision);
-  CHECK(doc->apply(edit::SetChoiceCondition{decision->id, decision->choices[0].id, wrong}).error ==
-        EditError::UnknownVariable);
-  CHECK(doc->apply(edit::SetMinutes{doc->scenario().minutes}).error == EditError::NoChange);
+  CHECK(test::refusal(doc->apply(edit::SetChoiceCondition{decision->id, decision->choices[0].id,
+                                                          wrong})) == EditError::UnknownVariable);
+  CHECK(test::refusal(doc->apply(edit::SetMinutes{doc->scenario().minutes})) ==
+        EditError::NoChange);
   CHECK(doc->text() == before);
   CHECK_FALSE(doc->dirty());
   CHECK_FALSE(doc->can_undo());
@@ -240,24 +245,24 @@ TEST_CASE(
   }
   CHECK(test::read_text(path).find("Changed, never saved") == std::string::npos);
   OpenResult r = Document::open(path, a);
-  REQUIRE(r.document);
-  REQUIRE(r.recovery.has_value());
-  CHECK(r.recovery->newer_than_pack);
-  CHECK(r.recovery->text == unsaved);
-  const std::string on_disk = r.document->text();
-  REQUIRE(r.document->restore(*r.recovery));
-  CHECK(r.document->text() == unsaved);
-  CHECK(r.document->dirty());
+  REQUIRE(r.ok());
+  REQUIRE(r->recovery.has_value());
+  CHECK(r->recovery->newer_than_pack);
+  CHECK(r->recovery->text == unsaved);
+  const std::string on_disk = r->document->text();
+  REQUIRE(r->document->restore(*r->recovery));
+  CHECK(r->document->text() == unsaved);
+  CHECK(r->document->dirty());
   // Undo goes back to the file's version, redo to the recovered one; saving removes the recovery.
-  REQUIRE(r.document->undo());
-  CHECK(r.document->text() == on_disk);
-  REQUIRE(r.document->redo());
-  CHECK(r.document->text() == unsaved);
-  REQUIRE(r.document->save());
+  REQUIRE(r->document->undo());
+  CHECK(r->document->text() == on_disk);
+  REQUIRE(r->document->redo());
+  CHECK(r->document->text() == unsaved);
+  REQUIRE(r->document->save());
   CHECK(test::read_text(path) == unsaved);
-  CHECK_FALSE(fs::exists(r.document->autosaver().recovery_file()));
+  CHECK_FALSE(fs::exists(r->document->autosaver().recovery_file()));
   OpenResult again = Document::open(path, a);
-  CHECK_FALSE(again.recovery.has_value());
+  CHECK_FALSE(again->recovery.has_value());
 }
 
 TEST_CASE(
@@ -269,7 +274,9 @@ TEST_CASE(
     REQUIRE(doc->apply(edit::SetMinutes{12}).ok());
     doc->discard_changes();
   }
-  CHECK_FALSE(Document::open(dir.file("tour.json"), a).recovery.has_value());
+  const OpenResult after_discard = Document::open(dir.file("tour.json"), a);
+  REQUIRE(after_discard.ok());
+  CHECK_FALSE(after_discard->recovery.has_value());
   // A recovery older than the file (the file was saved by another tool afterwards).
   {
     AutosaveSettings past = a;
@@ -282,7 +289,9 @@ TEST_CASE(
   const auto found = Autosaver::find(dir.file("tour.json"), a);
   REQUIRE(found.has_value());
   CHECK_FALSE(found->newer_than_pack);
-  CHECK_FALSE(Document::open(dir.file("tour.json"), a).recovery.has_value());
+  const OpenResult after_older = Document::open(dir.file("tour.json"), a);
+  REQUIRE(after_older.ok());
+  CHECK_FALSE(after_older->recovery.has_value());
 }
 
 TEST_CASE("autosave writes at most once per interval and catches up on tick") {
@@ -333,9 +342,9 @@ TEST_CASE("a new pack from the blank template lists what to write; none of it is
   CHECK(has_diagnostic(*doc, codes::kDebriefIncomplete, "end"));
   REQUIRE(doc->save());
   OpenResult r = Document::open(dir.file("new.json"), settings(dir));
-  REQUIRE(r.document);
-  CHECK(r.lossy.empty());
-  CHECK(r.document->text() == doc->text());
+  REQUIRE(r.ok());
+  CHECK(r->lossy.empty());
+  CHECK(r->document->text() == doc->text());
 }
 
 TEST_CASE("recovery: a new pack that was never saved comes back from its recovery file") {
@@ -352,13 +361,13 @@ TEST_CASE("recovery: a new pack that was never saved comes back from its recover
   }
   CHECK_FALSE(fs::exists(dir.file("never-saved.json")));
   OpenResult r = Document::open(dir.file("never-saved.json"), a);
-  REQUIRE(r.document);
-  CHECK(r.recovery.has_value());
-  CHECK(r.document->text() == unsaved);
-  CHECK(r.document->dirty());
-  REQUIRE(r.document->save());
+  REQUIRE(r.ok());
+  CHECK(r->recovery.has_value());
+  CHECK(r->document->text() == unsaved);
+  CHECK(r->document->dirty());
+  REQUIRE(r->document->save());
   CHECK(test::read_text(dir.file("never-saved.json")) == unsaved);
-  CHECK_FALSE(Document::open(dir.file("missing.json"), a).document);
+  CHECK_FALSE(Document::open(dir.file("missing.json"), a).ok());
 }
 
 TEST_CASE("a copy of a shipped scenario is a draft under its new id and checks clean") {

@@ -59,8 +59,8 @@ std::unique_ptr<Document> open_sample(const test::ScratchDir& dir, const KindSpe
   autosave.data_dir = dir.file("data");
   autosave.interval = std::chrono::milliseconds(0);
   OpenResult r = Document::open(path, autosave);
-  REQUIRE_MESSAGE(r.document, r.error);
-  return std::move(r.document);
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+  return std::move(r->document);
 }
 
 }  // namespace

@@ -203,8 +203,8 @@ void run(const std::string& scenario, unsigned seed, int steps) {
   AutosaveSettings a;
   a.data_dir = dir.file("data");
   OpenResult r = Document::open(path, a);
-  REQUIRE(r.document);
-  Document& doc = *r.document;
+  REQUIRE(r.ok());
+  Document& doc = *r->document;
   const std::string original = doc.text();
   std::mt19937 rng(seed);
   int applied = 0;

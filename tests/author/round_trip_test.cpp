@@ -28,11 +28,11 @@ TEST_CASE("every shipped scenario opens clean and saves to the same bytes") {
     const std::string copy = dir.file("copy.json");
     test::write_text(copy, original);
     OpenResult r = Document::open(copy, scratch_autosave(dir));
-    REQUIRE(r.document);
-    CHECK(r.lossy.empty());
-    CHECK_FALSE(r.document->dirty());
-    CHECK(r.document->text() == original);
-    REQUIRE(r.document->save());
+    REQUIRE(r.ok());
+    CHECK(r->lossy.empty());
+    CHECK_FALSE(r->document->dirty());
+    CHECK(r->document->text() == original);
+    REQUIRE(r->document->save());
     CHECK(test::read_text(copy) == original);
   }
 }
@@ -43,9 +43,9 @@ TEST_CASE("a file in another layout is saved exactly as fmt would write it, and 
   const std::string copy = dir.file("pack.json");
   test::write_text(copy, test::read_text(fixture));
   OpenResult r = Document::open(copy, scratch_autosave(dir));
-  REQUIRE(r.document);
-  CHECK_FALSE(r.document->dirty());  // a layout is not a change
-  REQUIRE(r.document->save());
+  REQUIRE(r.ok());
+  CHECK_FALSE(r->document->dirty());  // a layout is not a change
+  REQUIRE(r->document->save());
   const std::string saved = test::read_text(copy);
   // fmt's output: the engine's canonical text of the file.
   Diagnostics d;
@@ -53,12 +53,12 @@ TEST_CASE("a file in another layout is saved exactly as fmt would write it, and 
   CHECK(saved == canonical_text(f));
   // Load the saved file, save again: nothing moves.
   OpenResult again = Document::open(copy, scratch_autosave(dir));
-  REQUIRE(again.document);
-  CHECK(again.document->text() == saved);
-  REQUIRE(again.document->save());
+  REQUIRE(again.ok());
+  CHECK(again->document->text() == saved);
+  REQUIRE(again->document->save());
   CHECK(test::read_text(copy) == saved);
   // The file as it was before is kept as a backup.
-  CHECK(std::filesystem::exists(r.document->autosaver().backup_folder()));
+  CHECK(std::filesystem::exists(r->document->autosaver().backup_folder()));
 }
 
 TEST_CASE("the translations record survives load and save, sorted by key") {

@@ -24,14 +24,14 @@ namespace {
 // The condition as Harlowe writes it: a short, exact way to compare.
 std::string harlowe_condition(std::string_view twine) {
   const TwineCondition c = parse_twine_condition(twine);
-  if (!c.condition) return "error: " + c.error;
-  return write_twine_condition(*c.condition, TwineFormat::Harlowe);
+  if (!c.ok()) return "error: " + c.error();
+  return write_twine_condition(*c, TwineFormat::Harlowe);
 }
 
 std::string harlowe_effects(std::string_view twine) {
   const TwineEffects e = parse_twine_assignments(twine);
-  if (!e.error.empty()) return "error: " + e.error;
-  return write_twine_effects(e.effects, TwineFormat::Harlowe);
+  if (!e.ok()) return "error: " + e.error();
+  return write_twine_effects(*e, TwineFormat::Harlowe);
 }
 
 // Every way through a scenario, as the runner plays it: the nodes visited, each decision's
@@ -161,17 +161,17 @@ TEST_CASE("conditions and effects written in either format read back the same") 
   for (const char* text : conditions) {
     CAPTURE(text);
     const TwineCondition c = parse_twine_condition(text);
-    REQUIRE(c.condition);
+    REQUIRE(c.ok());
     for (TwineFormat f : {TwineFormat::Harlowe, TwineFormat::SugarCube}) {
-      const TwineCondition back = parse_twine_condition(write_twine_condition(*c.condition, f));
-      REQUIRE(back.condition);
-      CHECK(same_condition(*back.condition, *c.condition));
+      const TwineCondition back = parse_twine_condition(write_twine_condition(*c, f));
+      REQUIRE(back.ok());
+      CHECK(same_condition(*back, *c));
     }
   }
   const TwineEffects e =
       parse_twine_assignments("$a to true, $n to it - 5, $m to 3, $k to it + 9223372036854775807");
-  REQUIRE(e.error.empty());
-  const std::string sugar = write_twine_effects(e.effects, TwineFormat::SugarCube);
+  REQUIRE(e.ok());
+  const std::string sugar = write_twine_effects(*e, TwineFormat::SugarCube);
   CHECK(sugar ==
         "<<set $a to true>><<set $n -= 5>><<set $m to 3>><<set $k += 9223372036854775807>>");
   CHECK(twine_variable_name("told-teacher") == "told_teacher");
@@ -289,8 +289,8 @@ TEST_CASE(
     const std::string path = dir.file("imported.json");
     test::write_text(path, l.json);
     OpenResult opened = Document::open(path);
-    REQUIRE_MESSAGE(opened.document, opened.error);
-    CHECK(opened.lossy.empty());
+    REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().message));
+    CHECK(opened->lossy.empty());
     // stats counts only finished files; of an unfinished one it lists the problems, by line.
     const test::ToolRun stats = test::run_content_tool("stats '" + path + "'");
     CHECK(stats.output.find(path + ":1:1: error[missing-field]: /summary") != std::string::npos);

@@ -24,8 +24,8 @@ struct OpenTour {
     a.data_dir = dir.file("data");
     a.interval = std::chrono::milliseconds(0);
     OpenResult r = Document::open(copy, a);
-    REQUIRE_MESSAGE(r.document, r.error);
-    doc = std::move(r.document);
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    doc = std::move(r->document);
   }
 };
 
@@ -74,9 +74,10 @@ TEST_CASE("adding a variable: a free id, no uses, one undo step") {
   REQUIRE(row(page, id) != nullptr);
   CHECK(row(page, id)->deletable());
   CHECK_FALSE(row(page, id)->reads());
-  CHECK(t.doc->apply(edit::AddVariable{"spread", VariableType::Flag}).error ==
+  CHECK(test::refusal(t.doc->apply(edit::AddVariable{"spread", VariableType::Flag})) ==
         EditError::DuplicateId);
-  CHECK(t.doc->apply(edit::AddVariable{"Bad Id", VariableType::Flag}).error == EditError::BadId);
+  CHECK(test::refusal(t.doc->apply(edit::AddVariable{"Bad Id", VariableType::Flag})) ==
+        EditError::BadId);
   const std::string added = t.doc->text();
   REQUIRE(t.doc->undo());
   CHECK(t.doc->text() == before);
@@ -99,9 +100,11 @@ TEST_CASE(
   CHECK(count(t.doc->text(), "\"reach\"") == count(before, "\"spread\""));
   CHECK(t.doc->diagnostics().errors == 0);  // nothing left pointing at the old id
   // Refused renames change nothing and leave no step to undo.
-  CHECK(t.doc->apply(edit::RenameVariable{"reach", "spoke_up"}).error == EditError::DuplicateId);
-  CHECK(t.doc->apply(edit::RenameVariable{"reach", "Reach!"}).error == EditError::BadId);
-  CHECK(t.doc->apply(edit::RenameVariable{"nobody", "x"}).error == EditError::UnknownVariable);
+  CHECK(test::refusal(t.doc->apply(edit::RenameVariable{"reach", "spoke_up"})) ==
+        EditError::DuplicateId);
+  CHECK(test::refusal(t.doc->apply(edit::RenameVariable{"reach", "Reach!"})) == EditError::BadId);
+  CHECK(test::refusal(t.doc->apply(edit::RenameVariable{"nobody", "x"})) ==
+        EditError::UnknownVariable);
   const std::string renamed = t.doc->text();
   REQUIRE(t.doc->undo());
   CHECK(t.doc->text() == before);
@@ -115,8 +118,8 @@ TEST_CASE(
   OpenTour t;
   const std::string before = t.doc->text();
   const EditResult refused = t.doc->apply(edit::RemoveVariable{"told_teacher"});
-  CHECK(refused.error == EditError::InUse);
-  CHECK(refused.detail == "edited");  // the first node that uses it, as the page lists
+  REQUIRE(test::refusal(refused) == EditError::InUse);
+  CHECK(refused.error().detail == "edited");  // the first node that uses it, as the page lists
   CHECK(t.doc->text() == before);
   CHECK_FALSE(t.doc->can_undo());
 

@@ -42,13 +42,13 @@ void AuthorWorkspace::fail(const std::string& key, const std::string& detail) {
 }
 
 bool AuthorWorkspace::adopt(author::OpenResult r, const std::string& path) {
-  if (!r.document) {
-    fail("teacher.author.error.open", r.error.empty() ? path : r.error);
+  if (!r.ok()) {
+    fail("teacher.author.error.open", r.error().message.empty() ? path : r.error().message);
     return false;
   }
-  doc_ = std::move(r.document);
+  doc_ = std::move(r->document);
   recovery_ =
-      r.recovery && r.recovery->newer_than_pack && fs::exists(path) ? r.recovery : std::nullopt;
+      r->recovery && r->recovery->newer_than_pack && fs::exists(path) ? r->recovery : std::nullopt;
   selected_ = doc_->scenario().start.id;
   reveal_selection = true;
   map_.reset();
@@ -113,7 +113,8 @@ bool AuthorWorkspace::open_shipped(const std::string& id) {
   if (!open_file(copy)) return false;
   // The copy is the teacher's adaptation: it is a draft until they review it themselves.
   if (doc_->scenario().review.status != ReviewStatus::Draft) {
-    doc_->apply(author::edit::SetReview{ReviewStatus::Draft, "", ""});
+    // Cannot be refused: the status differs and an empty date is allowed.
+    (void)doc_->apply(author::edit::SetReview{ReviewStatus::Draft, "", ""});
     save();
   }
   return true;
@@ -125,7 +126,7 @@ bool AuthorWorkspace::create_blank(const std::string& id) {
     return false;
   }
   Scenario probe;
-  if (author::apply_edit(probe, author::edit::SetScenarioId{id}).error != author::EditError::None) {
+  if (!author::apply_edit(probe, author::edit::SetScenarioId{id}).ok()) {
     fail("teacher.author.error.bad_id", id);
     return false;
   }
@@ -186,8 +187,9 @@ bool AuthorWorkspace::apply(const author::EditCommand& command, bool typing) {
     if (!doc_->scenario().find_node(selected_)) selected_ = doc_->scenario().start.id;
     return true;
   }
-  if (r.error != author::EditError::NoChange)
-    fail("teacher.author.refused." + std::string(author::name_of(r.error)), r.detail);
+  if (r.error().code != author::EditError::NoChange)
+    fail("teacher.author.refused." + std::string(author::name_of(r.error().code)),
+         r.error().detail);
   return false;
 }
 
@@ -313,7 +315,7 @@ std::optional<PlayCommand> AuthorWorkspace::play_from(const std::string& node,
     return std::nullopt;
   }
   Scenario copy = doc_->scenario();
-  author::apply_edit(copy, author::edit::SetStart{node});
+  (void)author::apply_edit(copy, author::edit::SetStart{node});  // the node exists (checked above)
   author::reindex(copy);
   PlayCommand c;
   std::error_code ec;

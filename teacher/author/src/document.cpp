@@ -48,19 +48,14 @@ Document::~Document() {
 }
 
 OpenResult Document::open(const std::string& path, const AutosaveSettings& autosave) {
-  OpenResult r;
   auto bytes = read_whole_file(path);
-  if (!bytes) {
-    r.error = bytes.error().message;
-    return open_unsaved(path, autosave, std::move(r));
-  }
+  if (!bytes) return open_unsaved(path, autosave, bytes.error().message);
+  OpenedDocument r;
   LoadOptions options;
   options.check_flow = false;  // the live diagnostics run the flow checks
   ContentFile f = load_content_text(path, *bytes, r.diagnostics, options);
-  if (f.scenario() == nullptr) {
-    r.error = "not a scenario file the editor can open";
-    return r;
-  }
+  if (f.scenario() == nullptr)
+    return fail(OpenFailure{"not a scenario file the editor can open", std::move(r.diagnostics)});
   r.lossy = lossy_problems(r.diagnostics);
   Scenario s = std::move(std::get<Scenario>(f.content));
   std::unique_ptr<Document> doc(new Document(path, std::move(s), autosave));
@@ -75,14 +70,15 @@ OpenResult Document::open(const std::string& path, const AutosaveSettings& autos
 
 // A pack made in the editor and never saved exists only as its recovery file.
 OpenResult Document::open_unsaved(const std::string& path, const AutosaveSettings& autosave,
-                                  OpenResult r) {
+                                  std::string read_error) {
   std::optional<Recovery> recovery = Autosaver::find(path, autosave);
-  if (!recovery) return r;
+  if (!recovery) return fail(OpenFailure{std::move(read_error), {}});
+  OpenedDocument r;
   LoadOptions options;
   options.check_flow = false;
   ContentFile f = load_content_text(path, recovery->text, r.diagnostics, options);
-  if (f.scenario() == nullptr) return r;
-  r.error.clear();
+  if (f.scenario() == nullptr)
+    return fail(OpenFailure{std::move(read_error), std::move(r.diagnostics)});
   r.lossy = lossy_problems(r.diagnostics);
   r.document.reset(new Document(path, std::move(std::get<Scenario>(f.content)), autosave));
   r.recovery = std::move(recovery);
@@ -120,7 +116,7 @@ EditResult Document::apply(const EditCommand& command, bool typing) {
     // Nothing visible changed (e.g. a value set to what it was): no undo step.
     before.swap_with(scenario_);
     reindex(scenario_);
-    return {EditError::NoChange, {}};
+    return fail(EditFailure{EditError::NoChange});
   }
   if (!merge) history_.push(std::move(before));
   typing_field_ = field;

@@ -35,7 +35,6 @@ EditScope none() {
 
 std::string_view name_of(EditError e) {
   switch (e) {
-    case EditError::None: return "none";
     case EditError::UnknownNode: return "unknown-node";
     case EditError::UnknownChoice: return "unknown-choice";
     case EditError::UnknownCharacter: return "unknown-character";

@@ -115,46 +115,47 @@ void rename_key_prefix(Scenario& s, const std::string& from, const std::string& 
 
 EditResult check_condition(Scenario& s, const Condition& c, int depth) {
   // Conditions nest two JSON levels each; the loader refuses documents deeper than 64.
-  if (depth > 12) return fail(EditError::BadValue, "condition nested too deeply");
+  if (depth > 12) return fail(EditFailure{EditError::BadValue, "condition nested too deeply"});
   switch (c.kind) {
     case Condition::Kind::Flag:
     case Condition::Kind::Compare: {
       const Variable* v = find_variable(s, c.var.id);
-      if (v == nullptr) return fail(EditError::UnknownVariable, c.var.id);
+      if (v == nullptr) return fail(EditFailure{EditError::UnknownVariable, c.var.id});
       const VariableType want =
           c.kind == Condition::Kind::Flag ? VariableType::Flag : VariableType::Counter;
-      if (v->type != want) return fail(EditError::WrongVariableType, c.var.id);
-      return ok();
+      if (v->type != want) return fail(EditFailure{EditError::WrongVariableType, c.var.id});
+      return {};
     }
     case Condition::Kind::Not:
-      if (c.children.size() != 1) return fail(EditError::BadValue, "not");
+      if (c.children.size() != 1) return fail(EditFailure{EditError::BadValue, "not"});
       return check_condition(s, c.children[0], depth + 1);
     case Condition::Kind::All:
     case Condition::Kind::Any:
       if (c.children.empty())
-        return fail(EditError::BadValue, c.kind == Condition::Kind::All ? "all" : "any");
+        return fail(
+            EditFailure{EditError::BadValue, c.kind == Condition::Kind::All ? "all" : "any"});
       for (const auto& child : c.children) {
         if (auto r = check_condition(s, child, depth + 1); !r.ok()) return r;
       }
-      return ok();
+      return {};
   }
-  return ok();
+  return {};
 }
 
 EditResult check_effects(Scenario& s, const std::vector<Effect>& effects) {
   for (const auto& e : effects) {
     const Variable* v = find_variable(s, e.var.id);
-    if (v == nullptr) return fail(EditError::UnknownVariable, e.var.id);
+    if (v == nullptr) return fail(EditFailure{EditError::UnknownVariable, e.var.id});
     const bool wants_flag = e.kind == Effect::Kind::Set && e.written_as_bool;
     if ((v->type == VariableType::Flag) != wants_flag)
-      return fail(EditError::WrongVariableType, e.var.id);
+      return fail(EditFailure{EditError::WrongVariableType, e.var.id});
     if (e.kind == Effect::Kind::Add && (e.value < -1'000'000'000 || e.value > 1'000'000'000)) {
-      return fail(EditError::BadValue, std::to_string(e.value));
+      return fail(EditFailure{EditError::BadValue, std::to_string(e.value)});
     }
     if (wants_flag && e.value != 0 && e.value != 1)
-      return fail(EditError::BadValue, std::to_string(e.value));
+      return fail(EditFailure{EditError::BadValue, std::to_string(e.value)});
   }
-  return ok();
+  return {};
 }
 
 bool is_clock(std::string_view t) {

@@ -12,13 +12,6 @@
 
 namespace upstander::author::detail {
 
-inline EditResult ok() {
-  return {};
-}
-inline EditResult fail(EditError e, std::string detail = {}) {
-  return {e, std::move(detail)};
-}
-
 Node* find_node(Scenario& s, std::string_view id);
 Character* find_character(Scenario& s, std::string_view id);
 Thread* find_thread(Scenario& s, std::string_view id);
@@ -51,11 +44,11 @@ bool is_clock(std::string_view t);
 // Ids must be valid and not yet used by another element of the same kind.
 template <typename T>
 EditResult check_new_id(const std::vector<T>& items, const std::string& id) {
-  if (!is_valid_id(id)) return fail(EditError::BadId, id);
+  if (!is_valid_id(id)) return fail(EditFailure{EditError::BadId, id});
   for (const auto& item : items) {
-    if (item.id == id) return fail(EditError::DuplicateId, id);
+    if (item.id == id) return fail(EditFailure{EditError::DuplicateId, id});
   }
-  return ok();
+  return {};
 }
 
 }  // namespace upstander::author::detail

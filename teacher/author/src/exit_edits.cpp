@@ -11,13 +11,14 @@ namespace {
 // Nodes that can move on: not endings (they finish the scenario).
 EditResult movable(Scenario& s, const std::string& id, Node*& out) {
   out = find_node(s, id);
-  if (out == nullptr) return fail(EditError::UnknownNode, id);
-  if (out->is_ending()) return fail(EditError::WrongKind, "ending");
-  return ok();
+  if (out == nullptr) return fail(EditFailure{EditError::UnknownNode, id});
+  if (out->is_ending()) return fail(EditFailure{EditError::WrongKind, "ending"});
+  return {};
 }
 
 EditResult existing_target(Scenario& s, const std::string& id) {
-  return find_node(s, id) ? ok() : fail(EditError::UnknownNode, id);
+  if (find_node(s, id) == nullptr) return fail(EditFailure{EditError::UnknownNode, id});
+  return {};
 }
 
 Choice* find_choice(Node& n, std::string_view id) {
@@ -34,9 +35,9 @@ std::string choice_key(const std::string& node, const std::string& choice) {
 template <typename F>
 EditResult with_choice(Scenario& s, const std::string& node, const std::string& choice, F&& f) {
   Node* n = find_node(s, node);
-  if (n == nullptr) return fail(EditError::UnknownNode, node);
+  if (n == nullptr) return fail(EditFailure{EditError::UnknownNode, node});
   Choice* c = find_choice(*n, choice);
-  if (c == nullptr) return fail(EditError::UnknownChoice, choice);
+  if (c == nullptr) return fail(EditFailure{EditError::UnknownChoice, choice});
   return f(*n, *c);
 }
 
@@ -46,84 +47,85 @@ EditResult apply(Scenario& s, const edit::SetNext& e) {
   Node* n = nullptr;
   if (auto r = movable(s, e.node, n); !r.ok()) return r;
   if (e.target.empty()) {
-    if (!n->next) return fail(EditError::NoChange);
+    if (!n->next) return fail(EditFailure{EditError::NoChange});
     n->next.reset();
-    return ok();
+    return {};
   }
   if (auto r = existing_target(s, e.target); !r.ok()) return r;
   n->next = IdRef{e.target, {}, -1};
   n->choices.clear();
   n->route.clear();
   n->skip_to.reset();
-  return ok();
+  return {};
 }
 
 EditResult apply(Scenario& s, const edit::AddChoice& e) {
   Node* n = nullptr;
   if (auto r = movable(s, e.node, n); !r.ok()) return r;
-  if (n->kind == NodeKind::Reflection) return fail(EditError::WrongKind, "reflection");
+  if (n->kind == NodeKind::Reflection) return fail(EditFailure{EditError::WrongKind, "reflection"});
   if (auto r = check_new_id(n->choices, e.id); !r.ok()) return r;
   if (auto r = existing_target(s, e.target); !r.ok()) return r;
   const std::size_t at = e.index.value_or(n->choices.size());
-  if (at > n->choices.size()) return fail(EditError::OutOfRange, std::to_string(at));
+  if (at > n->choices.size()) return fail(EditFailure{EditError::OutOfRange, std::to_string(at)});
   n->next.reset();
   n->route.clear();
   n->choices.insert(n->choices.begin() + static_cast<std::ptrdiff_t>(at),
                     Choice{e.id, {}, IdRef{e.target, {}, -1}, std::nullopt, {}, {}});
-  return ok();
+  return {};
 }
 
 EditResult apply(Scenario& s, const edit::RemoveChoice& e) {
-  return with_choice(s, e.node, e.choice, [&](Node& n, Choice&) {
+  return with_choice(s, e.node, e.choice, [&](Node& n, Choice&) -> EditResult {
     std::erase_if(n.choices, [&](const Choice& c) { return c.id == e.choice; });
     if (n.choices.empty()) n.skip_to.reset();  // skip_to belongs to decisions only
-    return ok();
+    return {};
   });
 }
 
 EditResult apply(Scenario& s, const edit::MoveChoice& e) {
-  return with_choice(s, e.node, e.choice, [&](Node& n, Choice& c) {
-    if (e.index >= n.choices.size()) return fail(EditError::OutOfRange, std::to_string(e.index));
+  return with_choice(s, e.node, e.choice, [&](Node& n, Choice& c) -> EditResult {
+    if (e.index >= n.choices.size())
+      return fail(EditFailure{EditError::OutOfRange, std::to_string(e.index)});
     const auto from = n.choices.begin() + (&c - n.choices.data());
     Choice moving = std::move(c);
     n.choices.erase(from);
     n.choices.insert(n.choices.begin() + static_cast<std::ptrdiff_t>(e.index), std::move(moving));
-    return ok();
+    return {};
   });
 }
 
 EditResult apply(Scenario& s, const edit::RenameChoice& e) {
-  return with_choice(s, e.node, e.choice, [&](Node& n, Choice& c) {
+  return with_choice(s, e.node, e.choice, [&](Node& n, Choice& c) -> EditResult {
     if (auto r = check_new_id(n.choices, e.new_id); !r.ok()) return r;
     c.id = e.new_id;
     rename_key_prefix(s, choice_key(n.id, e.choice), choice_key(n.id, e.new_id));
-    return ok();
+    return {};
   });
 }
 
 EditResult apply(Scenario& s, const edit::SetChoiceTarget& e) {
-  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) {
+  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) -> EditResult {
     if (auto r = existing_target(s, e.target); !r.ok()) return r;
     c.to = IdRef{e.target, {}, -1};
-    return ok();
+    return {};
   });
 }
 
 EditResult apply(Scenario& s, const edit::SetChoiceCondition& e) {
-  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) {
+  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) -> EditResult {
     if (e.condition) {
       if (auto r = check_condition(s, *e.condition); !r.ok()) return r;
     }
     c.condition = e.condition;
-    return ok();
+    return {};
   });
 }
 
 EditResult apply(Scenario& s, const edit::SetChoiceEffects& e) {
-  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) {
+  return with_choice(s, e.node, e.choice, [&](Node&, Choice& c) -> EditResult {
     if (auto r = check_effects(s, e.effects); !r.ok()) return r;
     c.effects = e.effects;
-    return ok();
+    return {};
   });
 }
 
@@ -131,26 +133,26 @@ EditResult apply(Scenario& s, const edit::SetSkipTo& e) {
   Node* n = nullptr;
   if (auto r = movable(s, e.node, n); !r.ok()) return r;
   if (e.target.empty()) {
-    if (!n->skip_to) return fail(EditError::NoChange);
+    if (!n->skip_to) return fail(EditFailure{EditError::NoChange});
     n->skip_to.reset();
-    return ok();
+    return {};
   }
-  if (n->choices.empty()) return fail(EditError::WrongKind, "skip_to needs choices");
+  if (n->choices.empty()) return fail(EditFailure{EditError::WrongKind, "skip_to needs choices"});
   if (auto r = existing_target(s, e.target); !r.ok()) return r;
   n->skip_to = IdRef{e.target, {}, -1};
-  return ok();
+  return {};
 }
 
 EditResult apply(Scenario& s, const edit::SetRoute& e) {
   Node* n = nullptr;
   if (auto r = movable(s, e.node, n); !r.ok()) return r;
-  if (n->kind == NodeKind::Reflection) return fail(EditError::WrongKind, "reflection");
-  if (e.route.empty()) return fail(EditError::BadValue, "an empty route");
+  if (n->kind == NodeKind::Reflection) return fail(EditFailure{EditError::WrongKind, "reflection"});
+  if (e.route.empty()) return fail(EditFailure{EditError::BadValue, "an empty route"});
   for (std::size_t i = 0; i < e.route.size(); ++i) {
     const Route& entry = e.route[i];
     const bool last = i + 1 == e.route.size();
     if (last == entry.condition.has_value())
-      return fail(EditError::BadValue, "only the last entry has no condition");
+      return fail(EditFailure{EditError::BadValue, "only the last entry has no condition"});
     if (auto r = existing_target(s, entry.to.id); !r.ok()) return r;
     if (entry.condition) {
       if (auto r = check_condition(s, *entry.condition); !r.ok()) return r;
@@ -160,7 +162,7 @@ EditResult apply(Scenario& s, const edit::SetRoute& e) {
   n->next.reset();
   n->choices.clear();
   n->skip_to.reset();
-  return ok();
+  return {};
 }
 
 }  // namespace upstander::author::detail

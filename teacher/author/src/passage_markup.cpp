@@ -233,18 +233,18 @@ class MarkupReader {
       return;
     }
     TwineCondition c = parse_twine_condition(*condition);
-    if (!c.condition) {
+    if (!c) {
       state.opaque = true;
       ctx.kind = Context::Kind::Opaque;
       ctx.conjuncts.clear();
-      note(at, ctx.label + " cannot be carried (" + c.error +
+      note(at, ctx.label + " cannot be carried (" + c.error() +
                    "); its text and links are kept and always shown");
       return;
     }
-    if (negate) c.condition = negated(*c.condition);
-    remember_reads(*c.condition);
-    state.owns.push_back(*c.condition);
-    ctx.conjuncts.push_back(*c.condition);
+    if (negate) *c = negated(*c);
+    remember_reads(*c);
+    state.owns.push_back(*c);
+    ctx.conjuncts.push_back(*c);
   }
 
   // Text left inside a conditional hook would always show in Upstander.
@@ -302,12 +302,12 @@ class MarkupReader {
   // A (set:) or <<set>>: on the link being built, on arriving, or (under a condition) not at all.
   void sets(std::string_view args, std::size_t at, const std::string& label) {
     TwineEffects e = parse_twine_assignments(args);
-    if (!e.error.empty()) {
-      note(at, label + " cannot be carried (" + e.error + "); removed");
+    if (!e) {
+      note(at, label + " cannot be carried (" + e.error() + "); removed");
       return;
     }
     if (Context* l = open_link()) {
-      l->link.effects.insert(l->link.effects.end(), e.effects.begin(), e.effects.end());
+      l->link.effects.insert(l->link.effects.end(), e->begin(), e->end());
       return;
     }
     if (under_condition()) {
@@ -317,7 +317,7 @@ class MarkupReader {
               " under a condition cannot be carried (Upstander's changes do not depend on conditions); removed");
       return;
     }
-    for (const auto& effect : e.effects) {
+    for (const auto& effect : *e) {
       if (read_vars_.count(effect.var.id)) {
         note(at, label + " changes $" + effect.var.id +
                      " after a condition on it: Upstander applies a passage's changes "
@@ -378,11 +378,11 @@ class MarkupReader {
     l.line = line_at(at);
     if (l.has_setter) {
       TwineEffects e = parse_twine_assignments(l.setter);
-      if (e.error.empty()) {
-        l.effects = std::move(e.effects);
+      if (e) {
+        l.effects = std::move(*e);
       } else {
-        note(at, "the setter after the link to \"" + l.target + "\" cannot be carried (" + e.error +
-                     "); dropped");
+        note(at, "the setter after the link to \"" + l.target + "\" cannot be carried (" +
+                     e.error() + "); dropped");
       }
     }
     return l;

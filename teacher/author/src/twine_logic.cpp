@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <optional>
 
 namespace upstander::author {
 
@@ -34,8 +35,9 @@ bool ident_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Splits an expression into tokens; "" when it holds something no Twine format writes.
-std::vector<Token> tokenize(std::string_view s, std::string& error) {
+// Splits an expression into tokens, ending with an End token; fails when it holds
+// something no Twine format writes.
+Result<std::vector<Token>, std::string> tokenize(std::string_view s) {
   std::vector<Token> out;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -54,15 +56,11 @@ std::vector<Token> tokenize(std::string_view s, std::string& error) {
     } else if (c >= '0' && c <= '9') {
       std::size_t k = i;
       while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
-      if (k < s.size() && (s[k] == '.' || ident_char(s[k]))) {
-        error = "only whole numbers can be carried";
-        return {};
-      }
+      if (k < s.size() && (s[k] == '.' || ident_char(s[k])))
+        return fail("only whole numbers can be carried");
       const auto r = std::from_chars(s.data() + i, s.data() + k, t.num);
-      if (r.ec != std::errc()) {
-        error = "the number " + std::string(s.substr(i, k - i)) + " is too large";
-        return {};
-      }
+      if (r.ec != std::errc())
+        return fail("the number " + std::string(s.substr(i, k - i)) + " is too large");
       t.kind = Token::Kind::Num;
       i = k;
     } else if (ident_char(c)) {
@@ -88,10 +86,7 @@ std::vector<Token> tokenize(std::string_view s, std::string& error) {
           break;
         }
       }
-      if (t.text.empty()) {
-        error = "\"" + std::string(1, c) + "\" cannot be carried";
-        return {};
-      }
+      if (t.text.empty()) return fail("\"" + std::string(1, c) + "\" cannot be carried");
       i += t.text.size();
     }
     out.push_back(std::move(t));
@@ -425,26 +420,22 @@ std::string compare_word(CompareOp op, TwineFormat f) {
 // --- 6. Reading, negating and comparing ---
 
 TwineEffects parse_twine_assignments(std::string_view src) {
-  TwineEffects out;
-  std::vector<Token> tokens = tokenize(src, out.error);
-  if (!out.error.empty()) return out;
-  Parser p(std::move(tokens));
-  out.effects = p.assignments();
-  out.error = p.error;
-  if (!out.error.empty()) out.effects.clear();
-  return out;
+  auto tokens = tokenize(src);
+  if (!tokens) return fail(tokens.error());
+  Parser p(std::move(*tokens));
+  std::vector<Effect> effects = p.assignments();
+  if (!p.error.empty()) return fail(std::move(p.error));
+  return effects;
 }
 
 TwineCondition parse_twine_condition(std::string_view src) {
-  TwineCondition out;
-  std::vector<Token> tokens = tokenize(src, out.error);
-  if (!out.error.empty()) return out;
-  Parser p(std::move(tokens));
-  out.condition = p.condition();
-  out.error = p.error;
-  if (!out.error.empty()) out.condition.reset();
-  if (!out.condition && out.error.empty()) out.error = "an empty condition";
-  return out;
+  auto tokens = tokenize(src);
+  if (!tokens) return fail(tokens.error());
+  Parser p(std::move(*tokens));
+  std::optional<Condition> condition = p.condition();
+  if (!p.error.empty()) return fail(std::move(p.error));
+  if (!condition) return fail("an empty condition");
+  return std::move(*condition);
 }
 
 Condition negated_condition(const Condition& c) {

@@ -17,14 +17,14 @@
 #include "upstander/author/live_diagnostics.hpp"
 #include "upstander/author/map_layout.hpp"
 #include "upstander/io_error.hpp"
+#include "upstander/result.hpp"
 
 namespace upstander::author {
 
 class Document;
 
-struct OpenResult {
-  std::unique_ptr<Document> document;  // nullptr when the file cannot be edited
-  std::string error;                   // why not (not a scenario, not JSON, cannot be read)
+struct OpenedDocument {
+  std::unique_ptr<Document> document;  // never null
   Diagnostics diagnostics;             // the file as loaded
   // What the model could not keep (an unknown key, a value of the wrong type): saving
   // drops it. Every save first keeps the file's previous bytes as a backup.
@@ -34,6 +34,14 @@ struct OpenResult {
   // pack that was never saved) the document already holds the recovered work.
   std::optional<Recovery> recovery;
 };
+
+// Why the file cannot be edited.
+struct OpenFailure {
+  std::string message;      // not a scenario, not JSON, cannot be read
+  Diagnostics diagnostics;  // the file (or its recovery) as loaded
+};
+
+using OpenResult = Result<OpenedDocument, OpenFailure>;
 
 class Document {
  public:
@@ -88,7 +96,7 @@ class Document {
  private:
   Document(std::string path, Scenario scenario, const AutosaveSettings& autosave);
   static OpenResult open_unsaved(const std::string& path, const AutosaveSettings& autosave,
-                                 OpenResult r);
+                                 std::string read_error);
   void changed();
 
   std::string path_;

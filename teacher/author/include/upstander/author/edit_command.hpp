@@ -11,13 +11,13 @@
 #include <variant>
 #include <vector>
 
+#include "upstander/result.hpp"
 #include "upstander/scenario.hpp"
 
 namespace upstander::author {
 
 // Why an edit was refused. The author screens turn these into words (content/locale).
 enum class EditError {
-  None,
   UnknownNode,
   UnknownChoice,
   UnknownCharacter,
@@ -37,11 +37,12 @@ enum class EditError {
 };
 std::string_view name_of(EditError e);
 
-struct EditResult {
-  EditError error = EditError::None;
-  std::string detail;  // the id or value concerned
-  bool ok() const { return error == EditError::None; }
+struct EditFailure {
+  EditError code{};
+  std::string detail = {};  // the id or value concerned
 };
+// Success (ok()) or why the edit was refused.
+using EditResult = Result<void, EditFailure>;
 
 namespace edit {
 // One command per line, so the list reads as a catalogue.

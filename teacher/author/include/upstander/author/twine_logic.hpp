@@ -5,30 +5,27 @@
 // importer maps them to ids.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "upstander/condition.hpp"
 #include "upstander/effect.hpp"
+#include "upstander/result.hpp"
 
 namespace upstander::author {
 
-struct TwineEffects {
-  std::vector<Effect> effects;  // var.id is the Twine name; written_as_bool for true/false
-  std::string error;            // why the text is not an assignment Upstander can carry
-};
+// The effects (var.id is the Twine name; written_as_bool for true/false), or why the text
+// is not an assignment Upstander can carry.
+using TwineEffects = Result<std::vector<Effect>, std::string>;
 
 // One or more assignments separated by "," or ";" (the body of (set:) or <<set>>, or a
 // SugarCube link setter).
 TwineEffects parse_twine_assignments(std::string_view src);
 
-struct TwineCondition {
-  // A bare "$x" is a Flag condition; the importer turns it into "!= 0" for a counter.
-  std::optional<Condition> condition;
-  std::string error;
-};
+// The condition, or why it cannot be carried. A bare "$x" is a Flag condition; the
+// importer turns it into "!= 0" for a counter.
+using TwineCondition = Result<Condition, std::string>;
 
 TwineCondition parse_twine_condition(std::string_view src);
 

@@ -61,38 +61,43 @@ struct ClassroomServer::Impl {
 
   // The main connection: opened, checked for damage, migrated. The writer owns it later.
   StartResult open_database(std::optional<Database>& db) {
-    DbStatus st;
     create_private_file(db_path);
-    db = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
-    if (!db) return fail(StartError::Database, "cannot open " + db_path + ": " + st.message);
-    st = configure_writer(*db);
+    auto opened =
+        Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms);
+    if (!opened)
+      return fail(StartError::Database, "cannot open " + db_path + ": " + opened.error().message);
+    db = std::move(*opened);
+    DbStatus st = configure_writer(*db);
     if (st.ok()) st = check_integrity(*db);
-    if (st.error == DbError::Corrupt) {
+    if (failed_with(st, DbError::Corrupt)) {
       return fail(StartError::CorruptDatabase,
-                  "the database " + db_path + " is damaged (" + st.message +
+                  "the database " + db_path + " is damaged (" + st.error().message +
                       "); move it away to start with an empty one, or restore a backup");
     }
     if (st.ok()) st = migrate(*db);
     if (!st.ok())
-      return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.message);
+      return fail(StartError::Database, "cannot prepare " + db_path + ": " + st.error().message);
     // SQLite gives the -wal and -shm files the main file's permissions; files left by an
     // older version (created 0644) are narrowed too.
     for (const char* suffix : {"", "-wal", "-shm"}) make_file_private(db_path + suffix);
     if (options.limits.max_database_bytes > 0) {
       const auto page = db->query_int("PRAGMA page_size").value_or(4096);
-      db->exec("PRAGMA max_page_count = " +
-               std::to_string(std::max<std::int64_t>(1, options.limits.max_database_bytes / page)));
+      // Best effort: without the cap a full disk still answers "storage_full".
+      (void)db->exec(
+          "PRAGMA max_page_count = " +
+          std::to_string(std::max<std::int64_t>(1, options.limits.max_database_bytes / page)));
     }
     return {};
   }
 
   // Readers, the writer (which then owns `db`), the service, and the state it rebuilds.
   StartResult start_store(Database db) {
-    DbStatus st;
-    if (!readers.open(db_path, 4, options.limits.busy_timeout_ms, st)) {
-      return fail(StartError::Database, "cannot open readers on " + db_path + ": " + st.message);
+    DbStatus st = readers.open(db_path, 4, options.limits.busy_timeout_ms);
+    if (!st.ok()) {
+      return fail(StartError::Database,
+                  "cannot open readers on " + db_path + ": " + st.error().message);
     }
-    auto m = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms, st);
+    auto m = Database::open(db_path, Database::Mode::ReadWrite, options.limits.busy_timeout_ms);
     if (m && configure_connection(*m).ok()) maintenance_db = std::move(*m);
     writer = std::make_unique<StoreWriter>(std::move(db), options.limits.writer_queue);
     service = std::make_unique<ClassroomService>(options, token, *writer, readers, catalog,
@@ -100,7 +105,8 @@ struct ClassroomServer::Impl {
     // Even the start-up reading runs as a writer job: one thread owns the main connection.
     st = writer->run_alone(
         [this](Database& wdb) { return service->load_state(wdb, start_problems); });
-    if (!st.ok()) return fail(StartError::Database, "cannot read " + db_path + ": " + st.message);
+    if (!st.ok())
+      return fail(StartError::Database, "cannot read " + db_path + ": " + st.error().message);
     if (options.retention_days || options.default_k) {
       SettingsValues v = settings.get();
       v.retention_days = options.retention_days.value_or(v.retention_days);
@@ -108,7 +114,7 @@ struct ClassroomServer::Impl {
       st = writer->run_alone([&v](Database& wdb) { return ServerSettings::save(wdb, v); });
       if (!st.ok())
         return fail(StartError::Database,
-                    "cannot save the settings in " + db_path + ": " + st.message);
+                    "cannot save the settings in " + db_path + ": " + st.error().message);
       settings.set(v);
     }
     return {};
@@ -136,7 +142,8 @@ struct ClassroomServer::Impl {
       if (stopping) break;
       lock.unlock();
       // Checkpoint here, off the request path: PASSIVE never blocks the writer.
-      if (maintenance_db) maintenance_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+      if (maintenance_db)
+        (void)maintenance_db->exec("PRAGMA wal_checkpoint(PASSIVE)");  // retried next round
       if (steady_clock::now() >= next_retention) {
         service->enforce_retention();
         next_retention = steady_clock::now() + minutes(1);

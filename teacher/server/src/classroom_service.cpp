@@ -8,14 +8,14 @@
 namespace upstander::server {
 
 ApiResponse storage_error(const DbStatus& s) {
-  if (s.error == DbError::Busy) {
+  if (failed_with(s, DbError::Busy)) {
     ApiResponse r = error_response(503, "busy", "the server is busy; try again in a moment");
     r.headers.emplace_back("Retry-After", "1");
     return r;
   }
-  if (s.error == DbError::Full)
+  if (failed_with(s, DbError::Full))
     return error_response(507, "storage_full", "the server's disk is full");
-  if (s.error == DbError::Io) {
+  if (failed_with(s, DbError::Io)) {
     // A failed write or sync: nothing of the request was committed, and the next try may
     // well succeed (the client keeps the events and sends them again).
     ApiResponse r = error_response(503, "storage_unavailable",

@@ -5,17 +5,15 @@
 
 namespace upstander::server {
 
-bool ReaderPool::open(const std::string& path, std::size_t count, int busy_timeout_ms,
-                      DbStatus& status) {
+DbStatus ReaderPool::open(const std::string& path, std::size_t count, int busy_timeout_ms) {
   for (std::size_t i = 0; i < count; ++i) {
-    auto db = Database::open(path, Database::Mode::ReadWrite, busy_timeout_ms, status);
-    if (!db) return false;
-    status = configure_connection(*db);
-    if (!status.ok()) return false;
+    auto db = Database::open(path, Database::Mode::ReadWrite, busy_timeout_ms);
+    if (!db) return fail(db.error());
+    if (DbStatus st = configure_connection(*db); !st.ok()) return st;
     std::lock_guard lock(mu_);
     free_.push_back(std::make_unique<Database>(std::move(*db)));
   }
-  return true;
+  return {};
 }
 
 ReaderPool::Lease ReaderPool::lease() {

@@ -13,8 +13,8 @@ namespace upstander::server {
 
 class ReaderPool {
  public:
-  // Opens `count` connections to `path`; false with `status` on failure.
-  bool open(const std::string& path, std::size_t count, int busy_timeout_ms, DbStatus& status);
+  // Opens `count` connections to `path`; the first failure stops it.
+  DbStatus open(const std::string& path, std::size_t count, int busy_timeout_ms);
 
   // A connection for the caller alone until the lease ends.
   class Lease {

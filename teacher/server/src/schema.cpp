@@ -142,9 +142,9 @@ DbStatus migrate(Database& db) {
   const auto version = db.query_int("PRAGMA user_version");
   if (!version) return db.last_error();
   if (*version > kSchemaVersion) {
-    return DbStatus::from_code(1, "the database was written by a newer Upstander (schema " +
-                                      std::to_string(*version) + ", this version reads up to " +
-                                      std::to_string(kSchemaVersion) + ")");
+    return fail(failure_of(1, "the database was written by a newer Upstander (schema " +
+                                  std::to_string(*version) + ", this version reads up to " +
+                                  std::to_string(kSchemaVersion) + ")"));
   }
   for (auto v = static_cast<std::size_t>(*version); v < kMigrations.size(); ++v) {
     Transaction tx(db);
@@ -163,7 +163,7 @@ DbStatus check_integrity(Database& db) {
   Stmt s = db.prepare("PRAGMA quick_check");
   if (s.step() != StepResult::Row) return s.status().ok() ? db.last_error() : s.status();
   const std::string result = s.text_at(0);
-  if (result != "ok") return DbStatus::from_code(11 /* SQLITE_CORRUPT */, "quick_check: " + result);
+  if (result != "ok") return fail(failure_of(11 /* SQLITE_CORRUPT */, "quick_check: " + result));
   return {};
 }
 

@@ -91,7 +91,8 @@ std::optional<DbStatus> ClassroomService::store_new_session(SessionInfo& s) {
     } while (registry_.code_in_use(s.code));
     st = writer_.run([&](Database& db) { return insert_session(db, s); },
                      [&] { registry_.add_session(s); });
-    if (st.error != DbError::Constraint) break;  // a code taken by a concurrent create: draw again
+    if (!failed_with(st, DbError::Constraint))
+      break;  // a code taken by a concurrent create: draw again
   }
   return st;
 }
@@ -258,11 +259,12 @@ ApiResponse ClassroomService::delete_session(ApiRequest& req) {
 }
 
 DbStatus ClassroomService::checkpoint_truncate() {
-  return writer_.run_alone([](Database& db) {
+  return writer_.run_alone([](Database& db) -> DbStatus {
     Stmt s = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
     if (s.step() != StepResult::Row) return s.status().ok() ? db.last_error() : s.status();
-    if (s.int_at(0) != 0) return DbStatus::from_code(5, "a reader kept the log from being cleared");
-    return DbStatus{};
+    if (s.int_at(0) != 0)
+      return fail(failure_of(5 /* SQLITE_BUSY */, "a reader kept the log from being cleared"));
+    return {};
   });
 }
 

@@ -9,7 +9,6 @@ namespace upstander::server {
 
 std::string_view name_of(DbError e) {
   switch (e) {
-    case DbError::None: return "none";
     case DbError::Busy: return "busy";
     case DbError::Full: return "full";
     case DbError::Corrupt: return "corrupt";
@@ -21,26 +20,30 @@ std::string_view name_of(DbError e) {
   return "other";
 }
 
-DbStatus DbStatus::from_code(int code, std::string message) {
-  DbStatus s;
-  s.code = code;
-  s.message = std::move(message);
-  switch (code & 0xff) {
+DbFailure failure_of(int sqlite_code, std::string message) {
+  DbFailure f{DbError::Other, sqlite_code, std::move(message)};
+  switch (sqlite_code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: f.code = DbError::Busy; break;
+    case SQLITE_FULL: f.code = DbError::Full; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: f.code = DbError::Corrupt; break;
+    case SQLITE_READONLY: f.code = DbError::ReadOnly; break;
+    case SQLITE_CONSTRAINT: f.code = DbError::Constraint; break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN: f.code = DbError::Io; break;
+    default: break;
+  }
+  return f;
+}
+
+DbStatus from_code(int sqlite_code, std::string message) {
+  switch (sqlite_code & 0xff) {
     case SQLITE_OK:
     case SQLITE_ROW:
-    case SQLITE_DONE: s.error = DbError::None; break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: s.error = DbError::Busy; break;
-    case SQLITE_FULL: s.error = DbError::Full; break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: s.error = DbError::Corrupt; break;
-    case SQLITE_READONLY: s.error = DbError::ReadOnly; break;
-    case SQLITE_CONSTRAINT: s.error = DbError::Constraint; break;
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN: s.error = DbError::Io; break;
-    default: s.error = DbError::Other; break;
+    case SQLITE_DONE: return {};
+    default: return fail(failure_of(sqlite_code, std::move(message)));
   }
-  return s;
 }
 
 Stmt::~Stmt() {
@@ -52,8 +55,8 @@ Stmt::~Stmt() {
 
 void Stmt::record(int rc) {
   if (status_.ok() && rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    status_ = DbStatus::from_code(
-        rc, s_ ? sqlite3_errmsg(sqlite3_db_handle(s_)) : "statement did not prepare");
+    status_ =
+        from_code(rc, s_ ? sqlite3_errmsg(sqlite3_db_handle(s_)) : "statement did not prepare");
   }
 }
 
@@ -147,28 +150,25 @@ void Database::close() {
   db_ = nullptr;
 }
 
-std::optional<Database> Database::open(const std::string& path, Mode mode, int busy_timeout_ms,
-                                       DbStatus& status) {
+Result<Database, DbFailure> Database::open(const std::string& path, Mode mode,
+                                           int busy_timeout_ms) {
   Database d;
   d.path_ = path;
   const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                              : SQLITE_OPEN_READONLY) |
                     SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &d.db_, flags, nullptr);
-  if (rc != SQLITE_OK) {
-    status = DbStatus::from_code(rc, d.db_ ? sqlite3_errmsg(d.db_) : "cannot open the database");
-    return std::nullopt;
-  }
+  if (rc != SQLITE_OK)
+    return fail(failure_of(rc, d.db_ ? sqlite3_errmsg(d.db_) : "cannot open the database"));
   sqlite3_extended_result_codes(d.db_, 1);
   sqlite3_busy_timeout(d.db_, busy_timeout_ms);
-  status = DbStatus{};
   return d;
 }
 
 DbStatus Database::exec(std::string_view sql) {
   char* err = nullptr;
   const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &err);
-  DbStatus s = DbStatus::from_code(rc, err ? err : "");
+  DbStatus s = from_code(rc, err ? err : "");
   sqlite3_free(err);
   return s;
 }
@@ -200,7 +200,7 @@ std::int64_t Database::last_insert_rowid() const {
   return sqlite3_last_insert_rowid(db_);
 }
 DbStatus Database::last_error() const {
-  return DbStatus::from_code(sqlite3_errcode(db_), sqlite3_errmsg(db_));
+  return from_code(sqlite3_errcode(db_), sqlite3_errmsg(db_));
 }
 
 Transaction::Transaction(Database& db) : db_(db) {
@@ -209,11 +209,14 @@ Transaction::Transaction(Database& db) : db_(db) {
 }
 
 Transaction::~Transaction() {
-  if (open_) db_.exec("ROLLBACK");
+  if (open_) (void)db_.exec("ROLLBACK");  // a destructor has no one to report a failure to
 }
 
 DbStatus Transaction::commit() {
-  if (!open_) return begin_.ok() ? DbStatus::from_code(1, "no transaction") : begin_;
+  if (!open_) {
+    if (!begin_.ok()) return begin_;
+    return fail(failure_of(1, "no transaction"));
+  }
   DbStatus s = db_.exec("COMMIT");
   if (s.ok()) open_ = false;
   return s;

@@ -9,21 +9,33 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "upstander/result.hpp"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace upstander::server {
 
-enum class DbError { None, Busy, Full, Corrupt, ReadOnly, Constraint, Io, Other };
+enum class DbError { Busy, Full, Corrupt, ReadOnly, Constraint, Io, Other };
 std::string_view name_of(DbError e);
 
-struct DbStatus {
-  DbError error = DbError::None;
-  int code = 0;  // the SQLite result code
+// A failed SQLite call: the class the server answers by, and SQLite's own code and words
+// for the log and the start-up message.
+struct DbFailure {
+  DbError code = DbError::Other;
+  int sqlite_code = 0;  // the (extended) SQLite result code
   std::string message;
-  bool ok() const { return error == DbError::None; }
-  static DbStatus from_code(int code, std::string message);
 };
+using DbStatus = Result<void, DbFailure>;
+
+// The failure for a SQLite result code that is not a success (OK, ROW and DONE map to Other).
+DbFailure failure_of(int sqlite_code, std::string message);
+// Success for SQLITE_OK, ROW and DONE; otherwise the failure for `sqlite_code`.
+DbStatus from_code(int sqlite_code, std::string message);
+// True when `s` failed with `code`; false on success.
+inline bool failed_with(const DbStatus& s, DbError code) {
+  return !s.ok() && s.error().code == code;
+}
 
 enum class StepResult { Row, Done, Error };
 
@@ -70,8 +82,7 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
-  static std::optional<Database> open(const std::string& path, Mode mode, int busy_timeout_ms,
-                                      DbStatus& status);
+  static Result<Database, DbFailure> open(const std::string& path, Mode mode, int busy_timeout_ms);
 
   // For PRAGMAs and schema statements written in code; never for data.
   DbStatus exec(std::string_view sql);

@@ -52,7 +52,7 @@ std::optional<std::future<DbStatus>> StoreWriter::submit_alone(Work work) {
 
 namespace {
 DbStatus wait_for(std::optional<std::future<DbStatus>> f) {
-  if (!f) return DbStatus::from_code(5 /* SQLITE_BUSY */, "the database writer is overloaded");
+  if (!f) return fail(failure_of(5 /* SQLITE_BUSY */, "the database writer is overloaded"));
   return f->get();
 }
 }  // namespace
@@ -95,7 +95,7 @@ void StoreWriter::run_alone_job(Job& job) {
   try {
     s = job.work(db_);
   } catch (const std::exception& e) {
-    s = DbStatus::from_code(1, std::string("internal error: ") + e.what());
+    s = fail(failure_of(1, std::string("internal error: ") + e.what()));
   }
   {
     std::lock_guard lock(mu_);
@@ -118,7 +118,7 @@ void StoreWriter::run_group(std::deque<Job>& group) {
           results[i] = group[i].work(db_);
         } catch (const std::exception& e) {
           // A bug in a job must not take the server down; it fails alone.
-          results[i] = DbStatus::from_code(1, std::string("internal error: ") + e.what());
+          results[i] = fail(failure_of(1, std::string("internal error: ") + e.what()));
         }
         if (!results[i].ok()) db_.prepare("ROLLBACK TO job").run();
         db_.prepare("RELEASE job").run();

@@ -39,9 +39,9 @@ class StoreWriter {
   std::optional<std::future<DbStatus>> submit(Work work, AfterCommit after = {});
   // A job that must run outside any transaction (a WAL checkpoint after a purge).
   std::optional<std::future<DbStatus>> submit_alone(Work work);
-  // submit() and wait for the outcome; a full queue is reported as DbError::Busy. There is
-  // no timeout: jobs may refer to the caller's stack, so the caller waits until its job
-  // has run (every statement is bounded by the busy timeout).
+  // submit() and wait for the outcome; a full queue is reported as a DbError::Busy failure. There
+  // is no timeout: jobs may refer to the caller's stack, so the caller waits until its job has run
+  // (every statement is bounded by the busy timeout).
   DbStatus run(Work work, AfterCommit after = {});
   DbStatus run_alone(Work work);
 

@@ -46,16 +46,15 @@ void put_time(Json& j, const char* key, const std::optional<std::int64_t>& ms) {
 // {"text": "<the pack>"}: a JSON object's text of at most max_pack_bytes.
 std::optional<std::string> ClassroomService::draft_text(const ApiRequest& req,
                                                         ApiResponse& refusal) const {
-  BodyError error;
-  auto body = parse_object(req.body, error);
-  std::optional<std::string> text;
-  if (body) {
-    FieldReader f(*body, "", error);
-    text = f.text("text", true, options_.limits.max_pack_bytes);
-    f.finish();
+  auto body = parse_object(req.body);
+  if (!body) {
+    refusal = body.error().response();
+    return std::nullopt;
   }
-  if (!error.code.empty()) {
-    refusal = error.response();
+  FieldReader f(*body);
+  std::optional<std::string> text = f.text("text", true, options_.limits.max_pack_bytes);
+  if (auto done = f.finish(); !done) {
+    refusal = done.error().response();
     return std::nullopt;
   }
   const nlohmann::json pack = nlohmann::json::parse(*text, nullptr, false);

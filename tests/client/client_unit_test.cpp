@@ -114,10 +114,10 @@ TEST_CASE("every runner event and survey answer is in the form the server valida
                             survey_body("fake-harm", SurveyForm::B, SurveyPhase::Pre, 2));
   batch += "]}";
   CHECK(types.size() == 6);
-  server::BodyError err;
-  const auto read = server::read_event_batch(batch, *content, 500, err);
-  INFO(err.message, " at ", err.pointer);
-  CHECK(err.code.empty());
+  const auto result = server::read_event_batch(batch, *content, 500);
+  REQUIRE_MESSAGE(result.ok(),
+                  (result.ok() ? "" : result.error().message + " at " + result.error().pointer));
+  const auto& read = *result;
   REQUIRE(read.size() == events.size() + 1);
   // Form B before play: counted as before play, and the raw event keeps the form.
   CHECK(read.back().answer == "B");

@@ -43,16 +43,16 @@ const upstander::server::SessionContent& fuzz_content() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace upstander::server;
-  BodyError error;
   const auto events = read_event_batch(std::string_view(reinterpret_cast<const char*>(data), size),
-                                       fuzz_content(), 500, error);
-  if (error.code.empty()) {
-    if (events.empty() || events.size() > 500) __builtin_trap();
-    for (const auto& e : events) {
+                                       fuzz_content(), 500);
+  if (events.ok()) {
+    if (events->empty() || events->size() > 500) __builtin_trap();
+    for (const auto& e : *events) {
       if (!upstander::protocol::is_event_id(e.client_id) || e.value < 0 || e.value > 5)
         __builtin_trap();
     }
-  } else if (!events.empty() || error.status < 400 || error.status > 499) {
+  } else if (events.error().code.empty() || events.error().status < 400 ||
+             events.error().status > 499) {
     __builtin_trap();
   }
   return 0;

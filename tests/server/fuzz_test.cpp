@@ -80,9 +80,9 @@ std::shared_ptr<const server::SessionContent> tour_content() {
 
 TEST_CASE("the event batch reader accepts the valid batch and survives 5,000 mutations of it") {
   const auto content = tour_content();
-  server::BodyError error;
-  const auto events = server::read_event_batch(kValidBatch, *content, 500, error);
-  REQUIRE_MESSAGE(error.code.empty(), error.message);
+  const auto read = server::read_event_batch(kValidBatch, *content, 500);
+  REQUIRE_MESSAGE(read.ok(), (read.ok() ? "" : read.error().message));
+  const auto& events = *read;
   REQUIRE(events.size() == 7);
   CHECK(events[2].answer == "say-yes");
   CHECK(events[6].value == 4);
@@ -91,16 +91,17 @@ TEST_CASE("the event batch reader accepts the valid batch and survives 5,000 mut
   int accepted = 0;
   for (int i = 0; i < 5000; ++i) {
     const std::string input = mutate(kValidBatch, rng);
-    server::BodyError e;
-    const auto out = server::read_event_batch(input, *content, 500, e);
-    if (e.code.empty()) {
+    const auto out = server::read_event_batch(input, *content, 500);
+    if (out.ok()) {
       ++accepted;
       // Whatever is accepted holds only ids that exist in the content.
-      for (const auto& ev : out) {
+      for (const auto& ev : *out) {
         if (ev.type != server::ClassEventType::SurveyAnswered)
           CHECK(content->scenario(ev.scenario) != nullptr);
       }
     } else {
+      const server::BodyError& e = out.error();
+      CHECK(!e.code.empty());
       CHECK(e.status >= 400);
       CHECK(e.status < 500);
       CHECK(!e.message.empty());

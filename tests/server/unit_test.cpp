@@ -98,20 +98,23 @@ TEST_CASE("the router tells 404 from 405 and fills path parameters") {
 }
 
 TEST_CASE("strict JSON: numbers, nesting and keys") {
-  BodyError e;
-  CHECK(parse_object(R"({"a":1})", e));
-  CHECK_FALSE(parse_object(R"({"a":1,"a":2})", e));
-  CHECK(e.code == "duplicate_key");
-  CHECK_FALSE(parse_object(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":1}}}}}}}}})", e));
-  CHECK(e.code == "too_deep");
-  auto j = parse_object(R"({"n":18446744073709551615,"m":3.0,"k":"x"})", e);
-  REQUIRE(j);
-  BodyError fe;
-  FieldReader f(*j, "", fe);
+  CHECK(parse_object(R"({"a":1})").ok());
+  const auto duplicate = parse_object(R"({"a":1,"a":2})");
+  REQUIRE_FALSE(duplicate.ok());
+  CHECK(duplicate.error().code == "duplicate_key");
+  const auto deep = parse_object(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":1}}}}}}}}})");
+  REQUIRE_FALSE(deep.ok());
+  CHECK(deep.error().code == "too_deep");
+  auto j = parse_object(R"({"n":18446744073709551615,"m":3.0,"k":"x"})");
+  REQUIRE(j.ok());
+  FieldReader f(*j);
   CHECK_FALSE(f.integer("n", true, 0, 100));
-  CHECK(fe.code == "out_of_range");
-  BodyError fe2;
-  FieldReader f2(*j, "", fe2);
+  const auto fe = f.finish();
+  REQUIRE_FALSE(fe.ok());
+  CHECK(fe.error().code == "out_of_range");
+  FieldReader f2(*j);
   CHECK_FALSE(f2.integer("m", true, 0, 100));
-  CHECK(fe2.code == "wrong_type");
+  const auto fe2 = f2.finish();
+  REQUIRE_FALSE(fe2.ok());
+  CHECK(fe2.error().code == "wrong_type");
 }

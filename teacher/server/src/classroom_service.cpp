@@ -35,11 +35,10 @@ ApiResponse randomness_error() {
 
 std::optional<ApiResponse> expect_no_fields(const ApiRequest& req) {
   if (req.body.empty()) return std::nullopt;
-  BodyError error;
-  auto body = parse_object(req.body, error);
-  if (!body) return error.response();
-  FieldReader f(*body, "", error);
-  if (!f.finish()) return error.response();
+  auto body = parse_object(req.body);
+  if (!body) return body.error().response();
+  FieldReader f(*body);
+  if (auto done = f.finish(); !done) return done.error().response();
   return std::nullopt;
 }
 

@@ -95,7 +95,7 @@ class ClassroomService {
   ApiResponse delete_draft(ApiRequest& req);
   ApiResponse post_preview(ApiRequest& req);
   ApiResponse get_preview(ApiRequest& req);
-  std::optional<std::string> draft_text(const ApiRequest& req, ApiResponse& refusal) const;
+  Result<std::string, BodyError> draft_text(const ApiRequest& req) const;
 
   // A teacher's browser (signin_endpoints.cpp)
   ApiResponse signin_link(ApiRequest& req);

@@ -44,27 +44,16 @@ void put_time(Json& j, const char* key, const std::optional<std::int64_t>& ms) {
 }  // namespace
 
 // {"text": "<the pack>"}: a JSON object's text of at most max_pack_bytes.
-std::optional<std::string> ClassroomService::draft_text(const ApiRequest& req,
-                                                        ApiResponse& refusal) const {
-  BodyError error;
-  auto body = parse_object(req.body, error);
-  std::optional<std::string> text;
-  if (body) {
-    FieldReader f(*body, "", error);
-    text = f.text("text", true, options_.limits.max_pack_bytes);
-    f.finish();
-  }
-  if (!error.code.empty()) {
-    refusal = error.response();
-    return std::nullopt;
-  }
+Result<std::string, BodyError> ClassroomService::draft_text(const ApiRequest& req) const {
+  auto body = parse_object(req.body);
+  if (!body) return fail(body.error());
+  FieldReader f(*body);
+  std::optional<std::string> text = f.text("text", true, options_.limits.max_pack_bytes);
+  if (auto done = f.finish(); !done) return fail(done.error());
   const nlohmann::json pack = nlohmann::json::parse(*text, nullptr, false);
-  if (pack.is_discarded() || !pack.is_object()) {
-    refusal = error_response(400, "bad_pack", "the draft's text is not a JSON object",
-                             {{"pointer", "/text"}});
-    return std::nullopt;
-  }
-  return text;
+  if (pack.is_discarded() || !pack.is_object())
+    return fail(BodyError{400, "bad_pack", "the draft's text is not a JSON object", "/text"});
+  return std::move(*text);
 }
 
 ApiResponse ClassroomService::list_drafts(ApiRequest&) {
@@ -99,9 +88,8 @@ ApiResponse ClassroomService::get_draft(ApiRequest& req) {
 ApiResponse ClassroomService::put_draft(ApiRequest& req, bool autosave) {
   const std::string& id = req.path_params.at(0);
   if (!DraftFolder::valid_id(id)) return draft_error(DraftError::BadId);
-  ApiResponse refusal;
-  const auto text = draft_text(req, refusal);
-  if (!text) return refusal;
+  const auto text = draft_text(req);
+  if (!text) return text.error().response();
   const std::int64_t ms = now_ms();
   const DraftError e = autosave ? drafts_.autosave(id, *text, ms) : drafts_.save(id, *text, ms);
   if (e != DraftError::None) return draft_error(e);
@@ -116,9 +104,8 @@ ApiResponse ClassroomService::delete_draft(ApiRequest& req) {
 }
 
 ApiResponse ClassroomService::post_preview(ApiRequest& req) {
-  ApiResponse refusal;
-  const auto text = draft_text(req, refusal);
-  if (!text) return refusal;
+  const auto text = draft_text(req);
+  if (!text) return text.error().response();
   const std::string token = previews_.put(*text, now());
   if (token.empty()) return randomness_error();
   return json_response(200,

@@ -14,7 +14,6 @@ constexpr std::int64_t kMaxOrd = (std::int64_t{1} << 53);  // exact in every JSO
 
 struct EventReader {
   const SessionContent& content;
-  BodyError& error;
 
   const Scenario* scenario_of(FieldReader& f) {
     auto id = f.id("scenario", true);
@@ -158,23 +157,21 @@ struct EventReader {
     if (n) e.node = n->id;
   }
 
-  bool read_event(const nlohmann::json& j, std::size_t index, ClassEvent& e) {
+  Result<void, BodyError> read_event(const nlohmann::json& j, std::size_t index, ClassEvent& e) {
     const std::string where = "/events/" + std::to_string(index);
-    if (!j.is_object()) {
-      error = {400, "wrong_type", "each event must be an object", where};
-      return false;
-    }
-    FieldReader f(j, where, error);
+    if (!j.is_object())
+      return fail(BodyError{400, "wrong_type", "each event must be an object", where});
+    FieldReader f(j, where);
     auto id = f.text("id", true, 64);
     if (id && !protocol::is_event_id(*id))
       f.fail(422, "bad_value", "\"id\" must be 16-32 lowercase hex digits", "id");
     auto ord = f.integer("ord", true, 0, kMaxOrd);
     auto type_name = f.text("type", true, 32);
-    if (!f.ok()) return false;
+    if (!f.ok()) return f.finish();
     auto type = protocol::parse_event_kind(*type_name);
     if (!type) {
       f.fail(422, "unknown_event_type", "unknown event type \"" + *type_name + "\"", "type");
-      return false;
+      return f.finish();
     }
     e.client_id = *id;
     e.ord = *ord;
@@ -194,31 +191,30 @@ struct EventReader {
 
 }  // namespace
 
-std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
-                                         std::size_t max_events, BodyError& error) {
-  auto root = parse_object(body, error);
-  if (!root) return {};
-  FieldReader top(*root, "", error);
+Result<std::vector<ClassEvent>, BodyError> read_event_batch(std::string_view body,
+                                                            const SessionContent& content,
+                                                            std::size_t max_events) {
+  auto root = parse_object(body);
+  if (!root) return fail(root.error());
+  FieldReader top(*root);
   const nlohmann::json* list = top.raw("events", true);
-  if (!top.finish()) return {};
-  if (!list->is_array()) {
-    error = {400, "wrong_type", "\"events\" must be a list", "/events"};
-    return {};
-  }
+  if (auto done = top.finish(); !done) return fail(done.error());
+  if (!list->is_array())
+    return fail(BodyError{400, "wrong_type", "\"events\" must be a list", "/events"});
   if (list->empty()) {
-    error = {400, "empty_batch", "a batch holds 1 to " + std::to_string(max_events) + " events",
-             "/events"};
-    return {};
+    return fail(BodyError{400, "empty_batch",
+                          "a batch holds 1 to " + std::to_string(max_events) + " events",
+                          "/events"});
   }
   if (list->size() > max_events) {
-    error = {413, "too_many_events",
-             "a batch holds at most " + std::to_string(max_events) + " events", "/events"};
-    return {};
+    return fail(BodyError{413, "too_many_events",
+                          "a batch holds at most " + std::to_string(max_events) + " events",
+                          "/events"});
   }
   std::vector<ClassEvent> events(list->size());
-  EventReader reader{content, error};
+  EventReader reader{content};
   for (std::size_t i = 0; i < list->size(); ++i) {
-    if (!reader.read_event((*list)[i], i, events[i])) return {};
+    if (auto read = reader.read_event((*list)[i], i, events[i]); !read) return fail(read.error());
   }
   return events;
 }

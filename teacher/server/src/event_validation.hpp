@@ -15,8 +15,9 @@ namespace upstander::server {
 
 // Event ids must pass protocol::is_event_id (16-32 lowercase hex digits): a fixed format so
 // that nothing a person typed can be stored as an id.
-// On failure `error` is set; its pointer names the event ("/events/3/choice").
-std::vector<ClassEvent> read_event_batch(std::string_view body, const SessionContent& content,
-                                         std::size_t max_events, BodyError& error);
+// A failure's pointer names the event ("/events/3/choice").
+Result<std::vector<ClassEvent>, BodyError> read_event_batch(std::string_view body,
+                                                            const SessionContent& content,
+                                                            std::size_t max_events);
 
 }  // namespace upstander::server

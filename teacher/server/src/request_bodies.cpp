@@ -9,13 +9,13 @@
 
 namespace upstander::server {
 
-std::optional<std::string> read_join_request(std::string_view body_text, BodyError& error) {
-  auto body = parse_object(body_text, error);
-  if (!body) return std::nullopt;
-  FieldReader f(*body, "", error);
+Result<std::string, BodyError> read_join_request(std::string_view body_text) {
+  auto body = parse_object(body_text);
+  if (!body) return fail(body.error());
+  FieldReader f(*body);
   auto typed = f.text("code", true, 32);
-  if (!f.finish()) return std::nullopt;
-  return typed;
+  if (auto done = f.finish(); !done) return fail(done.error());
+  return std::move(*typed);
 }
 
 namespace {
@@ -24,18 +24,20 @@ namespace {
 std::optional<std::string> read_name(FieldReader& f, bool required) {
   auto raw = f.text("name", required, kMaxSessionNameChars * 4 + 64);
   if (!raw) return std::nullopt;
-  std::string problem;
-  auto name = clean_session_name(*raw, problem);
-  if (!name) f.fail(422, "invalid_name", problem, "name");
-  return name;
+  auto name = clean_session_name(*raw);
+  if (!name) {
+    f.fail(422, "invalid_name", name.error(), "name");
+    return std::nullopt;
+  }
+  return std::move(*name);
 }
 
 }  // namespace
 
-std::optional<SessionRequest> read_session_request(std::string_view body_text, BodyError& error) {
-  auto body = parse_object(body_text, error);
-  if (!body) return std::nullopt;
-  FieldReader f(*body, "", error);
+Result<SessionRequest, BodyError> read_session_request(std::string_view body_text) {
+  auto body = parse_object(body_text);
+  if (!body) return fail(body.error());
+  FieldReader f(*body);
   auto ids = f.id_list("scenarios", true, 20);
   auto language = f.id("language", true);
   SessionRequest r;
@@ -45,7 +47,7 @@ std::optional<SessionRequest> read_session_request(std::string_view body_text, B
   r.max_players = f.integer("max_players", false, 1, kMaxPlayersLimit);
   auto allow_drafts = f.boolean("allow_drafts", false);
   auto name = read_name(f, false);
-  if (!f.finish()) return std::nullopt;
+  if (auto done = f.finish(); !done) return fail(done.error());
   r.name = name.value_or("");
   r.scenarios = std::move(*ids);
   r.language = std::move(*language);
@@ -53,13 +55,13 @@ std::optional<SessionRequest> read_session_request(std::string_view body_text, B
   return r;
 }
 
-std::optional<std::string> read_rename_request(std::string_view body_text, BodyError& error) {
-  auto body = parse_object(body_text, error);
-  if (!body) return std::nullopt;
-  FieldReader f(*body, "", error);
+Result<std::string, BodyError> read_rename_request(std::string_view body_text) {
+  auto body = parse_object(body_text);
+  if (!body) return fail(body.error());
+  FieldReader f(*body);
   auto name = read_name(f, true);
-  if (!f.finish()) return std::nullopt;
-  return name;
+  if (auto done = f.finish(); !done) return fail(done.error());
+  return std::move(*name);
 }
 
 }  // namespace upstander::server

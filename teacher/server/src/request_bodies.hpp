@@ -14,7 +14,7 @@
 namespace upstander::server {
 
 // {"code": "..."}: the code as typed (normalize_join_code() makes it canonical).
-std::optional<std::string> read_join_request(std::string_view body, BodyError& error);
+Result<std::string, BodyError> read_join_request(std::string_view body);
 
 struct SessionRequest {
   std::vector<std::string> scenarios;
@@ -27,9 +27,9 @@ struct SessionRequest {
   bool allow_drafts = false;
 };
 
-std::optional<SessionRequest> read_session_request(std::string_view body, BodyError& error);
+Result<SessionRequest, BodyError> read_session_request(std::string_view body);
 
 // {"name": "..."}: a session's new name, cleaned ("" removes it).
-std::optional<std::string> read_rename_request(std::string_view body, BodyError& error);
+Result<std::string, BodyError> read_rename_request(std::string_view body);
 
 }  // namespace upstander::server

@@ -98,9 +98,8 @@ std::optional<DbStatus> ClassroomService::store_new_session(SessionInfo& s) {
 }
 
 ApiResponse ClassroomService::create_session(ApiRequest& req) {
-  BodyError error;
-  auto request = read_session_request(req.body, error);
-  if (!request) return error.response();
+  auto request = read_session_request(req.body);
+  if (!request) return request.error().response();
   const SettingsValues defaults = settings_.get();
   const auto& ids = request->scenarios;
   const auto& language = request->language;
@@ -186,9 +185,8 @@ ApiResponse ClassroomService::set_locked(ApiRequest& req, bool locked) {
 }
 
 ApiResponse ClassroomService::rename_session(ApiRequest& req) {
-  BodyError error;
-  auto name = read_rename_request(req.body, error);
-  if (!name) return error.response();
+  auto name = read_rename_request(req.body);
+  if (!name) return name.error().response();
   auto s = session_param(req);
   if (!s) return unknown_session();
   // An ended session may still be renamed: naming is how a teacher finds it afterwards.

@@ -27,18 +27,18 @@ std::string_view trim_spaces(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> clean_session_name(std::string_view raw, std::string& problem) {
+Result<std::string, std::string> clean_session_name(std::string_view raw) {
   const std::string_view name = trim_spaces(raw);
   const std::vector<std::string_view> chars = utf8::split_code_points(name);
   for (std::string_view cp : chars) {
     if (is_hidden_or_control(utf8::decode(cp))) {
-      problem = "a session name is one line of visible text (no line breaks or control characters)";
-      return std::nullopt;
+      return fail(std::string(
+          "a session name is one line of visible text (no line breaks or control characters)"));
     }
   }
   if (chars.size() > kMaxSessionNameChars) {
-    problem = "a session name has at most " + std::to_string(kMaxSessionNameChars) + " characters";
-    return std::nullopt;
+    return fail("a session name has at most " + std::to_string(kMaxSessionNameChars) +
+                " characters");
   }
   return std::string(name);
 }

@@ -29,17 +29,16 @@ ApiResponse ClassroomService::get_settings(ApiRequest&) {
 }
 
 ApiResponse ClassroomService::put_settings(ApiRequest& req) {
-  BodyError error;
-  auto body = parse_object(req.body, error);
-  if (!body) return error.response();
+  auto body = parse_object(req.body);
+  if (!body) return body.error().response();
   SettingsValues v = settings_.get();
-  FieldReader f(*body, "", error);
+  FieldReader f(*body);
   if (auto d = f.integer("retention_days", false, 0, kMaxRetentionDays))
     v.retention_days = static_cast<int>(*d);
   if (auto k = f.integer("default_k", false, kMinimumK, kMaxK)) v.default_k = static_cast<int>(*k);
   if (auto m = f.integer("default_max_players", false, 1, kMaxPlayersLimit))
     v.default_max_players = static_cast<int>(*m);
-  if (!f.finish()) return error.response();
+  if (auto done = f.finish(); !done) return done.error().response();
   const DbStatus st = writer_.run([&](Database& db) { return ServerSettings::save(db, v); },
                                   [&] { settings_.set(v); });
   if (!st.ok()) return storage_error(st);

@@ -55,13 +55,13 @@ ApiResponse with_cookie(ApiResponse r, std::string_view secret) {
   return r;
 }
 
-std::optional<std::string> passphrase_field(const ApiRequest& req, BodyError& error) {
-  auto body = parse_object(req.body, error);
-  if (!body) return std::nullopt;
-  FieldReader f(*body, "", error);
+Result<std::string, BodyError> passphrase_field(const ApiRequest& req) {
+  auto body = parse_object(req.body);
+  if (!body) return fail(body.error());
+  FieldReader f(*body);
   auto passphrase = f.text("passphrase", true, kMaxPassphraseBytes);
-  if (!f.finish()) return std::nullopt;
-  return passphrase;
+  if (auto done = f.finish(); !done) return fail(done.error());
+  return std::move(*passphrase);
 }
 
 }  // namespace
@@ -118,9 +118,8 @@ ApiResponse ClassroomService::signin_link(ApiRequest& req) {
 ApiResponse ClassroomService::signin_passphrase(ApiRequest& req) {
   if (!from_own_page(req))
     return error_response(403, "cross_origin", "requests from other web sites are not accepted");
-  BodyError error;
-  const auto passphrase = passphrase_field(req, error);
-  if (!passphrase) return error.response();
+  const auto passphrase = passphrase_field(req);
+  if (!passphrase) return passphrase.error().response();
   int retry_after = 1;
   switch (signin_.check_passphrase(*passphrase, now(), retry_after)) {
     case PassphraseCheck::NotSet:
@@ -155,9 +154,8 @@ ApiResponse ClassroomService::signin_csrf(ApiRequest& req) {
 }
 
 ApiResponse ClassroomService::put_passphrase(ApiRequest& req) {
-  BodyError error;
-  const auto passphrase = passphrase_field(req, error);
-  if (!passphrase) return error.response();
+  const auto passphrase = passphrase_field(req);
+  if (!passphrase) return passphrase.error().response();
   if (passphrase->size() < kMinPassphraseBytes) {
     return error_response(
         422, "passphrase_too_short",

@@ -19,11 +19,9 @@ bool is_content_id(std::string_view s) {
   return is_valid_id(s);
 }
 
-std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& error, int max_depth) {
-  if (!utf8::is_valid(body)) {
-    error = {400, "invalid_utf8", "the request body is not valid UTF-8", ""};
-    return std::nullopt;
-  }
+Result<nlohmann::json, BodyError> parse_object(std::string_view body, int max_depth) {
+  if (!utf8::is_valid(body))
+    return fail(BodyError{400, "invalid_utf8", "the request body is not valid UTF-8", ""});
   // nlohmann keeps the last of two equal keys; a request saying two things is refused.
   std::vector<std::unordered_set<std::string>> keys;
   bool duplicate = false;
@@ -50,28 +48,21 @@ std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& err
   };
   nlohmann::json j =
       nlohmann::json::parse(body.begin(), body.end(), callback, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
-    error = {400, "malformed_json", "the request body is not valid JSON", ""};
-    return std::nullopt;
-  }
-  if (too_deep) {
-    error = {400, "too_deep", "the request body is nested too deeply", ""};
-    return std::nullopt;
-  }
+  if (j.is_discarded())
+    return fail(BodyError{400, "malformed_json", "the request body is not valid JSON", ""});
+  if (too_deep)
+    return fail(BodyError{400, "too_deep", "the request body is nested too deeply", ""});
   if (duplicate) {
-    error = {400, "duplicate_key", "the key \"" + duplicate_key + "\" appears twice in one object",
-             ""};
-    return std::nullopt;
+    return fail(BodyError{400, "duplicate_key",
+                          "the key \"" + duplicate_key + "\" appears twice in one object", ""});
   }
-  if (!j.is_object()) {
-    error = {400, "wrong_type", "the request body must be a JSON object", ""};
-    return std::nullopt;
-  }
+  if (!j.is_object())
+    return fail(BodyError{400, "wrong_type", "the request body must be a JSON object", ""});
   return j;
 }
 
-FieldReader::FieldReader(const nlohmann::json& object, std::string pointer, BodyError& error)
-    : object_(object), pointer_(std::move(pointer)), error_(error) {}
+FieldReader::FieldReader(const nlohmann::json& object, std::string pointer)
+    : object_(object), pointer_(std::move(pointer)) {}
 
 std::string FieldReader::pointer_to(std::string_view key) const {
   std::string p = pointer_ + "/";
@@ -202,15 +193,15 @@ std::optional<std::vector<std::string>> FieldReader::id_list(std::string_view ke
   return out;
 }
 
-bool FieldReader::finish() {
-  if (!ok()) return false;
+Result<void, BodyError> FieldReader::finish() {
+  if (!ok()) return upstander::fail(error_);
   for (const auto& [key, value] : object_.items()) {
     if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
       fail(400, "unknown_field", "unknown field \"" + key.substr(0, 64) + "\"", key);
-      return false;
+      return upstander::fail(error_);
     }
   }
-  return true;
+  return {};
 }
 
 }  // namespace upstander::server

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api_error.hpp"
+#include "upstander/result.hpp"
 
 namespace upstander::server {
 
@@ -25,14 +26,14 @@ struct BodyError {
 
 // Parses `body` as one JSON object. Errors: invalid_utf8, malformed_json, duplicate_key,
 // too_deep, wrong_type (not an object).
-std::optional<nlohmann::json> parse_object(std::string_view body, BodyError& error,
-                                           int max_depth = 8);
+Result<nlohmann::json, BodyError> parse_object(std::string_view body, int max_depth = 8);
 
-// Reads the fields of one object; remembers the first problem. Every key read is declared;
-// finish() reports any other key as unknown_field.
+// Reads the fields of one object; remembers the first problem while the caller reads many
+// fields, and finish() turns it into the result. Every key read is declared; finish()
+// reports any other key as unknown_field. `pointer` locates the object in the body.
 class FieldReader {
  public:
-  FieldReader(const nlohmann::json& object, std::string pointer, BodyError& error);
+  explicit FieldReader(const nlohmann::json& object, std::string pointer = "");
 
   // Each returns nullopt when the field is absent (and reports missing_field if required)
   // or has a problem (reported). Ids follow the content format (a-z, 0-9, -, _; <= 64).
@@ -47,7 +48,8 @@ class FieldReader {
   // The raw value, for fields read by the caller.
   const nlohmann::json* raw(std::string_view key, bool required);
 
-  bool finish();
+  // The first problem, or any unknown key; call once, after every field is read.
+  Result<void, BodyError> finish();
   bool ok() const { return error_.code.empty(); }
 
   void fail(int status, std::string code, std::string message, std::string_view key = {});
@@ -58,7 +60,7 @@ class FieldReader {
 
   const nlohmann::json& object_;
   std::string pointer_;
-  BodyError& error_;
+  BodyError error_;
   std::vector<std::string_view> known_;
 };
 

@@ -69,11 +69,10 @@ ApiResponse ClassroomService::join(ApiRequest& req) {
     r.headers.emplace_back("Retry-After", std::to_string(retry_after));
     return r;
   }
-  BodyError error;
-  auto typed = read_join_request(req.body, error);
+  auto typed = read_join_request(req.body);
   if (!typed) {
     joins_.succeeded(req.remote_addr, now);  // not a guess: nothing was checked
-    return error.response();
+    return typed.error().response();
   }
 
   auto code = normalize_join_code(*typed);
@@ -150,10 +149,9 @@ ApiResponse ClassroomService::post_events(ApiRequest& req) {
     return error_response(410, "session_ended",
                           "the teacher has ended this session; events are no longer taken");
   }
-  BodyError error;
-  std::vector<ClassEvent> events =
-      read_event_batch(req.body, *session->content, options_.limits.max_events_per_batch, error);
-  if (!error.code.empty()) return error.response();
+  auto read = read_event_batch(req.body, *session->content, options_.limits.max_events_per_batch);
+  if (!read) return read.error().response();
+  const std::vector<ClassEvent> events = std::move(*read);
 
   protocol::EventsAck ack;
   for (const auto& e : events) ack.acknowledged.push_back(e.client_id);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "draft_folder.hpp"
 #include "server_test_support.hpp"
@@ -170,10 +171,19 @@ TEST_CASE("a preview is fetched by its token only, without the teacher's cookie"
 TEST_CASE("a folder holds at most its number of drafts; an existing one can still be saved") {
   TempDir dir;
   server::DraftFolder folder(dir.path() + "/drafts", 2);
-  CHECK(folder.save("a", "{}", 1) == server::DraftError::None);
-  CHECK(folder.autosave("b", "{}", 2) == server::DraftError::None);
-  CHECK(folder.save("c", "{}", 3) == server::DraftError::TooMany);
-  CHECK(folder.save("a", "{\"x\": 1}", 4) == server::DraftError::None);
-  CHECK(folder.save("../a", "{}", 5) == server::DraftError::BadId);
+  // The refusal, or nullopt when the folder took the draft.
+  const auto refusal = [](const server::DraftResult& r) -> std::optional<server::DraftError> {
+    if (r.ok()) return std::nullopt;
+    return r.error();
+  };
+  CHECK(refusal(folder.save("a", "{}", 1)) == std::nullopt);
+  CHECK(refusal(folder.autosave("b", "{}", 2)) == std::nullopt);
+  CHECK(refusal(folder.save("c", "{}", 3)) == server::DraftError::TooMany);
+  CHECK(refusal(folder.save("a", "{\"x\": 1}", 4)) == std::nullopt);
+  CHECK(refusal(folder.save("../a", "{}", 5)) == server::DraftError::BadId);
+  CHECK(refusal(folder.remove("c")) == server::DraftError::NotFound);
+  REQUIRE(folder.read("a").ok());
+  CHECK(*folder.read("a")->text == "{\"x\": 1}");
+  CHECK(folder.read("c").error() == server::DraftError::NotFound);
   CHECK(folder.list().size() == 2);
 }

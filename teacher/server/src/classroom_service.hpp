@@ -41,8 +41,10 @@ class ClassroomService {
   const ApiRouter& router() const { return router_; }
   ApiResponse handle(ApiRequest& req);
 
-  // Start-up: packs and sessions (with their players) from the database.
-  DbStatus load_state(Database& db, std::string& problem);
+  // Start-up: packs and sessions (with their players) from the database. A pack or session
+  // this version cannot offer is skipped, not an error: a line saying so is appended to
+  // `skipped` (the start-up log's notes) and the rest loads.
+  DbStatus load_state(Database& db, std::string& skipped);
 
   // Retention: ends sessions left open too long, purges raw data past retention. Returns
   // the number of sessions purged.

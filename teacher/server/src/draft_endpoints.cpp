@@ -28,7 +28,6 @@ ApiResponse draft_error(DraftError e) {
       r.headers.emplace_back("Retry-After", "2");
       return r;
     }
-    case DraftError::None: break;
   }
   return error_response(500, "internal", "the server could not handle this request");
 }
@@ -69,9 +68,8 @@ ApiResponse ClassroomService::list_drafts(ApiRequest&) {
 }
 
 ApiResponse ClassroomService::get_draft(ApiRequest& req) {
-  DraftError e = DraftError::None;
-  const auto d = drafts_.read(req.path_params.at(0), e);
-  if (!d) return draft_error(e);
+  const auto d = drafts_.read(req.path_params.at(0));
+  if (!d) return draft_error(d.error());
   nlohmann::ordered_json j;
   j["id"] = d->id;
   if (d->text)
@@ -91,15 +89,16 @@ ApiResponse ClassroomService::put_draft(ApiRequest& req, bool autosave) {
   const auto text = draft_text(req);
   if (!text) return text.error().response();
   const std::int64_t ms = now_ms();
-  const DraftError e = autosave ? drafts_.autosave(id, *text, ms) : drafts_.save(id, *text, ms);
-  if (e != DraftError::None) return draft_error(e);
+  const DraftResult written =
+      autosave ? drafts_.autosave(id, *text, ms) : drafts_.save(id, *text, ms);
+  if (!written) return draft_error(written.error());
   return json_response(200, nlohmann::ordered_json{{"id", id}, {"written_ms", ms}});
 }
 
 ApiResponse ClassroomService::delete_draft(ApiRequest& req) {
   if (auto refused = expect_no_fields(req)) return *refused;
-  const DraftError e = drafts_.remove(req.path_params.at(0));
-  if (e != DraftError::None) return draft_error(e);
+  if (const auto removed = drafts_.remove(req.path_params.at(0)); !removed)
+    return draft_error(removed.error());
   return json_response(200, nlohmann::ordered_json{{"deleted", req.path_params.at(0)}});
 }
 

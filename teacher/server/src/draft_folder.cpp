@@ -79,12 +79,8 @@ std::vector<DraftInfo> DraftFolder::list() const {
   return out;
 }
 
-std::optional<Draft> DraftFolder::read(const std::string& id, DraftError& error) const {
-  error = DraftError::None;
-  if (!valid_id(id)) {
-    error = DraftError::BadId;
-    return std::nullopt;
-  }
+Result<Draft, DraftError> DraftFolder::read(const std::string& id) const {
+  if (!valid_id(id)) return fail(DraftError::BadId);
   std::lock_guard lock(mu_);
   Draft d;
   d.id = id;
@@ -96,10 +92,7 @@ std::optional<Draft> DraftFolder::read(const std::string& id, DraftError& error)
     d.autosave_text = (*j)["text"].get<std::string>();
     d.autosave_ms = j->value("written_ms", std::int64_t{0});
   }
-  if (!d.text && !d.autosave_text) {
-    error = DraftError::NotFound;
-    return std::nullopt;
-  }
+  if (!d.text && !d.autosave_text) return fail(DraftError::NotFound);
   return d;
 }
 
@@ -116,44 +109,44 @@ std::size_t DraftFolder::count_locked() const {
   return ids.size();
 }
 
-DraftError DraftFolder::write(const std::string& path, const std::string& id,
-                              const std::string& text, std::int64_t now_ms) {
+DraftResult DraftFolder::write(const std::string& path, const std::string& id,
+                               const std::string& text, std::int64_t now_ms) {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   // A new draft counts against the limit (a full disk is the operator's, not a teacher's).
   if (!fs::exists(pack_file(id)) && !fs::exists(autosave_file(id)) && count_locked() >= max_drafts_)
-    return DraftError::TooMany;
+    return fail(DraftError::TooMany);
   nlohmann::ordered_json j;
   j["written_ms"] = now_ms;
   j["text"] = text;
-  if (!replace_private_file(path, j.dump())) return DraftError::Io;
-  return DraftError::None;
+  if (!replace_private_file(path, j.dump())) return fail(DraftError::Io);
+  return {};
 }
 
-DraftError DraftFolder::save(const std::string& id, const std::string& text, std::int64_t now_ms) {
-  if (!valid_id(id)) return DraftError::BadId;
+DraftResult DraftFolder::save(const std::string& id, const std::string& text, std::int64_t now_ms) {
+  if (!valid_id(id)) return fail(DraftError::BadId);
   std::lock_guard lock(mu_);
-  const DraftError e = write(pack_file(id), id, text, now_ms);
-  if (e != DraftError::None) return e;
+  if (auto written = write(pack_file(id), id, text, now_ms); !written) return written;
   std::error_code ec;
   fs::remove(autosave_file(id), ec);  // saved: nothing left to recover
-  return DraftError::None;
+  return {};
 }
 
-DraftError DraftFolder::autosave(const std::string& id, const std::string& text,
-                                 std::int64_t now_ms) {
-  if (!valid_id(id)) return DraftError::BadId;
+DraftResult DraftFolder::autosave(const std::string& id, const std::string& text,
+                                  std::int64_t now_ms) {
+  if (!valid_id(id)) return fail(DraftError::BadId);
   std::lock_guard lock(mu_);
   return write(autosave_file(id), id, text, now_ms);
 }
 
-DraftError DraftFolder::remove(const std::string& id) {
-  if (!valid_id(id)) return DraftError::BadId;
+DraftResult DraftFolder::remove(const std::string& id) {
+  if (!valid_id(id)) return fail(DraftError::BadId);
   std::lock_guard lock(mu_);
   std::error_code ec;
   const bool a = fs::remove(pack_file(id), ec);
   const bool b = fs::remove(autosave_file(id), ec);
-  return a || b ? DraftError::None : DraftError::NotFound;
+  if (!a && !b) return fail(DraftError::NotFound);
+  return {};
 }
 
 }  // namespace upstander::server

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "upstander/result.hpp"
+
 namespace upstander::server {
 
 struct DraftInfo {
@@ -25,7 +27,8 @@ struct Draft {
   std::int64_t autosave_ms = 0;
 };
 
-enum class DraftError { None, BadId, NotFound, TooMany, Io };
+enum class DraftError { BadId, NotFound, TooMany, Io };
+using DraftResult = Result<void, DraftError>;
 
 class DraftFolder {
  public:
@@ -35,19 +38,19 @@ class DraftFolder {
   static bool valid_id(const std::string& id);
 
   std::vector<DraftInfo> list() const;
-  std::optional<Draft> read(const std::string& id, DraftError& error) const;
+  Result<Draft, DraftError> read(const std::string& id) const;
   // The pack was saved: its text replaces the saved one and the autosave is dropped.
-  DraftError save(const std::string& id, const std::string& text, std::int64_t now_ms);
-  DraftError autosave(const std::string& id, const std::string& text, std::int64_t now_ms);
-  DraftError remove(const std::string& id);
+  DraftResult save(const std::string& id, const std::string& text, std::int64_t now_ms);
+  DraftResult autosave(const std::string& id, const std::string& text, std::int64_t now_ms);
+  DraftResult remove(const std::string& id);
 
   const std::string& dir() const { return dir_; }
 
  private:
   std::string pack_file(const std::string& id) const;
   std::string autosave_file(const std::string& id) const;
-  DraftError write(const std::string& path, const std::string& id, const std::string& text,
-                   std::int64_t now_ms);
+  DraftResult write(const std::string& path, const std::string& id, const std::string& text,
+                    std::int64_t now_ms);
   std::size_t count_locked() const;
 
   std::string dir_;

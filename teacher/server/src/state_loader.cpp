@@ -6,7 +6,7 @@ namespace upstander::server {
 
 namespace {
 
-DbStatus load_packs(Database& db, ContentCatalog& catalog, std::string& problem) {
+DbStatus load_packs(Database& db, ContentCatalog& catalog, std::string& skipped) {
   Stmt q = db.prepare(
       "SELECT p.scenario_id, p.hash, p.added_at, b.bytes FROM packs p JOIN blobs b ON b.hash = p.hash "
       "ORDER BY p.scenario_id");
@@ -18,7 +18,7 @@ DbStatus load_packs(Database& db, ContentCatalog& catalog, std::string& problem)
     PackCheck check = ContentCatalog::check_pack(bytes);
     if (!check.file) {
       // A pack that passed when added but not with this version of Upstander.
-      problem +=
+      skipped +=
           "the school pack " + q.text_at(0) + " no longer passes the checks and is not offered\n";
       continue;
     }
@@ -59,10 +59,10 @@ DbStatus load_players(Database& db, const SessionInfo& s, SessionRegistry& regis
 
 }  // namespace
 
-DbStatus ClassroomService::load_state(Database& db, std::string& problem) {
+DbStatus ClassroomService::load_state(Database& db, std::string& skipped) {
   DbStatus st = settings_.load(db);
   if (!st.ok()) return st;
-  st = load_packs(db, catalog_, problem);
+  st = load_packs(db, catalog_, skipped);
   if (!st.ok()) return st;
   std::vector<SessionInfo> sessions;
   {
@@ -96,7 +96,7 @@ DbStatus ClassroomService::load_state(Database& db, std::string& problem) {
     if (!st.ok()) return st;
     auto content = content_for(std::move(blobs));
     if (!content) {
-      problem += "session " + s.public_id + ": " + content.error().message + "\n";
+      skipped += "session " + s.public_id + ": " + content.error().message + "\n";
       continue;
     }
     s.content = std::move(*content);

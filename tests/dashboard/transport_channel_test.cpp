@@ -10,6 +10,7 @@
 #include "server_test_support.hpp"
 #include "teacher_sign_in.hpp"
 #include "transport_channel.hpp"
+#include "upstander/protocol/api_error_message.hpp"
 
 using namespace upstander;
 using namespace upstander::dashboard;
@@ -112,14 +113,14 @@ TEST_CASE("signing in: not signed in, wrong passphrase, slowed down, signed in, 
   TeacherSignIn sign_in(s.channel);
   CHECK(sign_in.state() == SignIn::Checking);
 
-  s.replies = {reply(401, R"({"error":{"code":"unauthorized"}})")};
+  s.replies = {reply(401, protocol::encode_api_error("unauthorized", ""))};
   sign_in.check();
   s.channel.apply_finished();
   CHECK(sign_in.state() == SignIn::SignedOut);
   CHECK(sign_in.problem().empty());  // not signed in yet is no error
   CHECK(s.started.back().path == "/api/v1/teacher/csrf");
 
-  s.replies = {reply(401, R"({"error":{"code":"wrong_passphrase"}})")};
+  s.replies = {reply(401, protocol::encode_api_error("wrong_passphrase", ""))};
   sign_in.sign_in("not it");
   CHECK(sign_in.state() == SignIn::SigningIn);
   s.channel.apply_finished();
@@ -128,13 +129,13 @@ TEST_CASE("signing in: not signed in, wrong passphrase, slowed down, signed in, 
   CHECK(s.started.back().method == "POST");
   CHECK(s.started.back().body == R"({"passphrase":"not it"})");
 
-  s.replies = {reply(429, R"({"error":{"code":"rate_limited"}})", 30)};
+  s.replies = {reply(429, protocol::encode_api_error("rate_limited", ""), 30)};
   sign_in.sign_in("again");
   s.channel.apply_finished();
   CHECK(sign_in.problem() == "teacher.signin.slow_down");
   CHECK(sign_in.retry_after() == 30);
 
-  s.replies = {reply(409, R"({"error":{"code":"no_passphrase"}})")};
+  s.replies = {reply(409, protocol::encode_api_error("no_passphrase", ""))};
   sign_in.sign_in("x");
   s.channel.apply_finished();
   CHECK(sign_in.problem() == "teacher.signin.no_passphrase");
@@ -157,7 +158,7 @@ TEST_CASE("signing in: not signed in, wrong passphrase, slowed down, signed in, 
   CHECK(sign_in.state() == SignIn::SignedIn);
 
   // The cookie expired: the next teacher call is refused, and the page asks to sign in.
-  s.replies = {reply(401, R"({"error":{"code":"unauthorized"}})")};
+  s.replies = {reply(401, protocol::encode_api_error("unauthorized", ""))};
   s.channel.send(api::sessions(), nullptr);
   s.channel.apply_finished();
   sign_in.update();

@@ -4,7 +4,6 @@
 
 #include <stdexcept>
 #include <string>
-#include <variant>
 
 #include "upstander/result.hpp"
 
@@ -55,7 +54,7 @@ TEST_CASE("asking a success for its error throws instead of returning a default 
   const auto good = check(true);
   REQUIRE(good.ok());
   CHECK_THROWS_AS((void)good.error(), std::logic_error);
-  CHECK_THROWS_AS((void)parse_digit('3').error(), std::bad_variant_access);
+  CHECK_THROWS_AS((void)parse_digit('3').error(), std::logic_error);
 
   const auto bad = check(false);
   REQUIRE_FALSE(bad.ok());

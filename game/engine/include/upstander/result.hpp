@@ -50,8 +50,9 @@ class [[nodiscard]] Result {
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
 
+  // Throws in every build (not an assert): see Result<void, E>::error().
   const E& error() const {
-    assert(!ok() && "Result::error() on a value");
+    if (ok()) throw std::logic_error("Result::error() on a value");
     return std::get<1>(v_);
   }
   template <class U>

@@ -181,11 +181,9 @@ void NativeClassLink::poll() {
     auto& r = *d.join_result;
     if (d.join_no_server) {
       d.attempt_view = {false, JoinError::NoServer, 0};
-    } else if (r.ok()) {
-      d.attempt_view = {false, JoinError::None, 0};
-      joined = std::move(*r);
     } else {
-      d.attempt_view = {false, r.error().code, r.error().retry_after_seconds};
+      d.attempt_view = finished_attempt(r);
+      if (r.ok()) joined = std::move(*r);
     }
     d.join_result.reset();
   }

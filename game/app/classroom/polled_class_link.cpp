@@ -79,10 +79,7 @@ void PolledClassLink::poll() {
   Impl& d = *impl_;
   const auto outcome = d.core->poll(d.now());
   if (!outcome) return;
-  if (outcome->ok())
-    d.attempt = {false, JoinError::None, 0};
-  else
-    d.attempt = {false, outcome->error().code, outcome->error().retry_after_seconds};
+  d.attempt = finished_attempt(*outcome);
   d.take_session();
 }
 

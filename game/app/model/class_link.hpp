@@ -12,6 +12,7 @@
 
 #include "upstander/client/connection_types.hpp"
 #include "upstander/protocol/join_message.hpp"
+#include "upstander/result.hpp"
 #include "upstander/survey.hpp"
 
 namespace upstander {
@@ -54,6 +55,14 @@ struct JoinAttempt {
   JoinError failure = JoinError::None;  // of the last finished attempt
   int retry_after_seconds = 0;          // with TooManyTries
 };
+
+// The attempt as the join screen shows it once the client's join has finished (both real
+// links use it, whatever the success carries).
+template <class T>
+JoinAttempt finished_attempt(const Result<T, client::JoinFailure>& joined) {
+  if (joined.ok()) return {false, JoinError::None, 0};
+  return {false, joined.error().code, joined.error().retry_after_seconds};
+}
 
 class ClassLink {
  public:
